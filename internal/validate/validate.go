@@ -1,0 +1,223 @@
+// Package validate holds the module's one validator instance and the error type
+// that every Validate method in the module returns.
+//
+// An [*Error] lists every [Problem] found, each with the JSON path of the field
+// (for example "steps[2].due") and the rule it breaks, and wraps [ErrInvalid].
+// Messages name fields, rules and rule parameters only: never a value, so the
+// words a person wrote, a name or a phone number cannot leak into a log through
+// an error. The root package re-exports the type as recovery.ValidationError and
+// the sentinel as recovery.ErrInvalid.
+//
+// A [Collector] gathers problems from struct tags and from hand-written checks:
+//
+//	var c validate.Collector
+//	c.Struct("", g)                       // the validate:"..." tags of g
+//	if g.Due.Before(g.Start) {
+//		c.Add("due", "after-start")       // a cross-field rule
+//	}
+//	for i, s := range g.Steps {
+//		c.Nested(validate.Elem("steps", i), s.Validate())
+//	}
+//	return c.Err()
+//
+// Besides validator/v10's built-in tags, the tag "valid" calls the field's
+// IsValid() bool method, so every enum is checked by its own definition.
+package validate
+
+import (
+	"errors"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+)
+
+// ErrInvalid is the sentinel that every [*Error] wraps.
+var ErrInvalid = errors.New("recovery: invalid input")
+
+// Problem is one broken rule: where, and which rule.
+type Problem struct {
+	// Path is the JSON path of the field, with lowerCamelCase names and [i] for
+	// slice elements, for example "goals[1].steps[0].due". It is empty for a rule
+	// about the whole value.
+	Path string `json:"path"`
+	// Rule is the stable code of the rule broken: a validator/v10 tag name such
+	// as "required" or "max", or one of this module's codes such as "unique" or
+	// "exists".
+	Rule string `json:"rule"`
+	// Param is the rule's parameter, if it has one (the 10 in max=10). It comes
+	// from the rule, never from the value checked.
+	Param string `json:"param,omitempty"`
+}
+
+// String returns the problem as "path: rule" or "path: rule=param".
+func (p Problem) String() string {
+	var b strings.Builder
+	if p.Path != "" {
+		b.WriteString(p.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Rule)
+	if p.Param != "" {
+		b.WriteByte('=')
+		b.WriteString(p.Param)
+	}
+	return b.String()
+}
+
+// Error lists every problem found in a value. It wraps [ErrInvalid]. An Error
+// is not modified after it is returned, so it is safe to share.
+type Error struct {
+	// Problems holds at least one problem, in the order they were found.
+	Problems []Problem `json:"problems"`
+}
+
+// Error returns "recovery: invalid input: " followed by each problem, separated
+// by "; ".
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(ErrInvalid.Error())
+	for i, p := range e.Problems {
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// Unwrap returns [ErrInvalid].
+func (e *Error) Unwrap() error { return ErrInvalid }
+
+// Has reports whether e lists a problem with this path and rule.
+func (e *Error) Has(path, rule string) bool {
+	for _, p := range e.Problems {
+		if p.Path == path && p.Rule == rule {
+			return true
+		}
+	}
+	return false
+}
+
+// Collector gathers problems. The zero value is ready to use. A Collector is
+// not safe for concurrent use.
+type Collector struct {
+	problems []Problem
+}
+
+// Add records that the field at path breaks rule.
+func (c *Collector) Add(path, rule string) {
+	c.problems = append(c.problems, Problem{Path: path, Rule: rule})
+}
+
+// AddParam records that the field at path breaks rule with parameter param.
+// The parameter must come from the rule, never from the value checked.
+func (c *Collector) AddParam(path, rule, param string) {
+	c.problems = append(c.problems, Problem{Path: path, Rule: rule, Param: param})
+}
+
+// Struct checks the validate:"..." tags of s, which must be a struct or a
+// pointer to one, and records each failure with its path below prefix.
+func (c *Collector) Struct(prefix string, s any) {
+	err := instance().Struct(s)
+	if err == nil {
+		return
+	}
+	var fes validator.ValidationErrors
+	if !errors.As(err, &fes) {
+		// InvalidValidationError: s is not a struct. That is a programming error
+		// in this module, reported as a problem rather than a panic.
+		c.Add(prefix, "struct")
+		return
+	}
+	for _, fe := range fes {
+		c.AddParam(Join(prefix, fieldPath(fe.Namespace())), fe.Tag(), fe.Param())
+	}
+}
+
+// Nested records the problems of err, the result of a nested value's Validate,
+// below prefix. A nil err records nothing; an error that is not an [*Error] is
+// recorded as rule "invalid" at prefix.
+func (c *Collector) Nested(prefix string, err error) {
+	if err == nil {
+		return
+	}
+	var ve *Error
+	if !errors.As(err, &ve) {
+		c.Add(prefix, "invalid")
+		return
+	}
+	for _, p := range ve.Problems {
+		p.Path = Join(prefix, p.Path)
+		c.problems = append(c.problems, p)
+	}
+}
+
+// Len returns the number of problems recorded so far.
+func (c *Collector) Len() int { return len(c.problems) }
+
+// Err returns nil if no problem was recorded, or an [*Error] holding a copy of
+// every problem.
+func (c *Collector) Err() error {
+	if len(c.problems) == 0 {
+		return nil
+	}
+	return &Error{Problems: append([]Problem(nil), c.problems...)}
+}
+
+// Join joins a path prefix and a path with a dot; either may be empty.
+func Join(prefix, path string) string {
+	switch {
+	case prefix == "":
+		return path
+	case path == "":
+		return prefix
+	case path[0] == '[':
+		return prefix + path
+	}
+	return prefix + "." + path
+}
+
+// Elem returns the path of element i of the slice field name: Elem("steps", 2)
+// is "steps[2]".
+func Elem(name string, i int) string {
+	return name + "[" + strconv.Itoa(i) + "]"
+}
+
+// fieldPath drops the top-level type name from a validator namespace such as
+// "SMARTGoal.steps[2].due".
+func fieldPath(ns string) string {
+	if i := strings.IndexByte(ns, '.'); i >= 0 {
+		return ns[i+1:]
+	}
+	return ""
+}
+
+// instance returns the module's one validator, built on first use. validator's
+// Validate is safe for concurrent use and caches struct metadata, so one
+// instance serves every package.
+var instance = sync.OnceValue(func() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch name {
+		case "-":
+			return ""
+		case "":
+			return f.Name
+		}
+		return name
+	})
+	// "valid" calls IsValid() bool on the field, for the module's enums.
+	if err := v.RegisterValidation("valid", func(fl validator.FieldLevel) bool {
+		iv, ok := fl.Field().Interface().(interface{ IsValid() bool })
+		return ok && iv.IsValid()
+	}); err != nil {
+		panic(err) // unreachable: the tag name and function are constant
+	}
+	return v
+})

@@ -1,0 +1,118 @@
+package life
+
+// Area is an area of a whole life, stored as a lower-case code.
+//
+// The zero value is not a valid Area. Area is a string and is safe for
+// concurrent use.
+type Area string
+
+// The areas of a whole life, in the order [Areas] lists them.
+const (
+	// Personal is the person themselves: identity, self-care, daily living and
+	// self-management.
+	Personal Area = "personal"
+	// Social is friendships, family and the people the person chooses around them.
+	Social Area = "social"
+	// Health is physical and mental health and wellness, including substance use.
+	Health Area = "health"
+	// Employment is work, paid or volunteer.
+	Employment Area = "employment"
+	// Education is learning, schooling and training.
+	Education Area = "education"
+	// Housing is a safe and stable place to live.
+	Housing Area = "housing"
+	// Cultural is culture, identity, traditions and belonging.
+	Cultural Area = "cultural"
+	// Spiritual is faith, spirituality, meaning and values.
+	Spiritual Area = "spiritual"
+	// Finances is money, income, benefits and insurance (the Strengths Model's
+	// assets domain).
+	Finances Area = "finances"
+	// Leisure is recreation, hobbies and interests (the Strengths Model's leisure
+	// domain).
+	Leisure Area = "leisure"
+)
+
+// Areas returns every area in the fixed order: Personal, Social, Health,
+// Employment, Education, Housing, Cultural, Spiritual, Finances, Leisure. It
+// returns a new slice on each call.
+func Areas() []Area {
+	return []Area{Personal, Social, Health, Employment, Education, Housing, Cultural, Spiritual, Finances, Leisure}
+}
+
+// IsValid reports whether a is one of the defined areas.
+func (a Area) IsValid() bool {
+	return a.Dimension() != ""
+}
+
+// Index returns the position of a in [Areas], or -1 if a is not valid. It is
+// the sort key for reports that list areas in order.
+func (a Area) Index() int {
+	order := [...]Area{Personal, Social, Health, Employment, Education, Housing, Cultural, Spiritual, Finances, Leisure}
+	for i, x := range order {
+		if x == a {
+			return i
+		}
+	}
+	return -1
+}
+
+// Dimension returns the SAMHSA recovery dimension that a belongs to, or the
+// empty Dimension if a is not valid. The mapping is:
+//
+//	Health                                            -> DimensionHealth
+//	Housing                                           -> DimensionHome
+//	Personal, Employment, Education, Spiritual,
+//	Finances, Leisure                                 -> DimensionPurpose
+//	Social, Cultural                                  -> DimensionCommunity
+//
+// SAMHSA describes purpose as meaningful daily activities, independence, income
+// and resources, which is why self-direction (Personal), money (Finances) and
+// leisure count there; community is relationships and social networks.
+func (a Area) Dimension() Dimension {
+	switch a {
+	case Health:
+		return DimensionHealth
+	case Housing:
+		return DimensionHome
+	case Personal, Employment, Education, Spiritual, Finances, Leisure:
+		return DimensionPurpose
+	case Social, Cultural:
+		return DimensionCommunity
+	}
+	return ""
+}
+
+// Dimension is one of the four dimensions that support a life in recovery in
+// SAMHSA's working definition of recovery (2012). The zero value is not valid.
+type Dimension string
+
+// The four dimensions, in SAMHSA's order.
+const (
+	// DimensionHealth is overcoming or managing one's conditions and making
+	// informed, healthy choices.
+	DimensionHealth Dimension = "health"
+	// DimensionHome is a stable and safe place to live.
+	DimensionHome Dimension = "home"
+	// DimensionPurpose is meaningful daily activities and the independence,
+	// income and resources to take part in society.
+	DimensionPurpose Dimension = "purpose"
+	// DimensionCommunity is relationships and social networks that give support,
+	// friendship, love and hope.
+	DimensionCommunity Dimension = "community"
+)
+
+// Dimensions returns the four dimensions in SAMHSA's order. It returns a new
+// slice on each call.
+func Dimensions() []Dimension {
+	return []Dimension{DimensionHealth, DimensionHome, DimensionPurpose, DimensionCommunity}
+}
+
+// IsValid reports whether d is one of the four dimensions.
+func (d Dimension) IsValid() bool {
+	switch d {
+	case DimensionHealth, DimensionHome, DimensionPurpose, DimensionCommunity:
+		return true
+	}
+	return false
+}
