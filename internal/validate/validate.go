@@ -29,7 +29,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/go-playground/validator/v10"
 )
@@ -123,7 +122,7 @@ func (c *Collector) AddParam(path, rule, param string) {
 // Struct checks the validate:"..." tags of s, which must be a struct or a
 // pointer to one, and records each failure with its path below prefix.
 func (c *Collector) Struct(prefix string, s any) {
-	err := instance().Struct(s)
+	err := instance.Struct(s)
 	if err == nil {
 		return
 	}
@@ -197,10 +196,12 @@ func fieldPath(ns string) string {
 	return ""
 }
 
-// instance returns the module's one validator, built on first use. validator's
-// Validate is safe for concurrent use and caches struct metadata, so one
-// instance serves every package.
-var instance = sync.OnceValue(func() *validator.Validate {
+// instance is the module's one validator, built at init and never reassigned.
+// validator's Validate is safe for concurrent use and caches struct metadata
+// internally, so one instance serves every package.
+var instance = newValidator()
+
+func newValidator() *validator.Validate {
 	v := validator.New(validator.WithRequiredStructEnabled())
 	v.RegisterTagNameFunc(func(f reflect.StructField) string {
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
@@ -220,4 +221,4 @@ var instance = sync.OnceValue(func() *validator.Validate {
 		panic(err) // unreachable: the tag name and function are constant
 	}
 	return v
-})
+}
