@@ -1,3 +1,42 @@
 // Package recovery models person-centered recovery planning for mental health
-// and substance use.
+// and substance use: what a recovery plan contains, and the ranking, timeline,
+// readiness and plan-quality functions that health apps and research scripts
+// embed.
+//
+// Recovery-oriented practice starts from the person, not the diagnosis. Each
+// person defines their own goals and their own path toward them, draws on their
+// strengths, and chooses the people who stand with them. A person-centered
+// recovery plan is co-created with the person and written in their words: a
+// vision for their life, the strengths they bring, short- and long-term goals
+// they rank by importance and order into a timeline, SMART action steps, plans
+// made ahead for hard times, and the decisions they shared with providers and
+// supporters. The plan is reviewed and amended as the person grows; an
+// amendment is a new version, never an overwrite.
+//
+// The library carries those values into code. It never reorders what the
+// person ordered, never picks an option for them, and reports a tie or a gap as
+// something to ask the person about. Its messages use strengths-based,
+// person-first language. The words a person wrote are personal health
+// information: errors never quote them, and every type that carries them
+// redacts them when logged with log/slog.
+//
+// # Packages
+//
+//	life      areas of a whole life and their SAMHSA recovery dimension
+//	strengths the strengths assessment: strengths in the person's own words
+//	goals     SMART goals and steps; ranking, timeline, SMART check, text
+//	          analysis, Goal Attainment Scaling
+//	crisis    the overdose prevention pocket plan, the safety plan and the
+//	          wellness toolbox; readiness checks; a printable pocket card
+//	sdm       shared decision records and the published SDM measures
+//	          (SDM-Q-9, SDM-Q-Doc, CollaboRATE, SURE, OPTION-5, DCS)
+//	audit     a hash-chained record of who changed what; JSON-pointer diffs
+//	fhir      the plan as an HL7 FHIR R4 bundle, and back
+//	recovery  (this package) the whole [Plan], its quality [Score] on the 4 Ps,
+//	          [CheckLanguage] and [Deidentify]
+//
+// Every aggregate has a Validate method that returns nil or a
+// [*ValidationError] listing every problem with its JSON path and rule; it
+// wraps [ErrInvalid]. Functions are pure: the clock is a parameter and IDs come
+// from the caller, so the same input always gives the same output.
 package recovery
