@@ -1,0 +1,182 @@
+package strengths
+
+import (
+	"log/slog"
+	"strconv"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/recoverykit/recovery/internal/validate"
+	"github.com/recoverykit/recovery/life"
+)
+
+// Assessment is a Strengths Model assessment (the design card's
+// StrengthsAssessment): the person's strengths across the areas of their life
+// in three columns, their needs, abilities and preferences, and the strengths
+// they want to work from first.
+//
+// The zero Assessment is not valid (it has no ID and no AssessedAt), but every
+// analysis method accepts it and reports an empty result. Methods never modify
+// the Assessment and never return a slice that aliases its fields. An
+// Assessment is a plain value, safe for concurrent use if not written.
+type Assessment struct {
+	// ID identifies the assessment; the caller assigns it. Required.
+	ID uuid.UUID `json:"id" validate:"required"`
+	// AssessedAt is when the assessment was made (or last revised). Required.
+	AssessedAt time.Time `json:"assessedAt" validate:"required"`
+	// Strengths lists the strengths in the order they were recorded.
+	Strengths []Strength `json:"strengths,omitempty"`
+	// Statements lists the person's needs, abilities and preferences.
+	Statements []Statement `json:"statements,omitempty"`
+	// Priorities holds the IDs of the strengths the person wants to work from
+	// first, in the person's order. Each must be the ID of an entry of
+	// Strengths, at most once. An area the person wants to start with is
+	// recorded through a strength in that area (a Desired strength if nothing is
+	// there yet), so that every priority is in the person's words.
+	Priorities []uuid.UUID `json:"priorities,omitempty"`
+}
+
+// Validate returns nil or a *validate.Error (recovery.ValidationError) that
+// lists every problem with its JSON path. The rules, by code:
+//
+//   - "required": id, assessedAt, strengths[i].id, strengths[i].statement
+//     (blank), statements[i].id, statements[i].text (blank).
+//   - "valid": an area, kind, timeframe or source that is not a defined code.
+//   - "unique": strengths[i].id or statements[i].id repeats an ID used earlier
+//     in the assessment (strength and statement IDs share one space);
+//     priorities[i] repeats an earlier priority.
+//   - "exists": priorities[i] is not the ID of any strength.
+func (a Assessment) Validate() error {
+	var c validate.Collector
+	c.Struct("", a)
+	seen := make(map[uuid.UUID]struct{}, len(a.Strengths)+len(a.Statements))
+	unique := func(path string, id uuid.UUID) {
+		if id == uuid.Nil {
+			return // reported as "required"
+		}
+		if _, dup := seen[id]; dup {
+			c.Add(path, "unique")
+			return
+		}
+		seen[id] = struct{}{}
+	}
+	for i, s := range a.Strengths {
+		p := validate.Elem("strengths", i)
+		c.Nested(p, s.Validate())
+		unique(p+".id", s.ID)
+	}
+	for i, s := range a.Statements {
+		p := validate.Elem("statements", i)
+		c.Nested(p, s.Validate())
+		unique(p+".id", s.ID)
+	}
+	prio := make(map[uuid.UUID]struct{}, len(a.Priorities))
+	for i, id := range a.Priorities {
+		p := validate.Elem("priorities", i)
+		if a.index(id) < 0 {
+			c.Add(p, "exists")
+			continue
+		}
+		if _, dup := prio[id]; dup {
+			c.Add(p, "unique")
+			continue
+		}
+		prio[id] = struct{}{}
+	}
+	return c.Err()
+}
+
+// index returns the index of the first strength with this ID, or -1.
+func (a Assessment) index(id uuid.UUID) int {
+	for i := range a.Strengths {
+		if a.Strengths[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Strength returns the first strength with this ID and true, or the zero
+// Strength and false if there is none.
+func (a Assessment) Strength(id uuid.UUID) (Strength, bool) {
+	if i := a.index(id); i >= 0 {
+		return a.Strengths[i], true
+	}
+	return Strength{}, false
+}
+
+// ForArea returns the strengths in area, in input order, in a fresh slice (nil
+// if there are none).
+func (a Assessment) ForArea(area life.Area) []Strength {
+	var out []Strength
+	for _, s := range a.Strengths {
+		if s.Area == area {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Ranked returns every strength once, the person's priorities first in the
+// person's order, then the rest in input order, in a fresh slice. It never
+// reorders what the person ordered.
+//
+// Ranked also accepts an assessment that is not valid: a priority that names
+// no strength is skipped, a repeated priority counts once, and if two strengths
+// share an ID the priority picks the first.
+func (a Assessment) Ranked() []Strength {
+	out := make([]Strength, 0, len(a.Strengths))
+	if len(a.Priorities) == 0 {
+		return append(out, a.Strengths...)
+	}
+	used := make([]bool, len(a.Strengths))
+	var pos map[uuid.UUID]int
+	if len(a.Priorities) > 8 { // beyond a handful, index once instead of scanning
+		pos = make(map[uuid.UUID]int, len(a.Strengths))
+		for i := len(a.Strengths) - 1; i >= 0; i-- {
+			pos[a.Strengths[i].ID] = i
+		}
+	}
+	for _, id := range a.Priorities {
+		i := -1
+		if pos != nil {
+			if j, ok := pos[id]; ok {
+				i = j
+			}
+		} else {
+			i = a.index(id)
+		}
+		if i < 0 || used[i] {
+			continue
+		}
+		used[i] = true
+		out = append(out, a.Strengths[i])
+	}
+	for i, s := range a.Strengths {
+		if !used[i] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// String returns the assessment's ID and counts, never a statement or a date,
+// for example "assessment 6000...0001 strengths=6 statements=3 priorities=2".
+func (a Assessment) String() string {
+	return "assessment " + a.ID.String() +
+		" strengths=" + strconv.Itoa(len(a.Strengths)) +
+		" statements=" + strconv.Itoa(len(a.Statements)) +
+		" priorities=" + strconv.Itoa(len(a.Priorities))
+}
+
+// LogValue implements [slog.LogValuer]: it logs the ID and the counts of
+// strengths, statements and priorities, and none of the person's words.
+func (a Assessment) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", a.ID.String()),
+		slog.Int("strengths", len(a.Strengths)),
+		slog.Int("statements", len(a.Statements)),
+		slog.Int("priorities", len(a.Priorities)),
+	)
+}

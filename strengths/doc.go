@@ -1,0 +1,2 @@
+// Package strengths records a Strengths Model assessment.
+package strengths

@@ -1,0 +1,236 @@
+package strengths
+
+import (
+	"log/slog"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"github.com/recoverykit/recovery/internal/validate"
+	"github.com/recoverykit/recovery/life"
+)
+
+// Kind says what sort of strength a [Strength] is. The zero Kind is not valid.
+type Kind string
+
+// The kinds of strength.
+const (
+	// Quality is a personal quality or trait, such as courage or humility.
+	Quality Kind = "quality"
+	// Skill is a skill or talent, such as clear communication or cooking.
+	Skill Kind = "skill"
+	// Interest is an interest or passion, such as music or being outdoors.
+	Interest Kind = "interest"
+	// Relationship is a relationship or support, such as a brother or a friend
+	// the person can call.
+	Relationship Kind = "relationship"
+	// Resource is a community or environmental resource, such as a library or a
+	// faith community.
+	Resource Kind = "resource"
+)
+
+// Kinds returns every [Kind] in declaration order, in a fresh slice.
+func Kinds() []Kind { return []Kind{Quality, Skill, Interest, Relationship, Resource} }
+
+// IsValid reports whether k is one of the defined kinds.
+func (k Kind) IsValid() bool {
+	switch k {
+	case Quality, Skill, Interest, Relationship, Resource:
+		return true
+	}
+	return false
+}
+
+// Timeframe is the column of the Strengths Model assessment a [Strength] is
+// written in. The zero Timeframe is not valid.
+type Timeframe string
+
+// The three columns of the assessment.
+const (
+	// Current is the current status column: what the person has and does now.
+	Current Timeframe = "current"
+	// Desired is the desires and aspirations column: what the person wants.
+	Desired Timeframe = "desired"
+	// Past is the past resources column: what the person has drawn on before,
+	// personal, social or environmental.
+	Past Timeframe = "past"
+)
+
+// Timeframes returns every [Timeframe] in column order (current, desired,
+// past), in a fresh slice.
+func Timeframes() []Timeframe { return []Timeframe{Current, Desired, Past} }
+
+// IsValid reports whether t is one of the defined timeframes.
+func (t Timeframe) IsValid() bool {
+	switch t {
+	case Current, Desired, Past:
+		return true
+	}
+	return false
+}
+
+// Source says who named a strength. The zero Source is not valid.
+type Source string
+
+// The people who may name a strength.
+const (
+	// Self means the person named the strength themselves.
+	Self Source = "self"
+	// Peer means a peer (a peer specialist or another person in recovery) named it.
+	Peer Source = "peer"
+	// Family means a family member or someone the person counts as family named it.
+	Family Source = "family"
+	// Provider means a clinician, case manager or other provider named it.
+	Provider Source = "provider"
+)
+
+// Sources returns every [Source] in declaration order, in a fresh slice.
+func Sources() []Source { return []Source{Self, Peer, Family, Provider} }
+
+// IsValid reports whether s is one of the defined sources.
+func (s Source) IsValid() bool {
+	switch s {
+	case Self, Peer, Family, Provider:
+		return true
+	}
+	return false
+}
+
+// Strength is one strength in the assessment: a cell of the Strengths Model
+// grid (a life [life.Area] by a [Timeframe] column), in the person's own words.
+//
+// The zero Strength is not valid: it has no ID, codes or statement. A Strength
+// is a plain value, safe for concurrent use if not written.
+type Strength struct {
+	// ID identifies the strength; the caller assigns it. Required.
+	ID uuid.UUID `json:"id" validate:"required"`
+	// Area is the area of life the strength belongs to.
+	Area life.Area `json:"area" validate:"valid"`
+	// Kind says what sort of strength it is.
+	Kind Kind `json:"kind" validate:"valid"`
+	// Timeframe is the column: current, desired or past.
+	Timeframe Timeframe `json:"timeframe" validate:"valid"`
+	// Statement is the strength in the person's words, for example
+	// "I'm good at fixing things". It must not be blank. It is personal health
+	// information: LogValue redacts it and String leaves it out.
+	Statement string `json:"statement"`
+	// Source says who named the strength.
+	Source Source `json:"source" validate:"valid"`
+}
+
+// Validate returns nil or a *validate.Error (recovery.ValidationError) listing
+// every problem: rule "required" for a nil ID or a blank statement, rule
+// "valid" for an area, kind, timeframe or source that is not a defined code.
+func (s Strength) Validate() error {
+	var c validate.Collector
+	c.Struct("", s)
+	if strings.TrimSpace(s.Statement) == "" {
+		c.Add("statement", "required")
+	}
+	return c.Err()
+}
+
+// String returns the strength's ID and codes, never its statement, for
+// example "strength 20000000-0000-4000-8000-000000000001 social/relationship/current/self".
+func (s Strength) String() string {
+	return "strength " + s.ID.String() + " " + string(s.Area) + "/" + string(s.Kind) + "/" +
+		string(s.Timeframe) + "/" + string(s.Source)
+}
+
+// LogValue implements [slog.LogValuer]: it logs the ID and codes and replaces
+// the statement with "[redacted]" (or "" if the statement is empty).
+func (s Strength) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", s.ID.String()),
+		slog.String("area", string(s.Area)),
+		slog.String("kind", string(s.Kind)),
+		slog.String("timeframe", string(s.Timeframe)),
+		slog.String("source", string(s.Source)),
+		slog.String("statement", redact(s.Statement)),
+	)
+}
+
+// StatementKind says whether a [Statement] records a need, an ability or a
+// preference. The zero StatementKind is not valid.
+type StatementKind string
+
+// The kinds of statement the assessment records besides strengths.
+const (
+	// Need is something the person needs, for example "I need a quiet place to sleep".
+	Need StatementKind = "need"
+	// Ability is something the person can do, for example "I can cook for myself".
+	Ability StatementKind = "ability"
+	// Preference is how the person likes things done, for example
+	// "I prefer to meet in the morning".
+	Preference StatementKind = "preference"
+)
+
+// StatementKinds returns every [StatementKind] in declaration order, in a
+// fresh slice.
+func StatementKinds() []StatementKind { return []StatementKind{Need, Ability, Preference} }
+
+// IsValid reports whether k is one of the defined statement kinds.
+func (k StatementKind) IsValid() bool {
+	switch k {
+	case Need, Ability, Preference:
+		return true
+	}
+	return false
+}
+
+// Statement is one of the person's needs, abilities or preferences, in their
+// own words, with the area of life it concerns. The seed asks the assessment
+// for "clear, personal statements on the individual's personal strengths,
+// needs, abilities, and preferences": strengths are [Strength] values, the
+// rest are Statements.
+//
+// The zero Statement is not valid. A Statement is a plain value, safe for
+// concurrent use if not written.
+type Statement struct {
+	// ID identifies the statement; the caller assigns it. Required.
+	ID uuid.UUID `json:"id" validate:"required"`
+	// Area is the area of life the statement concerns.
+	Area life.Area `json:"area" validate:"valid"`
+	// Kind says whether it is a need, an ability or a preference.
+	Kind StatementKind `json:"kind" validate:"valid"`
+	// Text is the statement in the person's words. It must not be blank. It is
+	// personal health information: LogValue redacts it and String leaves it out.
+	Text string `json:"text"`
+}
+
+// Validate returns nil or a *validate.Error (recovery.ValidationError) listing
+// every problem: rule "required" for a nil ID or blank text, rule "valid" for
+// an area or kind that is not a defined code.
+func (s Statement) Validate() error {
+	var c validate.Collector
+	c.Struct("", s)
+	if strings.TrimSpace(s.Text) == "" {
+		c.Add("text", "required")
+	}
+	return c.Err()
+}
+
+// String returns the statement's ID and codes, never its text, for example
+// "statement 21000000-0000-4000-8000-000000000001 housing/need".
+func (s Statement) String() string {
+	return "statement " + s.ID.String() + " " + string(s.Area) + "/" + string(s.Kind)
+}
+
+// LogValue implements [slog.LogValuer]: it logs the ID and codes and replaces
+// the text with "[redacted]" (or "" if the text is empty).
+func (s Statement) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", s.ID.String()),
+		slog.String("area", string(s.Area)),
+		slog.String("kind", string(s.Kind)),
+		slog.String("text", redact(s.Text)),
+	)
+}
+
+// redact hides person-written text, keeping only whether there was any.
+func redact(s string) string {
+	if s == "" {
+		return ""
+	}
+	return "[redacted]"
+}
