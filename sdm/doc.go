@@ -1,0 +1,3 @@
+// Package sdm records shared decisions and scores the published measures of
+// shared decision making.
+package sdm

@@ -1,0 +1,365 @@
+package sdm
+
+import (
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/recoverykit/recovery/internal/validate"
+)
+
+// Role is the part a participant plays in a shared decision, stored as a
+// lower-case code.
+//
+// The zero value is not a valid Role. Role is a string and is safe for
+// concurrent use.
+type Role string
+
+// The roles of the people who take part in a decision, in the order [Roles]
+// lists them.
+const (
+	// Person is the person whose life the decision is about. Every record
+	// includes them.
+	Person Role = "person"
+	// Provider is a clinician or service provider who brings clinical
+	// evidence and may make a recommendation.
+	Provider Role = "provider"
+	// Peer is a peer specialist or peer support worker, who brings lived
+	// experience of recovery.
+	Peer Role = "peer"
+	// Family is someone the person counts as family.
+	Family Role = "family"
+	// Supporter is anyone else in the person's circle of support: a friend, a
+	// sponsor, a mentor.
+	Supporter Role = "supporter"
+)
+
+// Roles returns every role in a fixed order: Person, Provider, Peer, Family,
+// Supporter. It returns a new slice on each call.
+func Roles() []Role {
+	return []Role{Person, Provider, Peer, Family, Supporter}
+}
+
+// IsValid reports whether r is one of the defined roles.
+func (r Role) IsValid() bool {
+	switch r {
+	case Person, Provider, Peer, Family, Supporter:
+		return true
+	}
+	return false
+}
+
+// Stage is where a decision stands in Elwyn's three-talk model of shared
+// decision making (team talk, option talk, decision talk), followed by its
+// outcome (decided or deferred). Stored as a lower-case hyphenated code.
+//
+// The zero value is not a valid Stage. Stage is a string and is safe for
+// concurrent use.
+type Stage string
+
+// The stages of a shared decision, in the order [Stages] lists them. Source:
+// Elwyn G, Durand MA, Song J, et al. A three-talk model for shared decision
+// making: multistage consultation process. BMJ 2017;359:j4891.
+const (
+	// TeamTalk is the first talk: everyone makes clear that a choice exists,
+	// that the person's view matters, and that they will work on it together.
+	TeamTalk Stage = "team-talk"
+	// OptionTalk is the second talk: the options, waiting or doing nothing
+	// among them, are laid out with their benefits and harms and the evidence
+	// for each.
+	OptionTalk Stage = "option-talk"
+	// DecisionTalk is the third talk: the person's informed preferences are
+	// brought together with the options and a choice is reached.
+	DecisionTalk Stage = "decision-talk"
+	// Decided means the person has made a choice, recorded with its date.
+	Decided Stage = "decided"
+	// Deferred means the person chose to come back to the decision later.
+	Deferred Stage = "deferred"
+)
+
+// Stages returns every stage in order: TeamTalk, OptionTalk, DecisionTalk,
+// Decided, Deferred. It returns a new slice on each call.
+func Stages() []Stage {
+	return []Stage{TeamTalk, OptionTalk, DecisionTalk, Decided, Deferred}
+}
+
+// IsValid reports whether s is one of the defined stages.
+func (s Stage) IsValid() bool { return s.order() > 0 }
+
+// order returns 1 for TeamTalk up to 4 for Decided and Deferred (both come
+// after decision talk), and 0 for an invalid stage.
+func (s Stage) order() int {
+	switch s {
+	case TeamTalk:
+		return 1
+	case OptionTalk:
+		return 2
+	case DecisionTalk:
+		return 3
+	case Decided, Deferred:
+		return 4
+	}
+	return 0
+}
+
+// Option is one of the choices open to the person. Waiting, or doing nothing
+// for now, is an option too and belongs in the list.
+//
+// The zero value is not a valid Option: it needs an ID and a name. Option
+// holds free text that may be personal health information; its LogValue
+// redacts it. An Option is a plain value and is safe for concurrent reads.
+type Option struct {
+	// ID identifies the option within its record; the caller supplies it.
+	ID uuid.UUID `json:"id" validate:"required"`
+	// Name is a short name for the option, for example "wait for now".
+	Name string `json:"name" validate:"required"`
+	// Benefits lists what the option may bring, one point per entry.
+	Benefits []string `json:"benefits,omitempty"`
+	// Harms lists the option's downsides and risks, one point per entry.
+	Harms []string `json:"harms,omitempty"`
+	// Evidence summarises what is known about the option.
+	Evidence string `json:"evidence,omitempty"`
+	// Source says where the evidence comes from: a study, a decision aid, a
+	// guideline, or lived experience.
+	Source string `json:"source,omitempty"`
+}
+
+// LogValue implements [slog.LogValuer]: it logs the ID and the number of
+// benefits and harms, never the text.
+func (o Option) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", o.ID.String()),
+		slog.Int("benefits", len(o.Benefits)),
+		slog.Int("harms", len(o.Harms)),
+		slog.Bool("evidence", o.Evidence != ""),
+	)
+}
+
+// String returns "option <id>", without any text.
+func (o Option) String() string { return "option " + o.ID.String() }
+
+// Participant is someone who takes part in the decision.
+//
+// The zero value is not a valid Participant: it needs a Role. A Participant
+// may carry a name, which is personal information; its LogValue redacts it.
+// A Participant is a plain value and is safe for concurrent reads.
+type Participant struct {
+	// ID refers to the participant elsewhere in the plan, for example a
+	// supporter's ID. The zero ID means none was recorded, as is usual for
+	// the person themselves.
+	ID uuid.UUID `json:"id,omitzero"`
+	// Role is the part they play.
+	Role Role `json:"role" validate:"valid"`
+	// Name is how the person refers to them, optional.
+	Name string `json:"name,omitempty"`
+	// Consent records that the person agreed to involve this participant in
+	// the decision. It is not needed for the person themselves.
+	Consent bool `json:"consent,omitempty"`
+}
+
+// LogValue implements [slog.LogValuer]: it logs the ID, role and consent,
+// never the name.
+func (p Participant) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", p.ID.String()),
+		slog.String("role", string(p.Role)),
+		slog.Bool("consent", p.Consent),
+	)
+}
+
+// String returns the role and ID, without the name.
+func (p Participant) String() string { return string(p.Role) + " " + p.ID.String() }
+
+// DecisionRecord is one shared decision: the question, the options with their
+// benefits, harms and evidence, what matters most to the person, who took
+// part, and what the person chose.
+//
+// The record supports honoring the person's choice: [DecisionRecord.HonorsChoice]
+// reports whether the person chose and, where the choice differs from a
+// provider's recommendation, whether the risks were talked through.
+// [DecisionRecord.Quality] reports how complete the shared decision is.
+//
+// The zero value is not a valid record: it needs an ID, a question, a stage
+// and the person among the participants. A DecisionRecord holds free text
+// that may be personal health information; its LogValue redacts it. It is a
+// plain value, safe for concurrent reads; the methods never modify it.
+type DecisionRecord struct {
+	// ID identifies the decision; the caller supplies it.
+	ID uuid.UUID `json:"id" validate:"required"`
+	// Question is the decision to be made, for example "Where should I get
+	// naloxone training?".
+	Question string `json:"question" validate:"required"`
+	// Options are the choices open to the person, in the order they were
+	// discussed. Waiting or doing nothing counts as an option.
+	Options []Option `json:"options,omitempty" validate:"dive"`
+	// WhatMatters holds what matters most to the person for this decision:
+	// their values and preferences, in their own words.
+	WhatMatters []string `json:"whatMatters,omitempty"`
+	// Participants are the people who took part, the person among them.
+	Participants []Participant `json:"participants,omitempty" validate:"dive"`
+	// Recommended is the option a provider recommended, or the zero ID if no
+	// one made a recommendation.
+	Recommended uuid.UUID `json:"recommended,omitzero"`
+	// Chosen is the option chosen, or the zero ID if no choice has been made.
+	Chosen uuid.UUID `json:"chosen,omitzero"`
+	// ChosenBy lists the roles of those who made the choice.
+	ChosenBy []Role `json:"chosenBy,omitempty" validate:"dive,valid"`
+	// Stage is where the decision stands.
+	Stage Stage `json:"stage" validate:"valid"`
+	// DecidedAt is when the choice was made; zero until then.
+	DecidedAt time.Time `json:"decidedAt,omitzero"`
+	// RevisitBy is when the person plans to look at the decision again; zero
+	// if no date is set.
+	RevisitBy time.Time `json:"revisitBy,omitzero"`
+	// RisksDiscussed records that the risks of the options, and of the option
+	// chosen in particular, were talked through with the person.
+	RisksDiscussed bool `json:"risksDiscussed,omitempty"`
+	// Goals are the IDs of the goals this decision serves.
+	Goals []uuid.UUID `json:"goals,omitempty"`
+}
+
+// Validate reports whether r is well formed. It returns nil or a
+// *validate.Error (recovery.ValidationError) that lists every problem and
+// wraps recovery.ErrInvalid. The rules, by path and code:
+//
+//	id, question                 required
+//	stage                        valid: one of the defined stages
+//	options[i].id, options[i].name  required
+//	options[i].id                unique: no two options share an ID
+//	options                      min=2: from option talk on (option talk,
+//	                             decision talk, decided, deferred) there are at
+//	                             least two options; waiting counts as one
+//	participants[i].role         valid
+//	participants                 has-person: the person is among the participants
+//	chosenBy[i]                  valid
+//	chosen                       exists: a chosen option is one of the options
+//	recommended                  exists: a recommended option is one of the options
+//	chosen, decidedAt            required when the stage is Decided
+//	revisitBy                    after-decided: not before DecidedAt
+//	goals[i]                     required (not the zero ID); unique
+//
+// Messages name fields and codes, never the text of the record.
+func (r DecisionRecord) Validate() error {
+	var c validate.Collector
+	c.Struct("", r)
+
+	seen := make(map[uuid.UUID]bool, len(r.Options))
+	for i, o := range r.Options {
+		if o.ID == uuid.Nil {
+			continue // reported as required by the tags
+		}
+		if seen[o.ID] {
+			c.Add(validate.Elem("options", i)+".id", "unique")
+		}
+		seen[o.ID] = true
+	}
+	if r.Stage.order() >= OptionTalk.order() && len(r.Options) < 2 {
+		c.AddParam("options", "min", "2")
+	}
+	if !r.hasPerson() {
+		c.Add("participants", "has-person")
+	}
+	if r.Chosen != uuid.Nil && !seen[r.Chosen] {
+		c.Add("chosen", "exists")
+	}
+	if r.Recommended != uuid.Nil && !seen[r.Recommended] {
+		c.Add("recommended", "exists")
+	}
+	if r.Stage == Decided {
+		if r.Chosen == uuid.Nil {
+			c.Add("chosen", "required")
+		}
+		if r.DecidedAt.IsZero() {
+			c.Add("decidedAt", "required")
+		}
+	}
+	if !r.RevisitBy.IsZero() && !r.DecidedAt.IsZero() && r.RevisitBy.Before(r.DecidedAt) {
+		c.Add("revisitBy", "after-decided")
+	}
+	goals := make(map[uuid.UUID]bool, len(r.Goals))
+	for i, g := range r.Goals {
+		switch {
+		case g == uuid.Nil:
+			c.Add(validate.Elem("goals", i), "required")
+		case goals[g]:
+			c.Add(validate.Elem("goals", i), "unique")
+		}
+		goals[g] = true
+	}
+	return c.Err()
+}
+
+// hasPerson reports whether a participant has the Person role.
+func (r DecisionRecord) hasPerson() bool {
+	for _, p := range r.Participants {
+		if p.Role == Person {
+			return true
+		}
+	}
+	return false
+}
+
+// option returns the option with this ID, if any.
+func (r DecisionRecord) option(id uuid.UUID) (Option, bool) {
+	if id == uuid.Nil {
+		return Option{}, false
+	}
+	for _, o := range r.Options {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return Option{}, false
+}
+
+// chosenByPerson reports whether ChosenBy includes the Person role.
+func (r DecisionRecord) chosenByPerson() bool {
+	for _, role := range r.ChosenBy {
+		if role == Person {
+			return true
+		}
+	}
+	return false
+}
+
+// HonorsChoice reports whether the record shows the person's own choice: an
+// option is chosen, it is one of the options, the person is among those who
+// chose it (ChosenBy includes [Person]) and, where it differs from a
+// provider's recommendation, the risks were talked through (RisksDiscussed).
+//
+// Honoring choices does not mean ignoring harmful risks: a choice that
+// differs from the recommendation is honored once the record shows the risks
+// were discussed, and it is the person's choice all the same.
+func (r DecisionRecord) HonorsChoice() bool {
+	if _, ok := r.option(r.Chosen); !ok || !r.chosenByPerson() {
+		return false
+	}
+	if r.Recommended != uuid.Nil && r.Recommended != r.Chosen && !r.RisksDiscussed {
+		return false
+	}
+	return true
+}
+
+// LogValue implements [slog.LogValuer]: it logs IDs, the stage, counts and
+// flags, never the question, the options' text, what matters to the person
+// or participants' names.
+func (r DecisionRecord) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", r.ID.String()),
+		slog.String("stage", string(r.Stage)),
+		slog.Int("options", len(r.Options)),
+		slog.Int("participants", len(r.Participants)),
+		slog.String("chosen", r.Chosen.String()),
+		slog.String("recommended", r.Recommended.String()),
+		slog.Bool("risksDiscussed", r.RisksDiscussed),
+		slog.Int("goals", len(r.Goals)),
+	)
+}
+
+// String returns the ID, stage, option count and chosen option ID, without
+// any text the record holds.
+func (r DecisionRecord) String() string {
+	return fmt.Sprintf("decision %s %s options=%d chosen=%s", r.ID, r.Stage, len(r.Options), r.Chosen)
+}
