@@ -1,0 +1,62 @@
+// Package goals models the goals a person sets in a person-centered recovery
+// plan: a [SMARTGoal] in the person's own words, the [Step] actions towards
+// it, the person's ranking and timeline of their goals, the SMART check, and
+// Goal Attainment Scaling.
+//
+// Recovery is person-driven. The person names their goals, ranks them by
+// importance and places them on their own timeline; the library keeps those
+// choices as given. When two goals share a rank or a timeline position it
+// reports the tie for the person to settle, if they want to, and never breaks
+// it.
+//
+// # Goals and steps
+//
+// A [SMARTGoal] carries the person's Statement ("I want to find a place to
+// live"), its [life.Area], its [Term] ([ShortTerm] or [LongTerm]), its
+// [Status] (the FHIR R4 Goal.lifecycleStatus codes one-to-one), how progress
+// will be measured, why it matters, the strengths it builds on (IDs from the
+// strengths package), and its [Step] list ("I will list at least 5 possible
+// rentals and will call at least 3"). [SMARTGoal.Validate] and
+// [Step.Validate] return every problem at once, each with its JSON path and
+// rule code, never a value; [SMARTGoal.Progress] counts the steps done and
+// names the next one.
+//
+// The person's words are personal health information: goals and steps
+// implement [log/slog.LogValuer] and redact them, and their String methods
+// print IDs and codes only.
+//
+// # Ranking and timeline
+//
+// [Rank] orders goals by the person's Importance (1 = most important) with
+// standard competition places (1, 2, 2, 4); goals that share an importance
+// keep their given order and are marked [Ranked].Tied. [NewTimeline] orders
+// goals by the person's Order and lists every dated step and goal as an
+// [Item] in time order; a position given to two goals is reported as a
+// [Clash]. A [Timeline] answers [Timeline.Between], [Timeline.Overdue] and
+// [Timeline.Next].
+//
+// # SMART check and text analysis
+//
+// This section is written with the SMART check and text analysis code.
+//
+// # Goal Attainment Scaling
+//
+// Goal Attainment Scaling (Kiresuk & Sherman 1968) rates each goal on five
+// [Level] values from -2 (much less than expected) to +2 (much more than
+// expected), 0 being the expected outcome. A goal's [GAS] record holds its
+// baseline and follow-up levels and two 0-3 ratings, importance (the person's)
+// and difficulty (the team's), whose product is its weight (Turner-Stokes
+// 2009). [GAS].ImportanceRating is not the person's rank
+// [SMARTGoal].Importance.
+//
+// [TScore] combines levels into the summary T-score, 50 when every goal is at
+// the expected level, with [DefaultRho] as the conventional correlation
+// between goals; [ChangeScore] is the change from baseline to follow-up, and
+// [SummarizeGAS] scores the scaled goals of a plan in one call.
+//
+// # Values and concurrency
+//
+// Every function is pure: the clock is passed in, IDs come from the caller,
+// inputs are never modified, and returned slices never share memory with the
+// caller's. Results are deterministic.
+package goals

@@ -1,0 +1,201 @@
+package goals
+
+import (
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// Item is one dated entry on a [Timeline]: a step's due date, or a goal's own
+// due date. The zero value is an item with no goal and no date. Item holds no
+// pointers and is safe for concurrent use.
+type Item struct {
+	// Goal is the ID of the goal the item belongs to.
+	Goal uuid.UUID `json:"goal"`
+	// Step is the ID of the step, or uuid.Nil when the item is the goal's
+	// own due date.
+	Step uuid.UUID `json:"step,omitzero"`
+	// Due is when the item is due.
+	Due time.Time `json:"due"`
+	// Done is when the step was done; the zero time for an open step and for
+	// a goal's due date.
+	Done time.Time `json:"done,omitzero"`
+	// Open reports whether the item still waits for action: a step not yet
+	// done, or a goal's due date, of a goal whose status has not ended (see
+	// [Status.Ended]).
+	Open bool `json:"open"`
+}
+
+// IsStep reports whether the item is a step's due date rather than a goal's.
+func (it Item) IsStep() bool { return it.Step != uuid.Nil }
+
+// Clash is a timeline position the person gave to more than one goal. The
+// library does not reorder them: it reports the clash for the person to
+// settle, if they want to.
+type Clash struct {
+	// Order is the shared timeline position.
+	Order int `json:"order"`
+	// Goals are the IDs of the goals at that position, in input order.
+	Goals []uuid.UUID `json:"goals"`
+}
+
+// Timeline is a person's goals in the order they placed them, and every dated
+// item (step due dates and goal due dates) in time order.
+//
+// Build one with [NewTimeline]. The zero value is an empty timeline. A
+// Timeline is not changed after it is built and is safe for concurrent use;
+// every query returns new slices.
+type Timeline struct {
+	goals   []SMARTGoal
+	items   []Item // sorted by Due, then by goal order and step order
+	clashes []Clash
+}
+
+// NewTimeline places the goals in the person's Order (1 first). Goals not
+// placed yet (Order 0, or a negative Order, which [SMARTGoal.Validate]
+// rejects) come last, in input order. Goals given the same position keep
+// their input order among themselves and are reported by
+// [Timeline.Clashes]; the library never decides between them.
+//
+// The items are each step's due date and each goal's due date, where set,
+// sorted by time; items due at the same instant follow the goals' timeline
+// order, then the step order, with a goal's own due date after its steps.
+//
+// gs is not modified and the timeline shares no memory with it. NewTimeline
+// runs in O(n log n) time for n goals and steps.
+func NewTimeline(gs []SMARTGoal) Timeline {
+	type key struct{ order, idx int }
+	keys := make([]key, len(gs))
+	for i, g := range gs {
+		o := g.Order
+		if o < 0 {
+			o = 0
+		}
+		keys[i] = key{o, i}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if a.order != b.order {
+			switch {
+			case a.order == 0:
+				return 1
+			case b.order == 0:
+				return -1
+			case a.order < b.order:
+				return -1
+			}
+			return 1
+		}
+		return a.idx - b.idx
+	})
+
+	t := Timeline{goals: make([]SMARTGoal, len(gs))}
+	nItems := 0
+	for _, g := range gs {
+		for _, s := range g.Steps {
+			if !s.Due.IsZero() {
+				nItems++
+			}
+		}
+		if !g.Due.IsZero() {
+			nItems++
+		}
+	}
+	t.items = make([]Item, 0, nItems)
+	for i, k := range keys {
+		g := gs[k.idx]
+		t.goals[i] = g.Clone()
+		if k.order != 0 && (i == 0 || keys[i-1].order != k.order) &&
+			i+1 < len(keys) && keys[i+1].order == k.order {
+			c := Clash{Order: k.order}
+			for j := i; j < len(keys) && keys[j].order == k.order; j++ {
+				c.Goals = append(c.Goals, gs[keys[j].idx].ID)
+			}
+			t.clashes = append(t.clashes, c)
+		}
+		ended := g.Status.Ended()
+		for _, s := range g.Steps {
+			if s.Due.IsZero() {
+				continue
+			}
+			t.items = append(t.items, Item{Goal: g.ID, Step: s.ID, Due: s.Due, Done: s.Done,
+				Open: !ended && !s.IsDone()})
+		}
+		if !g.Due.IsZero() {
+			t.items = append(t.items, Item{Goal: g.ID, Due: g.Due, Open: !ended})
+		}
+	}
+	// Items were appended in timeline order, so a stable sort by time alone
+	// gives the documented tie order.
+	slices.SortStableFunc(t.items, func(a, b Item) int { return a.Due.Compare(b.Due) })
+	return t
+}
+
+// Goals returns deep copies of the goals in the person's timeline order.
+func (t Timeline) Goals() []SMARTGoal {
+	out := make([]SMARTGoal, len(t.goals))
+	for i, g := range t.goals {
+		out[i] = g.Clone()
+	}
+	return out
+}
+
+// Items returns every dated item in time order.
+func (t Timeline) Items() []Item {
+	return slices.Clone(t.items)
+}
+
+// Clashes returns each timeline position given to more than one goal, in
+// position order; nil if there is none.
+func (t Timeline) Clashes() []Clash {
+	if t.clashes == nil {
+		return nil
+	}
+	out := make([]Clash, len(t.clashes))
+	for i, c := range t.clashes {
+		out[i] = Clash{Order: c.Order, Goals: slices.Clone(c.Goals)}
+	}
+	return out
+}
+
+// Between returns the items due in the half-open interval [from, to), in time
+// order, done or not. It returns nil if to is not after from.
+func (t Timeline) Between(from, to time.Time) []Item {
+	if !to.After(from) {
+		return nil
+	}
+	lo := t.search(from)
+	hi := t.search(to)
+	if lo == hi {
+		return nil
+	}
+	return slices.Clone(t.items[lo:hi])
+}
+
+// Overdue returns the open items due before at, in time order.
+func (t Timeline) Overdue(at time.Time) []Item {
+	var out []Item
+	for _, it := range t.items[:t.search(at)] {
+		if it.Open {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// Next returns the first open item due at or after at, and false if there is
+// none.
+func (t Timeline) Next(at time.Time) (Item, bool) {
+	for _, it := range t.items[t.search(at):] {
+		if it.Open {
+			return it, true
+		}
+	}
+	return Item{}, false
+}
+
+// search returns the index of the first item due at or after at.
+func (t Timeline) search(at time.Time) int {
+	return sort.Search(len(t.items), func(i int) bool { return !t.items[i].Due.Before(at) })
+}
