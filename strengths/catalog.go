@@ -1,0 +1,134 @@
+package strengths
+
+import "github.com/recoverykit/recovery/life"
+
+// Suggestion is an example strength an app can offer when the person looks
+// for words ("Can you think of other examples of personal strengths?"). It is
+// a prompt, never a strength recorded for the person: the person chooses and
+// says it in their own words.
+type Suggestion struct {
+	// Name is the strength, in a few words, for example "Courage".
+	Name string `json:"name"`
+	// Kind is the sort of strength.
+	Kind Kind `json:"kind"`
+}
+
+// Catalog returns example strengths, in a fresh slice the caller may modify.
+// The first nine are the seed curriculum's examples of personal strengths, in
+// its order (courage, resilience, leadership, teamwork, clear communication,
+// strong work ethic, humility, empathy, asks for help); three more of each
+// [Kind] follow, grouped in [Kinds] order.
+func Catalog() []Suggestion {
+	return []Suggestion{
+		// The seed's examples of personal strengths.
+		{"Courage", Quality},
+		{"Resilience", Quality},
+		{"Leadership", Skill},
+		{"Teamwork", Skill},
+		{"Clear communication", Skill},
+		{"Strong work ethic", Quality},
+		{"Humility", Quality},
+		{"Empathy", Quality},
+		{"Asks for help", Quality},
+		// A few more of each kind.
+		{"Hope", Quality},
+		{"Sense of humor", Quality},
+		{"Patience", Quality},
+		{"Cooking", Skill},
+		{"Fixing things", Skill},
+		{"Managing money", Skill},
+		{"Music", Interest},
+		{"Art and crafts", Interest},
+		{"Being outdoors", Interest},
+		{"Family I trust", Relationship},
+		{"A friend I can call", Relationship},
+		{"A peer support group", Relationship},
+		{"Public library", Resource},
+		{"Community center", Resource},
+		{"Faith community", Resource},
+	}
+}
+
+// Prompt returns a short, open question that invites the person to talk about
+// their strengths in area a and column t, or "" if a or t is not valid. The
+// questions are this library's own plain wording, not taken from any published
+// form. An app may replace them with its own: nothing else in the package
+// depends on them. [Timeframe] order matters in conversation: the Strengths
+// Model suggests starting with what the person wants ([Desired]).
+func Prompt(a life.Area, t Timeframe) string {
+	if !t.IsValid() {
+		return ""
+	}
+	var q [3]string // current, desired, past
+	switch a {
+	case life.Personal:
+		q = [3]string{
+			"What do you like about yourself, and what are you good at right now?",
+			"What would you like for yourself in the coming months?",
+			"What has helped you get through hard times before?",
+		}
+	case life.Social:
+		q = [3]string{
+			"Who do you enjoy spending time with, and who can you count on now?",
+			"Which relationships would you like to build or renew?",
+			"Who has been there for you in the past, and how did they help?",
+		}
+	case life.Health:
+		q = [3]string{
+			"What are you doing now that helps you feel well?",
+			"What would feeling well look like for you?",
+			"What has helped you stay well or feel better before?",
+		}
+	case life.Employment:
+		q = [3]string{
+			"What skills and work experience do you bring today?",
+			"What kind of work would you like to do?",
+			"What jobs or tasks have you enjoyed or done well before?",
+		}
+	case life.Education:
+		q = [3]string{
+			"What are you learning or curious about right now?",
+			"What would you like to learn or study?",
+			"What have you learned before that you are proud of?",
+		}
+	case life.Housing:
+		q = [3]string{
+			"What works for you about where you live now?",
+			"Where would you like to live, and what would make it feel like home?",
+			"What helped you find or keep a home before?",
+		}
+	case life.Cultural:
+		q = [3]string{
+			"Which traditions, languages or communities are part of your life now?",
+			"How would you like your culture to be part of your life?",
+			"Which traditions or people from your culture have given you strength before?",
+		}
+	case life.Spiritual:
+		q = [3]string{
+			"What gives you meaning, peace or hope right now?",
+			"What would you like your spiritual life to include?",
+			"What beliefs or practices have sustained you before?",
+		}
+	case life.Finances:
+		q = [3]string{
+			"What income and resources do you have to work with now?",
+			"What would you like your money to make possible?",
+			"What has helped you manage money before?",
+		}
+	case life.Leisure:
+		q = [3]string{
+			"What do you enjoy doing in your free time?",
+			"What would you like to do for fun or to relax?",
+			"What activities have you enjoyed before?",
+		}
+	default:
+		return ""
+	}
+	switch t {
+	case Current:
+		return q[0]
+	case Desired:
+		return q[1]
+	}
+	return q[2]
+}
