@@ -1,0 +1,177 @@
+package crisis
+
+import (
+	"log/slog"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/recoverykit/recovery/internal/validate"
+)
+
+// Risk is an overdose risk that a peer specialist goes over with the person,
+// stored as a lower-case code. The seed names the first three (Binswanger et
+// al., 2012: the two reasons survivors gave, and combining substances); the
+// last two are from public harm-reduction risk checklists (reference §14).
+//
+// The zero value is not a valid Risk. Risk is a string and is safe for
+// concurrent use.
+type Risk string
+
+// The risks, in the order [Risks] returns them.
+const (
+	// LostTolerance is lower tolerance after a period of abstinence: time in
+	// custody, in treatment, or in recovery.
+	LostTolerance Risk = "lost-tolerance"
+	// StrongerSupply is the rising potency of street drugs while the person
+	// was not using.
+	StrongerSupply Risk = "stronger-supply"
+	// Mixing is combining substances, including the myth that stimulants
+	// counteract opioids (they do not).
+	Mixing Risk = "mixing"
+	// UsingAlone is using with nobody around who could respond.
+	UsingAlone Risk = "using-alone"
+	// PastOverdose is a previous overdose, which raises the risk of another.
+	PastOverdose Risk = "past-overdose"
+)
+
+// Risks returns every risk in the fixed order LostTolerance, StrongerSupply,
+// Mixing, UsingAlone, PastOverdose. It returns a new slice on each call.
+func Risks() []Risk {
+	return []Risk{LostTolerance, StrongerSupply, Mixing, UsingAlone, PastOverdose}
+}
+
+// IsValid reports whether r is one of the defined risks.
+func (r Risk) IsValid() bool {
+	switch r {
+	case LostTolerance, StrongerSupply, Mixing, UsingAlone, PastOverdose:
+		return true
+	}
+	return false
+}
+
+// OverdosePlan is the person's pocket overdose prevention plan: the seed's
+// pocket plan field for field, plus what the seed asks peer specialists to go
+// over with the person (the risks, naloxone training, the Good Samaritan law)
+// and the dates that keep it current.
+//
+// The zero value is an empty plan: every field is missing (see
+// [OverdosePlan.Readiness]) and Validate reports only the missing ID. An
+// OverdosePlan is a plain value; it is safe for concurrent reads, and no
+// method modifies it.
+//
+// It carries names, phone numbers and the person's words: [OverdosePlan.LogValue]
+// redacts them and [OverdosePlan.String] prints only the ID.
+type OverdosePlan struct {
+	// ID identifies the plan. Required.
+	ID uuid.UUID `json:"id" validate:"required"`
+	// EmergencyNumbers are the numbers to call in an overdose emergency, in
+	// the person's order (in the US typically "911", and "988" for a crisis
+	// line). Each must have the shape of a phone number (rule "phone"), with
+	// no repeats.
+	EmergencyNumbers []string `json:"emergencyNumbers,omitempty" validate:"max=10"`
+	// NaloxoneLocation is where the person will get and keep naloxone, in
+	// their words.
+	NaloxoneLocation string `json:"naloxoneLocation,omitempty" validate:"max=500"`
+	// NaloxoneCarrier is a person close to the person who has naloxone or
+	// can give it. The zero Contact means nobody is named yet.
+	NaloxoneCarrier Contact `json:"naloxoneCarrier,omitzero" validate:"-"`
+	// CheckIn is someone the person will check in with if they use. The zero
+	// Contact means nobody is named yet.
+	CheckIn Contact `json:"checkIn,omitzero" validate:"-"`
+	// CheckInBy is how the person will contact CheckIn, most preferred first,
+	// without repeats.
+	CheckInBy []Channel `json:"checkInBy,omitempty" validate:"dive,valid"`
+	// CheckInHow is how the person would like CheckIn to check on them, in
+	// their words. Optional.
+	CheckInHow string `json:"checkInHow,omitempty" validate:"max=1000"`
+	// OtherSteps are other steps the person will take, in their words and
+	// their order.
+	OtherSteps []string `json:"otherSteps,omitempty" validate:"max=20,dive,required,max=500"`
+	// RisksReviewed are the risks gone over with the person, without repeats.
+	RisksReviewed []Risk `json:"risksReviewed,omitempty" validate:"dive,valid"`
+	// NaloxoneTrained reports whether the person has learned how to give
+	// naloxone.
+	NaloxoneTrained bool `json:"naloxoneTrained,omitempty"`
+	// GoodSamaritanReviewed reports whether the protections of the Good
+	// Samaritan law for people who call for help have been gone over.
+	GoodSamaritanReviewed bool `json:"goodSamaritanReviewed,omitempty"`
+	// NaloxoneExpires is the expiry date printed on the person's naloxone.
+	// The naloxone has expired once the readiness time is after it. The zero
+	// time means unknown.
+	NaloxoneExpires time.Time `json:"naloxoneExpires,omitzero"`
+	// Reviewed is when the plan was last gone over. The zero time means
+	// never.
+	Reviewed time.Time `json:"reviewed,omitzero"`
+}
+
+// Validate checks p and returns nil or a *validate.Error (recovery.ValidationError)
+// listing every problem with its JSON path and rule. Validate checks shape,
+// not completeness: an unfinished plan is valid (see [OverdosePlan.Readiness]).
+//
+// Rules: "required" on id; "max", "unique" and "phone" on emergencyNumbers
+// ("phone" and "required" per element, e.g. "emergencyNumbers[1]"); "max" on
+// the text fields; "unique" and "valid" on checkInBy and risksReviewed;
+// "required" and "max" on each of otherSteps; the [Contact.Validate] rules on
+// naloxoneCarrier and checkIn when they are not empty. Messages never contain
+// a value.
+func (p OverdosePlan) Validate() error {
+	var c validate.Collector
+	c.Struct("", p)
+	for i, n := range p.EmergencyNumbers {
+		switch {
+		case n == "":
+			c.Add(validate.Elem("emergencyNumbers", i), "required")
+		case !IsPhone(n):
+			c.Add(validate.Elem("emergencyNumbers", i), "phone")
+		}
+	}
+	unique(&c, "emergencyNumbers", p.EmergencyNumbers)
+	unique(&c, "checkInBy", p.CheckInBy)
+	unique(&c, "risksReviewed", p.RisksReviewed)
+	if !p.NaloxoneCarrier.IsZero() {
+		c.Nested("naloxoneCarrier", p.NaloxoneCarrier.Validate())
+	}
+	if !p.CheckIn.IsZero() {
+		c.Nested("checkIn", p.CheckIn.Validate())
+	}
+	return c.Err()
+}
+
+// String returns "overdose-plan <id>": never a name, number or the person's
+// words.
+func (p OverdosePlan) String() string { return "overdose-plan " + p.ID.String() }
+
+// LogValue implements [slog.LogValuer]. It keeps the ID, codes, flags, dates
+// and counts, logs contacts through [Contact.LogValue], and leaves out the
+// numbers and the person's words.
+func (p OverdosePlan) LogValue() slog.Value {
+	risks := make([]string, len(p.RisksReviewed))
+	for i, r := range p.RisksReviewed {
+		risks[i] = string(r)
+	}
+	attrs := []slog.Attr{
+		slog.String("id", p.ID.String()),
+		slog.Int("emergencyNumbers", len(p.EmergencyNumbers)),
+	}
+	attrs = appendRedacted(attrs, "naloxoneLocation", p.NaloxoneLocation)
+	attrs = append(attrs,
+		slog.Attr{Key: "naloxoneCarrier", Value: p.NaloxoneCarrier.LogValue()},
+		slog.Attr{Key: "checkIn", Value: p.CheckIn.LogValue()},
+		slog.Any("checkInBy", channelCodes(p.CheckInBy)),
+	)
+	attrs = appendRedacted(attrs, "checkInHow", p.CheckInHow)
+	attrs = append(attrs,
+		slog.Int("otherSteps", len(p.OtherSteps)),
+		slog.Any("risksReviewed", risks),
+		slog.Bool("naloxoneTrained", p.NaloxoneTrained),
+		slog.Bool("goodSamaritanReviewed", p.GoodSamaritanReviewed),
+	)
+	if !p.NaloxoneExpires.IsZero() {
+		attrs = append(attrs, slog.Time("naloxoneExpires", p.NaloxoneExpires))
+	}
+	if !p.Reviewed.IsZero() {
+		attrs = append(attrs, slog.Time("reviewed", p.Reviewed))
+	}
+	return slog.GroupValue(attrs...)
+}

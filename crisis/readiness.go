@@ -1,0 +1,311 @@
+package crisis
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// Field is a part of a plan that [Readiness] checks, stored as a stable
+// lower-case code. Overdose plan fields come first in the seed's order, then
+// the safety plan's steps in order; [ReviewedField] belongs to both.
+//
+// The zero value is not a valid Field. Field is a string and is safe for
+// concurrent use.
+type Field string
+
+// The fields of an [OverdosePlan], in the order [OverdosePlan.Readiness]
+// reports them: the seed's pocket plan, then what the seed asks peer
+// specialists to go over, then the dates.
+const (
+	// EmergencyNumbersField: at least one emergency number.
+	EmergencyNumbersField Field = "emergency-numbers"
+	// NaloxoneLocationField: where the person will get and keep naloxone.
+	NaloxoneLocationField Field = "naloxone-location"
+	// NaloxoneCarrierField: a person who has naloxone or can give it, with a
+	// name, a number and the person's consent.
+	NaloxoneCarrierField Field = "naloxone-carrier"
+	// CheckInField: someone to check in with, with a name, a number and the
+	// person's consent.
+	CheckInField Field = "check-in"
+	// CheckInHowField: at least one channel in CheckInBy.
+	CheckInHowField Field = "check-in-how"
+	// OtherStepsField: at least one other step.
+	OtherStepsField Field = "other-steps"
+	// RisksReviewedField: every risk in [Risks] gone over.
+	RisksReviewedField Field = "risks-reviewed"
+	// NaloxoneTrainingField: the person has learned to give naloxone.
+	NaloxoneTrainingField Field = "naloxone-training"
+	// GoodSamaritanField: the Good Samaritan law's protections gone over.
+	GoodSamaritanField Field = "good-samaritan"
+	// NaloxoneExpiryField: the naloxone's expiry date is known.
+	NaloxoneExpiryField Field = "naloxone-expiry"
+	// ReviewedField: the plan has a review date (both plans).
+	ReviewedField Field = "reviewed"
+)
+
+// The fields of a [SafetyPlan], in the order [SafetyPlan.Readiness] reports
+// them (followed by [ReviewedField]). The six step fields have the same codes as
+// the [Step]s.
+const (
+	// WarningSignsField: at least one warning sign (step 1).
+	WarningSignsField Field = Field(WarningSigns)
+	// InternalCopingField: at least one thing to do alone (step 2).
+	InternalCopingField Field = Field(InternalCoping)
+	// SocialDistractionField: at least one place, or one named person the
+	// person consents to involve (step 3).
+	SocialDistractionField Field = Field(SocialDistraction)
+	// AskForHelpField: at least one person with a name, a number and the
+	// person's consent (step 4).
+	AskForHelpField Field = Field(AskForHelp)
+	// ProfessionalHelpField: at least one professional, service or crisis
+	// line with a name and a number (step 5).
+	ProfessionalHelpField Field = Field(ProfessionalHelp)
+	// SaferEnvironmentField: at least one way to make surroundings safer
+	// (step 6).
+	SaferEnvironmentField Field = Field(SaferEnvironment)
+	// ReasonsForLivingField: at least one reason for living.
+	ReasonsForLivingField Field = "reasons-for-living"
+)
+
+// Fields returns every field: the overdose plan's in order, then the safety
+// plan's step fields and ReasonsForLivingField. ReviewedField appears once, after
+// NaloxoneExpiryField. It returns a new slice on each call.
+func Fields() []Field {
+	return append(overdoseFields(), safetyFields()[:7]...)
+}
+
+func overdoseFields() []Field {
+	return []Field{EmergencyNumbersField, NaloxoneLocationField, NaloxoneCarrierField, CheckInField,
+		CheckInHowField, OtherStepsField, RisksReviewedField, NaloxoneTrainingField, GoodSamaritanField,
+		NaloxoneExpiryField, ReviewedField}
+}
+
+func safetyFields() []Field {
+	return []Field{WarningSignsField, InternalCopingField, SocialDistractionField, AskForHelpField,
+		ProfessionalHelpField, SaferEnvironmentField, ReasonsForLivingField, ReviewedField}
+}
+
+// IsValid reports whether f is one of the defined fields.
+func (f Field) IsValid() bool { return f.Prompt() != "" }
+
+// Prompt returns a short, encouraging question that invites the person to
+// fill f in, or "" if f is not valid. Hosts may use their own wording; the
+// codes are the stable part.
+func (f Field) Prompt() string {
+	switch f {
+	case EmergencyNumbersField:
+		return "Which emergency numbers would you like on your card?"
+	case NaloxoneLocationField:
+		return "Where will you keep naloxone?"
+	case NaloxoneCarrierField:
+		return "Who close to you has naloxone or could give it?"
+	case CheckInField:
+		return "Who would you like to check in with if you use?"
+	case CheckInHowField:
+		return "How will you reach them, and how would you like them to check on you?"
+	case OtherStepsField:
+		return "What other steps will you take to keep yourself safe?"
+	case RisksReviewedField:
+		return "Would you like to go over what can raise overdose risk?"
+	case NaloxoneTrainingField:
+		return "Would you like to learn how to give naloxone?"
+	case GoodSamaritanField:
+		return "Would you like to go over how the law protects people who call for help?"
+	case NaloxoneExpiryField:
+		return "When does your naloxone expire? The date is on the box."
+	case ReviewedField:
+		return "When would you like to go over your plan together?"
+	case WarningSignsField:
+		return "What tells you a hard time may be coming?"
+	case InternalCopingField:
+		return "What can you do on your own to feel a little better?"
+	case SocialDistractionField:
+		return "Which people or places help take your mind off things?"
+	case AskForHelpField:
+		return "Who could you ask for help?"
+	case ProfessionalHelpField:
+		return "Which professionals or crisis lines could you contact?"
+	case SaferEnvironmentField:
+		return "What would make your surroundings safer?"
+	case ReasonsForLivingField:
+		return "What matters most to you?"
+	}
+	return ""
+}
+
+// DefaultStaleAfter is how long a plan may go without review before
+// [Readiness.Stale] reports it: 90 days.
+const DefaultStaleAfter = 90 * 24 * time.Hour
+
+// ReadinessOptions configures a readiness check. A nil *ReadinessOptions,
+// and the zero value, mean the defaults. It is read, never modified, so one
+// value may be shared.
+type ReadinessOptions struct {
+	// StaleAfter is how long a plan may go without review before it is
+	// stale. Zero or negative means [DefaultStaleAfter].
+	StaleAfter time.Duration
+}
+
+func (o *ReadinessOptions) staleAfter() time.Duration {
+	if o == nil || o.StaleAfter <= 0 {
+		return DefaultStaleAfter
+	}
+	return o.StaleAfter
+}
+
+// Readiness is the result of a plan's readiness check: which fields are still
+// to fill in, a score, and whether the plan is due for review or its naloxone
+// has expired.
+//
+// The zero value is the result for a plan with no fields to check: complete,
+// with score 1. A Readiness is immutable once returned and safe for
+// concurrent use.
+type Readiness struct {
+	missing []Field
+	total   int
+	risks   []Risk
+	stale   bool
+	expired bool
+}
+
+// Complete reports whether no field is missing. A complete plan may still be
+// [Readiness.Stale] or have [Readiness.NaloxoneExpired]; see
+// [Readiness.NeedsAttention].
+func (r Readiness) Complete() bool { return len(r.missing) == 0 }
+
+// Missing returns the fields still to fill in, in the plan's field order. It
+// returns a new slice, nil when the plan is complete.
+func (r Readiness) Missing() []Field { return slices.Clone(r.missing) }
+
+// Score returns the share of fields filled in, from 0 to 1: (checked -
+// missing) / checked, each field counting equally. Staleness and expired
+// naloxone do not change the score.
+func (r Readiness) Score() float64 {
+	if r.total == 0 {
+		return 1
+	}
+	return float64(r.total-len(r.missing)) / float64(r.total)
+}
+
+// Stale reports whether the plan was last reviewed longer ago than the stale
+// interval (90 days by default). A plan never reviewed is not stale: it lists
+// [ReviewedField] as missing instead.
+func (r Readiness) Stale() bool { return r.stale }
+
+// NaloxoneExpired reports whether the naloxone's expiry date has passed. It
+// is always false for a safety plan.
+func (r Readiness) NaloxoneExpired() bool { return r.expired }
+
+// RisksToReview returns the risks not yet gone over, in [Risks] order: the
+// detail behind [RisksReviewedField]. It returns a new slice, nil for a
+// safety plan or when every risk has been gone over.
+func (r Readiness) RisksToReview() []Risk { return slices.Clone(r.risks) }
+
+// NeedsAttention reports whether anything is missing, the plan is stale or
+// the naloxone has expired.
+func (r Readiness) NeedsAttention() bool { return !r.Complete() || r.stale || r.expired }
+
+// Prompts returns a short, encouraging prompt for each thing to attend to:
+// one per missing field (see [Field.Prompt]), in order, then one if the
+// naloxone has expired and one if the plan is stale. It returns a new slice,
+// nil when nothing needs attention.
+func (r Readiness) Prompts() []string {
+	var out []string
+	for _, f := range r.missing {
+		out = append(out, f.Prompt())
+	}
+	if r.expired {
+		out = append(out, "Your naloxone is past its date: where could you get a fresh kit?")
+	}
+	if r.stale {
+		out = append(out, "It has been a while since you went over your plan: a good time to look at it together.")
+	}
+	return out
+}
+
+// Readiness checks how ready p is at time at, against opts (nil means the
+// defaults). It reports the [OverdosePlan] fields still missing, in order:
+// EmergencyNumbersField, NaloxoneLocationField, NaloxoneCarrierField,
+// CheckInField, CheckInHowField, OtherStepsField, RisksReviewedField,
+// NaloxoneTrainingField, GoodSamaritanField, NaloxoneExpiryField, ReviewedField.
+// Text counts when it is not blank; a contact counts when it has a name, a
+// number and the person's consent.
+//
+// The plan is stale when at is more than the stale interval after Reviewed;
+// the naloxone has expired when at is after NaloxoneExpires. Readiness does
+// not validate p: run [OverdosePlan.Validate] for shape.
+func (p OverdosePlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
+	var risks []Risk
+	for _, r := range Risks() {
+		if !slices.Contains(p.RisksReviewed, r) {
+			risks = append(risks, r)
+		}
+	}
+	has := [...]bool{
+		anyText(p.EmergencyNumbers),
+		!blank(p.NaloxoneLocation),
+		p.NaloxoneCarrier.reachable() && p.NaloxoneCarrier.Consent,
+		p.CheckIn.reachable() && p.CheckIn.Consent,
+		len(p.CheckInBy) > 0,
+		anyText(p.OtherSteps),
+		len(risks) == 0,
+		p.NaloxoneTrained,
+		p.GoodSamaritanReviewed,
+		!p.NaloxoneExpires.IsZero(),
+		!p.Reviewed.IsZero(),
+	}
+	r := newReadiness(overdoseFields(), has[:])
+	r.risks = risks
+	r.stale = stale(p.Reviewed, at, opts)
+	r.expired = !p.NaloxoneExpires.IsZero() && at.After(p.NaloxoneExpires)
+	return r
+}
+
+// Readiness checks how ready p is at time at, against opts (nil means the
+// defaults). It reports the [SafetyPlan] fields still missing, in order:
+// WarningSignsField, InternalCopingField, SocialDistractionField,
+// AskForHelpField, ProfessionalHelpField, SaferEnvironmentField,
+// ReasonsForLivingField, ReviewedField. Text counts when it is not blank; what
+// counts as a contact for each step is written on the step's Field.
+//
+// The plan is stale when at is more than the stale interval after Reviewed.
+// Readiness does not validate p: run [SafetyPlan.Validate] for shape.
+func (p SafetyPlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
+	distraction := anyText(p.DistractionPlaces) || slices.ContainsFunc(p.DistractionPeople, func(c Contact) bool {
+		return !blank(c.Name) && c.Consent
+	})
+	has := [...]bool{
+		anyText(p.WarningSigns),
+		anyText(p.InternalCoping),
+		distraction,
+		slices.ContainsFunc(p.AskForHelp, func(c Contact) bool { return c.reachable() && c.Consent }),
+		slices.ContainsFunc(p.ProfessionalHelp, Contact.reachable),
+		anyText(p.SaferEnvironment),
+		anyText(p.ReasonsForLiving),
+		!p.Reviewed.IsZero(),
+	}
+	r := newReadiness(safetyFields(), has[:])
+	r.stale = stale(p.Reviewed, at, opts)
+	return r
+}
+
+func newReadiness(fields []Field, has []bool) Readiness {
+	r := Readiness{total: len(fields)}
+	for i, f := range fields {
+		if !has[i] {
+			r.missing = append(r.missing, f)
+		}
+	}
+	return r
+}
+
+func stale(reviewed, at time.Time, opts *ReadinessOptions) bool {
+	return !reviewed.IsZero() && at.Sub(reviewed) > opts.staleAfter()
+}
+
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+func anyText(ss []string) bool {
+	return slices.ContainsFunc(ss, func(s string) bool { return !blank(s) })
+}
