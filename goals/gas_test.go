@@ -1,0 +1,243 @@
+package goals_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/internal/validate"
+)
+
+const gasTol = 5e-5 // the reference prints 5 decimals
+
+func gasLevels(xs ...int) []goals.Level {
+	out := make([]goals.Level, len(xs))
+	for i, x := range xs {
+		out[i] = goals.Level(x)
+	}
+	return out
+}
+
+// gasVectors are the worked examples G1-G10 of instruments.md §1.4.
+var gasVectors = []struct {
+	name    string
+	levels  []goals.Level
+	weights []float64
+	rho     float64
+	want    float64
+}{
+	{"G1", gasLevels(2, 1, 0, -2, 1), nil, 0.3, 56.03023},
+	{"G2", gasLevels(2, 2, 2), nil, 0.3, 77.38613},
+	{"G3", gasLevels(1, 0, 2), nil, 0.3, 63.69306},
+	{"G4", gasLevels(-1, 0, 1, 1, -1, 0), nil, 0.3, 50.0},
+	{"G5", gasLevels(-2, 0, -1, 2, 0, 1), []float64{3, 5, 1, 4, 2, 6}, 0.3, 55.0},
+	{"G6", gasLevels(0, 1, -1), []float64{6, 6, 1}, 0.3, 54.95560},
+	{"G7", gasLevels(-1, -1, -1), []float64{6, 6, 1}, 0.3, 37.11544},
+	{"G8", gasLevels(2, 1, 0, -2, 1), nil, 0.5, 55.16398},
+	{"G9", gasLevels(2, 1, 0, -2, 1), nil, 0.0, 58.94427},
+	{"G10", gasLevels(1), []float64{4}, 0.3, 60.0},
+}
+
+func TestTScoreReferenceVectors(t *testing.T) {
+	for _, tt := range gasVectors {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := goals.TScore(tt.levels, tt.weights, tt.rho)
+			require.NoError(t, err)
+			assert.InDelta(t, tt.want, got, gasTol)
+		})
+	}
+}
+
+func TestTScoreG5IsExactly55(t *testing.T) {
+	got, err := goals.TScore(gasLevels(-2, 0, -1, 2, 0, 1), []float64{3, 5, 1, 4, 2, 6}, goals.DefaultRho)
+	require.NoError(t, err)
+	assert.InDelta(t, 55.0, got, 1e-12)
+}
+
+// TestTScoreAllSameLevel checks the all-same-level table of instruments.md §1.4.
+func TestTScoreAllSameLevel(t *testing.T) {
+	table := []struct {
+		n              int
+		m2, m1, p1, p2 float64
+	}{
+		{1, 30.0000, 40.0000, 60.0000, 70.0000},
+		{2, 25.1931, 37.5965, 62.4035, 74.8069},
+		{3, 22.6139, 36.3069, 63.6931, 77.3861},
+		{4, 20.9809, 35.4905, 64.5095, 79.0191},
+		{5, 19.8489, 34.9244, 65.0756, 80.1511},
+		{6, 19.0161, 34.5081, 65.4919, 80.9839},
+	}
+	for _, row := range table {
+		for _, c := range []struct {
+			level goals.Level
+			want  float64
+		}{{goals.LevelMuchLess, row.m2}, {goals.LevelLess, row.m1}, {goals.LevelMore, row.p1}, {goals.LevelMuchMore, row.p2}} {
+			levels := make([]goals.Level, row.n)
+			for i := range levels {
+				levels[i] = c.level
+			}
+			got, err := goals.TScore(levels, nil, goals.DefaultRho)
+			require.NoError(t, err)
+			assert.InDelta(t, c.want, got, 5e-5, "n=%d level=%s", row.n, c.level)
+		}
+	}
+	// The limit as n grows with every goal at +2: 50 + 20/√0.3.
+	levels := make([]goals.Level, 100000)
+	for i := range levels {
+		levels[i] = goals.LevelMuchMore
+	}
+	got, err := goals.TScore(levels, nil, goals.DefaultRho)
+	require.NoError(t, err)
+	assert.InDelta(t, 50+20/math.Sqrt(0.3), got, 1e-3)
+	assert.Less(t, got, 86.5148)
+}
+
+func TestTScoreUnweightedEqualsWeightsOfOne(t *testing.T) {
+	for _, tt := range gasVectors {
+		if tt.weights != nil {
+			continue
+		}
+		ones := make([]float64, len(tt.levels))
+		for i := range ones {
+			ones[i] = 1
+		}
+		a, err := goals.TScore(tt.levels, nil, tt.rho)
+		require.NoError(t, err)
+		b, err := goals.TScore(tt.levels, ones, tt.rho)
+		require.NoError(t, err)
+		assert.Equal(t, a, b, tt.name)
+	}
+}
+
+func TestTScoreErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		levels  []goals.Level
+		weights []float64
+		rho     float64
+		want    [][2]string
+	}{
+		{"no levels", nil, nil, 0.3, [][2]string{{"levels", "required"}}},
+		{"level out of range", gasLevels(0, 3, -3), nil, 0.3, [][2]string{{"levels[1]", "valid"}, {"levels[2]", "valid"}}},
+		{"length mismatch", gasLevels(0, 1), []float64{1}, 0.3, [][2]string{{"weights", "len"}}},
+		{"empty weights for levels", gasLevels(0), []float64{}, 0.3, [][2]string{{"weights", "len"}}},
+		{"negative weight", gasLevels(0, 1), []float64{1, -1}, 0.3, [][2]string{{"weights[1]", "min"}}},
+		{"NaN weight", gasLevels(0, 1), []float64{math.NaN(), 1}, 0.3, [][2]string{{"weights[0]", "finite"}}},
+		{"infinite weight", gasLevels(0, 1), []float64{math.Inf(1), 1}, 0.3, [][2]string{{"weights[0]", "finite"}}},
+		{"all-zero weights", gasLevels(0, 1), []float64{0, 0}, 0.3, [][2]string{{"weights", "nonzero"}}},
+		{"rho one", gasLevels(0), nil, 1, [][2]string{{"rho", "range"}}},
+		{"rho negative", gasLevels(0), nil, -0.1, [][2]string{{"rho", "range"}}},
+		{"rho NaN", gasLevels(0), nil, math.NaN(), [][2]string{{"rho", "range"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := goals.TScore(tt.levels, tt.weights, tt.rho)
+			assert.Zero(t, got)
+			assert.ErrorIs(t, err, validate.ErrInvalid)
+			var ve *validate.Error
+			require.ErrorAs(t, err, &ve)
+			for _, w := range tt.want {
+				assert.True(t, ve.Has(w[0], w[1]), "want %v in %v", w, ve)
+			}
+			assert.Len(t, ve.Problems, len(tt.want), "%v", ve)
+		})
+	}
+}
+
+func TestTScoreDoesNotModifyInput(t *testing.T) {
+	levels := gasLevels(2, 1, 0)
+	weights := []float64{1, 2, 3}
+	_, err := goals.TScore(levels, weights, goals.DefaultRho)
+	require.NoError(t, err)
+	assert.Equal(t, gasLevels(2, 1, 0), levels)
+	assert.Equal(t, []float64{1, 2, 3}, weights)
+}
+
+func TestLevel(t *testing.T) {
+	assert.Equal(t, []string{"-2", "-1", "0", "+1", "+2"}, []string{
+		goals.LevelMuchLess.String(), goals.LevelLess.String(), goals.LevelExpected.String(),
+		goals.LevelMore.String(), goals.LevelMuchMore.String()})
+	for l := goals.Level(-4); l <= 4; l++ {
+		assert.Equal(t, l >= -2 && l <= 2, l.IsValid(), l)
+	}
+	assert.Equal(t, goals.LevelExpected, goals.Level(0))
+}
+
+func TestGASWeight(t *testing.T) {
+	assert.Equal(t, 6.0, goals.GAS{ImportanceRating: 3, DifficultyRating: 2}.Weight())
+	assert.Equal(t, 0.0, goals.GAS{ImportanceRating: 3}.Weight())
+	assert.Equal(t, 9.0, goals.GAS{ImportanceRating: 3, DifficultyRating: 3}.Weight())
+}
+
+func TestChangeScore(t *testing.T) {
+	// Three goals from the typical baseline (-1) to G6's follow-up, weights
+	// 6, 6, 1: 54.95560 - 37.11544 (G6 - G7).
+	got, err := goals.ChangeScore(gasLevels(-1, -1, -1), gasLevels(0, 1, -1), []float64{6, 6, 1}, goals.DefaultRho)
+	require.NoError(t, err)
+	assert.InDelta(t, 54.95560-37.11544, got, 1e-4)
+
+	got, err = goals.ChangeScore(gasLevels(-1, -1, -1), gasLevels(2, 2, 2), nil, goals.DefaultRho)
+	require.NoError(t, err)
+	assert.InDelta(t, 77.38613-36.30694, got, 1e-4)
+
+	got, err = goals.ChangeScore(gasLevels(0, 1), gasLevels(0, 1), nil, goals.DefaultRho)
+	require.NoError(t, err)
+	assert.Zero(t, got)
+
+	_, err = goals.ChangeScore(gasLevels(-1, 5), gasLevels(0), []float64{1, -1}, 2)
+	var ve *validate.Error
+	require.ErrorAs(t, err, &ve)
+	for _, w := range [][2]string{{"baseline[1]", "valid"}, {"followUp", "len"}, {"weights[1]", "min"}, {"rho", "range"}} {
+		assert.True(t, ve.Has(w[0], w[1]), "want %v in %v", w, ve)
+	}
+	_, err = goals.ChangeScore(nil, nil, nil, 0.3)
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("baseline", "required"))
+	assert.True(t, ve.Has("followUp", "required"))
+}
+
+func TestSummarizeGAS(t *testing.T) {
+	scaled := func(base, follow goals.Level, imp, diff int) goals.SMARTGoal {
+		g := goalValid()
+		g.Attainment = &goals.GAS{Baseline: base, FollowUp: goalPtr(follow), ImportanceRating: imp, DifficultyRating: diff}
+		return g
+	}
+	notYet := goalValid()
+	notYet.Attainment.FollowUp = nil
+	unscaled := goalValid()
+	unscaled.Attainment = nil
+	gs := []goals.SMARTGoal{
+		scaled(-1, 0, 3, 2), notYet, scaled(-1, 1, 2, 3), unscaled, scaled(-1, -1, 1, 1),
+	}
+	before := []goals.SMARTGoal{gs[0].Clone(), gs[1].Clone(), gs[2].Clone(), gs[3].Clone(), gs[4].Clone()}
+
+	s, err := goals.SummarizeGAS(gs, true, goals.DefaultRho)
+	require.NoError(t, err)
+	assert.Equal(t, 3, s.Goals)
+	assert.InDelta(t, 37.11544, s.Baseline, gasTol) // G7
+	assert.InDelta(t, 54.95560, s.FollowUp, gasTol) // G6
+	assert.InDelta(t, s.FollowUp-s.Baseline, s.Change, 1e-12)
+
+	s, err = goals.SummarizeGAS(gs, false, goals.DefaultRho)
+	require.NoError(t, err)
+	assert.InDelta(t, 36.30694, s.Baseline, gasTol)
+	assert.InDelta(t, 50.0, s.FollowUp, gasTol)
+	assert.Equal(t, before, gs)
+
+	var ve *validate.Error
+	_, err = goals.SummarizeGAS([]goals.SMARTGoal{notYet, unscaled}, false, goals.DefaultRho)
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("goals", "required"))
+
+	_, err = goals.SummarizeGAS([]goals.SMARTGoal{scaled(-1, 0, 0, 2)}, true, goals.DefaultRho)
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("weights", "nonzero"))
+
+	_, err = goals.SummarizeGAS([]goals.SMARTGoal{unscaled, scaled(-3, 4, 1, 1)}, false, goals.DefaultRho)
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("goals[1].attainment.baseline", "valid"))
+	assert.True(t, ve.Has("goals[1].attainment.followUp", "valid"))
+}
