@@ -138,6 +138,7 @@ func TestValidateDoesNotMutate(t *testing.T) {
 	before, err := json.Marshal(r)
 	require.NoError(t, err)
 	_ = r.Validate()
+	_ = r.Quality()
 	_ = r.HonorsChoice()
 	after, err := json.Marshal(r)
 	require.NoError(t, err)
