@@ -1,0 +1,182 @@
+package fhir
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+
+	"github.com/recoverykit/recovery/internal/validate"
+)
+
+// Bundle is an R4 Bundle. [Export] returns a "collection" bundle whose
+// entries each have a fullUrl "urn:uuid:<id>" and a resource.
+//
+// The zero value is not a valid Bundle (type is required). A Bundle is a
+// plain value; its entries are shared by copies.
+type Bundle struct {
+	ID         string        `json:"id,omitempty"`
+	Meta       Meta          `json:"meta,omitzero"`
+	Identifier Identifier    `json:"identifier,omitzero"`
+	Type       BundleType    `json:"type,omitempty" validate:"required,valid"`
+	Timestamp  Instant       `json:"timestamp,omitempty" validate:"omitempty,valid"`
+	Entry      []BundleEntry `json:"entry,omitempty"`
+}
+
+// BundleEntry is Bundle.entry: one resource and its fullUrl.
+type BundleEntry struct {
+	// FullURL is the absolute URL of the resource, "urn:uuid:<id>" in the
+	// bundles [Export] makes.
+	FullURL string `json:"fullUrl,omitempty"`
+	// Resource is the resource. Decoding a bundle puts a value of this
+	// package's type here (Goal, not *Goal), or an [OtherResource] for a
+	// resource type this package does not model.
+	Resource Resource `json:"resource,omitempty"`
+}
+
+// ResourceType returns "Bundle".
+func (Bundle) ResourceType() string { return "Bundle" }
+
+// Validate checks b and every resource in it. Besides the struct rules it
+// reports:
+//
+//	entry[i].resource       required   the entry has no resource
+//	entry[i].fullUrl        unique     another entry has the same fullUrl (bdl-7)
+//	entry[i].resource...    (the resource's own rules)
+func (b Bundle) Validate() error {
+	var c validate.Collector
+	q := b
+	q.Entry = nil
+	check(&c, b.ID, q)
+	seen := make(map[string]bool, len(b.Entry))
+	for i, e := range b.Entry {
+		p := validate.Elem("entry", i)
+		if e.FullURL != "" {
+			if seen[e.FullURL] {
+				c.Add(p+".fullUrl", "unique")
+			}
+			seen[e.FullURL] = true
+		}
+		if e.Resource == nil {
+			c.Add(p+".resource", "required")
+			continue
+		}
+		c.Nested(p+".resource", e.Resource.Validate())
+	}
+	return c.Err()
+}
+
+// UnmarshalJSON reads an entry, choosing the Go type of the resource by its
+// resourceType.
+func (e *BundleEntry) UnmarshalJSON(b []byte) error {
+	var v struct {
+		FullURL  string          `json:"fullUrl"`
+		Resource json.RawMessage `json:"resource"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	e.FullURL = v.FullURL
+	e.Resource = nil
+	if len(v.Resource) == 0 || bytes.Equal(v.Resource, []byte("null")) {
+		return nil
+	}
+	r, err := decodeResource(v.Resource)
+	if err != nil {
+		return err
+	}
+	e.Resource = r
+	return nil
+}
+
+// decodeResource decodes one resource by its resourceType.
+func decodeResource(b []byte) (Resource, error) {
+	var head struct {
+		ResourceType string `json:"resourceType"`
+	}
+	if err := json.Unmarshal(b, &head); err != nil {
+		return nil, err
+	}
+	switch head.ResourceType {
+	case "CarePlan":
+		return decodeAs[CarePlan](b)
+	case "Goal":
+		return decodeAs[Goal](b)
+	case "Observation":
+		return decodeAs[Observation](b)
+	case "List":
+		return decodeAs[List](b)
+	case "RelatedPerson":
+		return decodeAs[RelatedPerson](b)
+	case "CareTeam":
+		return decodeAs[CareTeam](b)
+	case "Consent":
+		return decodeAs[Consent](b)
+	case "Provenance":
+		return decodeAs[Provenance](b)
+	case "AuditEvent":
+		return decodeAs[AuditEvent](b)
+	case "Bundle":
+		return decodeAs[Bundle](b)
+	case "":
+		return nil, &TypeError{Got: ""}
+	}
+	return OtherResource{Type: head.ResourceType, JSON: append(json.RawMessage(nil), b...)}, nil
+}
+
+func decodeAs[T Resource](b []byte) (Resource, error) {
+	var v T
+	if err := json.Unmarshal(b, &v); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// OtherResource holds a resource of a type this package does not model, as
+// its JSON, so that a bundle decoded and encoded again keeps it.
+type OtherResource struct {
+	// Type is the resourceType, such as "Patient".
+	Type string
+	// JSON is the whole resource as it was read.
+	JSON json.RawMessage
+}
+
+// ResourceType returns o.Type.
+func (o OtherResource) ResourceType() string { return o.Type }
+
+// Validate checks only that o has a resource type and is a JSON object; the
+// package does not know the rules of other resource types.
+func (o OtherResource) Validate() error {
+	var c validate.Collector
+	if o.Type == "" {
+		c.Add("resourceType", "required")
+	}
+	if !json.Valid(o.JSON) || len(bytes.TrimSpace(o.JSON)) == 0 || bytes.TrimSpace(o.JSON)[0] != '{' {
+		c.Add("", "json")
+	}
+	return c.Err()
+}
+
+// MarshalJSON returns o.JSON.
+func (o OtherResource) MarshalJSON() ([]byte, error) {
+	if len(o.JSON) == 0 {
+		return []byte("null"), nil
+	}
+	return o.JSON, nil
+}
+
+// TypeError reports a resource whose resourceType is not the one expected,
+// or missing.
+type TypeError struct {
+	// Want is the resource type expected, or "" when any type would do.
+	Want string
+	// Got is the resourceType found; "" means it was missing.
+	Got string
+}
+
+// Error returns a message naming both types.
+func (e *TypeError) Error() string {
+	if e.Got == "" {
+		return "fhir: resource has no resourceType"
+	}
+	return "fhir: resourceType " + strconv.Quote(e.Got) + ", want " + strconv.Quote(e.Want)
+}
