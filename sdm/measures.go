@@ -114,9 +114,8 @@ func CollaboRATE(encounters [][]int) (CollaboRATEResult, error) {
 	var res CollaboRATEResult
 	total := 0
 	for i, e := range encounters {
-		path := validate.Elem("encounters", i)
 		if len(e) > 3 {
-			c.AddParam(path, "len", "3")
+			c.AddParam(validate.Elem("encounters", i), "len", "3")
 		}
 		missing := len(e) < 3
 		for j, v := range e {
@@ -124,7 +123,7 @@ func CollaboRATE(encounters [][]int) (CollaboRATEResult, error) {
 			case v < 0:
 				missing = true
 			case v > 9:
-				c.AddParam(validate.Elem(path, j), "max", "9")
+				c.AddParam(validate.Elem(validate.Elem("encounters", i), j), "max", "9")
 			}
 		}
 		if missing {
