@@ -243,10 +243,10 @@ func (g SMARTGoal) Clone() SMARTGoal {
 		g.Confidence = &v
 	}
 	if g.BuildsOn != nil {
-		g.BuildsOn = append([]uuid.UUID(nil), g.BuildsOn...)
+		g.BuildsOn = append(make([]uuid.UUID, 0, len(g.BuildsOn)), g.BuildsOn...)
 	}
 	if g.Steps != nil {
-		g.Steps = append([]Step(nil), g.Steps...)
+		g.Steps = append(make([]Step, 0, len(g.Steps)), g.Steps...)
 	}
 	if g.Attainment != nil {
 		a := g.Attainment.clone()

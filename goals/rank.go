@@ -53,9 +53,10 @@ func Rank(gs []SMARTGoal) []Ranked {
 		return a.idx - b.idx
 	})
 	out := make([]Ranked, len(gs))
+	c := newCloner(gs)
 	place := 0
 	for i, k := range keys {
-		out[i].Goal = gs[k.idx].Clone()
+		out[i].Goal = c.clone(gs[k.idx])
 		if k.imp == 0 {
 			continue
 		}

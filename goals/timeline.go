@@ -1,6 +1,7 @@
 package goals
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"time"
@@ -91,52 +92,83 @@ func NewTimeline(gs []SMARTGoal) Timeline {
 	})
 
 	t := Timeline{goals: make([]SMARTGoal, len(gs))}
+	cl := newCloner(gs)
 	nItems := 0
-	for _, g := range gs {
-		for _, s := range g.Steps {
+	for i := range gs {
+		for _, s := range gs[i].Steps {
 			if !s.Due.IsZero() {
 				nItems++
 			}
 		}
-		if !g.Due.IsZero() {
+		if !gs[i].Due.IsZero() {
 			nItems++
 		}
 	}
-	t.items = make([]Item, 0, nItems)
+	// Items are collected in timeline order (goal order, step order, then
+	// the goal's own due date); sorting by (due, that sequence) gives the
+	// documented order with an unstable sort on small keys.
+	seq := make([]Item, 0, nItems)
+	var clashIDs []uuid.UUID // one store for every clash's IDs
 	for i, k := range keys {
-		g := gs[k.idx]
-		t.goals[i] = g.Clone()
+		g := &gs[k.idx]
+		t.goals[i] = cl.clone(*g)
 		if k.order != 0 && (i == 0 || keys[i-1].order != k.order) &&
 			i+1 < len(keys) && keys[i+1].order == k.order {
-			c := Clash{Order: k.order}
-			for j := i; j < len(keys) && keys[j].order == k.order; j++ {
-				c.Goals = append(c.Goals, gs[keys[j].idx].ID)
+			if clashIDs == nil {
+				clashIDs = make([]uuid.UUID, len(gs)-i)
 			}
-			t.clashes = append(t.clashes, c)
+			n := 0
+			for j := i; j < len(keys) && keys[j].order == k.order; j++ {
+				clashIDs[n] = gs[keys[j].idx].ID
+				n++
+			}
+			t.clashes = append(t.clashes, Clash{Order: k.order, Goals: clashIDs[:n:n]})
+			clashIDs = clashIDs[n:]
 		}
 		ended := g.Status.Ended()
 		for _, s := range g.Steps {
 			if s.Due.IsZero() {
 				continue
 			}
-			t.items = append(t.items, Item{Goal: g.ID, Step: s.ID, Due: s.Due, Done: s.Done,
+			seq = append(seq, Item{Goal: g.ID, Step: s.ID, Due: s.Due, Done: s.Done,
 				Open: !ended && !s.IsDone()})
 		}
 		if !g.Due.IsZero() {
-			t.items = append(t.items, Item{Goal: g.ID, Due: g.Due, Open: !ended})
+			seq = append(seq, Item{Goal: g.ID, Due: g.Due, Open: !ended})
 		}
 	}
-	// Items were appended in timeline order, so a stable sort by time alone
-	// gives the documented tie order.
-	slices.SortStableFunc(t.items, func(a, b Item) int { return a.Due.Compare(b.Due) })
+	type itemKey struct {
+		sec  int64
+		nsec int32
+		i    int
+	}
+	ik := make([]itemKey, len(seq))
+	for i := range seq {
+		d := seq[i].Due
+		ik[i] = itemKey{d.Unix(), int32(d.Nanosecond()), i}
+	}
+	slices.SortFunc(ik, func(a, b itemKey) int {
+		switch {
+		case a.sec != b.sec:
+			return cmp.Compare(a.sec, b.sec)
+		case a.nsec != b.nsec:
+			return cmp.Compare(a.nsec, b.nsec)
+		}
+		return cmp.Compare(a.i, b.i)
+	})
+	t.items = make([]Item, len(seq))
+	for j, k := range ik {
+		t.items[j] = seq[k.i]
+	}
 	return t
 }
 
 // Goals returns deep copies of the goals in the person's timeline order.
 func (t Timeline) Goals() []SMARTGoal {
 	out := make([]SMARTGoal, len(t.goals))
+	c := newCloner(t.goals)
 	for i, g := range t.goals {
-		out[i] = g.Clone()
+		out[i] = c.clone(g)
 	}
 	return out
 }

@@ -1,0 +1,84 @@
+package goals_test
+
+import (
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/life"
+)
+
+// benchGoals returns n valid goals with pseudo-random importance (ties
+// included), timeline order (clashes included) and three dated steps each.
+func benchGoals(n int) []goals.SMARTGoal {
+	gs := make([]goals.SMARTGoal, n)
+	var x uint32 = 2463534242
+	next := func() int { // xorshift: deterministic, no package state
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		return int(x % uint32(n+1))
+	}
+	for i := range gs {
+		steps := make([]goals.Step, 3)
+		for j := range steps {
+			steps[j] = goals.Step{ID: uuid.New(), Action: "I will call at least 3 places",
+				Due: goalAt.Add(time.Duration(next()) * time.Hour)}
+		}
+		gs[i] = goals.SMARTGoal{ID: uuid.New(), Statement: "I want to find a place to live",
+			Area: life.Housing, Term: goals.ShortTerm, Status: goals.StatusActive,
+			Importance: next(), Order: next(), Start: goalAt, Due: goalAt.AddDate(0, 0, next()),
+			BuildsOn: []uuid.UUID{uuid.New()}, Steps: steps}
+	}
+	return gs
+}
+
+func BenchmarkRank(b *testing.B) {
+	for _, n := range []int{10, 10000} {
+		gs := benchGoals(n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = goals.Rank(gs)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/goal")
+		})
+	}
+}
+
+func BenchmarkNewTimeline(b *testing.B) {
+	for _, n := range []int{10, 10000} {
+		gs := benchGoals(n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = goals.NewTimeline(gs)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/goal")
+		})
+	}
+}
+
+func BenchmarkTScore(b *testing.B) {
+	levels := gasLevels(2, 1, 0, -2, 1)
+	weights := []float64{3, 5, 1, 4, 2}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := goals.TScore(levels, weights, goals.DefaultRho); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkValidate(b *testing.B) {
+	g := goalValid()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := g.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
