@@ -1,6 +1,7 @@
 package crisis_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -77,5 +78,209 @@ func TestContactValidate(t *testing.T) {
 			assert.NotContains(t, err.Error(), "ask Sam")
 		})
 	}
-	_ = uuid.Nil
+}
+
+// problemsOf returns the problems of err, or nil.
+func problemsOf(t *testing.T, err error) []validate.Problem {
+	t.Helper()
+	if err == nil {
+		return nil
+	}
+	var ve *validate.Error
+	require.ErrorAs(t, err, &ve)
+	assert.ErrorIs(t, err, validate.ErrInvalid)
+	return ve.Problems
+}
+
+// secrets are values placed in invalid inputs that must never reach an error.
+var secrets = []string{"Alex", "Jordan", "call Sam", "555-0142x", "my secret place"}
+
+func TestOverdosePlanValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		in   func() crisis.OverdosePlan
+		want []validate.Problem
+	}{
+		{name: "complete", in: examplePlan},
+		{name: "only an ID", in: func() crisis.OverdosePlan { return crisis.OverdosePlan{ID: uuid.New()} }},
+		{
+			name: "empty", in: func() crisis.OverdosePlan { return crisis.OverdosePlan{} },
+			want: []validate.Problem{{Path: "id", Rule: "required"}},
+		},
+		{
+			name: "every field wrong",
+			in: func() crisis.OverdosePlan {
+				p := examplePlan()
+				p.EmergencyNumbers = []string{"911", "", "call Sam", "911"}
+				p.NaloxoneCarrier = crisis.Contact{Name: "Alex", Phone: "555-0142x"}
+				p.CheckIn = crisis.Contact{Phone: "555-0101", Consent: true}
+				p.CheckInBy = []crisis.Channel{crisis.Text, "fax", crisis.Text}
+				p.OtherSteps = []string{"ok", ""}
+				p.RisksReviewed = []crisis.Risk{crisis.Mixing, "bad-luck"}
+				return p
+			},
+			want: []validate.Problem{
+				{Path: "checkInBy[1]", Rule: "valid"},
+				{Path: "otherSteps[1]", Rule: "required"},
+				{Path: "risksReviewed[1]", Rule: "valid"},
+				{Path: "emergencyNumbers[1]", Rule: "required"},
+				{Path: "emergencyNumbers[2]", Rule: "phone"},
+				{Path: "emergencyNumbers", Rule: "unique"},
+				{Path: "checkInBy", Rule: "unique"},
+				{Path: "naloxoneCarrier.phone", Rule: "phone"},
+				{Path: "checkIn.name", Rule: "required"},
+			},
+		},
+		{
+			name: "too long",
+			in: func() crisis.OverdosePlan {
+				p := examplePlan()
+				p.NaloxoneLocation = strings.Repeat("x", 501)
+				p.RisksReviewed = append(p.RisksReviewed, crisis.Mixing)
+				return p
+			},
+			want: []validate.Problem{
+				{Path: "naloxoneLocation", Rule: "max", Param: "500"},
+				{Path: "risksReviewed", Rule: "unique"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.in().Validate()
+			assert.Equal(t, tt.want, problemsOf(t, err))
+			if err != nil {
+				for _, s := range secrets {
+					assert.NotContains(t, err.Error(), s)
+				}
+			}
+		})
+	}
+}
+
+func TestSafetyPlanValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		in   func() crisis.SafetyPlan
+		want []validate.Problem
+	}{
+		{name: "complete", in: exampleSafetyPlan},
+		{
+			name: "empty", in: func() crisis.SafetyPlan { return crisis.SafetyPlan{} },
+			want: []validate.Problem{{Path: "id", Rule: "required"}},
+		},
+		{
+			name: "bad entries",
+			in: func() crisis.SafetyPlan {
+				p := exampleSafetyPlan()
+				p.WarningSigns = append(p.WarningSigns, "")
+				p.AskForHelp = append(p.AskForHelp, crisis.Contact{Phone: "555-0142", Channels: []crisis.Channel{"pager"}})
+				p.ProfessionalHelp[1].Phone = "call Sam"
+				p.ReasonsForLiving = make([]string, 21)
+				return p
+			},
+			want: []validate.Problem{
+				{Path: "warningSigns[2]", Rule: "required"},
+				{Path: "reasonsForLiving", Rule: "max", Param: "20"},
+				{Path: "askForHelp[1].name", Rule: "required"},
+				{Path: "askForHelp[1].channels[0]", Rule: "valid"},
+				{Path: "professionalHelp[1].phone", Rule: "phone"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.in().Validate()
+			assert.Equal(t, tt.want, problemsOf(t, err))
+			if err != nil {
+				for _, s := range secrets {
+					assert.NotContains(t, err.Error(), s)
+				}
+			}
+		})
+	}
+}
+
+func TestToolboxValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		in   func() crisis.Toolbox
+		want []validate.Problem
+	}{
+		{name: "complete", in: exampleToolbox},
+		{
+			name: "empty", in: func() crisis.Toolbox { return crisis.Toolbox{} },
+			want: []validate.Problem{{Path: "id", Rule: "required"}},
+		},
+		{
+			name: "bad entries",
+			in: func() crisis.Toolbox {
+				tb := exampleToolbox()
+				tb.Tools = append(tb.Tools, crisis.Tool{Section: "wrap-toolbox", Text: "my secret place"}, crisis.Tool{Section: crisis.Sleep})
+				tb.Triggers = append(tb.Triggers, crisis.Cue{Text: "Payday"})
+				tb.WarningSigns = []crisis.Cue{{Action: "call Sam"}}
+				return tb
+			},
+			want: []validate.Problem{
+				{Path: "tools[4].section", Rule: "valid"},
+				{Path: "tools[5].text", Rule: "required"},
+				{Path: "triggers[1].action", Rule: "required"},
+				{Path: "warningSigns[0].text", Rule: "required"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.in().Validate()
+			assert.Equal(t, tt.want, problemsOf(t, err))
+			if err != nil {
+				for _, s := range secrets {
+					assert.NotContains(t, err.Error(), s)
+				}
+			}
+		})
+	}
+}
+
+func TestEnums(t *testing.T) {
+	for _, c := range crisis.Channels() {
+		assert.True(t, c.IsValid(), c)
+	}
+	for _, r := range crisis.Risks() {
+		assert.True(t, r.IsValid(), r)
+	}
+	for i, s := range crisis.Steps() {
+		assert.True(t, s.IsValid(), s)
+		assert.Equal(t, i+1, s.Number())
+	}
+	for _, s := range crisis.Sections() {
+		assert.True(t, s.IsValid(), s)
+	}
+	seen := map[crisis.Field]bool{}
+	for _, f := range crisis.Fields() {
+		assert.True(t, f.IsValid(), f)
+		assert.NotEmpty(t, f.Prompt())
+		assert.False(t, seen[f], "repeated %s", f)
+		seen[f] = true
+	}
+	assert.Len(t, crisis.Fields(), 18)
+	for _, bad := range []string{"", "Phone", "wrap"} {
+		assert.False(t, crisis.Channel(bad).IsValid())
+		assert.False(t, crisis.Risk(bad).IsValid())
+		assert.False(t, crisis.Step(bad).IsValid())
+		assert.Zero(t, crisis.Step(bad).Number())
+		assert.False(t, crisis.Section(bad).IsValid())
+		assert.False(t, crisis.Field(bad).IsValid())
+	}
+	// Returned slices are fresh.
+	rs := crisis.Risks()
+	rs[0] = "changed"
+	assert.Equal(t, crisis.LostTolerance, crisis.Risks()[0])
+}
+
+func TestContactIsZero(t *testing.T) {
+	assert.True(t, crisis.Contact{}.IsZero())
+	assert.False(t, crisis.Contact{Consent: true}.IsZero())
+	assert.False(t, crisis.Contact{Channels: []crisis.Channel{crisis.Text}}.IsZero())
+	assert.False(t, crisis.Contact{SupporterID: uuid.New()}.IsZero())
 }

@@ -1,0 +1,287 @@
+package crisis
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DefaultCardWidth is the width of a pocket card, in columns, when
+// [CardOptions] leave it unset.
+const DefaultCardWidth = 40
+
+// MinCardWidth is the narrowest card [OverdosePlan.PocketCard] draws; a
+// smaller width is raised to it.
+const MinCardWidth = 16
+
+// MaxCardWidth is the widest card [OverdosePlan.PocketCard] draws; a larger
+// width is lowered to it.
+const MaxCardWidth = 200
+
+// DefaultCardTitle is the first line of a pocket card when [CardOptions]
+// leave the title unset.
+const DefaultCardTitle = "My overdose prevention plan"
+
+// CardOptions configures [OverdosePlan.PocketCard]. A nil *CardOptions, and
+// the zero value, mean the defaults. It is read, never modified, so one value
+// may be shared.
+type CardOptions struct {
+	// Width is the card's width in columns, counting each rune as one
+	// column. Zero means [DefaultCardWidth]; other values are kept between
+	// [MinCardWidth] and [MaxCardWidth].
+	Width int
+	// Title is the card's first line, for hosts that word or translate it
+	// themselves. Empty means [DefaultCardTitle].
+	Title string
+}
+
+func (o *CardOptions) width() int {
+	w := DefaultCardWidth
+	if o != nil && o.Width != 0 {
+		w = min(max(o.Width, MinCardWidth), MaxCardWidth)
+	}
+	return w
+}
+
+func (o *CardOptions) title() string {
+	if o == nil || blank(o.Title) {
+		return DefaultCardTitle
+	}
+	return o.Title
+}
+
+// PocketCard renders p as a small plain-text card to print and carry, drawn
+// to fit opts.Width columns (40 by default; nil opts means the defaults). The
+// numbers come first: the emergency numbers, then the person who has
+// naloxone and the person to check in with, with their phone numbers; then
+// where naloxone is kept and its expiry date, the other steps, and the date
+// the plan was last gone over.
+//
+// This is the person's own card, so unlike logs and errors it prints names,
+// numbers and the person's words. Text is word-wrapped; a word longer than
+// the card is broken; a phone number is kept on one line when it fits. Line
+// breaks and control characters in the text are turned into spaces or
+// dropped; invalid UTF-8 is replaced with U+FFFD. Fields left empty are left
+// off the card. Dates print as YYYY-MM-DD in the time's own location. Every
+// line, including the last, ends in "\n". The same plan and options always
+// give the same card.
+func (p OverdosePlan) PocketCard(opts *CardOptions) string {
+	c := card{width: opts.width()}
+	c.b.Grow(16 * c.width)
+	c.text("", "  ", opts.title())
+	c.rule('=')
+
+	// Numbers first.
+	var nums []string
+	for _, n := range p.EmergencyNumbers {
+		if !blank(n) {
+			nums = append(nums, n)
+		}
+	}
+	if len(nums) > 0 {
+		c.section()
+		c.start()
+		c.word("EMERGENCY:")
+		for i, n := range nums {
+			if i < len(nums)-1 {
+				n += ","
+			}
+			c.word(n)
+		}
+		c.end()
+	}
+
+	contacts := !p.NaloxoneCarrier.IsZero() || !p.CheckIn.IsZero() || len(p.CheckInBy) > 0 || !blank(p.CheckInHow)
+	if contacts {
+		c.section()
+		c.contact("Has naloxone:", p.NaloxoneCarrier)
+		c.contact("Check in with:", p.CheckIn)
+		if len(p.CheckInBy) > 0 {
+			c.start("  ", "    ")
+			c.word("By:")
+			for i, ch := range p.CheckInBy {
+				w := channelWord(ch)
+				if i < len(p.CheckInBy)-1 {
+					w += ","
+				}
+				c.words(w)
+			}
+			c.end()
+		}
+		if !blank(p.CheckInHow) {
+			c.text("  ", "    ", "Check on me: "+p.CheckInHow)
+		}
+	}
+
+	steps := anyText(p.OtherSteps)
+	if !blank(p.NaloxoneLocation) || !p.NaloxoneExpires.IsZero() || steps {
+		c.section()
+		if !blank(p.NaloxoneLocation) {
+			c.text("", "  ", "Naloxone kept: "+p.NaloxoneLocation)
+		}
+		switch expires := p.NaloxoneExpires.Format("2006-01-02"); {
+		case p.NaloxoneExpires.IsZero():
+		case blank(p.NaloxoneLocation):
+			c.text("", "  ", "Naloxone expires "+expires)
+		default:
+			c.text("  ", "    ", "Expires "+expires)
+		}
+		if steps {
+			c.text("", "  ", "Other steps:")
+			for _, s := range p.OtherSteps {
+				if !blank(s) {
+					c.text("- ", "  ", s)
+				}
+			}
+		}
+	}
+
+	if !p.Reviewed.IsZero() {
+		c.section()
+		c.text("", "  ", "Reviewed "+p.Reviewed.Format("2006-01-02"))
+	}
+	return c.b.String()
+}
+
+func channelWord(ch Channel) string {
+	if ch == InPerson {
+		return "in person"
+	}
+	return string(ch)
+}
+
+// card draws word-wrapped lines into a builder.
+type card struct {
+	b        strings.Builder
+	width    int
+	sections int
+	rest     string // indent of continuation lines
+	col      int    // runes on the current line
+	empty    bool   // no word on the current line yet
+}
+
+// section draws a rule between sections.
+func (c *card) section() {
+	if c.sections > 0 {
+		c.rule('-')
+	}
+	c.sections++
+}
+
+func (c *card) rule(ch byte) {
+	for range c.width {
+		c.b.WriteByte(ch)
+	}
+	c.b.WriteByte('\n')
+}
+
+// start begins a line with indents first and rest (default "" and "  ").
+func (c *card) start(indent ...string) {
+	first, rest := "", "  "
+	if len(indent) == 2 {
+		first, rest = indent[0], indent[1]
+	}
+	c.b.WriteString(first)
+	c.col, c.rest, c.empty = len(first), rest, true
+}
+
+func (c *card) end() { c.b.WriteByte('\n') }
+
+// text draws s, split into words, as one wrapped paragraph.
+func (c *card) text(first, rest, s string) {
+	c.start(first, rest)
+	c.words(s)
+	c.end()
+}
+
+// words adds each space-separated word of s.
+func (c *card) words(s string) {
+	for w := range strings.FieldsSeq(s) {
+		c.word(w)
+	}
+}
+
+// word adds w, which is kept whole if it fits on a line and broken otherwise.
+func (c *card) word(w string) {
+	w = clean(w)
+	n := utf8.RuneCountInString(w)
+	if n == 0 {
+		return
+	}
+	if !c.empty {
+		if c.col+1+n <= c.width {
+			c.b.WriteByte(' ')
+			c.col++
+		} else {
+			c.newline()
+		}
+	}
+	for c.col+n > c.width {
+		room := c.width - c.col
+		cut := 0
+		for i := range w {
+			if room == 0 {
+				cut = i
+				break
+			}
+			room--
+		}
+		c.b.WriteString(w[:cut])
+		w = w[cut:]
+		n = utf8.RuneCountInString(w)
+		c.newline()
+	}
+	c.b.WriteString(w)
+	c.col += n
+	c.empty = false
+}
+
+func (c *card) newline() {
+	c.b.WriteByte('\n')
+	c.b.WriteString(c.rest)
+	c.col, c.empty = len(c.rest), true
+}
+
+// clean returns w as valid UTF-8 without control characters, allocating only
+// when something must change.
+func clean(w string) string {
+	ok := utf8.ValidString(w)
+	if ok {
+		for _, r := range w {
+			if unicode.IsControl(r) {
+				ok = false
+				break
+			}
+		}
+	}
+	if ok {
+		return w
+	}
+	w = strings.ToValidUTF8(w, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, w)
+}
+
+// contact draws a label, the contact's name and relationship, and on the
+// next line the phone number. An empty contact draws nothing.
+func (c *card) contact(label string, ct Contact) {
+	if ct.IsZero() {
+		return
+	}
+	c.start()
+	c.words(label)
+	c.words(ct.Name)
+	if !blank(ct.Relationship) {
+		c.words("(" + strings.TrimSpace(ct.Relationship) + ")")
+	}
+	c.end()
+	if !blank(ct.Phone) {
+		c.start("  ", "  ")
+		c.word(strings.Join(strings.Fields(ct.Phone), " "))
+		c.end()
+	}
+}
