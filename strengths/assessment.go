@@ -153,12 +153,15 @@ func (a Assessment) Ranked() []Strength {
 		used[i] = true
 		out = append(out, a.Strengths[i])
 	}
-	for i, s := range a.Strengths {
-		if !used[i] {
-			out = append(out, s)
+	// Copy the rest in runs between priorities: one bulk copy per run.
+	start := 0
+	for i := range a.Strengths {
+		if used[i] {
+			out = append(out, a.Strengths[start:i]...)
+			start = i + 1
 		}
 	}
-	return out
+	return append(out, a.Strengths[start:]...)
 }
 
 // String returns the assessment's ID and counts, never a statement or a date,

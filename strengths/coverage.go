@@ -75,8 +75,8 @@ func (a Assessment) Coverage() Coverage {
 	}
 	for i := range a.Strengths {
 		s := &a.Strengths[i]
-		j := s.Area.Index()
-		if j < 0 || j >= len(out) {
+		j := slot(areas, s.Area)
+		if j < 0 {
 			continue
 		}
 		switch s.Timeframe {
@@ -97,23 +97,34 @@ func (a Assessment) Coverage() Coverage {
 // list of deficits: the person may have strengths there that are not written
 // down, or may not want to talk about that area now.
 func (a Assessment) Gaps() []life.Area {
-	var have uint64 // bit i set: area i has a current strength
+	areas := life.Areas()
+	have := make([]bool, len(areas)) // have[i]: areas[i] has a current strength
 	for i := range a.Strengths {
 		s := &a.Strengths[i]
 		if s.Timeframe != Current {
 			continue
 		}
-		if j := s.Area.Index(); j >= 0 && j < 64 {
-			have |= 1 << j
+		if j := slot(areas, s.Area); j >= 0 {
+			have[j] = true
 		}
 	}
 	var out []life.Area
-	for i, ar := range life.Areas() {
-		if have&(1<<i) == 0 {
+	for i, ar := range areas {
+		if !have[i] {
 			out = append(out, ar)
 		}
 	}
 	return out
+}
+
+// slot returns the index of area in areas, or -1.
+func slot(areas []life.Area, area life.Area) int {
+	for i, x := range areas {
+		if x == area {
+			return i
+		}
+	}
+	return -1
 }
 
 // PersonDriven returns the share, from 0 to 1, of the strengths that are
