@@ -1,0 +1,390 @@
+package audit
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/recoverykit/recovery/internal/validate"
+)
+
+// canonicalVersion is the first byte of every canonical encoding. A change to
+// the layout gets a new version byte, so old trails stay verifiable.
+const canonicalVersion = 0x01
+
+// AppendCanonical appends the canonical encoding of e to b and returns the
+// extended slice. The encoding is version 1 of this layout, where u32 and u64
+// are big-endian unsigned integers, i64 a big-endian two's-complement integer
+// and str a u32 byte length followed by the bytes:
+//
+//	0x01                 1 byte, the layout version
+//	Seq                  u64
+//	ID                   16 bytes
+//	At                   i64 Unix seconds, then u32 nanoseconds (0-999999999)
+//	Actor.ID             str
+//	Actor.Role           str
+//	Action               str
+//	Subject              16 bytes
+//	Version              u64
+//	len(Paths)           u32, then each path as str, in order
+//	Reason               str
+//	Outcome              str
+//
+// Prev and Hash are not part of it: an event's Hash is
+// SHA-256(Prev ‖ AppendCanonical(nil, e)), 32 bytes of Prev followed by the
+// encoding. The encoding is independent of At's location.
+func (e Event) AppendCanonical(b []byte) []byte {
+	b = append(b, canonicalVersion)
+	b = binary.BigEndian.AppendUint64(b, e.Seq)
+	b = append(b, e.ID[:]...)
+	b = binary.BigEndian.AppendUint64(b, uint64(e.At.Unix()))
+	b = binary.BigEndian.AppendUint32(b, uint32(e.At.Nanosecond()))
+	b = appendStr(b, e.Actor.ID)
+	b = appendStr(b, string(e.Actor.Role))
+	b = appendStr(b, string(e.Action))
+	b = append(b, e.Subject[:]...)
+	b = binary.BigEndian.AppendUint64(b, e.Version)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(e.Paths)))
+	for _, p := range e.Paths {
+		b = appendStr(b, p)
+	}
+	b = appendStr(b, e.Reason)
+	b = appendStr(b, string(e.Outcome))
+	return b
+}
+
+func appendStr(b []byte, s string) []byte {
+	b = binary.BigEndian.AppendUint32(b, uint32(len(s)))
+	return append(b, s...)
+}
+
+// sum returns SHA-256(e.Prev ‖ canonical(e)), using buf as scratch space; it
+// returns the grown buffer for reuse.
+func (e *Event) sum(buf []byte) (Hash, []byte) {
+	buf = append(buf[:0], e.Prev[:]...)
+	buf = e.AppendCanonical(buf)
+	return sha256.Sum256(buf), buf
+}
+
+// ErrTampered is wrapped by every [*TamperError]: test for it with
+// errors.Is(err, audit.ErrTampered).
+var ErrTampered = errors.New("audit: trail does not verify")
+
+// Break names what is wrong with the first broken event of a trail.
+//
+// The zero value is not a valid Break. Break is a string and is safe for
+// concurrent use.
+type Break string
+
+// The kinds of break that [Trail.Verify], [Restore], [ReadJSONL] and
+// [Trail.CheckAnchor] report.
+const (
+	// HashMismatch: the event's Hash is not SHA-256(Prev ‖ canonical
+	// encoding): a field of the event was changed.
+	HashMismatch Break = "hash-mismatch"
+	// BrokenLink: the event's Prev is not the Hash of the event before it: an
+	// event was removed, inserted or moved.
+	BrokenLink Break = "broken-link"
+	// SeqGap: the event's Seq is not one more than the previous event's (the
+	// first event's Seq is 1).
+	SeqGap Break = "seq-gap"
+	// TimeOrder: the event's At is earlier than the previous event's.
+	TimeOrder Break = "time-order"
+	// DuplicateID: the event's ID was used by an earlier event.
+	DuplicateID Break = "duplicate-id"
+	// InvalidEvent: the event does not pass [Event.Validate].
+	InvalidEvent Break = "invalid-event"
+	// Malformed: a line is not one JSON event object with exactly the
+	// event's fields.
+	Malformed Break = "malformed"
+	// NonCanonical: a line decodes to an event but is not byte for byte
+	// the line [Trail.WriteJSONL] writes for it (spacing, field order,
+	// escapes, time offset, a trailing carriage return).
+	NonCanonical Break = "non-canonical"
+	// LineTooLong: a line is longer than [MaxLineBytes].
+	LineTooLong Break = "line-too-long"
+	// Truncated: the input ends in the middle of a line (no final newline),
+	// or the trail is shorter than an [Anchor] says it was.
+	Truncated Break = "truncated"
+	// AnchorMismatch: the event at an [Anchor]'s Seq does not have the
+	// anchored hash.
+	AnchorMismatch Break = "anchor-mismatch"
+)
+
+// TamperError reports the first broken event of a trail. It wraps
+// [ErrTampered]. Its message names the line, sequence number and kind of
+// break only, never the content of a line.
+type TamperError struct {
+	// Seq is the 1-based position in the trail of the broken event: the Seq
+	// it should carry.
+	Seq uint64
+	// Line is the 1-based line of the JSON Lines input holding the broken
+	// event, or 0 when the trail was not read by [ReadJSONL]. In a file
+	// written by [Trail.WriteJSONL], line n holds the event with Seq n.
+	Line int
+	// Break is what is wrong.
+	Break Break
+}
+
+// Error returns "audit: trail does not verify: line L: seq S: break", leaving
+// out the line when it is 0.
+func (e *TamperError) Error() string {
+	var b strings.Builder
+	b.WriteString(ErrTampered.Error())
+	if e.Line > 0 {
+		b.WriteString(": line ")
+		b.WriteString(strconv.Itoa(e.Line))
+	}
+	b.WriteString(": seq ")
+	b.WriteString(strconv.FormatUint(e.Seq, 10))
+	b.WriteString(": ")
+	b.WriteString(string(e.Break))
+	return b.String()
+}
+
+// Unwrap returns [ErrTampered].
+func (e *TamperError) Unwrap() error { return ErrTampered }
+
+// ErrTimeOrder is returned by [Trail.Append] for an event whose At is earlier
+// than the last event's.
+var ErrTimeOrder = errors.New("audit: event is earlier than the last event of the trail")
+
+// Trail is an append-only, hash-chained audit trail.
+//
+// The zero value is an empty trail ready to use. A Trail is safe for
+// concurrent use by multiple goroutines; it must not be copied after first
+// use. Events are never removed or changed once appended.
+type Trail struct {
+	mu     sync.Mutex
+	events []Event
+	ids    map[uuid.UUID]struct{}
+	buf    []byte // scratch for the canonical encoding, guarded by mu
+}
+
+// Append adds e to the end of the trail and returns the event as stored: At
+// in UTC, Seq one more than the last event's (1 for the first), Prev the
+// last event's Hash (zero for the first) and Hash computed. Any Seq, Prev or
+// Hash that e carries is ignored.
+//
+// Append returns a *validate.Error (recovery.ValidationError) if e does not
+// pass [Event.Validate] or its ID is already in the trail (rule "unique" at
+// "id"), and an error wrapping [ErrTimeOrder] if e.At is earlier than the
+// last event's At. The trail is unchanged on error. Append does not keep a
+// reference to e.Paths.
+func (t *Trail) Append(e Event) (Event, error) {
+	if err := e.Validate(); err != nil {
+		return Event{}, err
+	}
+	e.At = e.At.UTC()
+	e.Paths = clonePaths(e.Paths)
+
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if _, dup := t.ids[e.ID]; dup {
+		var c validate.Collector
+		c.Add("id", "unique")
+		return Event{}, c.Err()
+	}
+	e.Seq = 1
+	e.Prev = Hash{}
+	if n := len(t.events); n > 0 {
+		last := &t.events[n-1]
+		if e.At.Before(last.At) {
+			return Event{}, ErrTimeOrder
+		}
+		e.Seq = last.Seq + 1
+		e.Prev = last.Hash
+	}
+	e.Hash, t.buf = e.sum(t.buf)
+	if t.ids == nil {
+		t.ids = make(map[uuid.UUID]struct{})
+	}
+	t.ids[e.ID] = struct{}{}
+	t.events = append(t.events, e)
+	out := e
+	out.Paths = clonePaths(e.Paths)
+	return out, nil
+}
+
+// Events returns a copy of the trail's events in order. The returned slice
+// and the Paths in it do not alias the trail.
+func (t *Trail) Events() []Event {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return cloneEvents(t.events)
+}
+
+// Len returns the number of events in the trail.
+func (t *Trail) Len() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return len(t.events)
+}
+
+// Head returns the Hash of the last event, or the zero Hash for an empty
+// trail. The host can sign it or store it elsewhere (see [Anchor]): because
+// each hash covers every event before it, the head commits to the whole
+// trail.
+func (t *Trail) Head() Hash {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if n := len(t.events); n > 0 {
+		return t.events[n-1].Hash
+	}
+	return Hash{}
+}
+
+// Anchor is a trail's length and head at one moment, for the host to sign or
+// keep outside the trail's storage. A trail only verifies against itself, so
+// an attacker who removes the last events, or rewrites the whole file with
+// new hashes, leaves a trail that verifies; checking an anchor kept elsewhere
+// with [Trail.CheckAnchor] detects both.
+//
+// The zero value is the anchor of an empty trail. Anchor is a plain value and
+// is safe for concurrent use.
+type Anchor struct {
+	// Seq is the number of events in the trail when the anchor was taken.
+	Seq uint64 `json:"seq"`
+	// Head is the Hash of event Seq (zero when Seq is 0).
+	Head Hash `json:"head"`
+}
+
+// Anchor returns the trail's current length and head.
+func (t *Trail) Anchor() Anchor {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if n := len(t.events); n > 0 {
+		return Anchor{Seq: t.events[n-1].Seq, Head: t.events[n-1].Hash}
+	}
+	return Anchor{}
+}
+
+// CheckAnchor reports whether the trail still holds the anchored state: nil if
+// event a.Seq exists and has hash a.Head, or a [*TamperError] with break
+// [Truncated] (the trail has fewer than a.Seq events) or [AnchorMismatch]
+// (event a.Seq has another hash). Events appended after the anchor was taken
+// are fine. CheckAnchor does not verify the chain; [Trail.Verify] does.
+func (t *Trail) CheckAnchor(a Anchor) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if a.Seq == 0 {
+		if a.Head.IsZero() {
+			return nil
+		}
+		return &TamperError{Seq: 0, Break: AnchorMismatch}
+	}
+	if uint64(len(t.events)) < a.Seq {
+		return &TamperError{Seq: uint64(len(t.events)) + 1, Break: Truncated}
+	}
+	if t.events[a.Seq-1].Hash != a.Head {
+		return &TamperError{Seq: a.Seq, Break: AnchorMismatch}
+	}
+	return nil
+}
+
+// Verify recomputes the hash chain and returns nil, or a [*TamperError]
+// naming the first event whose Seq, time order, link to the previous event or
+// hash is wrong (checked in that order). A trail built only with
+// [Trail.Append] always verifies; Verify guards against a bug or a memory
+// fault and is what [Restore] and [ReadJSONL] run on their input.
+func (t *Trail) Verify() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var c chainChecker
+	for i := range t.events {
+		if b := c.check(&t.events[i]); b != "" {
+			return &TamperError{Seq: uint64(i) + 1, Break: b}
+		}
+	}
+	return nil
+}
+
+// Restore returns a trail holding a copy of events, for a host that keeps
+// events in its own storage and wants to append more. It returns a
+// [*TamperError] naming the first event that is invalid, repeats an ID, or
+// breaks the chain. Restore does not keep a reference to events.
+func Restore(events []Event) (*Trail, error) {
+	t := &Trail{
+		events: make([]Event, 0, len(events)),
+		ids:    make(map[uuid.UUID]struct{}, len(events)),
+	}
+	var c chainChecker
+	for i, e := range events {
+		if b := t.admit(&c, e); b != "" {
+			return nil, &TamperError{Seq: uint64(i) + 1, Break: b}
+		}
+	}
+	return t, nil
+}
+
+// admit checks e against the trail built so far and appends a copy of it, or
+// returns the break. It is used by Restore and ReadJSONL on a trail no other
+// goroutine can see yet.
+func (t *Trail) admit(c *chainChecker, e Event) Break {
+	if e.Validate() != nil {
+		return InvalidEvent
+	}
+	if _, dup := t.ids[e.ID]; dup {
+		return DuplicateID
+	}
+	e.At = e.At.UTC()
+	e.Paths = clonePaths(e.Paths)
+	if b := c.check(&e); b != "" {
+		return b
+	}
+	t.ids[e.ID] = struct{}{}
+	t.events = append(t.events, e)
+	return ""
+}
+
+// chainChecker checks events one at a time against the one before.
+type chainChecker struct {
+	n      uint64    // events checked so far
+	lastAt time.Time // At of the last event checked
+	last   Hash      // Hash of the last event checked
+	buf    []byte
+}
+
+func (c *chainChecker) check(e *Event) Break {
+	if e.Seq != c.n+1 {
+		return SeqGap
+	}
+	if c.n > 0 && e.At.Before(c.lastAt) {
+		return TimeOrder
+	}
+	if e.Prev != c.last {
+		return BrokenLink
+	}
+	var h Hash
+	h, c.buf = e.sum(c.buf)
+	if h != e.Hash {
+		return HashMismatch
+	}
+	c.n++
+	c.lastAt = e.At
+	c.last = e.Hash
+	return ""
+}
+
+func clonePaths(p []string) []string {
+	if len(p) == 0 {
+		return nil
+	}
+	return slices.Clone(p)
+}
+
+func cloneEvents(events []Event) []Event {
+	out := make([]Event, len(events))
+	for i, e := range events {
+		e.Paths = clonePaths(e.Paths)
+		out[i] = e
+	}
+	return out
+}

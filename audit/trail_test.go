@@ -1,0 +1,345 @@
+package audit_test
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/recoverykit/recovery/audit"
+	"github.com/recoverykit/recovery/internal/validate"
+)
+
+var (
+	refTime = time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
+	planID  = uuid.MustParse("60000000-0000-4000-8000-000000000001")
+)
+
+// eventID returns a distinct, deterministic event ID for i.
+func eventID(i int) uuid.UUID {
+	return uuid.MustParse(fmt.Sprintf("70000000-0000-4000-8000-%012d", i))
+}
+
+// sample returns the i-th event of a varied, deterministic trail.
+func sample(i int) audit.Event {
+	roles := audit.Roles()
+	actions := []audit.Action{audit.Create, audit.Update, audit.View, audit.Update, audit.Sign, audit.Export, audit.Share, audit.Update, audit.Delete}
+	e := audit.Event{
+		ID:      eventID(i),
+		At:      refTime.Add(time.Duration(i) * 90 * time.Second).Add(time.Duration(i%7) * time.Nanosecond * 1234567),
+		Actor:   audit.Actor{ID: fmt.Sprintf("actor-%d", i%4), Role: roles[i%len(roles)]},
+		Action:  actions[i%len(actions)],
+		Subject: planID,
+		Version: uint64(i/3 + 1),
+		Outcome: audit.Success,
+	}
+	if e.Action.ChangesContent() {
+		e.Paths = []string{"/goals/" + fmt.Sprint(i%5) + "/title", "/strengths/0/area"}
+		e.Reason = "person-request"
+	}
+	if i%11 == 10 {
+		e.Outcome = audit.MinorFailure
+	}
+	return e
+}
+
+// buildTrail appends n sample events.
+func buildTrail(t testing.TB, n int) *audit.Trail {
+	t.Helper()
+	var tr audit.Trail
+	for i := range n {
+		_, err := tr.Append(sample(i))
+		require.NoError(t, err)
+	}
+	return &tr
+}
+
+func TestAppendFillsChain(t *testing.T) {
+	var tr audit.Trail
+	assert.True(t, tr.Head().IsZero(), "empty trail has a zero head")
+	in := sample(0)
+	in.Seq, in.Hash = 99, audit.Hash{1} // ignored
+	in.At = in.At.In(time.FixedZone("UTC+2", 2*3600))
+	first, err := tr.Append(in)
+	require.NoError(t, err)
+	assert.Equal(t, uint64(1), first.Seq)
+	assert.True(t, first.Prev.IsZero())
+	assert.Equal(t, time.UTC, first.At.Location())
+	want := sha256.Sum256(append(first.Prev[:], first.AppendCanonical(nil)...))
+	assert.Equal(t, audit.Hash(want), first.Hash)
+
+	second, err := tr.Append(sample(1))
+	require.NoError(t, err)
+	assert.Equal(t, uint64(2), second.Seq)
+	assert.Equal(t, first.Hash, second.Prev)
+	assert.Equal(t, second.Hash, tr.Head())
+	assert.Equal(t, 2, tr.Len())
+	assert.Equal(t, audit.Anchor{Seq: 2, Head: second.Hash}, tr.Anchor())
+	assert.NoError(t, tr.Verify())
+}
+
+func TestAppendRejects(t *testing.T) {
+	var tr audit.Trail
+	_, err := tr.Append(sample(5))
+	require.NoError(t, err)
+	head := tr.Head()
+
+	earlier := sample(6)
+	earlier.At = sample(5).At.Add(-time.Nanosecond)
+	_, err = tr.Append(earlier)
+	assert.ErrorIs(t, err, audit.ErrTimeOrder)
+
+	dup := sample(6)
+	dup.ID = sample(5).ID
+	_, err = tr.Append(dup)
+	var ve *validate.Error
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("id", "unique"))
+
+	_, err = tr.Append(audit.Event{})
+	assert.ErrorIs(t, err, validate.ErrInvalid)
+
+	assert.Equal(t, 1, tr.Len(), "a rejected event leaves the trail unchanged")
+	assert.Equal(t, head, tr.Head())
+
+	same := sample(6)
+	same.At = sample(5).At
+	_, err = tr.Append(same)
+	assert.NoError(t, err, "an equal time is in order")
+}
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(e *audit.Event)
+		path  string
+		rule  string
+		valid bool
+	}{
+		{name: "sample", edit: func(*audit.Event) {}, valid: true},
+		{name: "whole-subject path", edit: func(e *audit.Event) { e.Paths = []string{""} }, valid: true},
+		{name: "escaped pointer", edit: func(e *audit.Event) { e.Paths = []string{"/a~1b/c~0d"} }, valid: true},
+		{name: "no id", edit: func(e *audit.Event) { e.ID = uuid.Nil }, path: "id", rule: "required"},
+		{name: "no time", edit: func(e *audit.Event) { e.At = time.Time{} }, path: "at", rule: "required"},
+		{name: "year 10000", edit: func(e *audit.Event) { e.At = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }, path: "at", rule: "range"},
+		{name: "no actor", edit: func(e *audit.Event) { e.Actor.ID = "" }, path: "actor.id", rule: "required"},
+		{name: "actor with a space", edit: func(e *audit.Event) { e.Actor.ID = "Jordan Smith" }, path: "actor.id", rule: "code"},
+		{name: "actor e-mail", edit: func(e *audit.Event) { e.Actor.ID = "a@example.org" }, path: "actor.id", rule: "code"},
+		{name: "bad role", edit: func(e *audit.Event) { e.Actor.Role = "doctor" }, path: "actor.role", rule: "valid"},
+		{name: "bad action", edit: func(e *audit.Event) { e.Action = "edit" }, path: "action", rule: "valid"},
+		{name: "no subject", edit: func(e *audit.Event) { e.Subject = uuid.Nil }, path: "subject", rule: "required"},
+		{name: "version 0", edit: func(e *audit.Event) { e.Version = 0 }, path: "version", rule: "min"},
+		{name: "pointer without slash", edit: func(e *audit.Event) { e.Paths = []string{"goals"} }, path: "paths[0]", rule: "json-pointer"},
+		{name: "bad tilde", edit: func(e *audit.Event) { e.Paths = []string{"/a", "/a~2"} }, path: "paths[1]", rule: "json-pointer"},
+		{name: "trailing tilde", edit: func(e *audit.Event) { e.Paths = []string{"/a~"} }, path: "paths[0]", rule: "json-pointer"},
+		{name: "bad utf8", edit: func(e *audit.Event) { e.Paths = []string{"/a\xff"} }, path: "paths[0]", rule: "utf8"},
+		{name: "long path", edit: func(e *audit.Event) { e.Paths = []string{"/" + string(make([]byte, audit.MaxPathBytes))} }, path: "paths[0]", rule: "max"},
+		{name: "duplicate paths", edit: func(e *audit.Event) { e.Paths = []string{"/a", "/a"} }, path: "paths", rule: "unique"},
+		{name: "reason prose", edit: func(e *audit.Event) { e.Reason = "she asked me to" }, path: "reason", rule: "code"},
+		{name: "no outcome", edit: func(e *audit.Event) { e.Outcome = "" }, path: "outcome", rule: "valid"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := sample(1)
+			tt.edit(&e)
+			err := e.Validate()
+			if tt.valid {
+				assert.NoError(t, err)
+				return
+			}
+			var ve *validate.Error
+			require.ErrorAs(t, err, &ve)
+			assert.ErrorIs(t, err, validate.ErrInvalid)
+			assert.True(t, ve.Has(tt.path, tt.rule), "want %s %s, got %v", tt.path, tt.rule, ve)
+			assert.NotContains(t, err.Error(), "Jordan")
+		})
+	}
+}
+
+func TestEnums(t *testing.T) {
+	fhirAction := map[audit.Action]string{
+		audit.Create: "C", audit.Update: "U", audit.Delete: "D", audit.View: "R",
+		audit.Export: "R", audit.Share: "R", audit.Sign: "E", "edit": "",
+	}
+	for a, code := range fhirAction {
+		assert.Equal(t, code, a.FHIR(), a)
+		assert.Equal(t, code != "", a.IsValid(), a)
+	}
+	fhirOutcome := map[audit.Outcome]string{
+		audit.Success: "0", audit.MinorFailure: "4", audit.SeriousFailure: "8", audit.MajorFailure: "12", "ok": "",
+	}
+	for o, code := range fhirOutcome {
+		assert.Equal(t, code, o.FHIR(), o)
+		assert.Equal(t, code != "", o.IsValid(), o)
+	}
+	for i, r := range audit.Roles() {
+		assert.True(t, r.IsValid())
+		assert.Equal(t, i, r.Index())
+	}
+	assert.False(t, audit.Role("").IsValid())
+	assert.Equal(t, -1, audit.Role("nurse").Index())
+}
+
+func TestCanonicalLayout(t *testing.T) {
+	e := audit.Event{
+		Seq:     1,
+		ID:      uuid.MustParse("70000000-0000-4000-8000-000000000001"),
+		At:      time.Unix(2, 3).UTC(),
+		Actor:   audit.Actor{ID: "P", Role: audit.Person},
+		Action:  audit.Create,
+		Subject: uuid.MustParse("60000000-0000-4000-8000-000000000001"),
+		Version: 1,
+		Paths:   []string{"/a"},
+		Outcome: audit.Success,
+	}
+	got := fmt.Sprintf("%x", e.AppendCanonical(nil))
+	want := "01" + // version
+		"0000000000000001" + // seq
+		"70000000000040008000000000000001" + // id
+		"0000000000000002" + "00000003" + // at: seconds, nanoseconds
+		"00000001" + "50" + // actor.id "P"
+		"00000006" + fmt.Sprintf("%x", "person") +
+		"00000006" + fmt.Sprintf("%x", "create") +
+		"60000000000040008000000000000001" + // subject
+		"0000000000000001" + // version
+		"00000001" + "00000002" + fmt.Sprintf("%x", "/a") + // paths
+		"00000000" + // reason
+		"00000007" + fmt.Sprintf("%x", "success")
+	assert.Equal(t, want, got)
+
+	zone := e
+	zone.At = e.At.In(time.FixedZone("x", -5*3600))
+	assert.Equal(t, e.AppendCanonical(nil), zone.AppendCanonical(nil), "location does not matter")
+}
+
+func TestVerifyAndRestore(t *testing.T) {
+	tr := buildTrail(t, 20)
+	require.NoError(t, tr.Verify())
+	events := tr.Events()
+
+	restored, err := audit.Restore(events)
+	require.NoError(t, err)
+	assert.Equal(t, tr.Head(), restored.Head())
+	assert.NoError(t, restored.CheckAnchor(tr.Anchor()))
+
+	tests := []struct {
+		name   string
+		edit   func(ev []audit.Event) []audit.Event
+		seq    uint64
+		break_ audit.Break
+	}{
+		{"changed reason", func(ev []audit.Event) []audit.Event { ev[4].Reason = "TREAT"; return ev }, 5, audit.HashMismatch},
+		{"changed path", func(ev []audit.Event) []audit.Event { ev[3].Paths[0] = "/x"; return ev }, 4, audit.HashMismatch},
+		{"removed", func(ev []audit.Event) []audit.Event { return append(ev[:7], ev[8:]...) }, 8, audit.SeqGap},
+		{"swapped", func(ev []audit.Event) []audit.Event { ev[2], ev[3] = ev[3], ev[2]; return ev }, 3, audit.SeqGap},
+		{"renumbered after removal", func(ev []audit.Event) []audit.Event {
+			ev = append(ev[:7], ev[8:]...)
+			for i := range ev {
+				ev[i].Seq = uint64(i + 1)
+			}
+			return ev
+		}, 8, audit.BrokenLink},
+		{"earlier time", func(ev []audit.Event) []audit.Event { ev[9].At = ev[8].At.Add(-1); return ev }, 10, audit.TimeOrder},
+		{"invalid", func(ev []audit.Event) []audit.Event { ev[0].Outcome = "fine"; return ev }, 1, audit.InvalidEvent},
+		{"duplicate id", func(ev []audit.Event) []audit.Event { ev[5].ID = ev[1].ID; return ev }, 6, audit.DuplicateID},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := audit.Restore(tt.edit(tr.Events()))
+			var te *audit.TamperError
+			require.ErrorAs(t, err, &te)
+			assert.ErrorIs(t, err, audit.ErrTampered)
+			assert.Equal(t, tt.seq, te.Seq)
+			assert.Equal(t, tt.break_, te.Break)
+			assert.Zero(t, te.Line)
+		})
+	}
+	assert.Equal(t, events, tr.Events(), "editing a copy leaves the trail alone")
+}
+
+func TestCheckAnchor(t *testing.T) {
+	tr := buildTrail(t, 10)
+	a := tr.Anchor()
+	short, err := audit.Restore(tr.Events()[:8])
+	require.NoError(t, err, "a trail cut at the end still verifies on its own")
+
+	var te *audit.TamperError
+	require.ErrorAs(t, short.CheckAnchor(a), &te)
+	assert.Equal(t, audit.Truncated, te.Break)
+	assert.Equal(t, uint64(9), te.Seq)
+
+	other := buildTrail(t, 12)
+	assert.NoError(t, other.CheckAnchor(a), "a longer trail holds the anchor")
+	forged := a
+	forged.Head[0] ^= 1
+	require.ErrorAs(t, other.CheckAnchor(forged), &te)
+	assert.Equal(t, audit.AnchorMismatch, te.Break)
+	assert.Equal(t, uint64(10), te.Seq)
+	assert.NoError(t, new(audit.Trail).CheckAnchor(audit.Anchor{}))
+}
+
+func TestEventsDoNotAlias(t *testing.T) {
+	var tr audit.Trail
+	in := sample(1)
+	paths := in.Paths
+	out, err := tr.Append(in)
+	require.NoError(t, err)
+	paths[0] = "/changed"
+	out.Paths[1] = "/changed"
+	tr.Events()[0].Paths[0] = "/changed"
+	assert.NoError(t, tr.Verify())
+	assert.Equal(t, sample(1).Paths, tr.Events()[0].Paths)
+}
+
+func TestConcurrentAppend(t *testing.T) {
+	const goroutines, each = 16, 200
+	var tr audit.Trail
+	var wg sync.WaitGroup
+	errs := make(chan error, goroutines*each)
+	for g := range goroutines {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				e := sample(1)
+				e.ID = eventID(g*each + i + 1)
+				e.At = refTime // equal times are in order whatever the interleaving
+				if _, err := tr.Append(e); err != nil {
+					errs <- err
+				}
+				if i%50 == 0 {
+					_ = tr.Head()
+					_ = tr.Events()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		require.NoError(t, err)
+	}
+	events := tr.Events()
+	require.Len(t, events, goroutines*each)
+	ids := make(map[uuid.UUID]bool)
+	for i, e := range events {
+		assert.Equal(t, uint64(i+1), e.Seq, "no lost or duplicated Seq")
+		ids[e.ID] = true
+	}
+	assert.Len(t, ids, goroutines*each)
+	assert.NoError(t, tr.Verify())
+}
+
+func TestTamperErrorMessage(t *testing.T) {
+	err := error(&audit.TamperError{Seq: 7, Line: 7, Break: audit.HashMismatch})
+	assert.Equal(t, "audit: trail does not verify: line 7: seq 7: hash-mismatch", err.Error())
+	assert.True(t, errors.Is(err, audit.ErrTampered))
+	err = &audit.TamperError{Seq: 3, Break: audit.SeqGap}
+	assert.Equal(t, "audit: trail does not verify: seq 3: seq-gap", err.Error())
+}
