@@ -45,7 +45,7 @@ const (
 	// includes [Person]).
 	FindingPersonChose FindingCode = "person-chose"
 	// FindingRisksDiscussed (decision talk, weight 10): the choice differs from
-	// a provider's recommendation and the risks were talked through
+	// the recommendation and the risks were talked through
 	// (RisksDiscussed). Applies only when both Recommended and Chosen are set
 	// and differ.
 	FindingRisksDiscussed FindingCode = "risks-discussed"
@@ -86,8 +86,9 @@ func (c FindingCode) Weight() int {
 // Finding is one criterion of a complete shared decision and whether the
 // record meets it.
 //
-// A Finding is a plain value; its Message is the library's own wording and
-// never contains text from the record.
+// The zero value is not a finding of any criterion. A Finding is a plain
+// value, safe for concurrent reads; its Message is the library's own wording
+// and never contains text from the record.
 type Finding struct {
 	// Code names the criterion.
 	Code FindingCode `json:"code"`
@@ -105,8 +106,9 @@ type Finding struct {
 
 // Quality is how complete a shared decision is.
 //
-// The zero value means no criterion was checked. Quality is a plain value;
-// its slices are its own.
+// The zero value means no criterion was checked. Quality is a plain value,
+// safe for concurrent reads; its slices are its own and share nothing with
+// the record.
 type Quality struct {
 	// Score is Points divided by Possible, from 0 to 1.
 	Score float64 `json:"score"`

@@ -178,7 +178,7 @@ func (p Participant) String() string { return string(p.Role) + " " + p.ID.String
 //
 // The record supports honoring the person's choice: [DecisionRecord.HonorsChoice]
 // reports whether the person chose and, where the choice differs from a
-// provider's recommendation, whether the risks were talked through.
+// recommendation, whether the risks were talked through.
 // [DecisionRecord.Quality] reports how complete the shared decision is.
 //
 // The zero value is not a valid record: it needs an ID, a question, a stage
@@ -199,8 +199,9 @@ type DecisionRecord struct {
 	WhatMatters []string `json:"whatMatters,omitempty"`
 	// Participants are the people who took part, the person among them.
 	Participants []Participant `json:"participants,omitempty" validate:"dive"`
-	// Recommended is the option a provider recommended, or the zero ID if no
-	// one made a recommendation.
+	// Recommended is the option a provider, or another participant such as
+	// a peer specialist, recommended; the zero ID if no one made a
+	// recommendation.
 	Recommended uuid.UUID `json:"recommended,omitzero"`
 	// Chosen is the option chosen, or the zero ID if no choice has been made.
 	Chosen uuid.UUID `json:"chosen,omitzero"`
@@ -327,7 +328,7 @@ func (r DecisionRecord) chosenByPerson() bool {
 // HonorsChoice reports whether the record shows the person's own choice: an
 // option is chosen, it is one of the options, the person is among those who
 // chose it (ChosenBy includes [Person]) and, where it differs from a
-// provider's recommendation, the risks were talked through (RisksDiscussed).
+// recommendation, the risks were talked through (RisksDiscussed).
 //
 // Honoring choices does not mean ignoring harmful risks: a choice that
 // differs from the recommendation is honored once the record shows the risks
