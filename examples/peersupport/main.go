@@ -1,0 +1,38 @@
+// Command peersupport runs the seed scenario of a peer support session end to
+// end: the person's goals, ranked and on their timeline, the SMART action
+// steps towards finding a place to live, and the SMART check of two goals.
+//
+// Times and IDs are fixed, so the output is the same on every run.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+)
+
+// scenarioAt is the reference time of the scenario: Monday 2 March 2026,
+// 10:00 UTC.
+var scenarioAt = time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
+
+func main() {
+	if err := run(os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "peersupport:", err)
+		os.Exit(1)
+	}
+}
+
+// run prints the whole scenario to w.
+func run(w io.Writer) error {
+	gs := scenarioGoals(scenarioAt)
+	for _, g := range gs {
+		if err := g.Validate(); err != nil {
+			return fmt.Errorf("goal %s: %w", g.ID, err)
+		}
+	}
+	if err := printGoals(w, gs, scenarioAt); err != nil {
+		return err
+	}
+	return nil
+}
