@@ -1,0 +1,525 @@
+package recovery
+
+import (
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/recoverykit/recovery/crisis"
+	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/internal/validate"
+	"github.com/recoverykit/recovery/sdm"
+	"github.com/recoverykit/recovery/strengths"
+)
+
+// Status is where a recovery plan stands. The codes are the FHIR R4
+// CarePlan.status (request-status) codes a plan can take in practice, so a plan
+// maps onto a FHIR CarePlan without translation.
+//
+// The zero value is not a valid Status. Status is a string and is safe for
+// concurrent use.
+type Status string
+
+// The statuses of a plan, in FHIR's order.
+const (
+	// StatusDraft is a plan still being written with the person; it is not in
+	// effect yet.
+	StatusDraft Status = "draft"
+	// StatusActive is the plan in effect.
+	StatusActive Status = "active"
+	// StatusOnHold is a plan paused for now, to be taken up again.
+	StatusOnHold Status = "on-hold"
+	// StatusRevoked is a plan withdrawn before it was completed, for example
+	// because a new version replaced it.
+	StatusRevoked Status = "revoked"
+	// StatusCompleted is a plan whose work is done.
+	StatusCompleted Status = "completed"
+)
+
+// Statuses returns every Status in FHIR's order: draft, active, on-hold,
+// revoked, completed. It returns a new slice on each call.
+func Statuses() []Status {
+	return []Status{StatusDraft, StatusActive, StatusOnHold, StatusRevoked, StatusCompleted}
+}
+
+// IsValid reports whether s is one of the defined statuses.
+func (s Status) IsValid() bool {
+	switch s {
+	case StatusDraft, StatusActive, StatusOnHold, StatusRevoked, StatusCompleted:
+		return true
+	}
+	return false
+}
+
+// SupporterRole is who a supporter is to the person, stored as a lower-case
+// code.
+//
+// The zero value is not a valid SupporterRole. SupporterRole is a string and is
+// safe for concurrent use.
+type SupporterRole string
+
+// The roles in a person's circle of support, in the order
+// [SupporterRoles] returns them.
+const (
+	// RoleFamily is someone the person counts as family: the person defines
+	// who that is.
+	RoleFamily SupporterRole = "family"
+	// RoleFriend is a friend, partner or neighbour.
+	RoleFriend SupporterRole = "friend"
+	// RoleCommunity is someone from the person's community: a sponsor or
+	// mutual-aid peer, a mentor, a faith leader, a coach, an employer.
+	RoleCommunity SupporterRole = "community"
+	// RolePeerSpecialist is a peer support specialist: a paid supporter with
+	// lived experience of recovery.
+	RolePeerSpecialist SupporterRole = "peer-specialist"
+	// RoleProvider is a clinician, case manager or other service provider.
+	RoleProvider SupporterRole = "provider"
+)
+
+// SupporterRoles returns every SupporterRole in the fixed order family,
+// friend, community, peer-specialist, provider. It returns a new slice on each
+// call.
+func SupporterRoles() []SupporterRole {
+	return []SupporterRole{RoleFamily, RoleFriend, RoleCommunity, RolePeerSpecialist, RoleProvider}
+}
+
+// IsValid reports whether r is one of the defined roles.
+func (r SupporterRole) IsValid() bool {
+	switch r {
+	case RoleFamily, RoleFriend, RoleCommunity, RolePeerSpecialist, RoleProvider:
+		return true
+	}
+	return false
+}
+
+// Natural reports whether r is a natural (unpaid) support: family, a friend or
+// someone from the community, as CARF 2.C and the CMS HCBS checklist ask plans
+// to include besides paid services.
+func (r SupporterRole) Natural() bool {
+	return r == RoleFamily || r == RoleFriend || r == RoleCommunity
+}
+
+// Supporter is one person in the circle of support, as the person defines it,
+// family included, with the person's consent to involve them and to let them
+// see the plan.
+//
+// Name, Relationship, Phone and Email are personal information:
+// [Supporter.LogValue] redacts them and [Supporter.String] prints the ID and
+// codes only. The zero value is not a valid Supporter (it needs an ID, a name
+// and a role). A Supporter holds no slices or pointers and is safe for
+// concurrent use.
+type Supporter struct {
+	// ID identifies the supporter; the caller assigns it. Crisis contacts,
+	// decision participants and co-creators refer to the supporter by it.
+	// Required.
+	ID uuid.UUID `json:"id" validate:"required"`
+	// Name is how the person names the supporter ("Sam"). Required.
+	Name string `json:"name" validate:"required,max=200"`
+	// Role is who the supporter is to the person. Required.
+	Role SupporterRole `json:"role" validate:"valid"`
+	// Relationship is the relationship in the person's words ("my brother").
+	// Optional.
+	Relationship string `json:"relationship,omitempty" validate:"max=200"`
+	// Phone is the supporter's number, checked for shape as
+	// [crisis.IsPhone] does (rule "phone"). Optional.
+	Phone string `json:"phone,omitempty"`
+	// Email is the supporter's email address (rule "email"). Optional.
+	Email string `json:"email,omitempty" validate:"omitempty,max=254,email"`
+	// ConsentToInvolve records that the person agrees to involve the
+	// supporter in their recovery planning.
+	ConsentToInvolve bool `json:"consentToInvolve,omitempty"`
+	// ConsentToShare records that the person agrees to let the supporter see
+	// the plan.
+	ConsentToShare bool `json:"consentToShare,omitempty"`
+	// ConsentedAt is when the person gave (or last confirmed) the consents;
+	// the zero time means not recorded.
+	ConsentedAt time.Time `json:"consentedAt,omitzero"`
+}
+
+// Validate checks the supporter. It returns nil or a *[ValidationError]
+// listing every problem: "required" on id, name (blank too) and role ("valid"
+// for a role that is not defined), "max" on name and relationship, "phone" on
+// a phone number that is not shaped like one, "email" on an email address that
+// is not shaped like one. No problem carries a value.
+func (s Supporter) Validate() error {
+	var c validate.Collector
+	c.Struct("", s)
+	if s.Name != "" && strings.TrimSpace(s.Name) == "" {
+		c.Add("name", "required")
+	}
+	if s.Phone != "" && !crisis.IsPhone(s.Phone) {
+		c.Add("phone", "phone")
+	}
+	return c.Err()
+}
+
+// String returns the supporter's ID and codes, never the name or number: for
+// example "supporter 50000000-0000-4000-8000-000000000003 family involve=true share=false".
+func (s Supporter) String() string {
+	return "supporter " + s.ID.String() + " " + string(s.Role) +
+		" involve=" + strconv.FormatBool(s.ConsentToInvolve) +
+		" share=" + strconv.FormatBool(s.ConsentToShare)
+}
+
+// LogValue implements [slog.LogValuer]: it logs the ID, role and consents and
+// replaces the name, relationship, phone and email with "[redacted]" when set.
+func (s Supporter) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", s.ID.String()),
+		slog.String("role", string(s.Role)),
+		slog.String("name", redact(s.Name)),
+		slog.String("relationship", redact(s.Relationship)),
+		slog.String("phone", redact(s.Phone)),
+		slog.String("email", redact(s.Email)),
+		slog.Bool("consentToInvolve", s.ConsentToInvolve),
+		slog.Bool("consentToShare", s.ConsentToShare),
+	)
+}
+
+// CoCreator is someone who wrote the plan with the person: the person
+// themselves, or a provider, peer, family member or supporter, linked to the
+// circle of support by SupporterID where they are in it.
+//
+// The zero value is not valid (it needs a role). A CoCreator holds no text and
+// is safe for concurrent use.
+type CoCreator struct {
+	// Role is the part they played, with the codes of [sdm.Role]: person,
+	// provider, peer, family, supporter.
+	Role sdm.Role `json:"role" validate:"valid"`
+	// SupporterID is the ID of the co-creator among the plan's Supports; the
+	// zero ID means no link (usual for the person and for a provider outside
+	// the circle of support).
+	SupporterID uuid.UUID `json:"supporterId,omitzero"`
+}
+
+// Plan is a person-centered recovery plan, labeled as one: the person's
+// vision for their life in their own words, their strengths, their goals with
+// the steps towards them, their crisis plans, the decisions they made with
+// their team, and their circle of support, with who wrote it, when the person
+// agreed to it and when it was last reviewed.
+//
+// A plan is never overwritten: an amendment is a new Plan with its own ID, the
+// next Version, and Replaces pointing at the version it amends.
+//
+// Parts of a plan refer to each other by ID (a goal builds on strengths, a
+// decision serves goals, a crisis contact is a supporter); [Plan.Validate]
+// checks that every reference resolves and that no ID is used twice.
+//
+// The person's words (Vision, statements, goals, steps, crisis plans,
+// decisions) and the supporters' names and numbers are personal health
+// information: [Plan.LogValue] logs IDs, codes and counts only, and
+// [Plan.String] prints the ID, version and status. Use [Deidentify] before
+// exporting plans for research.
+//
+// The zero value is an empty plan that does not pass Validate (ID, Version,
+// Status, PersonID and Created are required); a zero Strengths assessment
+// means none is recorded yet. A Plan is a plain value: safe for concurrent
+// reads, but its slices and pointers are shared by copies.
+type Plan struct {
+	// ID identifies this version of the plan; the caller assigns it.
+	// Required.
+	ID uuid.UUID `json:"id" validate:"required"`
+	// Version is the plan's version number, 1 for the first. Required.
+	Version int `json:"version" validate:"min=1"`
+	// Replaces is the ID of the version this one amends; the zero ID for the
+	// first version. Required from version 2 on.
+	Replaces uuid.UUID `json:"replaces,omitzero"`
+	// Status is where the plan stands. Required.
+	Status Status `json:"status" validate:"valid"`
+	// PersonID is the pseudonymous ID of the person whose plan it is: never a
+	// name or a record number. Required.
+	PersonID string `json:"personId" validate:"required,max=128"`
+	// Vision is the person's vision for their life, in their own words.
+	Vision string `json:"vision,omitempty"`
+	// Strengths is the person's strengths assessment; the zero Assessment
+	// means none is recorded yet.
+	Strengths strengths.Assessment `json:"strengths,omitzero"`
+	// Goals are the person's goals, short- and long-term, in the order they
+	// were recorded.
+	Goals []goals.SMARTGoal `json:"goals,omitempty"`
+	// Overdose is the person's pocket overdose prevention plan, if they have
+	// one.
+	Overdose *crisis.OverdosePlan `json:"overdose,omitempty"`
+	// Safety is the person's safety plan, if they have one.
+	Safety *crisis.SafetyPlan `json:"safety,omitempty"`
+	// Toolbox is the person's wellness toolbox, if they have one.
+	Toolbox *crisis.Toolbox `json:"toolbox,omitempty"`
+	// Decisions are the shared decisions made while planning.
+	Decisions []sdm.DecisionRecord `json:"decisions,omitempty"`
+	// Supports is the circle of support, as the person defines it.
+	Supports []Supporter `json:"supports,omitempty"`
+	// CoCreators are the people who wrote the plan, the person first among
+	// them in a person-driven plan.
+	CoCreators []CoCreator `json:"coCreators,omitempty"`
+	// AgreedAt is when the person agreed to the plan; the zero time means not
+	// yet.
+	AgreedAt time.Time `json:"agreedAt,omitzero"`
+	// Created is when this version was created. Required.
+	Created time.Time `json:"created"`
+	// Reviewed is when the plan was last reviewed with the person; the zero
+	// time means not yet.
+	Reviewed time.Time `json:"reviewed,omitzero"`
+}
+
+// Validate checks the whole plan: its own fields, every part (with the part's
+// path as prefix, for example "goals[1].steps[0].due") and every reference
+// between parts. It returns nil or a *[ValidationError] that wraps
+// [ErrInvalid] and lists every problem. Besides the parts' own rules, the
+// codes are:
+//
+//	id, personId, created             required
+//	version                           min=1
+//	status                            valid
+//	replaces                          required from version 2 on; distinct: not the plan's own ID
+//	agreedAt, reviewed                after-created: not before Created
+//	strengths...                      the assessment's rules, unless it is the zero Assessment
+//	goals[i]..., decisions[i]...      the goal's and decision's rules
+//	overdose..., safety..., toolbox...  the crisis plans' rules
+//	supports[i]...                    [Supporter.Validate]
+//	coCreators[i].role                valid
+//	coCreators[i].supporterId         exists: a supporter of the plan
+//	<path>.id                         unique: an ID defined once across the whole plan
+//	                                  (plan, assessment, strengths, statements, goals,
+//	                                  steps, crisis plans, decisions, options, supporters)
+//	goals[i].buildsOn[j]              exists: a strength in the assessment
+//	decisions[i].goals[j]             exists: a goal of the plan
+//	decisions[i].participants[j].id   exists: a supporter of the plan (when set)
+//	overdose.naloxoneCarrier.supporterId, overdose.checkIn.supporterId,
+//	safety.<step>[j].supporterId      exists: a supporter of the plan (when set)
+//
+// An ID repeated inside one part that already checks it (two steps of one goal,
+// two options of one decision, strengths and statements of the assessment) is
+// reported once, by the part. No problem carries a value of the plan.
+func (p Plan) Validate() error {
+	var c validate.Collector
+	c.Struct("", p)
+	if p.Version > 1 && p.Replaces == uuid.Nil {
+		c.Add("replaces", "required")
+	}
+	if p.Replaces != uuid.Nil && p.Replaces == p.ID {
+		c.Add("replaces", "distinct")
+	}
+	if p.Created.IsZero() {
+		c.Add("created", "required")
+	} else {
+		if !p.AgreedAt.IsZero() && p.AgreedAt.Before(p.Created) {
+			c.Add("agreedAt", "after-created")
+		}
+		if !p.Reviewed.IsZero() && p.Reviewed.Before(p.Created) {
+			c.Add("reviewed", "after-created")
+		}
+	}
+
+	// The parts.
+	if !assessmentIsZero(p.Strengths) {
+		c.Nested("strengths", p.Strengths.Validate())
+	}
+	for i := range p.Goals {
+		c.Nested(validate.Elem("goals", i), p.Goals[i].Validate())
+	}
+	if p.Overdose != nil {
+		c.Nested("overdose", p.Overdose.Validate())
+	}
+	if p.Safety != nil {
+		c.Nested("safety", p.Safety.Validate())
+	}
+	if p.Toolbox != nil {
+		c.Nested("toolbox", p.Toolbox.Validate())
+	}
+	for i := range p.Decisions {
+		c.Nested(validate.Elem("decisions", i), p.Decisions[i].Validate())
+	}
+	for i := range p.Supports {
+		c.Nested(validate.Elem("supports", i), p.Supports[i].Validate())
+	}
+	for i, cc := range p.CoCreators {
+		c.Struct(validate.Elem("coCreators", i), cc)
+	}
+
+	p.checkIDs(&c)
+	p.checkReferences(&c)
+	return c.Err()
+}
+
+// assessmentIsZero reports whether a is the zero Assessment: nothing recorded.
+func assessmentIsZero(a strengths.Assessment) bool {
+	return a.ID == uuid.Nil && a.AssessedAt.IsZero() && len(a.Strengths) == 0 &&
+		len(a.Statements) == 0 && len(a.Priorities) == 0
+}
+
+// idSet records where each ID of a plan is defined. scope names the part that
+// checks its own IDs for repeats ("" when none does), so a repeat inside such
+// a part is left to it.
+type idSet struct {
+	c    *validate.Collector
+	seen map[uuid.UUID]string // ID -> scope of its first definition
+}
+
+func (s *idSet) define(scope, path string, id uuid.UUID) {
+	if id == uuid.Nil {
+		return // reported as required by the part
+	}
+	first, dup := s.seen[id]
+	if !dup {
+		s.seen[id] = scope
+		return
+	}
+	if scope != "" && scope == first {
+		return // the part reports it
+	}
+	s.c.Add(path, "unique")
+}
+
+// checkIDs reports IDs defined more than once across the plan.
+func (p Plan) checkIDs(c *validate.Collector) {
+	n := 4 + len(p.Strengths.Strengths) + len(p.Strengths.Statements) + len(p.Goals) + len(p.Decisions) + len(p.Supports)
+	s := idSet{c: c, seen: make(map[uuid.UUID]string, n)}
+	s.define("", "id", p.ID)
+	if !assessmentIsZero(p.Strengths) {
+		s.define("", "strengths.id", p.Strengths.ID)
+		for i, st := range p.Strengths.Strengths {
+			s.define("strengths", "strengths."+validate.Elem("strengths", i)+".id", st.ID)
+		}
+		for i, st := range p.Strengths.Statements {
+			s.define("strengths", "strengths."+validate.Elem("statements", i)+".id", st.ID)
+		}
+	}
+	for i, g := range p.Goals {
+		gp := validate.Elem("goals", i)
+		s.define("", gp+".id", g.ID)
+		for j, st := range g.Steps {
+			s.define(gp, gp+"."+validate.Elem("steps", j)+".id", st.ID)
+		}
+	}
+	if p.Overdose != nil {
+		s.define("", "overdose.id", p.Overdose.ID)
+	}
+	if p.Safety != nil {
+		s.define("", "safety.id", p.Safety.ID)
+	}
+	if p.Toolbox != nil {
+		s.define("", "toolbox.id", p.Toolbox.ID)
+	}
+	for i, d := range p.Decisions {
+		dp := validate.Elem("decisions", i)
+		s.define("", dp+".id", d.ID)
+		for j, o := range d.Options {
+			s.define(dp, dp+"."+validate.Elem("options", j)+".id", o.ID)
+		}
+	}
+	for i, sp := range p.Supports {
+		s.define("", validate.Elem("supports", i)+".id", sp.ID)
+	}
+}
+
+// checkReferences reports references that do not resolve.
+func (p Plan) checkReferences(c *validate.Collector) {
+	strengthIDs := make(map[uuid.UUID]bool, len(p.Strengths.Strengths))
+	for _, s := range p.Strengths.Strengths {
+		strengthIDs[s.ID] = true
+	}
+	goalIDs := make(map[uuid.UUID]bool, len(p.Goals))
+	for _, g := range p.Goals {
+		goalIDs[g.ID] = true
+	}
+	supporterIDs := make(map[uuid.UUID]bool, len(p.Supports))
+	for _, s := range p.Supports {
+		supporterIDs[s.ID] = true
+	}
+	supporter := func(path string, id uuid.UUID) {
+		if id != uuid.Nil && !supporterIDs[id] {
+			c.Add(path, "exists")
+		}
+	}
+
+	for i, g := range p.Goals {
+		for j, id := range g.BuildsOn {
+			if id != uuid.Nil && !strengthIDs[id] {
+				c.Add(validate.Elem("goals", i)+"."+validate.Elem("buildsOn", j), "exists")
+			}
+		}
+	}
+	for i, d := range p.Decisions {
+		dp := validate.Elem("decisions", i)
+		for j, id := range d.Goals {
+			if id != uuid.Nil && !goalIDs[id] {
+				c.Add(dp+"."+validate.Elem("goals", j), "exists")
+			}
+		}
+		for j, pt := range d.Participants {
+			supporter(dp+"."+validate.Elem("participants", j)+".id", pt.ID)
+		}
+	}
+	if o := p.Overdose; o != nil {
+		supporter("overdose.naloxoneCarrier.supporterId", o.NaloxoneCarrier.SupporterID)
+		supporter("overdose.checkIn.supporterId", o.CheckIn.SupporterID)
+	}
+	if s := p.Safety; s != nil {
+		for _, step := range []struct {
+			name     string
+			contacts []crisis.Contact
+		}{
+			{"distractionPeople", s.DistractionPeople},
+			{"askForHelp", s.AskForHelp},
+			{"professionalHelp", s.ProfessionalHelp},
+		} {
+			for j, ct := range step.contacts {
+				supporter("safety."+validate.Elem(step.name, j)+".supporterId", ct.SupporterID)
+			}
+		}
+	}
+	for i, cc := range p.CoCreators {
+		supporter(validate.Elem("coCreators", i)+".supporterId", cc.SupporterID)
+	}
+}
+
+// String returns the plan's ID, version and status, never the person's words
+// or ID: for example "plan 60000000-0000-4000-8000-000000000001 v1 active".
+func (p Plan) String() string {
+	return "plan " + p.ID.String() + " v" + strconv.Itoa(p.Version) + " " + string(p.Status)
+}
+
+// LogValue implements [slog.LogValuer]: it logs the plan's ID, version,
+// status, dates and the count of each part, and none of the person's words,
+// the person ID, or a supporter's name or number.
+func (p Plan) LogValue() slog.Value {
+	attrs := []slog.Attr{
+		slog.String("id", p.ID.String()),
+		slog.Int("version", p.Version),
+		slog.String("status", string(p.Status)),
+		slog.String("vision", redact(p.Vision)),
+		slog.Int("strengths", len(p.Strengths.Strengths)),
+		slog.Int("goals", len(p.Goals)),
+		slog.Int("decisions", len(p.Decisions)),
+		slog.Int("supports", len(p.Supports)),
+		slog.Bool("overdosePlan", p.Overdose != nil),
+		slog.Bool("safetyPlan", p.Safety != nil),
+		slog.Bool("toolbox", p.Toolbox != nil),
+		slog.Time("created", p.Created),
+	}
+	if p.Replaces != uuid.Nil {
+		attrs = append(attrs, slog.String("replaces", p.Replaces.String()))
+	}
+	if !p.AgreedAt.IsZero() {
+		attrs = append(attrs, slog.Time("agreedAt", p.AgreedAt))
+	}
+	if !p.Reviewed.IsZero() {
+		attrs = append(attrs, slog.Time("reviewed", p.Reviewed))
+	}
+	return slog.GroupValue(attrs...)
+}
+
+// redacted replaces personal text in logs.
+const redacted = "[redacted]"
+
+// redact returns "[redacted]" for non-empty s and "" for empty s, so a log
+// shows whether a field is filled in without showing it.
+func redact(s string) string {
+	if s == "" {
+		return ""
+	}
+	return redacted
+}
