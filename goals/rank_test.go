@@ -108,3 +108,17 @@ func TestRankDoesNotAlias(t *testing.T) {
 	*got[0].Goal.Attainment.FollowUp = goals.LevelMuchMore
 	assert.Equal(t, goalValid(), gs[0])
 }
+
+func TestRankCopiesDoNotShareBackingStores(t *testing.T) {
+	a, b := goalValid(), goalValid()
+	b.ID = goalID(9)
+	got := goals.Rank([]goals.SMARTGoal{a, b})
+	require.Len(t, got, 2)
+	// Appending to one copy's slices must not write into the other's.
+	got[0].Goal.Steps = append(got[0].Goal.Steps, goals.Step{ID: goalStepID(9), Action: "extra"})
+	got[0].Goal.BuildsOn = append(got[0].Goal.BuildsOn, uuid.Nil)
+	*got[0].Goal.Confidence = 0
+	*got[0].Goal.Attainment.FollowUp = goals.LevelMuchLess
+	assert.Equal(t, b, got[1].Goal)
+	assert.Equal(t, goalValid(), a)
+}
