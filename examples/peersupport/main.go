@@ -34,5 +34,17 @@ func run(w io.Writer) error {
 	if err := printGoals(w, gs, scenarioAt); err != nil {
 		return err
 	}
+	sa := scenarioStrengths(scenarioAt)
+	if err := sa.Validate(); err != nil {
+		return fmt.Errorf("strengths %s: %w", sa.ID, err)
+	}
+	printStrengths(w, sa)
+
+	d := scenarioDecision(scenarioAt)
+	if err := d.Validate(); err != nil {
+		return fmt.Errorf("decision %s: %w", d.ID, err)
+	}
+	fmt.Fprintln(w)
+	printDecision(w, d)
 	return nil
 }
