@@ -46,7 +46,7 @@ const (
 
 // The fields of a [SafetyPlan], in the order [SafetyPlan.Readiness] reports
 // them (followed by [ReviewedField]). The six step fields have the same codes as
-// the [Step]s.
+// the steps ([Step]).
 const (
 	// WarningSignsField: at least one warning sign (step 1).
 	WarningSignsField Field = Field(WarningSigns)
@@ -177,6 +177,10 @@ func (r Readiness) Complete() bool { return len(r.missing) == 0 }
 // Missing returns the fields still to fill in, in the plan's field order. It
 // returns a new slice, nil when the plan is complete.
 func (r Readiness) Missing() []Field { return slices.Clone(r.missing) }
+
+// Checked returns the number of fields checked: 11 for an [OverdosePlan], 8
+// for a [SafetyPlan], 0 for the zero Readiness.
+func (r Readiness) Checked() int { return r.total }
 
 // Score returns the share of fields filled in, from 0 to 1: (checked -
 // missing) / checked, each field counting equally. Staleness and expired

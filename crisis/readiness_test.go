@@ -247,3 +247,9 @@ func TestSafetyPlanReadiness(t *testing.T) {
 		})
 	}
 }
+
+func TestReadinessChecked(t *testing.T) {
+	assert.Equal(t, 11, crisis.OverdosePlan{}.Readiness(at, nil).Checked())
+	assert.Equal(t, 8, crisis.SafetyPlan{}.Readiness(at, nil).Checked())
+	assert.Zero(t, crisis.Readiness{}.Checked())
+}

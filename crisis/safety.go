@@ -59,7 +59,7 @@ func (s Step) Number() int {
 }
 
 // SafetyPlan is the person's safety plan: the six [Steps] in order, each a
-// list in the person's words (the steps that name people hold [Contact]s),
+// list in the person's words (the steps that name people hold [Contact] values),
 // then what the person is living for. The field names are the step codes;
 // the host app supplies each step's heading.
 //
