@@ -93,7 +93,7 @@ func Prompt(a life.Area, t Timeframe) string {
 		}
 	case life.Housing:
 		q = [3]string{
-			"What works for you about where you live now?",
+			"Where are you staying now, and what works for you there?",
 			"Where would you like to live, and what would make it feel like home?",
 			"What helped you find or keep a home before?",
 		}

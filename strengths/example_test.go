@@ -74,7 +74,7 @@ func Example() {
 	//
 	// Openings for the next conversation:
 	//   education  What are you learning or curious about right now?
-	//   housing    What works for you about where you live now?
+	//   housing    Where are you staying now, and what works for you there?
 	//   cultural   Which traditions, languages or communities are part of your life now?
 	//   spiritual  What gives you meaning, peace or hope right now?
 	//   finances   What income and resources do you have to work with now?
