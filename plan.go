@@ -236,17 +236,17 @@ type Plan struct {
 	Vision string `json:"vision,omitempty"`
 	// Strengths is the person's strengths assessment; the zero Assessment
 	// means none is recorded yet.
-	Strengths strengths.Assessment `json:"strengths,omitzero"`
+	Strengths strengths.Assessment `json:"strengths,omitzero" validate:"-"`
 	// Goals are the person's goals, short- and long-term, in the order they
 	// were recorded.
 	Goals []goals.SMARTGoal `json:"goals,omitempty"`
 	// Overdose is the person's pocket overdose prevention plan, if they have
 	// one.
-	Overdose *crisis.OverdosePlan `json:"overdose,omitempty"`
+	Overdose *crisis.OverdosePlan `json:"overdose,omitempty" validate:"-"`
 	// Safety is the person's safety plan, if they have one.
-	Safety *crisis.SafetyPlan `json:"safety,omitempty"`
+	Safety *crisis.SafetyPlan `json:"safety,omitempty" validate:"-"`
 	// Toolbox is the person's wellness toolbox, if they have one.
-	Toolbox *crisis.Toolbox `json:"toolbox,omitempty"`
+	Toolbox *crisis.Toolbox `json:"toolbox,omitempty" validate:"-"`
 	// Decisions are the shared decisions made while planning.
 	Decisions []sdm.DecisionRecord `json:"decisions,omitempty"`
 	// Supports is the circle of support, as the person defines it.
