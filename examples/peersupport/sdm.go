@@ -15,12 +15,12 @@ import (
 // own in the scenario's ID table, so they take 41000000-..., below the
 // decision's 40000000-..., as steps take 11000000-... below goals.
 var (
-	decisionNaloxone = uuid.MustParse("40000000-0000-4000-8000-000000000001")
-	optionProgram    = uuid.MustParse("41000000-0000-4000-8000-000000000001")
-	optionOnline     = uuid.MustParse("41000000-0000-4000-8000-000000000002")
-	optionWait       = uuid.MustParse("41000000-0000-4000-8000-000000000003")
-	goalNaloxone     = uuid.MustParse("10000000-0000-4000-8000-000000000003")
-	supporterJordan  = uuid.MustParse("50000000-0000-4000-8000-000000000001")
+	sdmDecisionID    = uuid.MustParse("40000000-0000-4000-8000-000000000001")
+	sdmOptionProgram = uuid.MustParse("41000000-0000-4000-8000-000000000001")
+	sdmOptionOnline  = uuid.MustParse("41000000-0000-4000-8000-000000000002")
+	sdmOptionWait    = uuid.MustParse("41000000-0000-4000-8000-000000000003")
+	sdmGoalNaloxone  = uuid.MustParse("10000000-0000-4000-8000-000000000003")
+	sdmJordan        = uuid.MustParse("50000000-0000-4000-8000-000000000001")
 )
 
 // scenarioDecision returns the scenario's shared decision, made at at: where
@@ -30,11 +30,11 @@ var (
 // record honors the person's choice.
 func scenarioDecision(at time.Time) sdm.DecisionRecord {
 	return sdm.DecisionRecord{
-		ID:       decisionNaloxone,
+		ID:       sdmDecisionID,
 		Question: "Where should I get naloxone training?",
 		Options: []sdm.Option{
 			{
-				ID:       optionProgram,
+				ID:       sdmOptionProgram,
 				Name:     "community harm-reduction program",
 				Benefits: []string{"hands-on practice with a trainer", "a free naloxone kit the same day"},
 				Harms:    []string{"sessions are on weekday evenings", "two bus rides each way"},
@@ -42,7 +42,7 @@ func scenarioDecision(at time.Time) sdm.DecisionRecord {
 				Source:   "public health guidance",
 			},
 			{
-				ID:       optionOnline,
+				ID:       sdmOptionOnline,
 				Name:     "online course",
 				Benefits: []string{"any time, at my own pace", "no travel"},
 				Harms:    []string{"no hands-on practice", "the kit comes by mail in about a week"},
@@ -50,7 +50,7 @@ func scenarioDecision(at time.Time) sdm.DecisionRecord {
 				Source:   "the program's decision aid",
 			},
 			{
-				ID:       optionWait,
+				ID:       sdmOptionWait,
 				Name:     "wait until after I find a place to live",
 				Benefits: []string{"one thing at a time while I look for housing"},
 				Harms:    []string{"no kit and no training in the meantime"},
@@ -64,16 +64,16 @@ func scenarioDecision(at time.Time) sdm.DecisionRecord {
 		},
 		Participants: []sdm.Participant{
 			{Role: sdm.Person},
-			{ID: supporterJordan, Role: sdm.Peer, Name: "Jordan", Consent: true},
+			{ID: sdmJordan, Role: sdm.Peer, Name: "Jordan", Consent: true},
 		},
-		Recommended:    optionProgram,
-		Chosen:         optionOnline,
+		Recommended:    sdmOptionProgram,
+		Chosen:         sdmOptionOnline,
 		ChosenBy:       []sdm.Role{sdm.Person},
 		Stage:          sdm.Decided,
 		DecidedAt:      at,
 		RevisitBy:      at.AddDate(0, 0, 14),
 		RisksDiscussed: true,
-		Goals:          []uuid.UUID{goalNaloxone},
+		Goals:          []uuid.UUID{sdmGoalNaloxone},
 	}
 }
 
@@ -92,7 +92,7 @@ func printDecision(w io.Writer, d sdm.DecisionRecord) {
 	}
 	fmt.Fprint(w, ".\n\nTaking part:\n\n")
 	for _, p := range d.Participants {
-		line := "  - " + roleName(p.Role)
+		line := "  - " + sdmRoleName(p.Role)
 		if p.Name != "" {
 			line += " (" + p.Name + ")"
 		}
@@ -125,7 +125,7 @@ func printDecision(w io.Writer, d sdm.DecisionRecord) {
 	if chosen != "" {
 		by := make([]string, len(d.ChosenBy))
 		for i, r := range d.ChosenBy {
-			by[i] = roleName(r)
+			by[i] = sdmRoleName(r)
 		}
 		fmt.Fprintf(w, "\nChosen: %s, by %s.\n", chosen, strings.Join(by, " and "))
 	}
@@ -141,8 +141,8 @@ func printDecision(w io.Writer, d sdm.DecisionRecord) {
 	}
 }
 
-// roleName returns how the printout names a participant's role.
-func roleName(r sdm.Role) string {
+// sdmRoleName returns how the printout names a participant's role.
+func sdmRoleName(r sdm.Role) string {
 	switch r {
 	case sdm.Person:
 		return "the person"
