@@ -50,8 +50,9 @@ type Assessment struct {
 func (a Assessment) Validate() error {
 	var c validate.Collector
 	c.Struct("", a)
-	seen := make(map[uuid.UUID]struct{}, len(a.Strengths)+len(a.Statements))
-	unique := func(path string, id uuid.UUID) {
+	// seen maps every ID used so far to whether it is a strength's.
+	seen := make(map[uuid.UUID]bool, len(a.Strengths)+len(a.Statements))
+	unique := func(path string, id uuid.UUID, strength bool) {
 		if id == uuid.Nil {
 			return // reported as "required"
 		}
@@ -59,22 +60,22 @@ func (a Assessment) Validate() error {
 			c.Add(path, "unique")
 			return
 		}
-		seen[id] = struct{}{}
+		seen[id] = strength
 	}
 	for i, s := range a.Strengths {
 		p := validate.Elem("strengths", i)
 		c.Nested(p, s.Validate())
-		unique(p+".id", s.ID)
+		unique(p+".id", s.ID, true)
 	}
 	for i, s := range a.Statements {
 		p := validate.Elem("statements", i)
 		c.Nested(p, s.Validate())
-		unique(p+".id", s.ID)
+		unique(p+".id", s.ID, false)
 	}
 	prio := make(map[uuid.UUID]struct{}, len(a.Priorities))
 	for i, id := range a.Priorities {
 		p := validate.Elem("priorities", i)
-		if a.index(id) < 0 {
+		if !seen[id] {
 			c.Add(p, "exists")
 			continue
 		}
