@@ -40,6 +40,11 @@ func run(w io.Writer) error {
 	}
 	printStrengths(w, sa)
 
+	if err := printCrisis(w, scenarioOverdosePlan(scenarioAt), scenarioSafetyPlan(scenarioAt),
+		scenarioToolbox(scenarioAt), scenarioAt); err != nil {
+		return err
+	}
+
 	d := scenarioDecision(scenarioAt)
 	if err := d.Validate(); err != nil {
 		return fmt.Errorf("decision %s: %w", d.ID, err)
