@@ -104,10 +104,17 @@ func NewTimeline(gs []SMARTGoal) Timeline {
 			nItems++
 		}
 	}
-	// Items are collected in timeline order (goal order, step order, then
-	// the goal's own due date); sorting by (due, that sequence) gives the
-	// documented order with an unstable sort on small keys.
-	seq := make([]Item, 0, nItems)
+	// Each dated item gets a key (due instant, timeline position of its
+	// goal, step index; a goal's own due date sorts after its steps). The
+	// keys are unique, so an unstable sort on them gives the documented
+	// order, and the items are built once, in place.
+	type itemKey struct {
+		sec  int64
+		nsec int32
+		step int32 // step index, or len(steps) for the goal's own due date
+		goal int   // timeline position of the goal
+	}
+	ik := make([]itemKey, 0, nItems)
 	var clashIDs []uuid.UUID // one store for every clash's IDs
 	for i, k := range keys {
 		g := &gs[k.idx]
@@ -125,27 +132,14 @@ func NewTimeline(gs []SMARTGoal) Timeline {
 			t.clashes = append(t.clashes, Clash{Order: k.order, Goals: clashIDs[:n:n]})
 			clashIDs = clashIDs[n:]
 		}
-		ended := g.Status.Ended()
-		for _, s := range g.Steps {
-			if s.Due.IsZero() {
-				continue
+		for j := range g.Steps {
+			if d := g.Steps[j].Due; !d.IsZero() {
+				ik = append(ik, itemKey{d.Unix(), int32(d.Nanosecond()), int32(j), i})
 			}
-			seq = append(seq, Item{Goal: g.ID, Step: s.ID, Due: s.Due, Done: s.Done,
-				Open: !ended && !s.IsDone()})
 		}
 		if !g.Due.IsZero() {
-			seq = append(seq, Item{Goal: g.ID, Due: g.Due, Open: !ended})
+			ik = append(ik, itemKey{g.Due.Unix(), int32(g.Due.Nanosecond()), int32(len(g.Steps)), i})
 		}
-	}
-	type itemKey struct {
-		sec  int64
-		nsec int32
-		i    int
-	}
-	ik := make([]itemKey, len(seq))
-	for i := range seq {
-		d := seq[i].Due
-		ik[i] = itemKey{d.Unix(), int32(d.Nanosecond()), i}
 	}
 	slices.SortFunc(ik, func(a, b itemKey) int {
 		switch {
@@ -153,12 +147,21 @@ func NewTimeline(gs []SMARTGoal) Timeline {
 			return cmp.Compare(a.sec, b.sec)
 		case a.nsec != b.nsec:
 			return cmp.Compare(a.nsec, b.nsec)
+		case a.goal != b.goal:
+			return cmp.Compare(a.goal, b.goal)
 		}
-		return cmp.Compare(a.i, b.i)
+		return cmp.Compare(a.step, b.step)
 	})
-	t.items = make([]Item, len(seq))
-	for j, k := range ik {
-		t.items[j] = seq[k.i]
+	t.items = make([]Item, len(ik))
+	for n, k := range ik {
+		g := &t.goals[k.goal]
+		ended := g.Status.Ended()
+		if int(k.step) == len(g.Steps) {
+			t.items[n] = Item{Goal: g.ID, Due: g.Due, Open: !ended}
+			continue
+		}
+		s := &g.Steps[k.step]
+		t.items[n] = Item{Goal: g.ID, Step: s.ID, Due: s.Due, Done: s.Done, Open: !ended && !s.IsDone()}
 	}
 	return t
 }
