@@ -5,7 +5,8 @@ import "github.com/recoverykit/recovery/life"
 // Suggestion is an example strength an app can offer when the person looks
 // for words ("Can you think of other examples of personal strengths?"). It is
 // a prompt, never a strength recorded for the person: the person chooses and
-// says it in their own words.
+// says it in their own words. The zero Suggestion is empty. It is a plain
+// value, safe for concurrent use if not written.
 type Suggestion struct {
 	// Name is the strength, in a few words, for example "Courage".
 	Name string `json:"name"`

@@ -8,15 +8,18 @@ import (
 	"github.com/recoverykit/recovery/life"
 )
 
-// Coverage counts an assessment's strengths by area and column. It is a plain
-// value, safe for concurrent use if not written.
+// Coverage counts an assessment's strengths by area and column, as returned by
+// [Assessment.Coverage]. The zero Coverage has no areas and counts nothing. It
+// is a plain value, safe for concurrent use if not written.
 type Coverage struct {
 	// Areas has one entry for every area of [life.Areas], in that order,
 	// including areas with no strength.
 	Areas []AreaCoverage `json:"areas"`
 }
 
-// AreaCoverage counts the strengths of one area in each column.
+// AreaCoverage counts the strengths of one area in each column. The zero
+// AreaCoverage names no area and counts nothing. It is a plain value, safe for
+// concurrent use if not written.
 type AreaCoverage struct {
 	// Area is the area counted.
 	Area life.Area `json:"area"`
