@@ -195,7 +195,8 @@ func ChangeScore(baseline, followUp []Level, weights []float64, rho float64) (fl
 }
 
 // GASSummary is the Goal Attainment Scaling summary of a person's scaled
-// goals. The zero value means no goal was scored.
+// goals. The zero value means no goal was scored. GASSummary holds no
+// pointers and is safe for concurrent use.
 type GASSummary struct {
 	// Goals is how many goals were scored: those with an Attainment record
 	// and a follow-up level.

@@ -3,7 +3,8 @@ package goals
 import "slices"
 
 // Ranked is a goal with its place in the person's ranking. The zero value is
-// an unranked empty goal.
+// an unranked empty goal. A Ranked is safe for concurrent reads; its Goal is
+// a copy that shares nothing with the goals passed to [Rank].
 type Ranked struct {
 	// Goal is a deep copy of the goal (see [SMARTGoal.Clone]).
 	Goal SMARTGoal `json:"goal"`

@@ -34,7 +34,8 @@ func (it Item) IsStep() bool { return it.Step != uuid.Nil }
 
 // Clash is a timeline position the person gave to more than one goal. The
 // library does not reorder them: it reports the clash for the person to
-// settle, if they want to.
+// settle, if they want to. The zero value is an empty clash; a Clash is safe
+// for concurrent reads.
 type Clash struct {
 	// Order is the shared timeline position.
 	Order int `json:"order"`
