@@ -75,12 +75,12 @@ func (p OverdosePlan) PocketCard(opts *CardOptions) string {
 	var nums []string
 	for _, n := range p.EmergencyNumbers {
 		if !blank(n) {
-			nums = append(nums, n)
+			nums = append(nums, oneWord(n))
 		}
 	}
 	if len(nums) > 0 {
 		c.section()
-		c.start()
+		c.start("", "  ")
 		c.word("EMERGENCY:")
 		for i, n := range nums {
 			if i < len(nums)-1 {
@@ -150,13 +150,16 @@ func channelWord(ch Channel) string {
 	return string(ch)
 }
 
-// card draws word-wrapped lines into a builder.
+// card draws word-wrapped lines into a builder. A line's indent is written
+// with its first word, so a line that gets no word is left out and no line
+// ends in a space.
 type card struct {
 	b        strings.Builder
 	width    int
 	sections int
+	indent   string // indent still to write before the line's first word
 	rest     string // indent of continuation lines
-	col      int    // runes on the current line
+	col      int    // columns the current line will have, indent included
 	empty    bool   // no word on the current line yet
 }
 
@@ -175,17 +178,20 @@ func (c *card) rule(ch byte) {
 	c.b.WriteByte('\n')
 }
 
-// start begins a line with indents first and rest (default "" and "  ").
-func (c *card) start(indent ...string) {
-	first, rest := "", "  "
-	if len(indent) == 2 {
-		first, rest = indent[0], indent[1]
-	}
-	c.b.WriteString(first)
-	c.col, c.rest, c.empty = len(first), rest, true
+// start begins a line indented by first, continued on lines indented by
+// rest. Both indents are narrower than [MinCardWidth].
+func (c *card) start(first, rest string) {
+	c.indent, c.rest = first, rest
+	c.col, c.empty = len(first), true
 }
 
-func (c *card) end() { c.b.WriteByte('\n') }
+// end ends the line, unless it got no word.
+func (c *card) end() {
+	if !c.empty {
+		c.b.WriteByte('\n')
+	}
+	c.empty = true
+}
 
 // text draws s, split into words, as one wrapped paragraph.
 func (c *card) text(first, rest, s string) {
@@ -216,9 +222,10 @@ func (c *card) word(w string) {
 			c.newline()
 		}
 	}
+	c.b.WriteString(c.indent)
+	c.indent = ""
 	for c.col+n > c.width {
-		room := c.width - c.col
-		cut := 0
+		room, cut := c.width-c.col, len(w)
 		for i := range w {
 			if room == 0 {
 				cut = i
@@ -230,16 +237,18 @@ func (c *card) word(w string) {
 		w = w[cut:]
 		n = utf8.RuneCountInString(w)
 		c.newline()
+		c.b.WriteString(c.indent)
+		c.indent = ""
 	}
 	c.b.WriteString(w)
 	c.col += n
 	c.empty = false
 }
 
+// newline ends the current line and begins a continuation line.
 func (c *card) newline() {
 	c.b.WriteByte('\n')
-	c.b.WriteString(c.rest)
-	c.col, c.empty = len(c.rest), true
+	c.indent, c.col, c.empty = c.rest, len(c.rest), true
 }
 
 // clean returns w as valid UTF-8 without control characters, allocating only
@@ -272,7 +281,7 @@ func (c *card) contact(label string, ct Contact) {
 	if ct.IsZero() {
 		return
 	}
-	c.start()
+	c.start("", "  ")
 	c.words(label)
 	c.words(ct.Name)
 	if !blank(ct.Relationship) {
@@ -281,7 +290,16 @@ func (c *card) contact(label string, ct Contact) {
 	c.end()
 	if !blank(ct.Phone) {
 		c.start("  ", "  ")
-		c.word(strings.Join(strings.Fields(ct.Phone), " "))
+		c.word(oneWord(ct.Phone))
 		c.end()
 	}
+}
+
+// oneWord joins the space-separated parts of s with single spaces, so that a
+// phone number such as "+1 (555) 555-0142" is drawn as one word.
+func oneWord(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

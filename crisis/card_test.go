@@ -41,6 +41,18 @@ var cardCases = []struct {
 	{name: "too_narrow_is_raised", plan: longWordsPlan, opts: &crisis.CardOptions{Width: 3, Title: "Alex's card"}},
 	{name: "empty", plan: func() crisis.OverdosePlan { return crisis.OverdosePlan{} }},
 	{
+		name: "odd_input",
+		plan: func() crisis.OverdosePlan {
+			return crisis.OverdosePlan{
+				EmergencyNumbers: []string{" 911 ", "\t", "+1  555\u00a0555 0199"},
+				CheckIn:          crisis.Contact{Name: "\x07", Phone: "\x1b[31m"},
+				CheckInHow:       "\x00\x01",
+				OtherSteps:       []string{"caf\xe9 \u00e9t\u00e9 \u65e5\u672c\u8a9e"},
+			}
+		},
+		opts: &crisis.CardOptions{Width: 16, Title: "\n"},
+	},
+	{
 		name: "partial",
 		plan: func() crisis.OverdosePlan {
 			p := examplePlan()

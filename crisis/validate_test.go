@@ -1,6 +1,8 @@
 package crisis_test
 
 import (
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -283,4 +285,25 @@ func TestContactIsZero(t *testing.T) {
 	assert.False(t, crisis.Contact{Consent: true}.IsZero())
 	assert.False(t, crisis.Contact{Channels: []crisis.Channel{crisis.Text}}.IsZero())
 	assert.False(t, crisis.Contact{SupporterID: uuid.New()}.IsZero())
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	values := []struct {
+		in  any
+		out any
+	}{
+		{examplePlan(), &crisis.OverdosePlan{}},
+		{exampleSafetyPlan(), &crisis.SafetyPlan{}},
+		{exampleToolbox(), &crisis.Toolbox{}},
+		{crisis.OverdosePlan{ID: uuid.Nil}, &crisis.OverdosePlan{}},
+	}
+	for _, v := range values {
+		b, err := json.Marshal(v.in)
+		require.NoError(t, err)
+		require.NoError(t, json.Unmarshal(b, v.out))
+		assert.Equal(t, v.in, reflect.ValueOf(v.out).Elem().Interface())
+	}
+	b, err := json.Marshal(crisis.OverdosePlan{ID: uuid.MustParse("30000000-0000-4000-8000-000000000001")})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"id":"30000000-0000-4000-8000-000000000001"}`, string(b), "empty fields are left out")
 }
