@@ -1,0 +1,565 @@
+package goals_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/recoverykit/recovery/goals"
+)
+
+// textRef is the scenario's reference time, a Monday.
+var textRef = time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
+
+// textSeedHeading and textSeedSteps are the seed's SMART steps for "I want to
+// find a place to live".
+const textSeedHeading = "By this time next week"
+
+var textSeedSteps = []string{
+	"I will look on Craigslist for rentals for no more than 1 hour",
+	"I will list at least 5 possible rentals and will call at least 3",
+	"I will bring the notes from the calls to go over next week",
+}
+
+// textWant is one expected finding: rule, byte offsets and the phrase they
+// cover (which checks the offsets against the text).
+type textWant struct {
+	rule       goals.Rule
+	start, end int
+	phrase     string
+}
+
+// textCases are analysed at textRef. Each lists every finding expected, in
+// order; nil means nothing is found.
+var textCases = []struct {
+	text string
+	want []textWant
+}{
+	{"By this time next week", []textWant{
+		{goals.RuleDuration, 0, 22, "By this time next week"},
+	}},
+	{"I will look on Craigslist for rentals for no more than 1 hour", []textWant{
+		{goals.RuleFirstPerson, 0, 11, "I will look"},
+		{goals.RuleComparator, 42, 61, "no more than 1 hour"},
+	}},
+	{"I will list at least 5 possible rentals and will call at least 3", []textWant{
+		{goals.RuleFirstPerson, 0, 11, "I will list"},
+		{goals.RuleComparator, 12, 22, "at least 5"},
+		{goals.RuleComparator, 54, 64, "at least 3"},
+	}},
+	{"I will bring the notes from the calls to go over next week", []textWant{
+		{goals.RuleFirstPerson, 0, 12, "I will bring"},
+		{goals.RulePeriod, 49, 58, "next week"},
+	}},
+	{"I want to get a better job", []textWant{
+		{goals.RuleVagueComparative, 16, 22, "better"},
+	}},
+	{"I want to get back in touch with my brother", nil},
+	{"I want to quit smoking", nil},
+	{"I want to go to a naloxone training", nil},
+	{"I want to find a place to live", nil},
+	{"I will call by Friday, not next Friday.", []textWant{
+		{goals.RuleFirstPerson, 0, 11, "I will call"},
+		{goals.RuleWeekday, 12, 21, "by Friday"},
+		{goals.RuleWeekday, 27, 38, "next Friday"},
+	}},
+	{"See her this Friday or on Monday; Sunday works too", []textWant{
+		{goals.RuleWeekday, 8, 19, "this Friday"},
+		{goals.RuleWeekday, 23, 32, "on Monday"},
+		{goals.RuleWeekday, 34, 40, "Sunday"},
+	}},
+	{"by December 1 or Dec 1st, 1 December, the 1st of December", []textWant{
+		{goals.RuleDate, 0, 13, "by December 1"},
+		{goals.RuleDate, 17, 24, "Dec 1st"},
+		{goals.RuleDate, 26, 36, "1 December"},
+		{goals.RuleDate, 38, 57, "the 1st of December"},
+	}},
+	{"December 1, 2026 and 2026-03-09", []textWant{
+		{goals.RuleDate, 0, 16, "December 1, 2026"},
+		{goals.RuleDate, 21, 31, "2026-03-09"},
+	}},
+	{"January 5, March 2, March 1, Feb 29", []textWant{
+		{goals.RuleDate, 0, 9, "January 5"},
+		{goals.RuleDate, 11, 18, "March 2"},
+		{goals.RuleDate, 20, 27, "March 1"},
+		{goals.RuleDate, 29, 35, "Feb 29"},
+	}},
+	{"February 30 and 2026-13-01 are not days", nil},
+	{"by the 15th, the 1st", []textWant{
+		{goals.RuleDate, 0, 11, "by the 15th"},
+		{goals.RuleDate, 13, 20, "the 1st"},
+	}},
+	{"within 2 weeks, in three days, within the next month", []textWant{
+		{goals.RuleDuration, 0, 14, "within 2 weeks"},
+		{goals.RuleDuration, 16, 29, "in three days"},
+		{goals.RuleDuration, 31, 52, "within the next month"},
+	}},
+	{"2 weeks from now, a week from today, this time tomorrow, in 90 minutes", []textWant{
+		{goals.RuleDuration, 0, 16, "2 weeks from now"},
+		{goals.RuleDuration, 18, 35, "a week from today"},
+		{goals.RuleDuration, 37, 55, "this time tomorrow"},
+		{goals.RuleDuration, 57, 70, "in 90 minutes"},
+	}},
+	{"this week, next week, this weekend, by the end of the month", []textWant{
+		{goals.RulePeriod, 0, 9, "this week"},
+		{goals.RulePeriod, 11, 20, "next week"},
+		{goals.RulePeriod, 22, 34, "this weekend"},
+		{goals.RulePeriod, 36, 59, "by the end of the month"},
+	}},
+	{"next month, by the end of March, in January, this year, next year, end of day", []textWant{
+		{goals.RulePeriod, 0, 10, "next month"},
+		{goals.RulePeriod, 12, 31, "by the end of March"},
+		{goals.RulePeriod, 33, 43, "in January"},
+		{goals.RulePeriod, 45, 54, "this year"},
+		{goals.RulePeriod, 56, 65, "next year"},
+		{goals.RulePeriod, 67, 77, "end of day"},
+	}},
+	{"today, tonight, tomorrow, the day after tomorrow, no later than Thursday", []textWant{
+		{goals.RuleRelativeDay, 0, 5, "today"},
+		{goals.RuleRelativeDay, 7, 14, "tonight"},
+		{goals.RuleRelativeDay, 16, 24, "tomorrow"},
+		{goals.RuleRelativeDay, 26, 48, "the day after tomorrow"},
+		{goals.RuleWeekday, 50, 72, "no later than Thursday"},
+	}},
+	{"I will walk 3 times a week and at most 2 hours and every day", []textWant{
+		{goals.RuleFirstPerson, 0, 11, "I will walk"},
+		{goals.RuleFrequency, 12, 26, "3 times a week"},
+		{goals.RuleComparator, 31, 46, "at most 2 hours"},
+		{goals.RuleFrequency, 51, 60, "every day"},
+	}},
+	{"twice a day, daily, 5 or more, fewer than 10, exactly 4", []textWant{
+		{goals.RuleFrequency, 0, 11, "twice a day"},
+		{goals.RuleFrequency, 13, 18, "daily"},
+		{goals.RuleComparator, 20, 29, "5 or more"},
+		{goals.RuleComparator, 31, 44, "fewer than 10"},
+		{goals.RuleComparator, 46, 55, "exactly 4"},
+	}},
+	{"call 3 landlords for 20 minutes, read two pages", []textWant{
+		{goals.RuleCount, 5, 6, "3"},
+		{goals.RuleCount, 21, 31, "20 minutes"},
+		{goals.RuleCount, 38, 41, "two"},
+	}},
+	{"meet at 5 pm with one of them one day, for a week, more than ever", []textWant{
+		{goals.RuleVagueTime, 30, 37, "one day"},
+		{goals.RuleVagueComparative, 51, 55, "more"},
+	}},
+	{"I'll look, I’ll look, I am going to ask, I'm going to bring", []textWant{
+		{goals.RuleFirstPerson, 0, 9, "I'll look"},
+		{goals.RuleFirstPerson, 11, 22, "I’ll look"},
+		{goals.RuleFirstPerson, 24, 41, "I am going to ask"},
+		{goals.RuleFirstPerson, 43, 61, "I'm going to bring"},
+	}},
+	{"I plan to visit, I shall write, I will also call, I will try to rest", []textWant{
+		{goals.RuleFirstPerson, 0, 15, "I plan to visit"},
+		{goals.RuleFirstPerson, 17, 30, "I shall write"},
+		{goals.RuleFirstPerson, 32, 48, "I will also call"},
+		{goals.RuleFirstPerson, 50, 56, "I will"},
+		{goals.RuleVagueHedge, 57, 63, "try to"},
+	}},
+	{"Will I call? I want to.", nil},
+	{"better, more, less, improve, maybe, perhaps, hopefully", []textWant{
+		{goals.RuleVagueComparative, 0, 6, "better"},
+		{goals.RuleVagueComparative, 8, 12, "more"},
+		{goals.RuleVagueComparative, 14, 18, "less"},
+		{goals.RuleVagueComparative, 20, 27, "improve"},
+		{goals.RuleVagueHedge, 29, 34, "maybe"},
+		{goals.RuleVagueHedge, 36, 43, "perhaps"},
+		{goals.RuleVagueHedge, 45, 54, "hopefully"},
+	}},
+	{"some, several, a few, a lot, soon, someday, eventually", []textWant{
+		{goals.RuleVagueAmount, 0, 4, "some"},
+		{goals.RuleVagueAmount, 6, 13, "several"},
+		{goals.RuleVagueAmount, 15, 20, "a few"},
+		{goals.RuleVagueAmount, 22, 27, "a lot"},
+		{goals.RuleVagueTime, 29, 33, "soon"},
+		{goals.RuleVagueTime, 35, 42, "someday"},
+		{goals.RuleVagueTime, 44, 54, "eventually"},
+	}},
+	{"as soon as possible, when I can, at some point", []textWant{
+		{goals.RuleVagueTime, 0, 19, "as soon as possible"},
+		{goals.RuleVagueTime, 21, 31, "when I can"},
+		{goals.RuleVagueTime, 33, 46, "at some point"},
+	}},
+	{"Moreover, bettering, somebody, someone, improvement, tryst, sometimes", nil},
+	{"I  will   CALL   at  least\t5 BY FRIDAY", []textWant{
+		{goals.RuleFirstPerson, 0, 14, "I  will   CALL"},
+		{goals.RuleComparator, 17, 28, "at  least\t5"},
+		{goals.RuleWeekday, 29, 38, "BY FRIDAY"},
+	}},
+	{"at least. 5 and by. Friday", []textWant{
+		{goals.RuleWeekday, 20, 26, "Friday"},
+	}},
+	{"Café: I will call 3 landlords — by Friday ☺", []textWant{
+		{goals.RuleFirstPerson, 7, 18, "I will call"},
+		{goals.RuleCount, 19, 20, "3"},
+		{goals.RuleWeekday, 35, 44, "by Friday"},
+	}},
+}
+
+func TestAnalyzeTextFindings(t *testing.T) {
+	for _, tc := range textCases {
+		t.Run(tc.text, func(t *testing.T) {
+			got := goals.AnalyzeText(tc.text, textRef).Findings
+			require.Len(t, got, len(tc.want), "findings: %v", got)
+			for i, w := range tc.want {
+				require.Equal(t, w.phrase, tc.text[w.start:w.end], "table offsets of finding %d", i)
+				assert.Equal(t, w.rule, got[i].Rule, "finding %d", i)
+				assert.Equal(t, w.start, got[i].Start, "finding %d start", i)
+				assert.Equal(t, w.end, got[i].End, "finding %d end", i)
+				assert.Equal(t, w.rule.Kind(), got[i].Kind())
+				assert.Equal(t, w.rule.Kind() == goals.KindTimeLimit, !got[i].Deadline.IsZero(), "deadline only on time findings")
+				assert.Equal(t, w.rule.Kind() == goals.KindQuantity, got[i].Amount != 0, "amount only on quantities")
+			}
+		})
+	}
+}
+
+func TestAnalyzeTextSeedSteps(t *testing.T) {
+	heading := goals.AnalyzeText(textSeedHeading, textRef)
+	d, ok := heading.Deadline()
+	require.True(t, ok, "the seed's heading is a time limit")
+	assert.Equal(t, textRef.AddDate(0, 0, 7), d, "by this time next week is ref plus 7 days, same clock time")
+
+	for i, step := range textSeedSteps {
+		a := goals.AnalyzeText(textSeedHeading+": "+step, textRef)
+		assert.True(t, a.TimeLimited(), "step %d with the heading", i+1)
+		assert.True(t, a.Actionable(), "step %d", i+1)
+		assert.False(t, a.Vague(), "step %d", i+1)
+		d, ok := a.Deadline()
+		require.True(t, ok)
+		assert.Equal(t, time.Date(2026, time.March, 9, 10, 0, 0, 0, time.UTC), d, "step %d: the earliest limit is the heading's", i+1)
+	}
+	// Steps 1 and 2 carry their own amounts; step 3 is one concrete action
+	// whose own time limit is "next week".
+	assert.True(t, goals.AnalyzeText(textSeedSteps[0], textRef).Measurable())
+	assert.True(t, goals.AnalyzeText(textSeedSteps[1], textRef).Measurable())
+	assert.True(t, goals.AnalyzeText(textSeedSteps[2], textRef).TimeLimited())
+
+	// The heading and the steps together, as the seed writes them.
+	all := goals.AnalyzeText(textSeedHeading+"\n"+strings.Join(textSeedSteps, "\n"), textRef)
+	assert.True(t, all.TimeLimited())
+	assert.True(t, all.Measurable())
+	assert.True(t, all.Actionable())
+	assert.False(t, all.Vague())
+}
+
+func TestAnalyzeTextBetterJob(t *testing.T) {
+	a := goals.AnalyzeText("I want to get a better job", textRef)
+	assert.False(t, a.TimeLimited())
+	assert.False(t, a.Measurable())
+	assert.False(t, a.Actionable())
+	assert.True(t, a.Vague())
+	assert.True(t, a.Has(goals.RuleVagueComparative))
+	_, ok := a.Deadline()
+	assert.False(t, ok)
+}
+
+// textEnd is 23:59:59 on the given day in loc.
+func textEnd(y int, m time.Month, d int, loc *time.Location) time.Time {
+	return time.Date(y, m, d, 23, 59, 59, 0, loc)
+}
+
+func TestAnalyzeTextDeadlines(t *testing.T) {
+	utc := time.UTC
+	mar2 := textRef                                              // Monday 2 March 2026, 10:00
+	dec30 := time.Date(2026, time.December, 30, 9, 0, 0, 0, utc) // Wednesday
+	jan31 := time.Date(2026, time.January, 31, 8, 0, 0, 0, utc)  // Saturday
+	feb29 := time.Date(2028, time.February, 29, 12, 0, 0, 0, utc)
+	sun := time.Date(2026, time.March, 8, 18, 0, 0, 0, utc) // Sunday
+	ny, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	nyRef := time.Date(2026, time.March, 7, 22, 0, 0, 0, ny) // Saturday night, DST starts 8 March
+
+	tests := []struct {
+		text string
+		ref  time.Time
+		want time.Time
+	}{
+		{"by this time next week", mar2, time.Date(2026, time.March, 9, 10, 0, 0, 0, utc)},
+		{"today", mar2, textEnd(2026, time.March, 2, utc)},
+		{"tomorrow", mar2, textEnd(2026, time.March, 3, utc)},
+		{"the day after tomorrow", mar2, textEnd(2026, time.March, 4, utc)},
+		{"by Friday", mar2, textEnd(2026, time.March, 6, utc)},
+		{"on Monday", mar2, textEnd(2026, time.March, 9, utc)},
+		{"this Friday", mar2, textEnd(2026, time.March, 6, utc)},
+		{"next Friday", mar2, textEnd(2026, time.March, 13, utc)},
+		{"next Monday", mar2, textEnd(2026, time.March, 9, utc)},
+		{"Sunday", sun, textEnd(2026, time.March, 15, utc)},
+		{"next Monday", sun, textEnd(2026, time.March, 9, utc)},
+		{"by December 1", mar2, textEnd(2026, time.December, 1, utc)},
+		{"March 2", mar2, textEnd(2026, time.March, 2, utc)},
+		{"March 1", mar2, textEnd(2027, time.March, 1, utc)},
+		{"by January 3", dec30, textEnd(2027, time.January, 3, utc)},
+		{"Feb 29", mar2, textEnd(2028, time.February, 29, utc)},
+		{"December 1, 2025", mar2, textEnd(2025, time.December, 1, utc)},
+		{"2026-03-09", mar2, textEnd(2026, time.March, 9, utc)},
+		{"by the 15th", mar2, textEnd(2026, time.March, 15, utc)},
+		{"by the 1st", mar2, textEnd(2026, time.April, 1, utc)},
+		{"by the 31st", time.Date(2026, time.April, 2, 0, 0, 0, 0, utc), textEnd(2026, time.May, 31, utc)},
+		{"within 2 weeks", mar2, time.Date(2026, time.March, 16, 10, 0, 0, 0, utc)},
+		{"within 2 days", dec30, time.Date(2027, time.January, 1, 9, 0, 0, 0, utc)},
+		{"in 90 minutes", mar2, time.Date(2026, time.March, 2, 11, 30, 0, 0, utc)},
+		{"in 1 month", jan31, time.Date(2026, time.March, 3, 8, 0, 0, 0, utc)},
+		{"this time next year", feb29, time.Date(2029, time.March, 1, 12, 0, 0, 0, utc)},
+		{"this week", mar2, textEnd(2026, time.March, 8, utc)},
+		{"this week", sun, textEnd(2026, time.March, 8, utc)},
+		{"next week", mar2, textEnd(2026, time.March, 15, utc)},
+		{"next week", dec30, textEnd(2027, time.January, 10, utc)},
+		{"by the end of the month", mar2, textEnd(2026, time.March, 31, utc)},
+		{"by the end of the month", dec30, textEnd(2026, time.December, 31, utc)},
+		{"next month", dec30, textEnd(2027, time.January, 31, utc)},
+		{"next month", jan31, textEnd(2026, time.February, 28, utc)},
+		{"by the end of February", mar2, textEnd(2027, time.February, 28, utc)},
+		{"in March", mar2, textEnd(2026, time.March, 31, utc)},
+		{"next year", dec30, textEnd(2027, time.December, 31, utc)},
+		{"tomorrow", nyRef, textEnd(2026, time.March, 8, ny)},
+		{"within 1 day", nyRef, time.Date(2026, time.March, 8, 22, 0, 0, 0, ny)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text+" at "+tc.ref.Format(time.DateTime), func(t *testing.T) {
+			d, ok := goals.AnalyzeText(tc.text, tc.ref).Deadline()
+			require.True(t, ok)
+			assert.Equal(t, tc.want, d)
+			assert.Equal(t, tc.ref.Location(), d.Location())
+		})
+	}
+}
+
+func TestAnalyzeTextDeadlineIsEarliest(t *testing.T) {
+	a := goals.AnalyzeText("I will call next week, by Friday, and before 2026-03-04", textRef)
+	require.Len(t, a.Of(goals.KindTimeLimit), 3)
+	d, ok := a.Deadline()
+	require.True(t, ok)
+	assert.Equal(t, textEnd(2026, time.March, 4, time.UTC), d)
+}
+
+func TestAnalyzeTextNoTimeLimit(t *testing.T) {
+	for _, text := range []string{
+		"February 30", "2026-13-01", "2026-02-29", "in dec", "by 5", "at 5 pm", "last week",
+		"weekly", "for 2 weeks", "in the future", "by.",
+	} {
+		a := goals.AnalyzeText(text, textRef)
+		assert.False(t, a.TimeLimited(), "%q: %v", text, a.Findings)
+	}
+}
+
+func TestAnalyzeTextQuantities(t *testing.T) {
+	tests := []struct {
+		text       string
+		rule       goals.Rule
+		amount     float64
+		comparator goals.Comparator
+		unit, per  goals.Unit
+	}{
+		{"no more than 1 hour", goals.RuleComparator, 1, goals.AtMost, goals.UnitHour, ""},
+		{"not more than an hour", goals.RuleComparator, 1, goals.AtMost, goals.UnitHour, ""},
+		{"at least 5", goals.RuleComparator, 5, goals.AtLeast, "", ""},
+		{"at most 2", goals.RuleComparator, 2, goals.AtMost, "", ""},
+		{"no fewer than 3", goals.RuleComparator, 3, goals.AtLeast, "", ""},
+		{"up to 30 mins", goals.RuleComparator, 30, goals.AtMost, goals.UnitMinute, ""},
+		{"a minimum of 2 days", goals.RuleComparator, 2, goals.AtLeast, goals.UnitDay, ""},
+		{"more than 2", goals.RuleComparator, 2, goals.MoreThan, "", ""},
+		{"less than 1.5 hours", goals.RuleComparator, 1.5, goals.LessThan, goals.UnitHour, ""},
+		{"under 10", goals.RuleComparator, 10, goals.LessThan, "", ""},
+		{"5 or more", goals.RuleComparator, 5, goals.AtLeast, "", ""},
+		{"1 hour or less", goals.RuleComparator, 1, goals.AtMost, goals.UnitHour, ""},
+		{"3 landlords", goals.RuleCount, 3, goals.Exactly, "", ""}, // the phrase is "3"
+		{"three times", goals.RuleCount, 3, goals.Exactly, goals.UnitTime, ""},
+		{"3 times a week", goals.RuleFrequency, 3, goals.Exactly, goals.UnitTime, goals.UnitWeek},
+		{"at least 4 days a week", goals.RuleFrequency, 4, goals.AtLeast, goals.UnitDay, goals.UnitWeek},
+		{"20 minutes every morning", goals.RuleFrequency, 20, goals.Exactly, goals.UnitMinute, goals.UnitDay},
+		{"twice a day", goals.RuleFrequency, 2, goals.Exactly, goals.UnitTime, goals.UnitDay},
+		{"once per month", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitMonth},
+		{"every day", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitDay},
+		{"each Monday", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitWeek},
+		{"daily", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitDay},
+		{"weekly", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitWeek},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			a := goals.AnalyzeText(tc.text, textRef)
+			require.Len(t, a.Findings, 1, "%v", a.Findings)
+			f := a.Findings[0]
+			assert.Equal(t, tc.rule, f.Rule)
+			assert.Equal(t, 0, f.Start)
+			end := len(tc.text)
+			if tc.rule == goals.RuleCount && tc.unit == "" {
+				end = strings.IndexByte(tc.text, ' ') // the thing counted is not part of the phrase
+			}
+			assert.Equal(t, end, f.End)
+			assert.InDelta(t, tc.amount, f.Amount, 1e-9)
+			assert.Equal(t, tc.comparator, f.Comparator)
+			assert.Equal(t, tc.unit, f.Unit)
+			assert.Equal(t, tc.per, f.Per)
+			assert.True(t, a.Measurable())
+		})
+	}
+}
+
+func TestAnalyzeTextNotMeasurable(t *testing.T) {
+	for _, text := range []string{
+		"I want to get a better job", "meet at 5 pm", "one of them", "one day", "a week",
+		"more than ever", "some rentals", "call 3", "room 5.", "5pm", "every other", "3-5 times",
+	} {
+		a := goals.AnalyzeText(text, textRef)
+		assert.False(t, a.Measurable(), "%q: %v", text, a.Findings)
+	}
+}
+
+func TestAnalyzeTextCaseAndSpacing(t *testing.T) {
+	lower := goals.AnalyzeText("i will call at least 3 by friday", textRef)
+	for _, text := range []string{
+		"I WILL CALL AT LEAST 3 BY FRIDAY",
+		"I Will Call At Least 3 By Friday",
+	} {
+		got := goals.AnalyzeText(text, textRef)
+		assert.Equal(t, lower, got, text)
+	}
+	spaced := goals.AnalyzeText("I\twill  call ,  at\u00a0least   3   by\r Friday", textRef)
+	var rules []goals.Rule
+	for _, f := range spaced.Findings {
+		rules = append(rules, f.Rule)
+	}
+	// The carriage return breaks "by Friday" into just "Friday".
+	assert.Equal(t, []goals.Rule{goals.RuleFirstPerson, goals.RuleComparator, goals.RuleWeekday}, rules)
+}
+
+func TestAnalyzeTextDeterministic(t *testing.T) {
+	text := strings.Repeat(textSeedHeading+": "+strings.Join(textSeedSteps, ". ")+" ", 20)
+	first := goals.AnalyzeText(text, textRef)
+	for i := 0; i < 5; i++ {
+		assert.Equal(t, first, goals.AnalyzeText(text, textRef))
+	}
+	textCheckInvariants(t, text, first)
+}
+
+func TestAnalyzeTextEmpty(t *testing.T) {
+	for _, text := range []string{"", " ", "...", "\xff\xfe", "☺☺", "'", "’", "-"} {
+		a := goals.AnalyzeText(text, textRef)
+		assert.Empty(t, a.Findings, "%q", text)
+		textCheckInvariants(t, text, a)
+	}
+}
+
+func TestAnalyzeTextUnicode(t *testing.T) {
+	// Letters outside ASCII are part of words, so "naïve" and "Müller" do
+	// not match anything and offsets stay on rune boundaries.
+	text := "Ünder 5? Naïve: I’ll call “at least 3” — by Friday ☺, maybe"
+	a := goals.AnalyzeText(text, textRef)
+	textCheckInvariants(t, text, a)
+	var phrases []string
+	for _, f := range a.Findings {
+		phrases = append(phrases, text[f.Start:f.End])
+	}
+	assert.Equal(t, []string{"I’ll call", "at least 3", "by Friday", "maybe"}, phrases)
+}
+
+func TestRulesAndKinds(t *testing.T) {
+	rules := goals.Rules()
+	require.Len(t, rules, 13)
+	seen := map[goals.Rule]bool{}
+	for _, r := range rules {
+		assert.True(t, r.IsValid(), r)
+		assert.False(t, seen[r], "duplicate %s", r)
+		seen[r] = true
+		k := r.Kind()
+		assert.True(t, k.IsValid(), r)
+		assert.True(t, strings.HasPrefix(string(r), string(k)+"-"), "%s is prefixed by its kind %s", r, k)
+	}
+	rules[0] = "changed"
+	assert.Equal(t, goals.RuleRelativeDay, goals.Rules()[0], "Rules returns a fresh slice")
+	assert.False(t, goals.Rule("time").IsValid())
+	assert.False(t, goals.FindingKind("").IsValid())
+	for _, c := range []goals.Comparator{goals.Exactly, goals.AtLeast, goals.AtMost, goals.MoreThan, goals.LessThan} {
+		assert.True(t, c.IsValid(), c)
+	}
+	assert.False(t, goals.Comparator("about").IsValid())
+	for _, u := range []goals.Unit{goals.UnitMinute, goals.UnitHour, goals.UnitDay, goals.UnitWeek, goals.UnitMonth, goals.UnitYear, goals.UnitTime} {
+		assert.True(t, u.IsValid(), u)
+	}
+	assert.False(t, goals.Unit("").IsValid())
+}
+
+func TestTextAnalysisOf(t *testing.T) {
+	a := goals.AnalyzeText("I will maybe call at least 3 by Friday", textRef)
+	assert.Len(t, a.Of(goals.KindAction), 1)
+	assert.Len(t, a.Of(goals.KindVague), 1)
+	assert.Len(t, a.Of(goals.KindQuantity), 1)
+	assert.Len(t, a.Of(goals.KindTimeLimit), 1)
+	assert.Empty(t, goals.TextAnalysis{}.Of(goals.KindAction))
+	assert.False(t, goals.TextAnalysis{}.Has(goals.RuleCount))
+}
+
+// textCheckInvariants checks what holds for every analysis: offsets inside
+// the text and on UTF-8 boundaries, findings sorted and not overlapping,
+// valid rules, deadlines exactly on time findings.
+func textCheckInvariants(t testing.TB, text string, a goals.TextAnalysis) {
+	t.Helper()
+	prevEnd := 0
+	for i, f := range a.Findings {
+		if !f.Rule.IsValid() {
+			t.Fatalf("finding %d: invalid rule %q", i, f.Rule)
+		}
+		if f.Start < prevEnd || f.End <= f.Start || f.End > len(text) {
+			t.Fatalf("finding %d: offsets [%d,%d) after %d in %d bytes", i, f.Start, f.End, prevEnd, len(text))
+		}
+		if !textBoundary(text, f.Start) || !textBoundary(text, f.End) {
+			t.Fatalf("finding %d: [%d,%d) splits a UTF-8 sequence", i, f.Start, f.End)
+		}
+		if r, _ := utf8.DecodeRuneInString(text[f.Start:]); r == utf8.RuneError {
+			t.Fatalf("finding %d starts on an invalid byte", i)
+		}
+		if (f.Rule.Kind() == goals.KindTimeLimit) == f.Deadline.IsZero() {
+			t.Fatalf("finding %d: rule %s with deadline %v", i, f.Rule, f.Deadline)
+		}
+		prevEnd = f.End
+	}
+}
+
+// textBoundary reports whether byte offset i is where a rune starts when text
+// is decoded as range does (an invalid byte counts as a rune of its own), or
+// the end of the text.
+func textBoundary(text string, i int) bool {
+	if i == len(text) {
+		return true
+	}
+	for j := range text {
+		if j == i {
+			return true
+		}
+		if j > i {
+			break
+		}
+	}
+	return false
+}
+
+// textStep is a 200-byte step, the size of a typical step or goal.
+var textStep = func() string {
+	s := "By this time next week I will look on Craigslist for rentals for no more than 1 hour, " +
+		"list at least 5 possible rentals and call at least 3, and maybe bring the notes next week."
+	for len(s) < 200 {
+		s += " ok"
+	}
+	return s[:200]
+}()
+
+func BenchmarkAnalyzeText(b *testing.B) {
+	large := strings.Repeat(textStep+" ", 100*1024/(len(textStep)+1)+1)[:100*1024]
+	for _, bc := range []struct {
+		name string
+		text string
+	}{{"200B", textStep}, {"100KB", large}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(bc.text)))
+			for b.Loop() {
+				goals.AnalyzeText(bc.text, textRef)
+			}
+		})
+	}
+}
