@@ -365,3 +365,20 @@ const (
 func (u IdentifierUse) IsValid() bool {
 	return oneOf(string(u), "usual", "official", "temp", "secondary", "old")
 }
+
+// ConsentDataMeaning is Consent.provision.data.meaning, bound (required) to
+// http://hl7.org/fhir/ValueSet/consent-data-meaning.
+type ConsentDataMeaning string
+
+// The R4 consent-data-meaning codes.
+const (
+	MeaningInstance   ConsentDataMeaning = "instance"   // MeaningInstance: the resource itself.
+	MeaningRelated    ConsentDataMeaning = "related"    // MeaningRelated: the resource and what it links to.
+	MeaningDependents ConsentDataMeaning = "dependents" // MeaningDependents: the resource and what depends on it.
+	MeaningAuthoredBy ConsentDataMeaning = "authoredby" // MeaningAuthoredBy: what the referenced party wrote.
+)
+
+// IsValid reports whether m is an R4 consent-data-meaning code.
+func (m ConsentDataMeaning) IsValid() bool {
+	return oneOf(string(m), "instance", "related", "dependents", "authoredby")
+}

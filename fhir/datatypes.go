@@ -150,6 +150,9 @@ func (c CodeableConcept) CodeIn(system string) string {
 // Reference points to another resource: by Reference (a literal URL such as
 // "urn:uuid:..." or "Goal/123"), by Identifier (a logical reference), or both.
 type Reference struct {
+	// Extension holds extensions of the reference element; this package uses
+	// it for the role of a plan's co-creator.
+	Extension []Extension `json:"extension,omitempty" validate:"dive"`
 	// Reference is the literal reference.
 	Reference string `json:"reference,omitempty"`
 	// Type is the resource type referred to, for example "Patient".
@@ -214,7 +217,9 @@ func (e Extension) values() int {
 	return n
 }
 
-func (r Reference) isZero() bool { return r == (Reference{}) }
+func (r Reference) isZero() bool {
+	return len(r.Extension) == 0 && r.Reference == "" && r.Type == "" && r.Identifier == (Identifier{}) && r.Display == ""
+}
 
 // Annotation is a note with its author and time.
 type Annotation struct {

@@ -112,6 +112,7 @@ type CarePlan struct {
 	Meta           Meta               `json:"meta,omitzero"`
 	Extension      []Extension        `json:"extension,omitempty" validate:"dive"`
 	Identifier     []Identifier       `json:"identifier,omitempty" validate:"dive"`
+	Replaces       []Reference        `json:"replaces,omitempty" validate:"dive"`
 	Status         RequestStatus      `json:"status,omitempty" validate:"required,valid"`
 	Intent         CarePlanIntent     `json:"intent,omitempty" validate:"required,valid"`
 	Category       []CodeableConcept  `json:"category,omitempty" validate:"dive"`
@@ -398,6 +399,7 @@ type ConsentProvision struct {
 	Action     []CodeableConcept  `json:"action,omitempty" validate:"dive"`
 	Purpose    []Coding           `json:"purpose,omitempty" validate:"dive"`
 	DataPeriod Period             `json:"dataPeriod,omitzero"`
+	Data       []ConsentData      `json:"data,omitempty" validate:"dive"`
 	Provision  []ConsentProvision `json:"provision,omitempty" validate:"dive"`
 }
 
@@ -406,6 +408,14 @@ type ConsentProvision struct {
 type ConsentActor struct {
 	Role      CodeableConcept `json:"role,omitzero" validate:"required"`
 	Reference Reference       `json:"reference,omitzero" validate:"required"`
+}
+
+// ConsentData is Consent.provision.data: a resource the rule is about, and
+// how (meaning: instance, related, dependents or authoredby). Both are
+// required.
+type ConsentData struct {
+	Meaning   ConsentDataMeaning `json:"meaning,omitempty" validate:"required,valid"`
+	Reference Reference          `json:"reference,omitzero" validate:"required"`
 }
 
 // ResourceType returns "Consent".

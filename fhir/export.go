@@ -1,0 +1,618 @@
+package fhir
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	recovery "github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/audit"
+	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/sdm"
+)
+
+// Options configures [Export]. A nil *Options, or the zero value, means the
+// defaults. Options holds a slice and a function; share one between
+// goroutines only if neither is changed.
+type Options struct {
+	// PersonSystem is the identifier system of Plan.PersonID in every
+	// reference to the person. Empty means [DefaultPersonSystem].
+	PersonSystem string
+	// Timestamp is the Bundle.timestamp; the zero time leaves it out, which
+	// keeps the output a function of the plan alone.
+	Timestamp time.Time
+	// Trail, if not empty, is exported as one AuditEvent per event (IHE
+	// BALP shape) and one Provenance per event that changed content.
+	Trail []audit.Event
+	// AuditSource names the system that recorded the trail
+	// (AuditEvent.source.observer.display). Empty means "recoverykit".
+	AuditSource string
+	// GASLevelText returns the text of a Goal Attainment Scaling level of a
+	// goal, for the PCO extension, whose text is required. Nil means the
+	// level itself, as "level +2" or "level -1": goals.GAS records levels,
+	// not their descriptions, so a host app that keeps descriptions supplies
+	// them here.
+	GASLevelText func(goal uuid.UUID, level goals.Level) string
+}
+
+func (o *Options) personSystem() string {
+	if o == nil || o.PersonSystem == "" {
+		return DefaultPersonSystem
+	}
+	return o.PersonSystem
+}
+
+func (o *Options) auditSource() string {
+	if o == nil || o.AuditSource == "" {
+		return "recoverykit"
+	}
+	return o.AuditSource
+}
+
+func (o *Options) gasText(goal uuid.UUID, l goals.Level) string {
+	if o != nil && o.GASLevelText != nil {
+		if s := o.GASLevelText(goal, l); s != "" {
+			return s
+		}
+	}
+	return "level " + l.String()
+}
+
+// urn returns the fullUrl and literal reference of the resource with this
+// ID: "urn:uuid:<id>".
+func urn(id uuid.UUID) string { return "urn:uuid:" + id.String() }
+
+// derived returns the fixed ID of a resource derived from the part with ID
+// id, such as the ranking List of a plan: a name-based (SHA-1) UUID, so the
+// same plan always gives the same IDs.
+func derived(id uuid.UUID, name string) uuid.UUID { return uuid.NewSHA1(id, []byte(name)) }
+
+func ref(typ string, id uuid.UUID) Reference { return Reference{Reference: urn(id), Type: typ} }
+
+func coded(system, code string) CodeableConcept {
+	return CodeableConcept{Coding: []Coding{{System: system, Code: code}}}
+}
+
+func intExt(url string, v int) Extension { return Extension{URL: url, ValueInteger: &v} }
+
+// exporter holds what the parts of one export share.
+type exporter struct {
+	opts   *Options
+	plan   recovery.Plan
+	person Reference
+	bundle Bundle
+}
+
+func (x *exporter) add(id uuid.UUID, r Resource) {
+	x.bundle.Entry = append(x.bundle.Entry, BundleEntry{FullURL: urn(id), Resource: r})
+}
+
+// Export returns the plan as an R4 "collection" Bundle: first the CarePlan,
+// then one Goal per goal (with its GAS score Observations after it), the
+// strength Observations and the Lists of the strengths, the ranking and the
+// timeline, one RelatedPerson per supporter, the CareTeam, the Consents and,
+// if opts has a trail, its AuditEvents and Provenances. Each entry's fullUrl
+// is "urn:uuid:<id>" and references inside the bundle use it. The package
+// comment has the mapping, field by field, and lists what is not exported.
+//
+// Export validates p first and returns its *recovery.ValidationError if p is
+// invalid; it does not change p. The output is deterministic: the same plan
+// and options give the same bundle, and so the same JSON bytes.
+func Export(p recovery.Plan, opts *Options) (Bundle, error) {
+	if err := p.Validate(); err != nil {
+		return Bundle{}, err
+	}
+	for i, e := range optsTrail(opts) {
+		if err := e.Validate(); err != nil {
+			return Bundle{}, fmt.Errorf("fhir: trail[%d]: %w", i, err)
+		}
+	}
+	x := &exporter{
+		opts: opts,
+		plan: p,
+		person: Reference{Type: "Patient",
+			Identifier: Identifier{System: opts.personSystem(), Value: p.PersonID}},
+	}
+	x.bundle.Type = BundleCollection
+	if opts != nil {
+		x.bundle.Timestamp = InstantOf(opts.Timestamp)
+	}
+	n := 4 + len(p.Goals)*2 + len(p.Strengths.Strengths) + len(p.Supports)*2 + len(optsTrail(opts))*2
+	x.bundle.Entry = make([]BundleEntry, 0, n)
+
+	x.add(p.ID, x.carePlan())
+	for _, g := range p.Goals {
+		x.add(g.ID, x.goal(g))
+		x.gasScores(g)
+	}
+	x.strengths()
+	x.goalLists()
+	x.supporters()
+	x.consents()
+	x.trail()
+	return x.bundle, nil
+}
+
+func optsTrail(o *Options) []audit.Event {
+	if o == nil {
+		return nil
+	}
+	return o.Trail
+}
+
+func (x *exporter) carePlan() CarePlan {
+	p := x.plan
+	cp := CarePlan{
+		ID:          p.ID.String(),
+		Meta:        Meta{VersionID: strconv.Itoa(p.Version)},
+		Identifier:  []Identifier{{System: SystemURI, Value: urn(p.ID)}},
+		Status:      RequestStatus(p.Status),
+		Intent:      IntentPlan,
+		Title:       "Person-centered recovery plan",
+		Description: p.Vision,
+		Subject:     x.person,
+		Created:     DateTimeOf(p.Created),
+	}
+	if p.Replaces != uuid.Nil {
+		cp.Replaces = []Reference{{Type: "CarePlan", Identifier: Identifier{System: SystemURI, Value: urn(p.Replaces)}}}
+	}
+	if !p.Reviewed.IsZero() {
+		cp.Extension = []Extension{{URL: ExtReviewed, ValueDateTime: DateTimeOf(p.Reviewed)}}
+	}
+	for _, c := range p.CoCreators {
+		cp.Contributor = append(cp.Contributor, x.coCreator(c))
+	}
+	if x.careTeamMembers() > 0 {
+		cp.CareTeam = []Reference{ref("CareTeam", derived(p.ID, "care-team"))}
+	}
+	for _, s := range p.Strengths.Strengths {
+		cp.SupportingInfo = append(cp.SupportingInfo, ref("Observation", s.ID))
+	}
+	for _, g := range p.Goals {
+		cp.Goal = append(cp.Goal, ref("Goal", g.ID))
+	}
+	for _, g := range p.Goals {
+		for _, s := range g.Steps {
+			cp.Activity = append(cp.Activity, step(g.ID, s))
+		}
+	}
+	return cp
+}
+
+// coCreator returns the contributor reference of c, with its role in an
+// extension: the person, the supporter's RelatedPerson, or, for someone
+// outside the circle of support, a reference by type only.
+func (x *exporter) coCreator(c recovery.CoCreator) Reference {
+	var r Reference
+	switch {
+	case c.SupporterID != uuid.Nil:
+		r = ref("RelatedPerson", c.SupporterID)
+	case c.Role == sdm.Person:
+		r = x.person
+	case c.Role == sdm.Provider:
+		r = Reference{Type: "Practitioner"}
+	default:
+		r = Reference{Type: "RelatedPerson"}
+	}
+	r.Extension = []Extension{{URL: ExtCoCreatorRole, ValueCode: string(c.Role)}}
+	return r
+}
+
+// step returns the activity of one step: an inline Task-kind detail (eLTSS
+// "Step or Action"), its element id the step's ID.
+func step(goal uuid.UUID, s goals.Step) CarePlanActivity {
+	a := CarePlanActivity{
+		ID: s.ID.String(),
+		Detail: CarePlanActivityDetail{
+			Kind:        KindTask,
+			Goal:        []Reference{ref("Goal", goal)},
+			Status:      ActivityNotStarted,
+			Description: s.Action,
+		},
+	}
+	if !s.Due.IsZero() {
+		a.Detail.ScheduledPeriod.End = DateTimeOf(s.Due)
+	}
+	if s.IsDone() {
+		a.Detail.Status = ActivityCompleted
+		a.Progress = []Annotation{{Time: DateTimeOf(s.Done), Text: "Step done."}}
+	}
+	return a
+}
+
+func (x *exporter) goal(g goals.SMARTGoal) Goal {
+	out := Goal{
+		ID:              g.ID.String(),
+		LifecycleStatus: GoalLifecycleStatus(g.Status),
+		Category:        []CodeableConcept{coded(SystemLifeArea, string(g.Area))},
+		Description:     CodeableConcept{Text: g.Statement},
+		Subject:         x.person,
+		StartDate:       DateOf(g.Start),
+		ExpressedBy:     x.person,
+	}
+	out.AchievementStatus = achievement(g)
+	if g.Term != "" {
+		out.Extension = append(out.Extension, Extension{URL: ExtGoalTerm, ValueCode: string(g.Term)})
+	}
+	if g.Confidence != nil {
+		out.Extension = append(out.Extension, intExt(ExtGoalConfidence, *g.Confidence))
+	}
+	for _, s := range g.BuildsOn {
+		out.Extension = append(out.Extension, Extension{URL: ExtGoalBuildsOn, ValueReference: ref("Observation", s)})
+	}
+	if g.Measure != "" || !g.Due.IsZero() {
+		t := GoalTarget{DueDate: DateOf(g.Due)}
+		if g.Measure != "" {
+			t.Measure = CodeableConcept{Text: g.Measure}
+		}
+		out.Target = append(out.Target, t)
+	}
+	if a := g.Attainment; a != nil {
+		for l := goals.LevelMuchMore; l >= goals.LevelMuchLess; l-- {
+			out.Extension = append(out.Extension, Extension{URL: ExtGAS, Extension: []Extension{
+				{URL: "level", ValueCoding: Coding{System: SystemLOINC, Code: gasAnswer(int(l))}},
+				{URL: "text", ValueString: x.opts.gasText(g.ID, l)},
+			}})
+		}
+		if a.ImportanceRating > 0 {
+			out.Extension = append(out.Extension, intExt(ExtGASImportance, a.ImportanceRating))
+		}
+		if a.DifficultyRating > 0 {
+			out.Extension = append(out.Extension, intExt(ExtGASDifficulty, a.DifficultyRating))
+		}
+		out.Target = append(out.Target, GoalTarget{Measure: coded(SystemLOINC, LOINCGASReported)})
+	}
+	if g.Why != "" {
+		out.Note = []Annotation{{AuthorReference: x.person, Text: g.Why}}
+	}
+	return out
+}
+
+// achievement returns Goal.achievementStatus, derived from the goal (see
+// the package comment): achieved for a completed goal; for a goal being
+// worked on, improving, worsening or no-change from the GAS follow-up
+// against the baseline, else improving once a step is done, else
+// in-progress; nothing for other statuses.
+func achievement(g goals.SMARTGoal) CodeableConcept {
+	code := ""
+	switch g.Status {
+	case goals.StatusCompleted:
+		code = "achieved"
+	case goals.StatusActive, goals.StatusAccepted, goals.StatusOnHold:
+		code = "in-progress"
+		switch a := g.Attainment; {
+		case a != nil && a.FollowUp != nil && *a.FollowUp > a.Baseline:
+			code = "improving"
+		case a != nil && a.FollowUp != nil && *a.FollowUp < a.Baseline:
+			code = "worsening"
+		case a != nil && a.FollowUp != nil:
+			code = "no-change"
+		case g.Progress().Done > 0:
+			code = "improving"
+		}
+	}
+	if code == "" {
+		return CodeableConcept{}
+	}
+	return coded(SystemGoalAchievement, code)
+}
+
+// gasScores adds the PCO GAS score Observations of g: the baseline
+// (107332-9) and, if rated, the follow-up (107334-5, patient follow-up).
+func (x *exporter) gasScores(g goals.SMARTGoal) {
+	a := g.Attainment
+	if a == nil {
+		return
+	}
+	obs := func(name, code string, l goals.Level) {
+		id := derived(g.ID, name)
+		x.add(id, Observation{
+			ID:                   id.String(),
+			Status:               ObservationFinal,
+			Code:                 coded(SystemLOINC, code),
+			Subject:              x.person,
+			Focus:                []Reference{ref("Goal", g.ID)},
+			ValueCodeableConcept: coded(SystemLOINC, gasAnswer(int(l))),
+		})
+	}
+	obs("gas-baseline", LOINCGASReported, a.Baseline)
+	if a.FollowUp != nil {
+		obs("gas-follow-up", LOINCGASPatientFollowUp, *a.FollowUp)
+	}
+}
+
+// strengths adds one eLTSS Strength Observation per strength and the
+// strengths List: the assessment, entries in recorded order, each
+// prioritized entry with its place in the person's priorities.
+func (x *exporter) strengths() {
+	a := x.plan.Strengths
+	if a.ID == uuid.Nil {
+		return
+	}
+	at := DateTimeOf(a.AssessedAt)
+	for _, s := range a.Strengths {
+		x.add(s.ID, Observation{
+			ID:     s.ID.String(),
+			Status: ObservationFinal,
+			Category: []CodeableConcept{
+				coded(SystemLifeArea, string(s.Area)),
+				coded(SystemStrengthKind, string(s.Kind)),
+				coded(SystemStrengthTimeframe, string(s.Timeframe)),
+				coded(SystemStrengthSource, string(s.Source)),
+			},
+			Code:              coded(SystemELTSSObservation, "strength"),
+			Subject:           x.person,
+			EffectiveDateTime: at,
+			ValueString:       s.Statement,
+		})
+	}
+	l := List{
+		ID:      a.ID.String(),
+		Status:  ListCurrent,
+		Mode:    ListWorking,
+		Title:   "Strengths",
+		Code:    coded(SystemListKind, "strengths"),
+		Subject: x.person,
+		Date:    at,
+	}
+	for _, s := range a.Strengths {
+		e := ListEntry{Item: ref("Observation", s.ID)}
+		for i, p := range a.Priorities {
+			if p == s.ID {
+				e.Extension = []Extension{intExt(ExtRank, i+1)}
+				break
+			}
+		}
+		l.Entry = append(l.Entry, e)
+	}
+	x.add(a.ID, l)
+}
+
+// goalLists adds the person's ranking and timeline of goals as Lists, as
+// the PCO Personal Priorities Organizer does: entry order is the person's
+// order (rank, then plan order for ties), and each entry carries the
+// person's own number so ties and gaps survive. Goals not yet ranked or
+// placed are left out of that list.
+func (x *exporter) goalLists() {
+	p := x.plan
+	list := func(name, title, order string, key func(goals.SMARTGoal) int) {
+		l := List{
+			Status:    ListCurrent,
+			Mode:      ListWorking,
+			Title:     title,
+			Code:      coded(SystemListKind, name),
+			Subject:   x.person,
+			Source:    x.person,
+			OrderedBy: coded(SystemListOrder, order),
+		}
+		idx := make([]int, 0, len(p.Goals))
+		for i, g := range p.Goals {
+			if key(g) > 0 {
+				idx = append(idx, i)
+			}
+		}
+		// Insertion sort: stable and allocation-free for a handful of goals.
+		for i := 1; i < len(idx); i++ {
+			for j := i; j > 0 && key(p.Goals[idx[j]]) < key(p.Goals[idx[j-1]]); j-- {
+				idx[j], idx[j-1] = idx[j-1], idx[j]
+			}
+		}
+		if len(idx) == 0 {
+			return
+		}
+		for _, i := range idx {
+			g := p.Goals[i]
+			l.Entry = append(l.Entry, ListEntry{Item: ref("Goal", g.ID),
+				Extension: []Extension{intExt(ExtRank, key(g))}})
+		}
+		id := derived(p.ID, name)
+		l.ID = id.String()
+		x.add(id, l)
+	}
+	list("goal-ranking", "The goals as the person ranks them", "priority",
+		func(g goals.SMARTGoal) int { return g.Importance })
+	list("goal-timeline", "The goals in the order the person will work on them", "user",
+		func(g goals.SMARTGoal) int { return g.Order })
+}
+
+func (x *exporter) careTeamMembers() int {
+	n := 0
+	for _, s := range x.plan.Supports {
+		if s.ConsentToInvolve {
+			n++
+		}
+	}
+	return n
+}
+
+// supporters adds one RelatedPerson per supporter and the CareTeam of those
+// who agreed to be involved.
+func (x *exporter) supporters() {
+	p := x.plan
+	for _, s := range p.Supports {
+		rp := RelatedPerson{
+			ID:           s.ID.String(),
+			Patient:      x.person,
+			Relationship: []CodeableConcept{coded(SystemSupporterRole, string(s.Role))},
+			Name:         []HumanName{{Text: s.Name}},
+		}
+		if s.Relationship != "" {
+			rp.Relationship = append(rp.Relationship, CodeableConcept{Text: s.Relationship})
+		}
+		if s.Phone != "" {
+			rp.Telecom = append(rp.Telecom, ContactPoint{System: ContactPhone, Value: s.Phone})
+		}
+		if s.Email != "" {
+			rp.Telecom = append(rp.Telecom, ContactPoint{System: ContactEmail, Value: s.Email})
+		}
+		x.add(s.ID, rp)
+	}
+	if x.careTeamMembers() == 0 {
+		return
+	}
+	id := derived(p.ID, "care-team")
+	t := CareTeam{
+		ID:      id.String(),
+		Status:  CareTeamActive,
+		Name:    "Circle of support",
+		Subject: x.person,
+	}
+	for _, s := range p.Supports {
+		if s.ConsentToInvolve {
+			t.Participant = append(t.Participant, CareTeamParticipant{
+				Role:   []CodeableConcept{coded(SystemSupporterRole, string(s.Role))},
+				Member: ref("RelatedPerson", s.ID),
+			})
+		}
+	}
+	x.add(id, t)
+}
+
+// consents adds the person's agreement to the plan (scope treatment) and,
+// per supporter with a consent date or consent to see the plan, a privacy
+// Consent that permits (or, without that consent, denies) the supporter
+// access to the plan.
+func (x *exporter) consents() {
+	p := x.plan
+	category := []CodeableConcept{coded(SystemLOINC, LOINCConsent)}
+	planData := []ConsentData{{Meaning: MeaningRelated, Reference: ref("CarePlan", p.ID)}}
+	if !p.AgreedAt.IsZero() {
+		id := derived(p.ID, "consent-agreement")
+		x.add(id, Consent{
+			ID:         id.String(),
+			Status:     ConsentActive,
+			Scope:      coded(SystemConsentScope, "treatment"),
+			Category:   category,
+			Patient:    x.person,
+			DateTime:   DateTimeOf(p.AgreedAt),
+			Performer:  []Reference{x.person},
+			PolicyRule: coded(SystemActCode, "OPTIN"),
+			Provision:  &ConsentProvision{Type: ProvisionPermit, Data: planData},
+		})
+	}
+	for _, s := range p.Supports {
+		if s.ConsentedAt.IsZero() && !s.ConsentToShare {
+			continue
+		}
+		typ := ProvisionDeny
+		if s.ConsentToShare {
+			typ = ProvisionPermit
+		}
+		id := derived(s.ID, "consent-share")
+		x.add(id, Consent{
+			ID:         id.String(),
+			Status:     ConsentActive,
+			Scope:      coded(SystemConsentScope, "patient-privacy"),
+			Category:   category,
+			Patient:    x.person,
+			DateTime:   DateTimeOf(s.ConsentedAt),
+			Performer:  []Reference{x.person},
+			PolicyRule: coded(SystemActCode, "OPTIN"),
+			Provision: &ConsentProvision{
+				Type: typ,
+				Actor: []ConsentActor{{
+					Role:      coded(SystemParticipationType, "IRCP"),
+					Reference: ref("RelatedPerson", s.ID),
+				}},
+				Action: []CodeableConcept{coded(SystemConsentAction, "access")},
+				Data:   planData,
+			},
+		})
+	}
+}
+
+// restful maps an audit action to the BALP AuditEvent.subtype.
+func restful(a audit.Action) string {
+	switch a {
+	case audit.Create:
+		return "create"
+	case audit.Update:
+		return "update"
+	case audit.Delete:
+		return "delete"
+	case audit.View, audit.Export, audit.Share:
+		return "read"
+	}
+	return ""
+}
+
+// trail adds the audit trail: one AuditEvent per event in the IHE BALP
+// RESTful pattern, and one Provenance per event that changed content.
+func (x *exporter) trail() {
+	for _, e := range optsTrail(x.opts) {
+		what := Reference{Identifier: Identifier{System: SystemURI, Value: urn(e.Subject)}}
+		who := Reference{Identifier: Identifier{System: SystemAuditActor, Value: e.Actor.ID}}
+		ae := AuditEvent{
+			ID:       e.ID.String(),
+			Type:     Coding{System: SystemAuditEventType, Code: "rest"},
+			Action:   AuditAction(e.Action.FHIR()),
+			Recorded: InstantOf(e.At),
+			Outcome:  AuditOutcome(e.Outcome.FHIR()),
+			Agent: []AuditEventAgent{{
+				Type:      coded(SystemAuditRole, string(e.Actor.Role)),
+				Who:       who,
+				Requestor: true,
+			}},
+			Source: AuditEventSource{Observer: Reference{Display: x.opts.auditSource()}},
+			Entity: []AuditEventEntity{
+				{
+					What:   what,
+					Type:   Coding{System: SystemAuditEntityType, Code: "2"},
+					Detail: auditDetails(e),
+				},
+				{
+					What: x.person,
+					Type: Coding{System: SystemAuditEntityType, Code: "1"},
+					Role: Coding{System: SystemObjectRole, Code: "1"},
+				},
+			},
+		}
+		if s := restful(e.Action); s != "" {
+			ae.Subtype = []Coding{{System: SystemRestfulInteraction, Code: s}}
+		}
+		if e.Reason != "" {
+			ae.PurposeOfEvent = []CodeableConcept{coded(SystemAuditReason, e.Reason)}
+		}
+		x.add(e.ID, ae)
+		if !e.Action.ChangesContent() {
+			continue
+		}
+		id := derived(e.ID, "provenance")
+		x.add(id, Provenance{
+			ID:       id.String(),
+			Target:   []Reference{what},
+			Recorded: InstantOf(e.At),
+			Activity: coded(SystemDataOperation, strings.ToUpper(string(e.Action))),
+			Agent: []ProvenanceAgent{{
+				Type: coded(SystemProvenanceAgentType, "author"),
+				Role: []CodeableConcept{coded(SystemAuditRole, string(e.Actor.Role))},
+				Who:  who,
+			}},
+		})
+	}
+}
+
+// auditDetails returns the entity details of an event: sequence number,
+// version, hash chain links and changed paths (JSON pointers, never values).
+func auditDetails(e audit.Event) []AuditEventDetail {
+	d := []AuditEventDetail{
+		{Type: "seq", ValueString: strconv.FormatUint(e.Seq, 10)},
+		{Type: "version", ValueString: strconv.FormatUint(e.Version, 10)},
+	}
+	if !e.Prev.IsZero() {
+		d = append(d, AuditEventDetail{Type: "prev", ValueString: e.Prev.String()})
+	}
+	if !e.Hash.IsZero() {
+		d = append(d, AuditEventDetail{Type: "hash", ValueString: e.Hash.String()})
+	}
+	for _, p := range e.Paths {
+		if p != "" {
+			d = append(d, AuditEventDetail{Type: "path", ValueString: p})
+		}
+	}
+	return d
+}
+

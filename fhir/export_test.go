@@ -1,0 +1,162 @@
+package fhir_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	recovery "github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/fhir"
+	"github.com/recoverykit/recovery/internal/validate"
+)
+
+var (
+	update    = flag.Bool("update", false, "rewrite golden files")
+	bundleOut = flag.String("bundle-out", "", "also write the seed scenario's bundle (with its audit trail) to this file, for .ci/run")
+)
+
+const goldenBundle = "testdata/peersupport.bundle.json"
+
+// encode returns the bundle as indented JSON with a final newline, as the
+// golden file stores it.
+func encode(t testing.TB, b fhir.Bundle) []byte {
+	t.Helper()
+	out, err := json.MarshalIndent(b, "", "  ")
+	require.NoError(t, err)
+	return append(out, '\n')
+}
+
+func exportScenario(t testing.TB) fhir.Bundle {
+	t.Helper()
+	b, err := fhir.Export(scenarioPlan(), &fhir.Options{Trail: scenarioTrail(), Timestamp: at})
+	require.NoError(t, err)
+	return b
+}
+
+// TestGoldenBundle pins the seed scenario's bundle, byte for byte. Run with
+// -update to rewrite it after a deliberate change, and read the diff.
+func TestGoldenBundle(t *testing.T) {
+	got := encode(t, exportScenario(t))
+	if *bundleOut != "" {
+		require.NoError(t, os.WriteFile(*bundleOut, got, 0o644))
+	}
+	if *update {
+		require.NoError(t, os.WriteFile(goldenBundle, got, 0o644))
+	}
+	want, err := os.ReadFile(goldenBundle)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got))
+}
+
+// TestExportIsValidR4 checks every exported resource of the scenario, and
+// of variants of it, against the official R4 schema, the package's own
+// Validate, and the invariants the schema cannot express.
+func TestExportIsValidR4(t *testing.T) {
+	sparse := scenarioPlan()
+	sparse.Goals, sparse.Supports, sparse.CoCreators = nil, nil, nil
+	sparse.Strengths = scenarioPlan().Strengths
+	sparse.Strengths.Priorities = nil
+	amended := scenarioPlan()
+	amended.ID, amended.Version, amended.Replaces = id("60000000", 2), 2, id("60000000", 1)
+	cases := map[string]struct {
+		plan recovery.Plan
+		opts *fhir.Options
+	}{
+		"scenario with trail": {scenarioPlan(), &fhir.Options{Trail: scenarioTrail(), Timestamp: at}},
+		"scenario":            {scenarioPlan(), nil},
+		"sparse":              {sparse, nil},
+		"amended":             {amended, &fhir.Options{PersonSystem: "https://example.org/ids"}},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			b, err := fhir.Export(tc.plan, tc.opts)
+			require.NoError(t, err)
+			require.NoError(t, b.Validate())
+			raw := encode(t, b)
+			assert.NoError(t, schemaErr(t, raw), "the bundle as a whole")
+			assert.Empty(t, invariantProblems(raw))
+			for i, e := range b.Entry {
+				r, err := json.Marshal(e.Resource)
+				require.NoError(t, err)
+				assert.NoError(t, schemaErr(t, r), "entry %d %s", i, e.Resource.ResourceType())
+				assert.Equal(t, "urn:uuid:"+resourceID(t, r), e.FullURL, "entry %d", i)
+			}
+		})
+	}
+}
+
+func resourceID(t testing.TB, b []byte) string {
+	var v struct {
+		ID string `json:"id"`
+	}
+	require.NoError(t, json.Unmarshal(b, &v))
+	return v.ID
+}
+
+func TestExportIsDeterministic(t *testing.T) {
+	first := encode(t, exportScenario(t))
+	for range 3 {
+		assert.True(t, bytes.Equal(first, encode(t, exportScenario(t))))
+	}
+}
+
+func TestExportDoesNotChangeThePlan(t *testing.T) {
+	p := scenarioPlan()
+	before, err := json.Marshal(p)
+	require.NoError(t, err)
+	_, err = fhir.Export(p, nil)
+	require.NoError(t, err)
+	after, err := json.Marshal(p)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(before), string(after))
+}
+
+func TestExportRejectsAnInvalidPlan(t *testing.T) {
+	p := scenarioPlan()
+	p.Goals[1].Status = "bogus"
+	_, err := fhir.Export(p, nil)
+	var ve *validate.Error
+	require.ErrorAs(t, err, &ve)
+	assert.ErrorIs(t, err, recovery.ErrInvalid)
+	assert.True(t, ve.Has("goals[1].status", "valid"), "%v", ve.Problems)
+}
+
+// TestRankingListOrder checks that the ranking and timeline Lists hold the
+// goals in the person's order, ties in plan order, with the person's own
+// numbers on the entries.
+func TestRankingListOrder(t *testing.T) {
+	b := exportScenario(t)
+	lists := map[string]fhir.List{}
+	for _, e := range b.Entry {
+		if l, ok := e.Resource.(fhir.List); ok {
+			lists[l.Code.CodeIn(fhir.SystemListKind)] = l
+		}
+	}
+	order := func(l fhir.List) (ids []string, ranks []int) {
+		for _, e := range l.Entry {
+			ids = append(ids, filepath.Base(e.Item.Reference)[len("uuid:")+4:])
+			ranks = append(ranks, *e.Extension[0].ValueInteger)
+		}
+		return ids, ranks
+	}
+	ids, ranks := order(lists["goal-ranking"])
+	assert.Equal(t, []string{"000000000001", "000000000004", "000000000003", "000000000002", "000000000005"}, lastParts(ids))
+	assert.Equal(t, []int{1, 2, 3, 4, 4}, ranks)
+	ids, ranks = order(lists["goal-timeline"])
+	assert.Equal(t, []string{"000000000004", "000000000003", "000000000001", "000000000005", "000000000002"}, lastParts(ids))
+	assert.Equal(t, []int{1, 2, 3, 4, 5}, ranks)
+}
+
+func lastParts(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, s := range ids {
+		out[i] = s[len(s)-12:]
+	}
+	return out
+}

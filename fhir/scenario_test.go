@@ -1,0 +1,110 @@
+package fhir_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/google/uuid"
+
+	recovery "github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/audit"
+	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/sdm"
+	"github.com/recoverykit/recovery/strengths"
+)
+
+// at is the seed scenario's reference time, a Monday.
+var at = time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
+
+func id(prefix string, n int) uuid.UUID {
+	return uuid.MustParse(fmt.Sprintf("%s-0000-4000-8000-%012d", prefix, n))
+}
+
+// scenarioPlan builds the seed scenario (examples/peersupport) as a whole
+// plan from fixed data: five ranked goals on a timeline, goal 4's SMART
+// steps, three strengths, three supporters, a GAS-scaled goal.
+func scenarioPlan() recovery.Plan {
+	nextWeek := at.AddDate(0, 0, 7)
+	day := time.Date(2026, time.March, 2, 0, 0, 0, 0, time.UTC)
+	confidence := 7
+	followUp := goals.LevelExpected
+	return recovery.Plan{
+		ID:       id("60000000", 1),
+		Version:  1,
+		Status:   recovery.StatusActive,
+		PersonID: "P-0001",
+		Vision:   "A place of my own, my brother back in my life, and work I am proud of",
+		Strengths: strengths.Assessment{
+			ID:         id("21000000", 1),
+			AssessedAt: at,
+			Strengths: []strengths.Strength{
+				{ID: id("20000000", 1), Area: life.Social, Kind: strengths.Relationship, Timeframe: strengths.Current,
+					Statement: "My brother and I were close and he still answers my texts", Source: strengths.Self},
+				{ID: id("20000000", 2), Area: life.Employment, Kind: strengths.Skill, Timeframe: strengths.Past,
+					Statement: "I ran the line in a busy kitchen for three years", Source: strengths.Self},
+				{ID: id("20000000", 3), Area: life.Personal, Kind: strengths.Quality, Timeframe: strengths.Current,
+					Statement: "I keep going when things get hard", Source: strengths.Peer},
+			},
+			Priorities: []uuid.UUID{id("20000000", 3), id("20000000", 1)},
+		},
+		Goals: []goals.SMARTGoal{
+			{ID: id("10000000", 1), Statement: "I want to get back in touch with my brother",
+				Area: life.Social, Term: goals.ShortTerm, Status: goals.StatusPlanned,
+				Importance: 1, Order: 3, BuildsOn: []uuid.UUID{id("20000000", 1)}},
+			{ID: id("10000000", 2), Statement: "I want to quit smoking",
+				Area: life.Health, Term: goals.ShortTerm, Status: goals.StatusPlanned, Importance: 4, Order: 5},
+			{ID: id("10000000", 3), Statement: "I want to go to a naloxone training",
+				Area: life.Health, Term: goals.ShortTerm, Status: goals.StatusPlanned, Importance: 3, Order: 2,
+				Attainment: &goals.GAS{Baseline: goals.LevelLess, FollowUp: &followUp, ImportanceRating: 3, DifficultyRating: 1}},
+			{ID: id("10000000", 4), Statement: "I want to find a place to live",
+				Area: life.Housing, Term: goals.ShortTerm, Status: goals.StatusActive,
+				Importance: 2, Order: 1, Start: day, Due: day.AddDate(0, 3, 0),
+				Measure: "I have signed a lease", Why: "So I can have my kids stay over",
+				Confidence: &confidence, BuildsOn: []uuid.UUID{id("20000000", 3)},
+				Steps: []goals.Step{
+					{ID: id("11000000", 1), Action: "I will look on Craigslist for rentals for no more than 1 hour", Due: nextWeek, Done: at.Add(26 * time.Hour)},
+					{ID: id("11000000", 2), Action: "I will list at least 5 possible rentals and will call at least 3", Due: nextWeek},
+					{ID: id("11000000", 3), Action: "I will bring the notes from the calls to go over next week", Due: nextWeek},
+				}},
+			{ID: id("10000000", 5), Statement: "I want to get a better job",
+				Area: life.Employment, Term: goals.ShortTerm, Status: goals.StatusPlanned,
+				Importance: 4, Order: 4, BuildsOn: []uuid.UUID{id("20000000", 2)}},
+		},
+		Supports: []recovery.Supporter{
+			{ID: id("50000000", 1), Name: "Jordan", Role: recovery.RolePeerSpecialist, Relationship: "my peer specialist",
+				Phone: "555-0142", ConsentToInvolve: true, ConsentToShare: true, ConsentedAt: at},
+			{ID: id("50000000", 2), Name: "Alex", Role: recovery.RoleFriend, Relationship: "friend who carries naloxone",
+				Phone: "555-0143", ConsentToInvolve: true, ConsentedAt: at},
+			{ID: id("50000000", 3), Name: "Sam", Role: recovery.RoleFamily, Relationship: "brother",
+				Email: "sam@example.org"},
+		},
+		CoCreators: []recovery.CoCreator{
+			{Role: sdm.Person},
+			{Role: sdm.Peer, SupporterID: id("50000000", 1)},
+			{Role: sdm.Provider},
+		},
+		AgreedAt: at.Add(time.Hour),
+		Created:  at,
+		Reviewed: at.AddDate(0, 0, 7),
+	}
+}
+
+// scenarioTrail is a short audit trail of the plan: created by the peer
+// specialist, updated by the person, then viewed.
+func scenarioTrail() []audit.Event {
+	var t audit.Trail
+	for i, e := range []audit.Event{
+		{ID: id("70000000", 1), At: at, Actor: audit.Actor{ID: "jordan", Role: audit.Peer}, Action: audit.Create,
+			Subject: id("60000000", 1), Version: 1, Outcome: audit.Success},
+		{ID: id("70000000", 2), At: at.Add(time.Hour), Actor: audit.Actor{ID: "P-0001", Role: audit.Person}, Action: audit.Update,
+			Subject: id("60000000", 1), Version: 2, Paths: []string{"/goals/3/steps/0/done"}, Outcome: audit.Success},
+		{ID: id("70000000", 3), At: at.Add(2 * time.Hour), Actor: audit.Actor{ID: "jordan", Role: audit.Peer}, Action: audit.View,
+			Subject: id("60000000", 1), Version: 2, Outcome: audit.Success, Reason: "treatment"},
+	} {
+		if _, err := t.Append(e); err != nil {
+			panic(fmt.Sprintf("event %d: %v", i, err))
+		}
+	}
+	return t.Events()
+}
