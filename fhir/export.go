@@ -615,4 +615,3 @@ func auditDetails(e audit.Event) []AuditEventDetail {
 	}
 	return d
 }
-
