@@ -99,6 +99,7 @@ func ReadJSONL(r io.Reader) (*Trail, error) {
 		if err := json.Unmarshal(line, &e); err != nil {
 			return nil, &TamperError{Seq: uint64(n), Line: n, Break: Malformed}
 		}
+		e.At = e.At.UTC() // the trail stores UTC, so a line with an offset is not canonical
 		canon, err := json.Marshal(&e)
 		if err != nil || !bytes.Equal(canon, line) {
 			return nil, &TamperError{Seq: uint64(n), Line: n, Break: NonCanonical}

@@ -331,13 +331,13 @@ func (t *Trail) admit(c *chainChecker, e Event) Break {
 	if e.Validate() != nil {
 		return InvalidEvent
 	}
-	if _, dup := t.ids[e.ID]; dup {
-		return DuplicateID
-	}
 	e.At = e.At.UTC()
 	e.Paths = clonePaths(e.Paths)
 	if b := c.check(&e); b != "" {
 		return b
+	}
+	if _, dup := t.ids[e.ID]; dup {
+		return DuplicateID
 	}
 	t.ids[e.ID] = struct{}{}
 	t.events = append(t.events, e)

@@ -247,7 +247,7 @@ func TestVerifyAndRestore(t *testing.T) {
 		}, 8, audit.BrokenLink},
 		{"earlier time", func(ev []audit.Event) []audit.Event { ev[9].At = ev[8].At.Add(-1); return ev }, 10, audit.TimeOrder},
 		{"invalid", func(ev []audit.Event) []audit.Event { ev[0].Outcome = "fine"; return ev }, 1, audit.InvalidEvent},
-		{"duplicate id", func(ev []audit.Event) []audit.Event { ev[5].ID = ev[1].ID; return ev }, 6, audit.DuplicateID},
+		{"duplicate id, chain forged", func(ev []audit.Event) []audit.Event { ev[5].ID = ev[1].ID; return rechain(ev) }, 6, audit.DuplicateID},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -263,6 +263,19 @@ func TestVerifyAndRestore(t *testing.T) {
 	assert.Equal(t, events, tr.Events(), "editing a copy leaves the trail alone")
 }
 
+// rechain recomputes Seq, Prev and Hash of every event, as a forger who
+// knows the format would.
+func rechain(ev []audit.Event) []audit.Event {
+	var prev audit.Hash
+	for i := range ev {
+		ev[i].Seq = uint64(i + 1)
+		ev[i].Prev = prev
+		ev[i].Hash = sha256.Sum256(append(prev[:], ev[i].AppendCanonical(nil)...))
+		prev = ev[i].Hash
+	}
+	return ev
+}
+
 func TestCheckAnchor(t *testing.T) {
 	tr := buildTrail(t, 10)
 	a := tr.Anchor()
@@ -273,6 +286,11 @@ func TestCheckAnchor(t *testing.T) {
 	require.ErrorAs(t, short.CheckAnchor(a), &te)
 	assert.Equal(t, audit.Truncated, te.Break)
 	assert.Equal(t, uint64(9), te.Seq)
+
+	forgedChain, err := audit.Restore(rechain(append(tr.Events()[:4], tr.Events()[5:]...)))
+	require.NoError(t, err, "a rewritten chain verifies on its own")
+	require.ErrorAs(t, forgedChain.CheckAnchor(a), &te)
+	assert.Equal(t, audit.Truncated, te.Break)
 
 	other := buildTrail(t, 12)
 	assert.NoError(t, other.CheckAnchor(a), "a longer trail holds the anchor")
