@@ -233,8 +233,10 @@ func (c *card) word(w string) {
 			}
 			room--
 		}
-		c.b.WriteString(w[:cut])
-		w = w[cut:]
+		// A phone number broken at one of its spaces leaves no space at
+		// either end of the pieces.
+		c.b.WriteString(strings.TrimRight(w[:cut], " "))
+		w = strings.TrimLeft(w[cut:], " ")
 		n = utf8.RuneCountInString(w)
 		c.newline()
 		c.b.WriteString(c.indent)
