@@ -67,10 +67,10 @@ func richPlan() recovery.Plan {
 		},
 		Goals: []goals.SMARTGoal{
 			g(1, "I want to get back in touch with my brother", life.Social, 1, 3, "Sam is my family.", id(kStrength, 1)),
-			g(2, "I want to quit smoking", life.Health, 4, 5, "I want to breathe easier."),
-			g(3, "I want to go to a naloxone training", life.Health, 3, 2, "I want to be able to help a friend."),
+			g(2, "I want to quit smoking", life.Health, 4, 5, "I want to breathe easier.", id(kStrength, 3)),
+			g(3, "I want to go to a naloxone training", life.Health, 3, 2, "I want to be able to help a friend.", id(kStrength, 3)),
 			g(4, "I want to find a place to live", life.Housing, 2, 1, "A home is where I can rest.", id(kStrength, 3)),
-			g(5, "I want to get a better job", life.Employment, 5, 4, "I like to work with my hands.", id(kStrength, 2)),
+			g(5, "I want to get a better job", life.Employment, 4, 4, "I like to work with my hands.", id(kStrength, 2)),
 			{
 				ID: id(kGoal, 6), Statement: "I want to run my own repair shop again", Area: life.Employment,
 				Term: goals.LongTerm, Status: goals.StatusPlanned, Importance: 6, Order: 6,

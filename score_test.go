@@ -1,0 +1,359 @@
+package recovery_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/crisis"
+	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/sdm"
+	"github.com/recoverykit/recovery/strengths"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const eps = 1e-9
+
+func TestScoreRichPlanFull(t *testing.T) {
+	q := recovery.Score(richPlan(), at, nil)
+	assert.InDelta(t, 100, q.Total, eps)
+	assert.Empty(t, q.Findings, "a plan meeting every criterion has no findings")
+	assert.Equal(t, recovery.RubricVersion, q.Rubric)
+	assert.Equal(t, id(kPlan, 1), q.PlanID)
+	assert.Equal(t, 1, q.Version)
+	require.Len(t, q.Criteria, 16)
+	for _, c := range q.Criteria {
+		assert.InDelta(t, 1, c.Score, eps, c.Criterion)
+		assert.InDelta(t, 0.25, c.Weight, eps, c.Criterion)
+	}
+}
+
+func TestScoreRichOutscoresSparse(t *testing.T) {
+	rich := recovery.Score(richPlan(), at, nil)
+	sparse := recovery.Score(sparsePlan(), at, nil)
+	assert.Greater(t, rich.Total, sparse.Total)
+	for _, p := range recovery.Ps() {
+		assert.GreaterOrEqual(t, rich.Subtotal(p), sparse.Subtotal(p), p)
+	}
+	assert.Less(t, sparse.Total, 25.0)
+	// Every criterion the sparse plan misses is a finding, in rubric order.
+	var missed []recovery.Criterion
+	for _, c := range sparse.Criteria {
+		if c.Score < 1 {
+			missed = append(missed, c.Criterion)
+		}
+	}
+	var found []recovery.Criterion
+	for _, f := range sparse.Findings {
+		found = append(found, f.Criterion)
+		assert.Equal(t, f.Criterion.P(), f.P)
+		assert.Equal(t, f.Criterion.Principle(), f.Principle)
+		assert.True(t, f.Principle.IsValid())
+		assert.NotEmpty(t, f.Suggestion)
+		assert.Empty(t, recovery.CheckLanguage(f.Suggestion), "suggestions use strengths-based language")
+	}
+	assert.Equal(t, missed, found)
+}
+
+func TestScoreSubtotalsAddUp(t *testing.T) {
+	weights := &recovery.ScoreOptions{Weights: map[recovery.Criterion]float64{
+		recovery.CriterionOwnWords: 3, recovery.CriterionCrisisReady: 0.5, recovery.CriterionVision: 0,
+	}}
+	for _, p := range []recovery.Plan{richPlan(), sparsePlan(), {}} {
+		for _, opts := range []*recovery.ScoreOptions{nil, weights} {
+			q := recovery.Score(p, at, opts)
+			assert.InDelta(t, q.Philosophy+q.Process+q.Plan+q.Purpose, q.Total, eps)
+			sums := map[recovery.P]float64{}
+			weightSums := map[recovery.P]float64{}
+			for _, c := range q.Criteria {
+				assert.GreaterOrEqual(t, c.Score, 0.0)
+				assert.LessOrEqual(t, c.Score, 1.0)
+				assert.InDelta(t, c.Score*c.Weight*recovery.PointsPerP, c.Points, eps)
+				sums[c.P] += c.Points
+				weightSums[c.P] += c.Weight
+			}
+			for _, pp := range recovery.Ps() {
+				assert.InDelta(t, sums[pp], q.Subtotal(pp), eps, pp)
+				assert.InDelta(t, 1, weightSums[pp], eps, pp)
+				assert.LessOrEqual(t, q.Subtotal(pp), recovery.PointsPerP+eps)
+			}
+		}
+	}
+}
+
+func TestScoreWeights(t *testing.T) {
+	p := richPlan()
+	p.Vision = "" // vision scores 0
+	eq := recovery.Score(p, at, nil)
+	assert.InDelta(t, 75, eq.Philosophy/recovery.PointsPerP*100, eps, "one of four equal criteria missed")
+
+	heavy := recovery.Score(p, at, &recovery.ScoreOptions{Weights: map[recovery.Criterion]float64{recovery.CriterionVision: 2}})
+	assert.InDelta(t, 25*3.0/5, heavy.Philosophy, eps, "vision weighs 2 of 5")
+	c, ok := heavy.Criterion(recovery.CriterionVision)
+	require.True(t, ok)
+	assert.InDelta(t, 0.4, c.Weight, eps)
+
+	off := recovery.Score(p, at, &recovery.ScoreOptions{Weights: map[recovery.Criterion]float64{recovery.CriterionVision: 0}})
+	assert.InDelta(t, 25, off.Philosophy, eps, "a criterion weighted 0 is left out")
+	assert.Empty(t, off.Findings, "no finding for a criterion left out")
+
+	bad := recovery.Score(p, at, &recovery.ScoreOptions{Weights: map[recovery.Criterion]float64{recovery.CriterionVision: math.NaN()}})
+	assert.InDelta(t, 25, bad.Philosophy, eps, "NaN counts as 0")
+
+	allZero := recovery.Score(p, at, &recovery.ScoreOptions{Weights: map[recovery.Criterion]float64{
+		recovery.CriterionOwnWords: 0, recovery.CriterionStrengthsLanguage: 0, recovery.CriterionVision: 0, recovery.CriterionStrengthsIdentified: -1,
+	}})
+	assert.InDelta(t, 0, allZero.Philosophy, eps)
+	assert.InDelta(t, 75, allZero.Total, eps)
+}
+
+// TestScoreCriteria lowers one criterion of the rich plan at a time.
+func TestScoreCriteria(t *testing.T) {
+	day := 24 * time.Hour
+	tests := []struct {
+		criterion recovery.Criterion
+		name      string
+		mutate    func(p *recovery.Plan)
+		score     float64
+		ids       []uuid.UUID
+		notes     []string
+		also      []recovery.Criterion // other criteria this change may lower
+	}{
+		{recovery.CriterionOwnWords, "goal in a provider's words", func(p *recovery.Plan) {
+			p.Goals[1].Statement = "Client to stop smoking"
+		}, 8.0 / 9, []uuid.UUID{id(kGoal, 2)}, nil, nil},
+		{recovery.CriterionOwnWords, "strength named by a provider", func(p *recovery.Plan) {
+			p.Strengths.Strengths[2].Source = strengths.Provider
+		}, 8.0 / 9, []uuid.UUID{id(kStrength, 3)}, nil, nil},
+		{recovery.CriterionOwnWords, "cancelled goals do not count", func(p *recovery.Plan) {
+			p.Goals[1].Statement = "Client to stop smoking"
+			p.Goals[1].Status = goals.StatusCancelled
+		}, 1, nil, nil, nil},
+		{recovery.CriterionStrengthsLanguage, "stigmatizing terms", func(p *recovery.Plan) {
+			p.Goals[0].Why = "He is no junkie and he is not crazy."
+			p.Overdose.CheckInHow = "Text me if I get high."
+		}, 1 - 2.0/44, []uuid.UUID{id(kGoal, 1), id(kCrisis, 1)}, []string{"crazy", "getting-high", "junkie"}, nil},
+		{recovery.CriterionVision, "no vision", func(p *recovery.Plan) { p.Vision = "  " },
+			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
+		{recovery.CriterionStrengthsIdentified, "one strength", func(p *recovery.Plan) {
+			p.Strengths.Strengths = p.Strengths.Strengths[:1]
+		}, 0.5/3 + 0.25, []uuid.UUID{id(kOther, 1)}, nil, []recovery.Criterion{recovery.CriterionBuildsOnStrengths}},
+		{recovery.CriterionStrengthsIdentified, "three strengths, one area", func(p *recovery.Plan) {
+			for i := range p.Strengths.Strengths {
+				p.Strengths.Strengths[i].Area = life.Social
+			}
+		}, 0.75, []uuid.UUID{id(kOther, 1)}, nil, nil},
+		{recovery.CriterionCoCreated, "not agreed", func(p *recovery.Plan) { p.AgreedAt = time.Time{} },
+			0.5, []uuid.UUID{id(kPlan, 1)}, []string{"not-agreed"}, nil},
+		{recovery.CriterionCoCreated, "agreed later than at", func(p *recovery.Plan) { p.AgreedAt = at.Add(day) },
+			0.5, []uuid.UUID{id(kPlan, 1)}, []string{"not-agreed"}, nil},
+		{recovery.CriterionCoCreated, "written without the person", func(p *recovery.Plan) {
+			p.CoCreators = []recovery.CoCreator{{Role: sdm.Provider}}
+		}, 0.5, []uuid.UUID{id(kPlan, 1)}, []string{"person-not-co-creator"}, nil},
+		{recovery.CriterionSharedDecisions, "no decisions", func(p *recovery.Plan) { p.Decisions = nil },
+			0, nil, nil, nil},
+		{recovery.CriterionSharedDecisions, "a decision without preferences", func(p *recovery.Plan) {
+			p.Decisions[0].WhatMatters = nil
+		}, 75.0 / 90, []uuid.UUID{id(kDecision, 1)}, nil, nil},
+		{recovery.CriterionNaturalSupports, "only paid supports", func(p *recovery.Plan) {
+			p.Supports[1].Role = recovery.RoleProvider
+			p.Supports[2].ConsentToInvolve = false
+		}, 0.5, []uuid.UUID{id(kSupporter, 3)}, []string{"consent-to-involve", "no-natural-support"}, nil},
+		{recovery.CriterionNaturalSupports, "no supports", func(p *recovery.Plan) {
+			p.Supports = nil
+			p.Overdose.NaloxoneCarrier.SupporterID = uuid.Nil
+			p.Overdose.CheckIn.SupporterID = uuid.Nil
+		}, 0, nil, []string{"no-natural-support"}, nil},
+		{recovery.CriterionReviewed, "never reviewed nor agreed", func(p *recovery.Plan) {
+			p.Reviewed, p.AgreedAt = time.Time{}, time.Time{}
+		}, 0, []uuid.UUID{id(kPlan, 1)}, []string{"never-reviewed"}, []recovery.Criterion{recovery.CriterionCoCreated}},
+		{recovery.CriterionReviewed, "review due", func(p *recovery.Plan) {
+			p.Created = at.Add(-200 * day)
+			p.AgreedAt = at.Add(-199 * day)
+			p.Reviewed = at.Add(-91 * day)
+		}, 0, []uuid.UUID{id(kPlan, 1)}, []string{"review-due"}, nil},
+		{recovery.CriterionSMARTGoals, "no short-term goals", func(p *recovery.Plan) { p.Goals = p.Goals[5:]; p.Decisions[0].Goals = nil },
+			0, nil, nil, []recovery.Criterion{recovery.CriterionActionSteps, recovery.CriterionWholePerson}},
+		{recovery.CriterionActionSteps, "an active goal without steps", func(p *recovery.Plan) { p.Goals[3].Steps = nil },
+			0.8, []uuid.UUID{id(kGoal, 4)}, nil, []recovery.Criterion{recovery.CriterionSMARTGoals}},
+		{recovery.CriterionActionSteps, "steps without dates", func(p *recovery.Plan) { p.Goals[0].Steps[0].Due = time.Time{} },
+			0.8, []uuid.UUID{id(kGoal, 1)}, nil, nil},
+		{recovery.CriterionActionSteps, "no active goal", func(p *recovery.Plan) {
+			for i := range p.Goals {
+				p.Goals[i].Status = goals.StatusPlanned
+			}
+		}, 0, nil, []string{"no-active-goal"}, nil},
+		{recovery.CriterionRankedTimeline, "an unranked goal", func(p *recovery.Plan) { p.Goals[5].Importance = 0 },
+			0.5*5/6 + 0.5, []uuid.UUID{id(kGoal, 6)}, []string{"not-ranked"}, nil},
+		{recovery.CriterionRankedTimeline, "a timeline clash", func(p *recovery.Plan) { p.Goals[5].Order = 1 },
+			0.5 + 0.5*4/6, []uuid.UUID{id(kGoal, 4), id(kGoal, 6)}, []string{"timeline-clash"}, nil},
+		{recovery.CriterionRankedTimeline, "an unplaced goal", func(p *recovery.Plan) { p.Goals[2].Order = 0 },
+			0.5 + 0.5*5/6, []uuid.UUID{id(kGoal, 3)}, []string{"not-placed"}, nil},
+		{recovery.CriterionCrisisReady, "no crisis plan", func(p *recovery.Plan) { p.Overdose = nil },
+			0, nil, []string{"no-crisis-plan"}, nil},
+		{recovery.CriterionCrisisReady, "naloxone expired", func(p *recovery.Plan) { p.Overdose.NaloxoneExpires = at.Add(-day) },
+			0.75, []uuid.UUID{id(kCrisis, 1)}, []string{"naloxone-expired"}, nil},
+		{recovery.CriterionCrisisReady, "stale and missing a field", func(p *recovery.Plan) {
+			p.Overdose.Reviewed = at.Add(-100 * day)
+			p.Overdose.OtherSteps = nil
+		}, 10.0/11 - 0.25, []uuid.UUID{id(kCrisis, 1)}, []string{string(crisis.OtherStepsField), "stale"}, nil},
+		{recovery.CriterionCrisisReady, "an empty safety plan beside a ready overdose plan", func(p *recovery.Plan) {
+			p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 2)}
+		}, 0.5, []uuid.UUID{id(kCrisis, 2)}, nil, nil},
+		{recovery.CriterionWholePerson, "no home", func(p *recovery.Plan) { p.Goals[3].Area = life.Personal },
+			0.75, nil, []string{"home"}, nil},
+		{recovery.CriterionLongTermGoal, "no long-term goal", func(p *recovery.Plan) { p.Goals = p.Goals[:5] },
+			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
+		{recovery.CriterionLongTermGoal, "long-term goal cancelled", func(p *recovery.Plan) { p.Goals[5].Status = goals.StatusCancelled },
+			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
+		{recovery.CriterionBuildsOnStrengths, "a goal without strengths", func(p *recovery.Plan) { p.Goals[4].BuildsOn = nil },
+			5.0 / 6, []uuid.UUID{id(kGoal, 5)}, nil, nil},
+		{recovery.CriterionWhyItMatters, "a goal without why", func(p *recovery.Plan) { p.Goals[2].Why = "" },
+			5.0 / 6, []uuid.UUID{id(kGoal, 3)}, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(string(tc.criterion)+"/"+tc.name, func(t *testing.T) {
+			p := richPlan()
+			tc.mutate(&p)
+			q := recovery.Score(p, at, nil)
+			c, ok := q.Criterion(tc.criterion)
+			require.True(t, ok)
+			assert.InDelta(t, tc.score, c.Score, eps)
+			var f *recovery.Finding
+			for i := range q.Findings {
+				if q.Findings[i].Criterion == tc.criterion {
+					f = &q.Findings[i]
+				}
+			}
+			if tc.score == 1 {
+				assert.Nil(t, f)
+				return
+			}
+			require.NotNil(t, f, "a gap gives a finding")
+			assert.Equal(t, tc.ids, f.IDs)
+			if tc.notes != nil {
+				assert.Equal(t, tc.notes, f.Notes)
+			}
+			assert.Equal(t, tc.criterion.P(), f.P)
+			assert.InDelta(t, tc.score, f.Score, eps)
+			for _, other := range q.Criteria {
+				if other.Criterion != tc.criterion && !slices.Contains(tc.also, other.Criterion) {
+					assert.Equal(t, 1.0, other.Score, "%s moved too", other.Criterion)
+				}
+			}
+		})
+	}
+}
+
+func TestScoreReviewIntervalOption(t *testing.T) {
+	p := richPlan()
+	p.Reviewed = at.Add(-10 * 24 * time.Hour)
+	p.AgreedAt = p.Reviewed
+	p.Created = p.Reviewed
+	q := recovery.Score(p, at, &recovery.ScoreOptions{ReviewInterval: 7 * 24 * time.Hour})
+	c, _ := q.Criterion(recovery.CriterionReviewed)
+	assert.Zero(t, c.Score)
+	q = recovery.Score(p, at, nil)
+	c, _ = q.Criterion(recovery.CriterionReviewed)
+	assert.Equal(t, 1.0, c.Score)
+}
+
+func TestScoreSMARTGoalsVague(t *testing.T) {
+	q := recovery.Score(sparsePlan(), at, nil)
+	c, ok := q.Criterion(recovery.CriterionSMARTGoals)
+	require.True(t, ok)
+	assert.Less(t, c.Score, 1.0)
+	for _, f := range q.Findings {
+		if f.Criterion == recovery.CriterionSMARTGoals {
+			assert.Equal(t, []uuid.UUID{id(kGoal, 1)}, f.IDs)
+			assert.NotEmpty(t, f.Notes)
+			return
+		}
+	}
+	t.Fatal("no smart-goals finding")
+}
+
+func TestScoreDoesNotModifyPlan(t *testing.T) {
+	p := richPlan()
+	p.Goals[0].Why = "not crazy, not insane, no junkie" // notes to sort
+	before, err := json.Marshal(p)
+	require.NoError(t, err)
+	recovery.Score(p, at, nil)
+	after, err := json.Marshal(p)
+	require.NoError(t, err)
+	assert.Equal(t, string(before), string(after))
+}
+
+func TestScoreDeterministic(t *testing.T) {
+	p := sparsePlan()
+	first, err := json.Marshal(recovery.Score(p, at, nil))
+	require.NoError(t, err)
+	for range 20 {
+		again, err := json.Marshal(recovery.Score(p, at, nil))
+		require.NoError(t, err)
+		require.Equal(t, string(first), string(again))
+	}
+}
+
+func TestRubricTables(t *testing.T) {
+	cs := recovery.Criteria()
+	require.Len(t, cs, 16)
+	seen := map[recovery.Criterion]bool{}
+	for i, c := range cs {
+		assert.True(t, c.IsValid())
+		assert.False(t, seen[c])
+		seen[c] = true
+		assert.Equal(t, recovery.Ps()[i/4], c.P(), c)
+		assert.True(t, c.Principle().IsValid(), c)
+	}
+	assert.False(t, recovery.Criterion("nope").IsValid())
+	assert.Equal(t, recovery.P(""), recovery.Criterion("nope").P())
+	ps := recovery.Principles()
+	require.Len(t, ps, 10)
+	for i, p := range ps {
+		assert.Equal(t, i+1, p.Number())
+	}
+	assert.Equal(t, 0, recovery.Principle("x").Number())
+	assert.False(t, recovery.P("people").IsValid())
+	assert.Zero(t, recovery.Quality{}.Subtotal("x"))
+}
+
+// TestScoreGolden pins the Quality of the rich and sparse plans, as JSON.
+func TestScoreGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		plan recovery.Plan
+	}{{"rich", richPlan()}, {"sparse", sparsePlan()}} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := json.MarshalIndent(recovery.Score(tc.plan, at, nil), "", "  ")
+			require.NoError(t, err)
+			got = append(got, '\n')
+			golden(t, filepath.Join("testdata", "score_"+tc.name+".golden.json"), got)
+		})
+	}
+}
+
+// golden compares got with the file at path, or rewrites it with -update.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test -update to create %s", path)
+	assert.True(t, bytes.Equal(want, got), "%s differs; run go test -update and review the diff", path)
+}
