@@ -811,11 +811,6 @@ type textScanner struct {
 	toks []textToken // the window of words
 }
 
-// is reports whether token i is word w. Use it for the first word of a phrase.
-func (sc *textScanner) is(i int, w textWord) bool {
-	return i < len(sc.toks) && sc.toks[i].w == w
-}
-
 // cont reports whether token i is word w and continues the phrase (no break
 // before it). Use it for every word of a phrase but the first.
 func (sc *textScanner) cont(i int, w textWord) bool {
