@@ -1,0 +1,166 @@
+package fhir_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	recovery "github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/crisis"
+	"github.com/recoverykit/recovery/fhir"
+	"github.com/recoverykit/recovery/internal/validate"
+	"github.com/recoverykit/recovery/sdm"
+	"github.com/recoverykit/recovery/strengths"
+)
+
+// carried returns p without the fields FHIR does not carry (see the package
+// comment), which is what Import(Export(p)) must equal.
+func carried(p recovery.Plan) recovery.Plan {
+	p.Overdose, p.Safety, p.Toolbox, p.Decisions = nil, nil, nil, nil
+	p.Strengths.Statements = nil
+	return p
+}
+
+func roundTrip(t *testing.T, p recovery.Plan, opts *fhir.Options) (recovery.Plan, []fhir.Skipped) {
+	t.Helper()
+	b, err := fhir.Export(p, opts)
+	require.NoError(t, err)
+	raw, err := json.Marshal(b)
+	require.NoError(t, err)
+	got, skipped, err := fhir.Import(raw)
+	require.NoError(t, err)
+	return got, skipped
+}
+
+func TestRoundTrip(t *testing.T) {
+	amended := scenarioPlan()
+	amended.ID, amended.Version, amended.Replaces = id("60000000", 2), 2, id("60000000", 1)
+	unranked := scenarioPlan()
+	for i := range unranked.Goals {
+		unranked.Goals[i].Importance, unranked.Goals[i].Order = 0, 0
+	}
+	unranked.Goals[2].Importance = 7 // a gap before it
+	noConsents := scenarioPlan()
+	for i := range noConsents.Supports {
+		noConsents.Supports[i].ConsentToInvolve, noConsents.Supports[i].ConsentToShare = false, false
+	}
+	noConsents.Supports[1].ConsentedAt = noConsents.Created // consent asked, sharing declined
+	noConsents.AgreedAt = noConsents.AgreedAt.AddDate(0, 0, 0)
+	bare := recovery.Plan{ID: id("60000000", 9), Version: 1, Status: recovery.StatusDraft, PersonID: "P-0002", Created: at}
+	cases := map[string]recovery.Plan{
+		"scenario":    scenarioPlan(),
+		"amended":     amended,
+		"unranked":    unranked,
+		"no consents": noConsents,
+		"bare":        bare,
+	}
+	for name, p := range cases {
+		t.Run(name, func(t *testing.T) {
+			require.NoError(t, p.Validate())
+			got, _ := roundTrip(t, p, nil)
+			assert.Equal(t, carried(p), got)
+		})
+	}
+}
+
+// TestRoundTripDropsWhatFHIRDoesNotCarry checks the documented losses: the
+// crisis plans, decisions and the assessment's statements do not travel.
+func TestRoundTripDropsWhatFHIRDoesNotCarry(t *testing.T) {
+	p := scenarioPlan()
+	p.Overdose = &crisis.OverdosePlan{}
+	p.Decisions = []sdm.DecisionRecord{}
+	p.Strengths.Statements = []strengths.Statement{{ID: id("22000000", 1), Area: "housing", Kind: strengths.Need, Text: "a quiet place"}}
+	if p.Validate() != nil {
+		p.Overdose = nil // the zero overdose plan may not be valid; the loss is the point
+	}
+	got, _ := roundTrip(t, p, nil)
+	assert.Nil(t, got.Overdose)
+	assert.Nil(t, got.Decisions)
+	assert.Nil(t, got.Strengths.Statements)
+	assert.Equal(t, carried(p), got)
+}
+
+func TestImportReportsSkippedEntries(t *testing.T) {
+	b, err := fhir.Export(scenarioPlan(), &fhir.Options{Trail: scenarioTrail()})
+	require.NoError(t, err)
+	patient := fhir.OtherResource{Type: "Patient", JSON: json.RawMessage(`{"resourceType":"Patient","id":"p1"}`)}
+	b.Entry = append(b.Entry[:2], append([]fhir.BundleEntry{{FullURL: "urn:uuid:p1", Resource: patient}}, b.Entry[2:]...)...)
+	raw, err := json.Marshal(b)
+	require.NoError(t, err)
+	p, skipped, err := fhir.Import(raw)
+	require.NoError(t, err)
+	assert.Equal(t, carried(scenarioPlan()), p)
+	require.NotEmpty(t, skipped)
+	assert.Equal(t, fhir.Skipped{Index: 2, ResourceType: "Patient", ID: "p1", Reason: fhir.SkipUnknownType}, skipped[0])
+	counts := map[string]int{}
+	for _, s := range skipped[1:] {
+		assert.Equal(t, fhir.SkipNotInPlan, s.Reason)
+		counts[s.ResourceType]++
+	}
+	assert.Equal(t, map[string]int{"AuditEvent": 3, "Provenance": 2}, counts)
+}
+
+func TestImportMalformed(t *testing.T) {
+	good, err := fhir.Export(scenarioPlan(), nil)
+	require.NoError(t, err)
+	raw, err := json.Marshal(good)
+	require.NoError(t, err)
+	goal := `{"fullUrl":"urn:uuid:10000000-0000-4000-8000-000000000001","resource":{"resourceType":"Goal","id":"10000000-0000-4000-8000-000000000001",`
+	tests := []struct {
+		name       string
+		in         string
+		index      int    // entry index of an *EntryError, or -1 for a bundle-level error
+		path, rule string // a validation problem the cause must list, if any
+	}{
+		{"not json", `{"resourceType":`, -1, "", ""},
+		{"not a bundle", `{"resourceType":"Patient"}`, -1, "", ""},
+		{"no careplan", `{"resourceType":"Bundle","type":"collection"}`, -1, "", ""},
+		{"goal status bogus", strings.Replace(string(raw), `"lifecycleStatus":"planned"`, `"lifecycleStatus":"bogus"`, 1), 1, "lifecycleStatus", "valid"},
+		{"goal id not a uuid", strings.Replace(string(raw), goal, `{"fullUrl":"urn:uuid:10000000-0000-4000-8000-000000000001","resource":{"resourceType":"Goal","id":"goal-1",`, 1), 1, "id", "uuid"},
+		{"entry without resource", strings.Replace(string(raw), `"entry":[`, `"entry":[{"fullUrl":"urn:x"},`, 1), 0, "", ""},
+		{"careplan wrong type", strings.Replace(string(raw), `"intent":"plan"`, `"intent":3`, 1), 0, "", ""},
+		{"careplan directive", strings.Replace(string(raw), `"intent":"plan"`, `"intent":"directive"`, 1), 0, "intent", "valid"},
+		{"two careplans", strings.Replace(string(raw), `"entry":[`, `"entry":[{"resource":{"resourceType":"CarePlan","status":"active","intent":"plan","subject":{"reference":"urn:x"}}},`, 1), 1, "", ""},
+		{"empty object", strings.Replace(string(raw), `"subject":{`, `"category":[{}],"subject":{`, 1), 0, "category[0]", "empty"},
+		{"note without text", strings.Replace(string(raw), `"subject":{`, `"note":[{}],"subject":{`, 1), 0, "note[0].text", "required"},
+		{"step for a goal not in the plan", strings.Replace(string(raw), `"status":"not-started"`, `"status":"not-started","goal":[{"reference":"urn:uuid:10000000-0000-4000-8000-000000000099"}]`, 1), 0, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := fhir.Import([]byte(tt.in))
+			require.Error(t, err)
+			assert.ErrorIs(t, err, fhir.ErrMalformed)
+			var ee *fhir.EntryError
+			if tt.index < 0 {
+				assert.False(t, errors.As(err, &ee), "%v", err)
+				return
+			}
+			require.ErrorAs(t, err, &ee)
+			assert.Equal(t, tt.index, ee.Index, "%v", err)
+			if tt.path != "" {
+				var ve *validate.Error
+				require.ErrorAs(t, err, &ve)
+				assert.True(t, ve.Has(tt.path, tt.rule), "%v", ve.Problems)
+			}
+		})
+	}
+}
+
+func TestImportInvalidPlan(t *testing.T) {
+	b, err := fhir.Export(scenarioPlan(), nil)
+	require.NoError(t, err)
+	cp := b.Entry[0].Resource.(fhir.CarePlan)
+	cp.Status = fhir.RequestUnknown // an R4 code a recovery plan does not use
+	b.Entry[0].Resource = cp
+	raw, err := json.Marshal(b)
+	require.NoError(t, err)
+	_, _, err = fhir.Import(raw)
+	var ve *validate.Error
+	require.ErrorAs(t, err, &ve)
+	assert.ErrorIs(t, err, recovery.ErrInvalid)
+	assert.True(t, ve.Has("status", "valid"), "%v", ve.Problems)
+}
