@@ -148,7 +148,7 @@ func printGoals(w io.Writer, gs []goals.SMARTGoal, at time.Time) error {
 
 	p.printf("\nComing up, as of %s:\n\n", goalsDate(at))
 	if items := tl.Overdue(at); len(items) > 0 {
-		p.printf("  %d item(s) past their date, worth a fresh look together.\n", len(items))
+		p.printf("  %d %s past its date, worth a fresh look together.\n", len(items), goalsPlural(len(items), "item is", "items are"))
 	}
 	if it, ok := tl.Next(at); ok {
 		g := byID[it.Goal]
@@ -159,10 +159,57 @@ func printGoals(w io.Writer, gs []goals.SMARTGoal, at time.Time) error {
 			}
 		}
 		p.printf("  Next: %s, towards %q:\n    %s\n", goalsDate(it.Due), g.Statement, what)
-		week := tl.Between(at, at.AddDate(0, 0, 8))
-		p.printf("  %d step(s) fall due in the coming week.\n", len(week))
+		until := at.AddDate(0, 0, 8)
+		n := len(tl.Between(at, until))
+		p.printf("  %d %s due before %s.\n", n, goalsPlural(n, "dated item falls", "dated items fall"), goalsDate(until))
 	} else {
 		p.printf("  Nothing dated yet.\n")
 	}
+	for _, id := range goalsToCheck {
+		g, ok := byID[id]
+		if !ok {
+			continue
+		}
+		printSMARTCheck(p, g, goals.Check(g, at))
+	}
 	return p.err
+}
+
+// goalsToCheck are the goals whose SMART check the scenario shows: the one
+// the person is ready to move on, broken into steps (goal 4), and one still
+// in broad strokes (goal 5).
+var goalsToCheck = []uuid.UUID{
+	uuid.MustParse("10000000-0000-4000-8000-000000000004"),
+	uuid.MustParse("10000000-0000-4000-8000-000000000005"),
+}
+
+// printSMARTCheck prints the verdict on each SMART criterion with its reason.
+func printSMARTCheck(p *goalsWriter, g goals.SMARTGoal, c goals.SMARTCheck) {
+	missing := c.Missing()
+	p.printf("\nSMART check of %q: %d of %d criteria met", g.Statement,
+		len(c.Verdicts)-len(missing), len(c.Verdicts))
+	if len(missing) == 0 {
+		p.printf(".\n\n")
+	} else {
+		names := make([]string, len(missing))
+		for i, m := range missing {
+			names[i] = string(m)
+		}
+		p.printf(";\nstill to shape together: %s.\n\n", strings.Join(names, ", "))
+	}
+	for _, v := range c.Verdicts {
+		mark := "met    "
+		if !v.Met {
+			mark = "not yet"
+		}
+		p.printf("  %s  %-13s %s\n", mark, v.Criterion, v.Message)
+	}
+}
+
+// goalsPlural returns one if n is 1 and many otherwise.
+func goalsPlural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -1,6 +1,7 @@
 // Command peersupport runs the seed scenario of a peer support session end to
-// end: the person's goals, ranked and on their timeline, the SMART action
-// steps towards finding a place to live, and the SMART check of two goals.
+// end: the person's strengths; their goals, ranked and on their timeline,
+// with the SMART action steps towards finding a place to live and the SMART
+// check of two goals; their crisis plans; and a shared decision.
 //
 // Times and IDs are fixed, so the output is the same on every run.
 package main
@@ -23,8 +24,15 @@ func main() {
 	}
 }
 
-// run prints the whole scenario to w.
+// run prints the whole scenario to w: strengths first, since the goals
+// build on them, then goals, crisis plans and the shared decision.
 func run(w io.Writer) error {
+	sa := scenarioStrengths(scenarioAt)
+	if err := sa.Validate(); err != nil {
+		return fmt.Errorf("strengths %s: %w", sa.ID, err)
+	}
+	printStrengths(w, sa)
+	fmt.Fprintln(w)
 	gs := scenarioGoals(scenarioAt)
 	for _, g := range gs {
 		if err := g.Validate(); err != nil {
@@ -34,11 +42,6 @@ func run(w io.Writer) error {
 	if err := printGoals(w, gs, scenarioAt); err != nil {
 		return err
 	}
-	sa := scenarioStrengths(scenarioAt)
-	if err := sa.Validate(); err != nil {
-		return fmt.Errorf("strengths %s: %w", sa.ID, err)
-	}
-	printStrengths(w, sa)
 
 	if err := printCrisis(w, scenarioOverdosePlan(scenarioAt), scenarioSafetyPlan(scenarioAt),
 		scenarioToolbox(scenarioAt), scenarioAt); err != nil {
