@@ -3,9 +3,12 @@ package goals_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"math"
 	"testing"
 
 	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/internal/validate"
 )
 
 // FuzzGoalJSON decodes arbitrary JSON into a SMARTGoal and validates it. It
@@ -60,6 +63,53 @@ func FuzzGoalJSON(f *testing.F) {
 		if !g.Start.Equal(g2.Start) || !g.Due.Equal(g2.Due) || g.ID != g2.ID ||
 			g.Importance != g2.Importance || g.Order != g2.Order || len(g.Steps) != len(g2.Steps) {
 			t.Fatalf("round trip changed a field")
+		}
+	})
+}
+
+// FuzzTScore feeds arbitrary levels, weights and rho to TScore: it must never
+// panic, must return an error for bad input, and otherwise a finite score
+// that is 50 when every level is the expected one.
+func FuzzTScore(f *testing.F) {
+	for _, v := range gasVectors {
+		lv := make([]byte, len(v.levels))
+		for i, l := range v.levels {
+			lv[i] = byte(int8(l))
+		}
+		var ws []byte
+		for _, w := range v.weights {
+			ws = append(ws, byte(w))
+		}
+		f.Add(lv, ws, v.rho)
+	}
+	f.Add([]byte{}, []byte{}, 1.0)
+	f.Add([]byte{5, 0xff}, []byte{0, 0}, -0.5)
+	f.Fuzz(func(t *testing.T, lv, ws []byte, rho float64) {
+		levels := make([]goals.Level, len(lv))
+		allExpected := true
+		for i, b := range lv {
+			levels[i] = goals.Level(int8(b))
+			allExpected = allExpected && levels[i] == 0
+		}
+		var weights []float64
+		if len(ws) > 0 {
+			weights = make([]float64, len(ws))
+			for i, b := range ws {
+				weights[i] = float64(int8(b)) / 4
+			}
+		}
+		got, err := goals.TScore(levels, weights, rho)
+		if err != nil {
+			if !errors.Is(err, validate.ErrInvalid) {
+				t.Fatalf("error does not wrap ErrInvalid: %v", err)
+			}
+			return
+		}
+		if math.IsNaN(got) || math.IsInf(got, 0) {
+			t.Fatalf("T = %v for valid input", got)
+		}
+		if allExpected && math.Abs(got-50) > 1e-9 {
+			t.Fatalf("T = %v with every goal at the expected level", got)
 		}
 	})
 }
