@@ -37,7 +37,24 @@
 //
 // # SMART check and text analysis
 //
-// This section is written with the SMART check and text analysis code.
+// [Check] judges a goal against the seed's five criteria, [Specific],
+// [Measurable], [Achievable], [Realistic] and [TimeLimited], from its
+// structured fields first (Measure, Due, the steps and their dates,
+// Confidence, Why, BuildsOn, Importance, Area) and its words second. Each
+// [Verdict] carries a stable [Reason] code and a short strengths-based
+// message that never quotes the person; [SMARTCheck.Missing] lists the
+// criteria still open, in order. Realistic is judged only from what the
+// person has said about the goal's place in their life, never from what the
+// goal is.
+//
+// [AnalyzeText] reads a goal or step sentence in English with explainable
+// rules: time limits ("by this time next week", "by Friday", "within 2
+// weeks") resolved to a deadline against a reference time, quantities with
+// their [Comparator] ("at least 5", "no more than 1 hour", "3 times a
+// week"), first-person commitments ("I will call") and vague wording
+// ("better", "try to"). Each [Finding] names its [Rule] and the byte offsets
+// of the phrase and holds none of the text, so an analysis is safe to log.
+// The scan is linear in the length of the text.
 //
 // # Goal Attainment Scaling
 //
