@@ -563,3 +563,27 @@ func BenchmarkAnalyzeText(b *testing.B) {
 		})
 	}
 }
+
+func TestAnalyzeTextLongTextMatchesParts(t *testing.T) {
+	// A long text is read through a sliding window of words; its findings
+	// must be those of its sentences, shifted by where each sentence starts.
+	parts := append([]string{textSeedHeading}, textSeedSteps...)
+	parts = append(parts, "I want to get a better job", "no later than the 1st of December 2026",
+		"I am going to walk at least 4 days a week for 20 minutes", "maybe some day")
+	var b strings.Builder
+	var want []goals.Finding
+	for i := 0; i < 400; i++ {
+		p := parts[i%len(parts)]
+		for _, f := range goals.AnalyzeText(p, textRef).Findings {
+			f.Start += b.Len()
+			f.End += b.Len()
+			want = append(want, f)
+		}
+		b.WriteString(p)
+		b.WriteString(".\n")
+	}
+	got := goals.AnalyzeText(b.String(), textRef)
+	require.Equal(t, len(want), len(got.Findings))
+	assert.Equal(t, want, got.Findings)
+	textCheckInvariants(t, b.String(), got)
+}
