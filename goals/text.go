@@ -50,7 +50,8 @@ const (
 	RuleFirstPerson Rule = "action-first-person"
 
 	// RuleVagueComparative is a comparison with no measure: "better", "more",
-	// "less", "fewer", "improve".
+	// "less", "fewer", "improve". "more" after "no" ("no more smoking") says
+	// none and is not vague; "more than 2" is a quantity.
 	RuleVagueComparative Rule = "vague-comparative"
 	// RuleVagueHedge is wording that holds back from committing: "try to",
 	// "try and", "trying to", "attempt to", "hope to", "maybe", "perhaps",
@@ -302,8 +303,8 @@ func (a TextAnalysis) has(k FindingKind) bool {
 // joined by an apostrophe (' or ’) or a hyphen between letters or digits, or by
 // '.', ':' or '/' between digits ("1.5", "2026-03-09", "I’ll"). Everything else
 // separates words; any amount of space or punctuation may stand between the
-// words of a phrase, except that a phrase never runs across '.', '!', '?',
-// ';', ':', a bracket or a line break. Words never match inside other words:
+// words of a phrase (commas included), except that a phrase never runs
+// across '.', '!', '?', ';', ':', a bracket or a line break. Words never match inside other words:
 // "moreover" is not "more", "bettering" is not "better". The text is scanned
 // once, left to right; at each word the time rules are tried first, then the
 // quantity rules, then the action rule, then the vague-wording rules, and the
@@ -356,17 +357,24 @@ func (a TextAnalysis) has(k FindingKind) bool {
 //
 // # Quantities
 //
-// An amount is digits ("5", "1.5"), a number word from "one" to "twelve" or
-// "twenty", "thirty", "forty", "fifty", "sixty", "a hundred" is not read; "a",
-// "an" and "one" count as 1 only when a unit follows ("no more than an
-// hour"). A comparator phrase before it or "or more", "or less", "or fewer"
-// after it sets the [Comparator]; a unit after it sets [Finding].Unit; "a",
-// "an", "per", "each" or "every" and a period after that make a frequency
-// ("3 times a week", "20 minutes a day"). A bare amount counts only when a
-// word follows that is not a time of day ("am", "pm") or a small joining word
-// such as "of" or "to", and "one day" is read as vague wording, not a count.
-// The phrase covers the comparator, amount, unit and period, not the thing
-// counted ("at least 5" in "at least 5 possible rentals").
+// An amount is digits ("5", "1.5") or a number word ("two" to "twelve",
+// "twenty", "thirty", "forty", "fifty", "sixty"); "a", "an" and "one" count
+// as 1 only when a unit follows ("no more than an hour"), and "once" and
+// "twice" only before a period ("twice a week"). A comparator phrase before
+// the amount ("at least", "at most", "no more than", "not more than", "no
+// less than", "no fewer than", "up to", "a maximum of", "a minimum of", "more
+// than", "less than", "fewer than", "over", "under", "exactly") or "or more",
+// "or less", "or fewer" after it sets the [Comparator]; a unit after it sets
+// [Finding].Unit; "a", "an", "per", "each" or "every" and a period after that
+// make a frequency ("3 times a week", "20 minutes a day"), and so do "every"
+// or "each" with a period ("every day", "each Monday") and "daily",
+// "nightly", "weekly", "monthly", "yearly". A bare amount counts only when a
+// word follows that is not a number, a time of day ("am", "pm"), a day or
+// month name or a small joining word such as "of", "to" or "the", and "one
+// day" is read as vague wording, not a count. "every other day" and ranges
+// ("3-5") are not read. The phrase covers the comparator, amount, unit and
+// period, not the thing counted ("at least 5" in "at least 5 possible
+// rentals").
 //
 // # Actions
 //

@@ -1,6 +1,7 @@
 package goals_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -586,4 +587,18 @@ func TestAnalyzeTextLongTextMatchesParts(t *testing.T) {
 	require.Equal(t, len(want), len(got.Findings))
 	assert.Equal(t, want, got.Findings)
 	textCheckInvariants(t, b.String(), got)
+}
+
+func TestTextAnalysisJSON(t *testing.T) {
+	a := goals.AnalyzeText("I will call at least 3 by Friday", textRef)
+	out, err := json.Marshal(a)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"findings":[
+		{"rule":"action-first-person","start":0,"end":11},
+		{"rule":"quantity-comparator","start":12,"end":22,"amount":3,"comparator":"at-least"},
+		{"rule":"time-weekday","start":23,"end":32,"deadline":"2026-03-06T23:59:59Z"}]}`, string(out))
+	var back goals.TextAnalysis
+	require.NoError(t, json.Unmarshal(out, &back))
+	assert.Equal(t, a, back)
+	assert.NotContains(t, string(out), "call", "an analysis holds no text")
 }
