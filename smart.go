@@ -6,26 +6,14 @@ import (
 	"github.com/recoverykit/recovery/goals"
 )
 
-// smartMissing returns the SMART criteria that g does not meet yet at time
-// at, as codes in the seed's order. TEMPORARY: replaced by goals.Check once it
-// lands.
+// smartMissing returns the codes of the SMART criteria that [goals.Check]
+// finds g does not meet yet at time at, in the seed's order.
 func smartMissing(g goals.SMARTGoal, at time.Time) []string {
 	var out []string
-	if blank(g.Statement) {
-		out = append(out, "specific")
+	for _, v := range goals.Check(g, at).Verdicts {
+		if !v.Met {
+			out = append(out, string(v.Criterion))
+		}
 	}
-	if blank(g.Measure) {
-		out = append(out, "measurable")
-	}
-	if len(g.Steps) == 0 {
-		out = append(out, "achievable")
-	}
-	if g.Confidence == nil {
-		out = append(out, "realistic")
-	}
-	if g.Due.IsZero() {
-		out = append(out, "time-limited")
-	}
-	_ = at
 	return out
 }
