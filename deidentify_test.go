@@ -45,7 +45,7 @@ func TestDeidentifyRemovesNamesPhonesEmails(t *testing.T) {
 		"Sam", "Alex", "Jordan", "Rivera", "brother", // names and relationships
 		"555-0142", "555-0143", "555-0144", "014-9999", "014 2222", // phones
 		"alex@example.org", "sam.doe@example.org", "@example.org", // emails
-		"P-0001", // the person ID
+		"P-0001",                                                                                                               // the person ID
 		"60000000-0000-4000-8000-000000000001", "10000000-0000-4000-8000-000000000004", "50000000-0000-4000-8000-000000000003", // IDs
 		"backpack", "home of my own", // free text
 	} {
