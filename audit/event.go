@@ -266,6 +266,11 @@ func (e Event) Validate() error {
 	if e.valid() {
 		return nil
 	}
+	return e.problems()
+}
+
+// problems is Validate without the fast path.
+func (e Event) problems() error {
 	var c validate.Collector
 	c.Struct("", e)
 	if e.At.IsZero() {
