@@ -1,0 +1,48 @@
+package synth_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/internal/synth"
+)
+
+func TestPlansValid(t *testing.T) {
+	g := synth.New(7, nil)
+	minTotal, maxTotal := 100.0, 0.0
+	for i := range 3000 {
+		p := g.Next()
+		require.NoError(t, p.Validate(), "plan %d", i)
+		q := recovery.Score(p, g.At(), nil)
+		minTotal = min(minTotal, q.Total)
+		maxTotal = max(maxTotal, q.Total)
+	}
+	assert.Less(t, minTotal, 30.0, "sparse plans occur")
+	assert.Greater(t, maxTotal, 80.0, "rich plans occur")
+}
+
+func TestDeterministic(t *testing.T) {
+	a, err := json.Marshal(synth.Plans(42, 50))
+	require.NoError(t, err)
+	b, err := json.Marshal(synth.Plans(42, 50))
+	require.NoError(t, err)
+	assert.Equal(t, string(a), string(b))
+	c, err := json.Marshal(synth.Plans(43, 50))
+	require.NoError(t, err)
+	assert.NotEqual(t, string(a), string(c))
+}
+
+func TestOptionsAt(t *testing.T) {
+	g := synth.New(1, nil)
+	assert.Equal(t, synth.DefaultAt, g.At())
+	at := synth.DefaultAt.AddDate(1, 0, 0)
+	g = synth.New(1, &synth.Options{At: at})
+	assert.Equal(t, at, g.At())
+	p := g.Next()
+	assert.True(t, p.Created.Before(at))
+	assert.True(t, p.Created.After(at.AddDate(-1, 0, -1)))
+}
