@@ -122,15 +122,15 @@ const (
 	ReasonNoDate Reason = "no-date"
 )
 
-// reasonInfo is what a reason stands for.
-type reasonInfo struct {
+// smartReasonInfo is what a reason stands for.
+type smartReasonInfo struct {
 	criterion Criterion
 	met       bool
 	message   string
 }
 
-// reasons holds every reason; it is never written after init.
-var reasons = map[Reason]reasonInfo{
+// smartReasons holds every reason; it is never written after init.
+var smartReasons = map[Reason]smartReasonInfo{
 	ReasonConcreteStep:   {Specific, true, "A step says in the person's own words what they will do."},
 	ReasonClearStatement: {Specific, true, "The goal names a clear aim in an area of the person's life."},
 	ReasonVagueWording:   {Specific, false, "The goal sets a direction; naming one concrete action would make it specific."},
@@ -158,21 +158,21 @@ var reasons = map[Reason]reasonInfo{
 	ReasonNoDate:         {TimeLimited, false, "Choosing a date for the goal or its first step would make it time-limited."},
 }
 
-// IsValid reports whether r is one of the reasons [Check] gives.
+// IsValid reports whether r is one of the smartReasons [Check] gives.
 func (r Reason) IsValid() bool {
-	_, ok := reasons[r]
+	_, ok := smartReasons[r]
 	return ok
 }
 
 // Criterion returns the criterion r is evidence for, or "" if r is not valid.
-func (r Reason) Criterion() Criterion { return reasons[r].criterion }
+func (r Reason) Criterion() Criterion { return smartReasons[r].criterion }
 
 // Met reports whether r is evidence that its criterion is met.
-func (r Reason) Met() bool { return reasons[r].met }
+func (r Reason) Met() bool { return smartReasons[r].met }
 
 // Message returns a short, strengths-based sentence explaining r, or "" if r
 // is not valid. It never contains the person's words.
-func (r Reason) Message() string { return reasons[r].message }
+func (r Reason) Message() string { return smartReasons[r].message }
 
 // Verdict is the judgement on one criterion.
 //
@@ -373,7 +373,7 @@ func Check(g SMARTGoal, at time.Time) SMARTCheck {
 
 	c := SMARTCheck{Goal: g.ID, Verdicts: make([]Verdict, len(r))}
 	for i, reason := range r {
-		info := reasons[reason]
+		info := smartReasons[reason]
 		c.Verdicts[i] = Verdict{Criterion: info.criterion, Met: info.met, Reason: reason, Message: info.message}
 	}
 	return c

@@ -846,15 +846,15 @@ func (sc *textScanner) daysToSunday() int {
 	return (7 - int(sc.clk.ref.Weekday())) % 7
 }
 
-func endOfMonth(y int, m time.Month, loc *time.Location) time.Time {
+func textEndOfMonth(y int, m time.Month, loc *time.Location) time.Time {
 	return time.Date(y, m+1, 0, 23, 59, 59, 0, loc)
 }
 
-func daysIn(y int, m time.Month) int {
+func textDaysIn(y int, m time.Month) int {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-func timeFinding(r Rule, d time.Time) Finding { return Finding{Rule: r, Deadline: d} }
+func textTimeFinding(r Rule, d time.Time) Finding { return Finding{Rule: r, Deadline: d} }
 
 // matchTime tries the time rules at token i and returns the finding, the index
 // after it, and whether one matched.
@@ -894,20 +894,20 @@ func (sc *textScanner) matchTimeExpr(p int) (Finding, int, bool) {
 	t := sc.toks[p]
 	switch t.w {
 	case wToday, wTonight:
-		return timeFinding(RuleRelativeDay, sc.endOfDay(0)), p + 1, true
+		return textTimeFinding(RuleRelativeDay, sc.endOfDay(0)), p + 1, true
 	case wTomorrow:
-		return timeFinding(RuleRelativeDay, sc.endOfDay(1)), p + 1, true
+		return textTimeFinding(RuleRelativeDay, sc.endOfDay(1)), p + 1, true
 	case wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday:
-		return timeFinding(RuleWeekday, sc.weekday(t.w, false)), p + 1, true
+		return textTimeFinding(RuleWeekday, sc.weekday(t.w, false)), p + 1, true
 	case wISODate:
 		s := sc.text[t.start:t.end]
 		y := textAtoi(s[0:4])
 		m := time.Month(textAtoi(s[5:7]))
 		d := textAtoi(s[8:10])
-		if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		if m < 1 || m > 12 || d < 1 || d > textDaysIn(y, m) {
 			return Finding{}, 0, false
 		}
-		return timeFinding(RuleDate, time.Date(y, m, d, 23, 59, 59, 0, sc.clk.ref.Location())), p + 1, true
+		return textTimeFinding(RuleDate, time.Date(y, m, d, 23, 59, 59, 0, sc.clk.ref.Location())), p + 1, true
 	case wNumber, wOrdinal:
 		// "1 December", "1st of December"; or a span "2 weeks from now".
 		if f, n, ok := sc.matchDayMonth(p); ok {
@@ -919,29 +919,29 @@ func (sc *textScanner) matchTimeExpr(p int) (Finding, int, bool) {
 	case wThis:
 		switch sc.word(p + 1) {
 		case wMorning, wAfternoon, wEvening:
-			return timeFinding(RuleRelativeDay, sc.endOfDay(0)), p + 2, true
+			return textTimeFinding(RuleRelativeDay, sc.endOfDay(0)), p + 2, true
 		case wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday:
-			return timeFinding(RuleWeekday, sc.weekday(sc.toks[p+1].w, false)), p + 2, true
+			return textTimeFinding(RuleWeekday, sc.weekday(sc.toks[p+1].w, false)), p + 2, true
 		case wWeek, wWeekend:
-			return timeFinding(RulePeriod, sc.endOfDay(sc.daysToSunday())), p + 2, true
+			return textTimeFinding(RulePeriod, sc.endOfDay(sc.daysToSunday())), p + 2, true
 		case wMonth:
 			y, m, _ := sc.clk.ref.Date()
-			return timeFinding(RulePeriod, endOfMonth(y, m, sc.clk.ref.Location())), p + 2, true
+			return textTimeFinding(RulePeriod, textEndOfMonth(y, m, sc.clk.ref.Location())), p + 2, true
 		case wYear:
-			return timeFinding(RulePeriod, time.Date(sc.clk.ref.Year(), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), p + 2, true
+			return textTimeFinding(RulePeriod, time.Date(sc.clk.ref.Year(), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), p + 2, true
 		case wTime:
 			// "this time tomorrow", "this time next week/month/year".
 			if sc.cont(p+2, wTomorrow) {
-				return timeFinding(RuleDuration, sc.clk.ref.AddDate(0, 0, 1)), p + 3, true
+				return textTimeFinding(RuleDuration, sc.clk.ref.AddDate(0, 0, 1)), p + 3, true
 			}
 			if sc.cont(p+2, wNext) {
 				switch sc.word(p + 3) {
 				case wWeek:
-					return timeFinding(RuleDuration, sc.clk.ref.AddDate(0, 0, 7)), p + 4, true
+					return textTimeFinding(RuleDuration, sc.clk.ref.AddDate(0, 0, 7)), p + 4, true
 				case wMonth:
-					return timeFinding(RuleDuration, sc.clk.ref.AddDate(0, 1, 0)), p + 4, true
+					return textTimeFinding(RuleDuration, sc.clk.ref.AddDate(0, 1, 0)), p + 4, true
 				case wYear:
-					return timeFinding(RuleDuration, sc.clk.ref.AddDate(1, 0, 0)), p + 4, true
+					return textTimeFinding(RuleDuration, sc.clk.ref.AddDate(1, 0, 0)), p + 4, true
 				}
 			}
 		}
@@ -953,10 +953,10 @@ func (sc *textScanner) matchTimeExpr(p int) (Finding, int, bool) {
 		case wDay:
 			// "the day after tomorrow"
 			if sc.cont(p+2, wAfter) && sc.cont(p+3, wTomorrow) {
-				return timeFinding(RuleRelativeDay, sc.endOfDay(2)), p + 4, true
+				return textTimeFinding(RuleRelativeDay, sc.endOfDay(2)), p + 4, true
 			}
 		case wWeekend:
-			return timeFinding(RulePeriod, sc.endOfDay(sc.daysToSunday())), p + 2, true
+			return textTimeFinding(RulePeriod, sc.endOfDay(sc.daysToSunday())), p + 2, true
 		case wEnd:
 			return sc.matchEndOf(p + 2)
 		case wOrdinal, wNumber:
@@ -993,14 +993,14 @@ func (sc *textScanner) weekday(w textWord, next bool) time.Time {
 func (sc *textScanner) matchNext(q int, r Rule) (Finding, int, bool) {
 	switch w := sc.word(q); w {
 	case wWeek, wWeekend:
-		return timeFinding(r, sc.endOfDay(sc.daysToSunday()+7)), q + 1, true
+		return textTimeFinding(r, sc.endOfDay(sc.daysToSunday()+7)), q + 1, true
 	case wMonth:
 		y, m, _ := sc.clk.ref.Date()
-		return timeFinding(r, endOfMonth(y, m+1, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(r, textEndOfMonth(y, m+1, sc.clk.ref.Location())), q + 1, true
 	case wYear:
-		return timeFinding(r, time.Date(sc.clk.ref.Year()+1, 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(r, time.Date(sc.clk.ref.Year()+1, 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
 	case wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday:
-		return timeFinding(RuleWeekday, sc.weekday(w, true)), q + 1, true
+		return textTimeFinding(RuleWeekday, sc.weekday(w, true)), q + 1, true
 	}
 	return Finding{}, 0, false
 }
@@ -1016,25 +1016,25 @@ func (sc *textScanner) matchEndOf(q int) (Finding, int, bool) {
 	}
 	switch w := sc.word(q); {
 	case w == wDay:
-		return timeFinding(RulePeriod, sc.endOfDay(0)), q + 1, true
+		return textTimeFinding(RulePeriod, sc.endOfDay(0)), q + 1, true
 	case w == wWeek:
-		return timeFinding(RulePeriod, sc.endOfDay(sc.daysToSunday())), q + 1, true
+		return textTimeFinding(RulePeriod, sc.endOfDay(sc.daysToSunday())), q + 1, true
 	case w == wMonth:
 		y, m, _ := sc.clk.ref.Date()
-		return timeFinding(RulePeriod, endOfMonth(y, m, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(RulePeriod, textEndOfMonth(y, m, sc.clk.ref.Location())), q + 1, true
 	case w == wYear:
-		return timeFinding(RulePeriod, time.Date(sc.clk.ref.Year(), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(RulePeriod, time.Date(sc.clk.ref.Year(), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
 	case w == wNumber && sc.isYear(q):
-		return timeFinding(RulePeriod, time.Date(int(sc.toks[q].num), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(RulePeriod, time.Date(int(sc.toks[q].num), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
 	case w == wNext:
 		f, n, ok := sc.matchNext(q+1, RulePeriod)
 		if ok && f.Rule == RulePeriod {
 			return f, n, true
 		}
 	case w == wToday:
-		return timeFinding(RulePeriod, sc.endOfDay(0)), q + 1, true
+		return textTimeFinding(RulePeriod, sc.endOfDay(0)), q + 1, true
 	case w >= wJanuary && w <= wDecember && w != wNone:
-		return timeFinding(RulePeriod, sc.monthEnd(w)), q + 1, true
+		return textTimeFinding(RulePeriod, sc.monthEnd(w)), q + 1, true
 	}
 	return Finding{}, 0, false
 }
@@ -1047,7 +1047,7 @@ func (sc *textScanner) monthEnd(w textWord) time.Time {
 	if m < sc.clk.ref.Month() {
 		y++
 	}
-	return endOfMonth(y, m, sc.clk.ref.Location())
+	return textEndOfMonth(y, m, sc.clk.ref.Location())
 }
 
 // isYear reports whether token q is four digits from 1900 to 2999.
@@ -1062,7 +1062,7 @@ func (sc *textScanner) isYear(q int) bool {
 func (sc *textScanner) matchInMonth(q int) (Finding, int, bool) {
 	w := sc.word(q)
 	if w == wNumber && sc.isYear(q) {
-		return timeFinding(RulePeriod, time.Date(int(sc.toks[q].num), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(RulePeriod, time.Date(int(sc.toks[q].num), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
 	}
 	if w < wJanuary || w > wDecember || w == wNone {
 		return Finding{}, 0, false
@@ -1074,7 +1074,7 @@ func (sc *textScanner) matchInMonth(q int) (Finding, int, bool) {
 	if f, n, ok := sc.matchMonthDay(q); ok {
 		return f, n, true
 	}
-	return timeFinding(RulePeriod, sc.monthEnd(w)), q + 1, true
+	return textTimeFinding(RulePeriod, sc.monthEnd(w)), q + 1, true
 }
 
 // matchMonthDay reads "December 1", "Dec 1st", "December 1, 2026".
@@ -1120,8 +1120,8 @@ func (sc *textScanner) matchTheDay(q int) (Finding, int, bool) {
 	}
 	for k := 0; k < 12; k++ {
 		t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC) // normalise month overflow
-		if int(d) <= daysIn(t.Year(), t.Month()) {
-			return timeFinding(RuleDate, time.Date(t.Year(), t.Month(), int(d), 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+		if int(d) <= textDaysIn(t.Year(), t.Month()) {
+			return textTimeFinding(RuleDate, time.Date(t.Year(), t.Month(), int(d), 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
 		}
 		m++
 	}
@@ -1138,10 +1138,10 @@ func (sc *textScanner) resolveDate(m time.Month, d float64, q int) (Finding, int
 		t := sc.toks[q]
 		if t.end-t.start == 4 {
 			y := int(t.num)
-			if day > daysIn(y, m) {
+			if day > textDaysIn(y, m) {
 				return Finding{}, 0, false
 			}
-			return timeFinding(RuleDate, time.Date(y, m, day, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+			return textTimeFinding(RuleDate, time.Date(y, m, day, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
 		}
 	}
 	ry, rm, rd := sc.clk.ref.Date()
@@ -1150,8 +1150,8 @@ func (sc *textScanner) resolveDate(m time.Month, d float64, q int) (Finding, int
 		y++
 	}
 	for k := 0; k < 8; k++ {
-		if day <= daysIn(y+k, m) {
-			return timeFinding(RuleDate, time.Date(y+k, m, day, 23, 59, 59, 0, sc.clk.ref.Location())), q, true
+		if day <= textDaysIn(y+k, m) {
+			return textTimeFinding(RuleDate, time.Date(y+k, m, day, 23, 59, 59, 0, sc.clk.ref.Location())), q, true
 		}
 		if m != time.February {
 			break
@@ -1199,7 +1199,7 @@ unit:
 	if !ok {
 		return Finding{}, 0, false
 	}
-	return timeFinding(RuleDuration, d), q, true
+	return textTimeFinding(RuleDuration, d), q, true
 }
 
 // amount reads a number at token q: digits or a number word; "a", "an" and
