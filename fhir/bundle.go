@@ -88,47 +88,52 @@ func (e *BundleEntry) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// decodeResource decodes one resource by its resourceType.
+// decodeResource decodes one resource by its resourceType, decoding the
+// JSON once.
 func decodeResource(b []byte) (Resource, error) {
-	var head struct {
-		ResourceType string `json:"resourceType"`
-	}
-	if err := json.Unmarshal(b, &head); err != nil {
+	rt, err := resourceTypeOf(b)
+	if err != nil {
 		return nil, err
 	}
-	switch head.ResourceType {
+	switch rt {
 	case "CarePlan":
-		return decodeAs[CarePlan](b)
+		r, err := decodeCarePlan(b)
+		return r, err
 	case "Goal":
-		return decodeAs[Goal](b)
+		r, err := decodeGoal(b)
+		return r, err
 	case "Observation":
-		return decodeAs[Observation](b)
+		r, err := decodeObservation(b)
+		return r, err
 	case "List":
-		return decodeAs[List](b)
+		r, err := decodeList(b)
+		return r, err
 	case "RelatedPerson":
-		return decodeAs[RelatedPerson](b)
+		r, err := decodeRelatedPerson(b)
+		return r, err
 	case "CareTeam":
-		return decodeAs[CareTeam](b)
+		r, err := decodeCareTeam(b)
+		return r, err
 	case "Consent":
-		return decodeAs[Consent](b)
+		r, err := decodeConsent(b)
+		return r, err
 	case "Provenance":
-		return decodeAs[Provenance](b)
+		r, err := decodeProvenance(b)
+		return r, err
 	case "AuditEvent":
-		return decodeAs[AuditEvent](b)
+		r, err := decodeAuditEvent(b)
+		return r, err
 	case "Bundle":
-		return decodeAs[Bundle](b)
+		r, err := decodeBundle(b)
+		return r, err
 	case "":
 		return nil, &TypeError{Got: ""}
 	}
-	return OtherResource{Type: head.ResourceType, JSON: append(json.RawMessage(nil), b...)}, nil
-}
-
-func decodeAs[T Resource](b []byte) (Resource, error) {
-	var v T
-	if err := json.Unmarshal(b, &v); err != nil {
-		return nil, err
+	if !json.Valid(b) {
+		var v any
+		return nil, json.Unmarshal(b, &v) // the syntax error, with its offset
 	}
-	return v, nil
+	return OtherResource{Type: rt, JSON: append(json.RawMessage(nil), b...)}, nil
 }
 
 // OtherResource holds a resource of a type this package does not model, as

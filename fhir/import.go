@@ -170,13 +170,8 @@ func Import(b []byte) (p recovery.Plan, skipped []Skipped, err error) {
 
 // typeOf returns the resourceType of raw JSON, or "".
 func typeOf(b []byte) string {
-	var v struct {
-		ResourceType string `json:"resourceType"`
-	}
-	if json.Unmarshal(b, &v) != nil {
-		return ""
-	}
-	return v.ResourceType
+	rt, _ := resourceTypeOf(b)
+	return rt
 }
 
 // resourceID returns the id of r, or "" for a type without one here.

@@ -1,7 +1,6 @@
 package fhir
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 )
@@ -40,7 +39,7 @@ func WriteNDJSON(b Bundle, open func(resourceType string) (io.Writer, error)) er
 			return fmt.Errorf("fhir: ndjson %s: %w", t, err)
 		}
 		for _, i := range byType[t] {
-			line, err = json.Marshal(b.Entry[i].Resource)
+			line, err = marshalResource(b.Entry[i].Resource)
 			if err != nil {
 				return fmt.Errorf("fhir: ndjson %s entry %d: %w", t, i, err)
 			}
