@@ -1,0 +1,89 @@
+package recovery_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/internal/synth"
+)
+
+// FuzzPlan decodes a plan from JSON, validates and scores it: never a panic,
+// problems only as a *ValidationError, a score inside its bounds, and a valid
+// plan that survives encode and decode unchanged.
+func FuzzPlan(f *testing.F) {
+	for _, p := range append(synth.Plans(1, 8), richPlan(), sparsePlan(), identifyingPlan()) {
+		b, err := json.Marshal(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"goals":[{"steps":[{}]}],"decisions":[{"options":[{}]}],"overdose":{},"safety":{"askForHelp":[{}]},"toolbox":{}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p recovery.Plan
+		if json.Unmarshal(data, &p) != nil {
+			return
+		}
+		err := p.Validate()
+		if err != nil {
+			var ve *recovery.ValidationError
+			if !errors.As(err, &ve) || !errors.Is(err, recovery.ErrInvalid) || len(ve.Problems) == 0 {
+				t.Fatalf("Validate returned %T %v", err, err)
+			}
+		}
+		q := recovery.Score(p, at, nil)
+		if q.Total < 0 || q.Total > 100+eps || len(q.Criteria) != 16 {
+			t.Fatalf("score out of bounds: %v", q.Total)
+		}
+		for _, c := range q.Criteria {
+			if !(c.Score >= 0 && c.Score <= 1) {
+				t.Fatalf("criterion %s scored %v", c.Criterion, c.Score)
+			}
+		}
+		recovery.Deidentify(p, []byte("k"), nil)
+		if err != nil {
+			return
+		}
+		b, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back recovery.Plan
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatal(err)
+		}
+		b2, err := json.Marshal(back)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(b) != string(b2) {
+			t.Fatalf("a valid plan changed in a round trip:\n%s\n%s", b, b2)
+		}
+		if back.Validate() != nil {
+			t.Fatal("a valid plan is invalid after a round trip")
+		}
+	})
+}
+
+func TestSynthPlansRoundTrip(t *testing.T) {
+	for _, p := range synth.Plans(3, 200) {
+		b, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back recovery.Plan
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatal(err)
+		}
+		if err := back.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		b2, _ := json.Marshal(back)
+		if string(b) != string(b2) {
+			t.Fatalf("round trip changed %s", p.ID)
+		}
+	}
+}
