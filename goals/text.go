@@ -40,8 +40,9 @@ const (
 	// RuleCount is a bare amount of something: "call 3 landlords",
 	// "for 20 minutes", "two pages".
 	RuleCount Rule = "quantity-count"
-	// RuleFrequency is how often: "3 times a week", "twice a day", "every
-	// day", "each Monday", "daily", "at least 4 days a week".
+	// RuleFrequency is how often: "3 times a week", "twice a day", "twice
+	// weekly", "every day", "each Monday", "daily", "at least 4 days a week",
+	// "no more than 2 drinks a day".
 	RuleFrequency Rule = "quantity-frequency"
 
 	// RuleFirstPerson is a first-person commitment to act, with the verb that
@@ -299,13 +300,14 @@ func (a TextAnalysis) has(k FindingKind) bool {
 //
 // # How the text is read
 //
-// Matching is case-insensitive and works on words: a run of letters and digits,
-// joined by an apostrophe (' or ’) or a hyphen between letters or digits, or by
-// '.', ':' or '/' between digits ("1.5", "2026-03-09", "I’ll"). Everything else
-// separates words; any amount of space or punctuation may stand between the
-// words of a phrase (commas included), except that a phrase never runs
-// across '.', '!', '?', ';', ':', a bracket or a line break. Words never match inside other words:
-// "moreover" is not "more", "bettering" is not "better". The text is scanned
+// Matching is case-insensitive and works on words: a run of letters and
+// digits, joined by an apostrophe (' or ’) or a hyphen between letters or
+// digits, by '.', ':' or '/' between digits, or by ',' before exactly three
+// digits ("I’ll", "1.5", "2026-03-09", "10,000"). Everything else separates
+// words; any amount of space or punctuation may stand between the words of a
+// phrase (commas included), except that a phrase never runs across '.', '!',
+// '?', ';', ':', a bracket or a line break. Words never match inside other
+// words: "moreover" is not "more", "bettering" is not "better". The text is scanned
 // once, left to right; at each word the time rules are tried first, then the
 // quantity rules, then the action rule, then the vague-wording rules, and the
 // first match is taken and skipped over, so findings never overlap ("no more
@@ -341,7 +343,11 @@ func (a TextAnalysis) has(k FindingKind) bool {
 //     "next month": the last day of the next month; "in March", "the end of
 //     March": the last day of March, this year or, if March is already past,
 //     next year. "this year", "the end of the year": 31 December; "next
-//     year": 31 December of the next year. "the end of the day": as "today".
+//     year": 31 December of the next year; "in 2027", "the end of 2027": 31
+//     December 2027. "the end of the day": as "today". "by June" (or
+//     "before", "until", "till", "no later than" June): the last day before
+//     the next 1 June after ref (on 2 March 2026, "by April" is 31 March and
+//     "by March" is 28 February 2027).
 //   - A span ("within 2 weeks", "in 3 days", "within the next month", "2
 //     weeks from now", "a week from today"): ref plus the span, days, weeks,
 //     months and years added with [time.Time.AddDate] (calendar arithmetic,
@@ -357,7 +363,7 @@ func (a TextAnalysis) has(k FindingKind) bool {
 //
 // # Quantities
 //
-// An amount is digits ("5", "1.5") or a number word ("two" to "twelve",
+// An amount is digits ("5", "1.5", "10,000") or a number word ("two" to "twelve",
 // "twenty", "thirty", "forty", "fifty", "sixty"); "a", "an" and "one" count
 // as 1 only when a unit follows ("no more than an hour"), and "once" and
 // "twice" only before a period ("twice a week"). A comparator phrase before
@@ -374,7 +380,8 @@ func (a TextAnalysis) has(k FindingKind) bool {
 // day" is read as vague wording, not a count. "every other day" and ranges
 // ("3-5") are not read. The phrase covers the comparator, amount, unit and
 // period, not the thing counted ("at least 5" in "at least 5 possible
-// rentals").
+// rentals"), except that a frequency runs on to its period across up to two
+// words for the thing counted ("2 drinks a day", "3 AA meetings per week").
 //
 // # Actions
 //
@@ -708,6 +715,9 @@ func (sc *textScanner) fill() {
 				conn = 1
 			case (c == '.' || c == ':' || c == '/') && textIsDigit(text[i-1]) && i+1 < len(text) && textIsDigit(text[i+1]):
 				conn = 1
+			case c == ',' && textIsDigit(text[i-1]) && i+3 < len(text) && textIsDigit(text[i+1]) &&
+				textIsDigit(text[i+2]) && textIsDigit(text[i+3]) && (i+4 == len(text) || !textIsDigit(text[i+4])):
+				conn = 1 // "10,000"
 			case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x99: // ’
 				conn = 3
 			}
@@ -770,9 +780,12 @@ func textParseNumber(s string) (textWord, float64) {
 		return wISODate, 0
 	}
 	var v float64
-	j := 0
-	for ; j < len(s) && textIsDigit(s[j]); j++ {
-		if j >= 9 {
+	j, digits := 0, 0
+	for ; j < len(s) && (textIsDigit(s[j]) || s[j] == ','); j++ {
+		if s[j] == ',' {
+			continue // a thousands separator: the tokenizer let it in
+		}
+		if digits++; digits > 9 {
 			return wOther, 0 // too long to be a count anyone means
 		}
 		v = v*10 + float64(s[j]-'0')
@@ -886,7 +899,21 @@ func (sc *textScanner) matchTime(i int) (Finding, int, bool) {
 	if p > i && (p >= len(sc.toks) || sc.toks[p].brk) {
 		return Finding{}, 0, false
 	}
-	return sc.matchTimeExpr(p)
+	if f, n, ok := sc.matchTimeExpr(p); ok {
+		return f, n, true
+	}
+	// "by June", "before June", "until June": the day before the next
+	// 1 June after ref. Month names count only when written in full.
+	if w := sc.toks[p].w; p > i && sc.toks[i].w != wOn && w >= wJanuary && w <= wDecember &&
+		(sc.toks[p].end-sc.toks[p].start > 3 || w == wMay) {
+		m := time.Month(w-wJanuary) + 1
+		y := sc.clk.ref.Year()
+		if m <= sc.clk.ref.Month() {
+			y++
+		}
+		return textTimeFinding(RulePeriod, time.Date(y, m, 0, 23, 59, 59, 0, sc.clk.ref.Location())), p + 1, true
+	}
+	return Finding{}, 0, false
 }
 
 // matchTimeExpr tries a time expression starting at token p.
@@ -1351,7 +1378,21 @@ func (sc *textScanner) matchQuantity(i int) (Finding, int, bool) {
 	case wExactly:
 		f.Comparator, q = Exactly, i+1
 	case wOnce, wTwice:
-		return sc.matchPer(i+1, Finding{Rule: RuleFrequency, Comparator: Exactly, Amount: sc.toks[i].num, Unit: UnitTime}, true)
+		f := Finding{Rule: RuleFrequency, Comparator: Exactly, Amount: sc.toks[i].num, Unit: UnitTime}
+		switch sc.word(i + 1) { // "twice weekly"
+		case wDaily, wNightly:
+			f.Per = UnitDay
+		case wWeekly:
+			f.Per = UnitWeek
+		case wMonthly:
+			f.Per = UnitMonth
+		case wYearly:
+			f.Per = UnitYear
+		}
+		if f.Per != "" {
+			return f, i + 2, true
+		}
+		return sc.matchPer(i+1, f, true)
 	case wEvery, wEach:
 		if per := textPeriod(sc.word(i + 1)); per != "" {
 			return Finding{Rule: RuleFrequency, Comparator: Exactly, Amount: 1, Unit: UnitTime, Per: per}, i + 2, true
@@ -1378,6 +1419,8 @@ func (sc *textScanner) matchQuantity(i int) (Finding, int, bool) {
 		switch {
 		case sc.toks[q].w == wA || sc.toks[q].w == wAn:
 			return Finding{}, 0, false
+		case sc.perAt(q + 1):
+			// "$50 a week": the period makes it a frequency.
 		case sc.toks[q].w == wOne && (next == wDay || textUnit(next) == ""):
 			return Finding{}, 0, false
 		case next == wNone, next == wNumber, next == wOrdinal, next == wNumWord, next == wISODate,
@@ -1414,20 +1457,34 @@ func (sc *textScanner) matchQuantity(i int) (Finding, int, bool) {
 // matchPer reads an optional "a|an|per|each|every period" at q that makes f a
 // frequency. If required, f is a frequency only with the period.
 func (sc *textScanner) matchPer(q int, f Finding, required bool) (Finding, int, bool) {
-	switch sc.word(q) {
+	k := q
+	if f.Unit == "" {
+		// The thing counted may stand between the amount and the period:
+		// "2 drinks a day", "3 AA meetings per week".
+		for n := 0; n < 2 && sc.word(k) == wOther; n++ {
+			k++
+		}
+	}
+	switch sc.word(k) {
 	case wA, wAn, wPer, wEach, wEvery:
-		if per := textPeriod(sc.word(q + 1)); per != "" {
+		if per := textPeriod(sc.word(k + 1)); per != "" {
 			f.Rule, f.Per = RuleFrequency, per
-			if f.Unit == "" {
-				f.Unit = UnitTime
-			}
-			return f, q + 2, true
+			return f, k + 2, true
 		}
 	}
 	if required {
 		return Finding{}, 0, false
 	}
 	return f, q, true
+}
+
+// perAt reports whether "a|an|per|each|every period" starts at token q.
+func (sc *textScanner) perAt(q int) bool {
+	switch sc.word(q) {
+	case wA, wAn, wPer, wEach, wEvery:
+		return textPeriod(sc.word(q+1)) != ""
+	}
+	return false
 }
 
 // matchAction tries the first-person rule at token i.

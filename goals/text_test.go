@@ -316,6 +316,11 @@ func TestAnalyzeTextDeadlines(t *testing.T) {
 		{"next month", jan31, textEnd(2026, time.February, 28, utc)},
 		{"by the end of February", mar2, textEnd(2027, time.February, 28, utc)},
 		{"in March", mar2, textEnd(2026, time.March, 31, utc)},
+		{"by April", mar2, textEnd(2026, time.March, 31, utc)},
+		{"by March", mar2, textEnd(2027, time.February, 28, utc)},
+		{"until January", dec30, textEnd(2026, time.December, 31, utc)},
+		{"in 2027", mar2, textEnd(2027, time.December, 31, utc)},
+		{"by the end of 2027", mar2, textEnd(2027, time.December, 31, utc)},
 		{"next year", dec30, textEnd(2027, time.December, 31, utc)},
 		{"tomorrow", nyRef, textEnd(2026, time.March, 8, ny)},
 		{"within 1 day", nyRef, time.Date(2026, time.March, 8, 22, 0, 0, 0, ny)},
@@ -341,7 +346,7 @@ func TestAnalyzeTextDeadlineIsEarliest(t *testing.T) {
 func TestAnalyzeTextNoTimeLimit(t *testing.T) {
 	for _, text := range []string{
 		"February 30", "2026-13-01", "2026-02-29", "in dec", "by 5", "at 5 pm", "last week",
-		"weekly", "for 2 weeks", "in the future", "by.",
+		"weekly", "for 2 weeks", "in the future", "by.", "on June", "by dec", "I may go",
 	} {
 		a := goals.AnalyzeText(text, textRef)
 		assert.False(t, a.TimeLimited(), "%q: %v", text, a.Findings)
@@ -379,6 +384,11 @@ func TestAnalyzeTextQuantities(t *testing.T) {
 		{"each Monday", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitWeek},
 		{"daily", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitDay},
 		{"weekly", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitWeek},
+		{"twice weekly", goals.RuleFrequency, 2, goals.Exactly, goals.UnitTime, goals.UnitWeek},
+		{"10,000 steps a day", goals.RuleFrequency, 10000, goals.Exactly, "", goals.UnitDay},
+		{"no more than 2 drinks a day", goals.RuleFrequency, 2, goals.AtMost, "", goals.UnitDay},
+		{"3 AA meetings per week", goals.RuleFrequency, 3, goals.Exactly, "", goals.UnitWeek},
+		{"50 a week", goals.RuleFrequency, 50, goals.Exactly, "", goals.UnitWeek},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
