@@ -20,26 +20,31 @@ import (
 const canonicalVersion = 0x01
 
 // AppendCanonical appends the canonical encoding of e to b and returns the
-// extended slice. The encoding is version 1 of this layout, where u32 and u64
-// are big-endian unsigned integers, i64 a big-endian two's-complement integer
-// and str a u32 byte length followed by the bytes:
+// extended slice. The encoding is version 1 of this layout, where u64 is a
+// big-endian unsigned integer, i64 a big-endian two's-complement integer,
+// uvarint the variable-length encoding of encoding/binary.AppendUvarint (7
+// bits per byte, least significant first, high bit set on all bytes but the
+// last) and str a uvarint byte length followed by the bytes:
 //
 //	0x01                 1 byte, the layout version
 //	Seq                  u64
 //	ID                   16 bytes
-//	At                   i64 Unix seconds, then u32 nanoseconds (0-999999999)
+//	At                   i64 Unix seconds, then u32 (big-endian)
+//	                     nanoseconds within the second (0-999999999)
 //	Actor.ID             str
 //	Actor.Role           str
 //	Action               str
 //	Subject              16 bytes
 //	Version              u64
-//	len(Paths)           u32, then each path as str, in order
+//	len(Paths)           uvarint, then each path as str, in order
 //	Reason               str
 //	Outcome              str
 //
 // Prev and Hash are not part of it: an event's Hash is
-// SHA-256(Prev ‖ AppendCanonical(nil, e)), 32 bytes of Prev followed by the
-// encoding. The encoding is independent of At's location.
+// SHA-256(Prev ‖ AppendCanonical(nil, e)), the 32 bytes of Prev followed by
+// the encoding. The encoding does not depend on At's location. Lengths are
+// uvarints so that a typical event and its Prev fit in three SHA-256
+// blocks.
 func (e Event) AppendCanonical(b []byte) []byte {
 	b = append(b, canonicalVersion)
 	b = binary.BigEndian.AppendUint64(b, e.Seq)
@@ -51,7 +56,7 @@ func (e Event) AppendCanonical(b []byte) []byte {
 	b = appendStr(b, string(e.Action))
 	b = append(b, e.Subject[:]...)
 	b = binary.BigEndian.AppendUint64(b, e.Version)
-	b = binary.BigEndian.AppendUint32(b, uint32(len(e.Paths)))
+	b = binary.AppendUvarint(b, uint64(len(e.Paths)))
 	for _, p := range e.Paths {
 		b = appendStr(b, p)
 	}
@@ -61,7 +66,7 @@ func (e Event) AppendCanonical(b []byte) []byte {
 }
 
 func appendStr(b []byte, s string) []byte {
-	b = binary.BigEndian.AppendUint32(b, uint32(len(s)))
+	b = binary.AppendUvarint(b, uint64(len(s)))
 	return append(b, s...)
 }
 

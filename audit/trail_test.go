@@ -203,14 +203,14 @@ func TestCanonicalLayout(t *testing.T) {
 		"0000000000000001" + // seq
 		"70000000000040008000000000000001" + // id
 		"0000000000000002" + "00000003" + // at: seconds, nanoseconds
-		"00000001" + "50" + // actor.id "P"
-		"00000006" + fmt.Sprintf("%x", "person") +
-		"00000006" + fmt.Sprintf("%x", "create") +
+		"01" + "50" + // actor.id "P"
+		"06" + fmt.Sprintf("%x", "person") +
+		"06" + fmt.Sprintf("%x", "create") +
 		"60000000000040008000000000000001" + // subject
 		"0000000000000001" + // version
-		"00000001" + "00000002" + fmt.Sprintf("%x", "/a") + // paths
-		"00000000" + // reason
-		"00000007" + fmt.Sprintf("%x", "success")
+		"01" + "02" + fmt.Sprintf("%x", "/a") + // paths
+		"00" + // reason
+		"07" + fmt.Sprintf("%x", "success")
 	assert.Equal(t, want, got)
 
 	zone := e
