@@ -377,8 +377,9 @@ func (a TextAnalysis) has(k FindingKind) bool {
 // "nightly", "weekly", "monthly", "yearly". A bare amount counts only when a
 // word follows that is not a number, a time of day ("am", "pm"), a day or
 // month name or a small joining word such as "of", "to" or "the", and "one
-// day" is read as vague wording, not a count. "every other day" and ranges
-// ("3-5") are not read. The phrase covers the comparator, amount, unit and
+// day" is read as vague wording, not a count. A range of small numbers
+// ("3-4 times a week") is read as at least its lower bound. "every other day"
+// is not read. The phrase covers the comparator, amount, unit and
 // period, not the thing counted ("at least 5" in "at least 5 possible
 // rentals"), except that a frequency runs on to its period across up to two
 // words for the thing counted ("2 drinks a day", "3 AA meetings per week").
@@ -448,6 +449,7 @@ const (
 	wOrdinal                 // digits with st, nd, rd or th
 	wISODate                 // YYYY-MM-DD
 	wNumWord                 // "two" ... "sixty"; the value is in num
+	wRange                   // "3-4": digits, hyphen, digits; num is the lower
 	wOne
 	wA
 	wAn
@@ -769,7 +771,8 @@ func textClassify(text string, start, end int, brk bool) textToken {
 
 // textParseNumber reads digits ("5", "1.5"), an ordinal ("1st", "22nd") or an
 // ISO date ("2026-03-09"). Anything else that starts with a digit ("5pm",
-// "3-5") is a word the rules do not know.
+// "9-5") is a word the rules do not know. A range of up to three digits
+// either side, low before high ("3-4"), is wRange with its lower bound.
 func textParseNumber(s string) (textWord, float64) {
 	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
 		for _, j := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
@@ -792,6 +795,19 @@ func textParseNumber(s string) (textWord, float64) {
 	}
 	if j == len(s) {
 		return wNumber, v
+	}
+	if s[j] == '-' && j > 0 && j < 4 && len(s)-j-1 >= 1 && len(s)-j-1 <= 3 {
+		hi := 0.0
+		for k := j + 1; k < len(s); k++ {
+			if !textIsDigit(s[k]) {
+				return wOther, 0
+			}
+			hi = hi*10 + float64(s[k]-'0')
+		}
+		if v < hi {
+			return wRange, v
+		}
+		return wOther, 0
 	}
 	if s[j] == '.' && j+1 < len(s) {
 		scale := 0.1
@@ -1204,7 +1220,7 @@ func (sc *textScanner) matchSpan(q int, prep bool) (Finding, int, bool) {
 	}
 	{
 		a, ok := sc.amount(q, prep)
-		if !ok {
+		if !ok || sc.toks[q].w == wRange { // "within 2-3 weeks" has no one deadline
 			return Finding{}, 0, false
 		}
 		amount = a
@@ -1236,7 +1252,7 @@ func (sc *textScanner) amount(q int, cont bool) (float64, bool) {
 		return 0, false
 	}
 	switch t := sc.toks[q]; t.w {
-	case wNumber, wNumWord:
+	case wNumber, wNumWord, wRange:
 		return t.num, true
 	case wA, wAn, wOne:
 		w := sc.word(q + 1)
@@ -1434,6 +1450,9 @@ func (sc *textScanner) matchQuantity(i int) (Finding, int, bool) {
 		}
 	}
 	f.Amount = a
+	if bare && sc.toks[q].w == wRange {
+		f.Comparator, f.Rule = AtLeast, RuleComparator // "3-4 times": at least 3
+	}
 	q++
 	if u := textUnit(sc.word(q)); u != "" {
 		f.Unit = u

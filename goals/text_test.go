@@ -347,6 +347,7 @@ func TestAnalyzeTextNoTimeLimit(t *testing.T) {
 	for _, text := range []string{
 		"February 30", "2026-13-01", "2026-02-29", "in dec", "by 5", "at 5 pm", "last week",
 		"weekly", "for 2 weeks", "in the future", "by.", "on June", "by dec", "I may go",
+		"within 2-3 weeks",
 	} {
 		a := goals.AnalyzeText(text, textRef)
 		assert.False(t, a.TimeLimited(), "%q: %v", text, a.Findings)
@@ -384,6 +385,7 @@ func TestAnalyzeTextQuantities(t *testing.T) {
 		{"each Monday", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitWeek},
 		{"daily", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitDay},
 		{"weekly", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitWeek},
+		{"3-4 times a week", goals.RuleFrequency, 3, goals.AtLeast, goals.UnitTime, goals.UnitWeek},
 		{"twice weekly", goals.RuleFrequency, 2, goals.Exactly, goals.UnitTime, goals.UnitWeek},
 		{"10,000 steps a day", goals.RuleFrequency, 10000, goals.Exactly, "", goals.UnitDay},
 		{"no more than 2 drinks a day", goals.RuleFrequency, 2, goals.AtMost, "", goals.UnitDay},
@@ -414,7 +416,7 @@ func TestAnalyzeTextQuantities(t *testing.T) {
 func TestAnalyzeTextNotMeasurable(t *testing.T) {
 	for _, text := range []string{
 		"I want to get a better job", "meet at 5 pm", "one of them", "one day", "a week",
-		"more than ever", "some rentals", "call 3", "room 5.", "5pm", "every other", "3-5 times",
+		"more than ever", "some rentals", "call 3", "room 5.", "5pm", "every other", "5-3 times", "9-5 job",
 	} {
 		a := goals.AnalyzeText(text, textRef)
 		assert.False(t, a.Measurable(), "%q: %v", text, a.Findings)
