@@ -226,9 +226,13 @@ func lowerASCII(w string) bool {
 	return w != ""
 }
 
-// mayStart reports whether the word w (lower-cased) can start a term.
-func (x *langIndex) mayStart(w []byte) bool {
-	f, l := w[0]-'a', w[len(w)-1]-'a'
+// mayStart reports whether the word w, in any case, can start a term: a cheap
+// filter on its length and its first and last letters, before any lookup.
+func (x *langIndex) mayStart(w string) bool {
+	if len(w) > maxLangWord {
+		return false
+	}
+	f, l := (w[0]|0x20)-'a', (w[len(w)-1]|0x20)-'a'
 	return f < 26 && l < 26 && x.first[len(w)][f]&(1<<l) != 0
 }
 
@@ -291,7 +295,7 @@ func CheckLanguage(text string) []LanguageFinding {
 	root := langTable.root
 	var buf [maxLangWord]byte
 	for start, end := nextWord(text, 0); start < end; {
-		if w, ok := foldWord(&buf, text[start:end]); !ok || !langTable.mayStart(w) {
+		if !langTable.mayStart(text[start:end]) {
 			start, end = nextWord(text, end)
 			continue
 		}
@@ -360,6 +364,14 @@ func foldWord(buf *[maxLangWord]byte, w string) ([]byte, bool) {
 // letters, digits and combining marks.
 func nextWord(text string, i int) (start, end int) {
 	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
 		n, word := wordRune(text, i)
 		if word {
 			break
@@ -368,6 +380,14 @@ func nextWord(text string, i int) (start, end int) {
 	}
 	start = i
 	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
 		n, word := wordRune(text, i)
 		if !word {
 			break
@@ -377,12 +397,20 @@ func nextWord(text string, i int) (start, end int) {
 	return start, i
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // wordRune reports the byte length of the rune at text[i] and whether it is a
 // word character.
 func wordRune(text string, i int) (int, bool) {
 	c := text[i]
 	if c < utf8.RuneSelf {
-		return 1, 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		return 1, asciiWord[c]
 	}
 	r, n := utf8.DecodeRuneInString(text[i:])
 	if r == utf8.RuneError {
