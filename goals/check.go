@@ -301,13 +301,16 @@ func Check(g SMARTGoal, at time.Time) SMARTCheck {
 	if ref.IsZero() {
 		ref = at
 	}
-	statement := AnalyzeText(g.Statement, ref)
+	// One buffer serves every text: only the summary of each is kept.
+	var buf [16]Finding
+	statement := TextAnalysis{Findings: textAnalyze(g.Statement, ref, buf[:0])}
+	statementVague, statementAmount, statementDeadline := statement.Vague(), statement.Measurable(), statement.TimeLimited()
 	var stepConcrete, stepAmount, stepDated, stepDeadline bool
 	for _, s := range g.Steps {
 		if !s.Due.IsZero() {
 			stepDated = true
 		}
-		a := AnalyzeText(s.Action, ref)
+		a := TextAnalysis{Findings: textAnalyze(s.Action, ref, buf[:0])}
 		stepConcrete = stepConcrete || a.Actionable() && !a.Vague()
 		stepAmount = stepAmount || a.Measurable()
 		stepDeadline = stepDeadline || a.TimeLimited()
@@ -319,7 +322,7 @@ func Check(g SMARTGoal, at time.Time) SMARTCheck {
 		r[0] = ReasonConcreteStep
 	case strings.TrimSpace(g.Statement) == "":
 		r[0] = ReasonNoStatement
-	case !statement.Vague() && g.Area.IsValid():
+	case !statementVague && g.Area.IsValid():
 		r[0] = ReasonClearStatement
 	default:
 		r[0] = ReasonVagueWording
@@ -328,7 +331,7 @@ func Check(g SMARTGoal, at time.Time) SMARTCheck {
 	switch {
 	case strings.TrimSpace(g.Measure) != "":
 		r[1] = ReasonMeasureSet
-	case statement.Measurable():
+	case statementAmount:
 		r[1] = ReasonAmountInStatement
 	case stepAmount:
 		r[1] = ReasonAmountInSteps
@@ -363,7 +366,7 @@ func Check(g SMARTGoal, at time.Time) SMARTCheck {
 		r[4] = ReasonDueDate
 	case stepDated:
 		r[4] = ReasonStepsDated
-	case statement.TimeLimited() || stepDeadline:
+	case statementDeadline || stepDeadline:
 		r[4] = ReasonDeadlineInText
 	case !g.Due.IsZero():
 		r[4] = ReasonDuePassed

@@ -394,10 +394,16 @@ func (a TextAnalysis) has(k FindingKind) bool {
 //
 // AnalyzeText never panics and does not keep text.
 func AnalyzeText(text string, ref time.Time) TextAnalysis {
+	return TextAnalysis{Findings: textAnalyze(text, ref, nil)}
+}
+
+// textAnalyze appends the findings of text to out and returns it; with a nil
+// out it allocates only if something is found. [Check] passes a buffer of its
+// own.
+func textAnalyze(text string, ref time.Time, out []Finding) []Finding {
 	var buf [textWindow]textToken
 	clk := textClock{ref}
 	sc := textScanner{text: text, clk: &clk, toks: buf[:0]}
-	var out []Finding
 	sc.fill()
 	for i := 0; i < len(sc.toks); {
 		if sc.pos < len(text) && len(sc.toks)-i < textLookahead {
@@ -429,7 +435,7 @@ func AnalyzeText(text string, ref time.Time) TextAnalysis {
 		out = append(out, f)
 		i = n
 	}
-	return TextAnalysis{Findings: out}
+	return out
 }
 
 // The scanner holds a window of textWindow words and slides it when fewer
