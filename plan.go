@@ -1,7 +1,9 @@
 package recovery
 
 import (
+	"bytes"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -350,115 +352,213 @@ func assessmentIsZero(a strengths.Assessment) bool {
 		len(a.Statements) == 0 && len(a.Priorities) == 0
 }
 
-// idSet records where each ID of a plan is defined. scope names the part that
-// checks its own IDs for repeats ("" when none does), so a repeat inside such
-// a part is left to it.
-type idSet struct {
-	c    *validate.Collector
-	seen map[uuid.UUID]string // ID -> scope of its first definition
+// idDef is one ID defined in a plan, with where: the part (kind) and the
+// indices that build its path, computed only when a problem is reported.
+type idDef struct {
+	id    uuid.UUID
+	seq   int // position in plan order
+	kind  idKind
+	i, j  int
+	scope int // the part that checks its own IDs for repeats; 0 for none
 }
 
-func (s *idSet) define(scope, path string, id uuid.UUID) {
-	if id == uuid.Nil {
-		return // reported as required by the part
+type idKind uint8
+
+const (
+	idPlan idKind = iota
+	idAssessment
+	idStrength
+	idStatement
+	idGoal
+	idStep
+	idOverdose
+	idSafety
+	idToolbox
+	idDecision
+	idOption
+	idSupporter
+)
+
+func (d idDef) path() string {
+	switch d.kind {
+	case idAssessment:
+		return "strengths.id"
+	case idStrength:
+		return "strengths." + validate.Elem("strengths", d.i) + ".id"
+	case idStatement:
+		return "strengths." + validate.Elem("statements", d.i) + ".id"
+	case idGoal:
+		return validate.Elem("goals", d.i) + ".id"
+	case idStep:
+		return validate.Elem("goals", d.i) + "." + validate.Elem("steps", d.j) + ".id"
+	case idOverdose:
+		return "overdose.id"
+	case idSafety:
+		return "safety.id"
+	case idToolbox:
+		return "toolbox.id"
+	case idDecision:
+		return validate.Elem("decisions", d.i) + ".id"
+	case idOption:
+		return validate.Elem("decisions", d.i) + "." + validate.Elem("options", d.j) + ".id"
+	case idSupporter:
+		return validate.Elem("supports", d.i) + ".id"
 	}
-	first, dup := s.seen[id]
-	if !dup {
-		s.seen[id] = scope
-		return
-	}
-	if scope != "" && scope == first {
-		return // the part reports it
-	}
-	s.c.Add(path, "unique")
+	return "id"
 }
 
-// checkIDs reports IDs defined more than once across the plan.
+// checkIDs reports IDs defined more than once across the plan, at each
+// repeat after the first, in plan order. It sorts the IDs instead of hashing
+// them: no map, one allocation.
 func (p Plan) checkIDs(c *validate.Collector) {
-	n := 4 + len(p.Strengths.Strengths) + len(p.Strengths.Statements) + len(p.Goals) + len(p.Decisions) + len(p.Supports)
-	s := idSet{c: c, seen: make(map[uuid.UUID]string, n)}
-	s.define("", "id", p.ID)
+	n := 1 + 1 + len(p.Strengths.Strengths) + len(p.Strengths.Statements) + len(p.Goals) + 3 + len(p.Decisions) + len(p.Supports)
+	for _, g := range p.Goals {
+		n += len(g.Steps)
+	}
+	for _, d := range p.Decisions {
+		n += len(d.Options)
+	}
+	defs := make([]idDef, 0, n)
+	add := func(kind idKind, i, j, scope int, id uuid.UUID) {
+		if id != uuid.Nil { // a missing ID is reported as required by the part
+			defs = append(defs, idDef{id: id, seq: len(defs), kind: kind, i: i, j: j, scope: scope})
+		}
+	}
+	add(idPlan, 0, 0, 0, p.ID)
 	if !assessmentIsZero(p.Strengths) {
-		s.define("", "strengths.id", p.Strengths.ID)
+		add(idAssessment, 0, 0, 0, p.Strengths.ID)
 		for i, st := range p.Strengths.Strengths {
-			s.define("strengths", "strengths."+validate.Elem("strengths", i)+".id", st.ID)
+			add(idStrength, i, 0, 1, st.ID)
 		}
 		for i, st := range p.Strengths.Statements {
-			s.define("strengths", "strengths."+validate.Elem("statements", i)+".id", st.ID)
+			add(idStatement, i, 0, 1, st.ID)
 		}
 	}
 	for i, g := range p.Goals {
-		gp := validate.Elem("goals", i)
-		s.define("", gp+".id", g.ID)
+		add(idGoal, i, 0, 0, g.ID)
 		for j, st := range g.Steps {
-			s.define(gp, gp+"."+validate.Elem("steps", j)+".id", st.ID)
+			add(idStep, i, j, 2+2*i, st.ID)
 		}
 	}
 	if p.Overdose != nil {
-		s.define("", "overdose.id", p.Overdose.ID)
+		add(idOverdose, 0, 0, 0, p.Overdose.ID)
 	}
 	if p.Safety != nil {
-		s.define("", "safety.id", p.Safety.ID)
+		add(idSafety, 0, 0, 0, p.Safety.ID)
 	}
 	if p.Toolbox != nil {
-		s.define("", "toolbox.id", p.Toolbox.ID)
+		add(idToolbox, 0, 0, 0, p.Toolbox.ID)
 	}
 	for i, d := range p.Decisions {
-		dp := validate.Elem("decisions", i)
-		s.define("", dp+".id", d.ID)
+		add(idDecision, i, 0, 0, d.ID)
 		for j, o := range d.Options {
-			s.define(dp, dp+"."+validate.Elem("options", j)+".id", o.ID)
+			add(idOption, i, j, 3+2*i, o.ID)
 		}
 	}
 	for i, sp := range p.Supports {
-		s.define("", validate.Elem("supports", i)+".id", sp.ID)
+		add(idSupporter, i, 0, 0, sp.ID)
 	}
+
+	slices.SortFunc(defs, func(a, b idDef) int {
+		if c := bytes.Compare(a.id[:], b.id[:]); c != 0 {
+			return c
+		}
+		return a.seq - b.seq
+	})
+	var repeats []idDef
+	for k := 1; k < len(defs); k++ {
+		if defs[k].id != defs[k-1].id {
+			continue
+		}
+		first := k - 1
+		for first > 0 && defs[first-1].id == defs[k].id {
+			first--
+		}
+		if s := defs[k].scope; s != 0 && s == defs[first].scope {
+			continue // the part reports it
+		}
+		repeats = append(repeats, defs[k])
+	}
+	slices.SortFunc(repeats, func(a, b idDef) int { return a.seq - b.seq })
+	for _, d := range repeats {
+		c.Add(d.path(), "unique")
+	}
+}
+
+// idLookup answers whether an ID is among a list: by scanning for short lists
+// and through a map for long ones, so a typical plan allocates nothing.
+type idLookup struct {
+	ids []uuid.UUID
+	set map[uuid.UUID]bool
+}
+
+const lookupScan = 16
+
+func newIDLookup(n int, each func(func(uuid.UUID))) idLookup {
+	var l idLookup
+	if n > lookupScan {
+		l.set = make(map[uuid.UUID]bool, n)
+		each(func(id uuid.UUID) { l.set[id] = true })
+		return l
+	}
+	l.ids = make([]uuid.UUID, 0, lookupScan)
+	each(func(id uuid.UUID) { l.ids = append(l.ids, id) })
+	return l
+}
+
+func (l idLookup) has(id uuid.UUID) bool {
+	if l.set != nil {
+		return l.set[id]
+	}
+	return slices.Contains(l.ids, id)
 }
 
 // checkReferences reports references that do not resolve.
 func (p Plan) checkReferences(c *validate.Collector) {
-	strengthIDs := make(map[uuid.UUID]bool, len(p.Strengths.Strengths))
-	for _, s := range p.Strengths.Strengths {
-		strengthIDs[s.ID] = true
-	}
-	goalIDs := make(map[uuid.UUID]bool, len(p.Goals))
-	for _, g := range p.Goals {
-		goalIDs[g.ID] = true
-	}
-	supporterIDs := make(map[uuid.UUID]bool, len(p.Supports))
-	for _, s := range p.Supports {
-		supporterIDs[s.ID] = true
-	}
-	supporter := func(path string, id uuid.UUID) {
-		if id != uuid.Nil && !supporterIDs[id] {
-			c.Add(path, "exists")
+	strengthIDs := newIDLookup(len(p.Strengths.Strengths), func(f func(uuid.UUID)) {
+		for _, s := range p.Strengths.Strengths {
+			f(s.ID)
+		}
+	})
+	goalIDs := newIDLookup(len(p.Goals), func(f func(uuid.UUID)) {
+		for _, g := range p.Goals {
+			f(g.ID)
+		}
+	})
+	supporterIDs := newIDLookup(len(p.Supports), func(f func(uuid.UUID)) {
+		for _, s := range p.Supports {
+			f(s.ID)
+		}
+	})
+	supporter := func(path func() string, id uuid.UUID) {
+		if id != uuid.Nil && !supporterIDs.has(id) {
+			c.Add(path(), "exists")
 		}
 	}
 
 	for i, g := range p.Goals {
 		for j, id := range g.BuildsOn {
-			if id != uuid.Nil && !strengthIDs[id] {
+			if id != uuid.Nil && !strengthIDs.has(id) {
 				c.Add(validate.Elem("goals", i)+"."+validate.Elem("buildsOn", j), "exists")
 			}
 		}
 	}
 	for i, d := range p.Decisions {
-		dp := validate.Elem("decisions", i)
 		for j, id := range d.Goals {
-			if id != uuid.Nil && !goalIDs[id] {
-				c.Add(dp+"."+validate.Elem("goals", j), "exists")
+			if id != uuid.Nil && !goalIDs.has(id) {
+				c.Add(validate.Elem("decisions", i)+"."+validate.Elem("goals", j), "exists")
 			}
 		}
 		for j, pt := range d.Participants {
-			supporter(dp+"."+validate.Elem("participants", j)+".id", pt.ID)
+			supporter(func() string { return validate.Elem("decisions", i) + "." + validate.Elem("participants", j) + ".id" }, pt.ID)
 		}
 	}
 	if o := p.Overdose; o != nil {
-		supporter("overdose.naloxoneCarrier.supporterId", o.NaloxoneCarrier.SupporterID)
-		supporter("overdose.checkIn.supporterId", o.CheckIn.SupporterID)
+		supporter(func() string { return "overdose.naloxoneCarrier.supporterId" }, o.NaloxoneCarrier.SupporterID)
+		supporter(func() string { return "overdose.checkIn.supporterId" }, o.CheckIn.SupporterID)
 	}
 	if s := p.Safety; s != nil {
-		for _, step := range []struct {
+		for _, step := range [...]struct {
 			name     string
 			contacts []crisis.Contact
 		}{
@@ -467,12 +567,12 @@ func (p Plan) checkReferences(c *validate.Collector) {
 			{"professionalHelp", s.ProfessionalHelp},
 		} {
 			for j, ct := range step.contacts {
-				supporter("safety."+validate.Elem(step.name, j)+".supporterId", ct.SupporterID)
+				supporter(func() string { return "safety." + validate.Elem(step.name, j) + ".supporterId" }, ct.SupporterID)
 			}
 		}
 	}
 	for i, cc := range p.CoCreators {
-		supporter(validate.Elem("coCreators", i)+".supporterId", cc.SupporterID)
+		supporter(func() string { return validate.Elem("coCreators", i) + ".supporterId" }, cc.SupporterID)
 	}
 }
 
