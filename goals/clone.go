@@ -49,39 +49,38 @@ func newCloner(gs []SMARTGoal) *cloner {
 	return c
 }
 
-// clone returns a deep copy of g using the cloner's stores, which must have
-// been sized for g by newCloner. It matches [SMARTGoal.Clone]: nil slices
-// stay nil, empty slices stay empty.
-func (c *cloner) clone(g SMARTGoal) SMARTGoal {
-	if g.Steps != nil {
-		n := len(g.Steps)
-		s := c.steps[:n:n]
-		copy(s, g.Steps)
+// cloneInto sets *dst to a deep copy of *src using the cloner's stores,
+// which must have been sized for src by newCloner. It matches
+// [SMARTGoal.Clone]: nil slices stay nil, empty slices stay empty. Working
+// through pointers copies each goal once.
+func (c *cloner) cloneInto(dst, src *SMARTGoal) {
+	*dst = *src
+	if src.Steps != nil {
+		n := len(src.Steps)
+		dst.Steps = c.steps[:n:n]
+		copy(dst.Steps, src.Steps)
 		c.steps = c.steps[n:]
-		g.Steps = s
 	}
-	if g.BuildsOn != nil {
-		n := len(g.BuildsOn)
-		s := c.ids[:n:n]
-		copy(s, g.BuildsOn)
+	if src.BuildsOn != nil {
+		n := len(src.BuildsOn)
+		dst.BuildsOn = c.ids[:n:n]
+		copy(dst.BuildsOn, src.BuildsOn)
 		c.ids = c.ids[n:]
-		g.BuildsOn = s
 	}
-	if g.Confidence != nil {
-		c.ints[0] = *g.Confidence
-		g.Confidence = &c.ints[0]
+	if src.Confidence != nil {
+		c.ints[0] = *src.Confidence
+		dst.Confidence = &c.ints[0]
 		c.ints = c.ints[1:]
 	}
-	if g.Attainment != nil {
-		c.gas[0] = *g.Attainment
+	if src.Attainment != nil {
 		a := &c.gas[0]
+		*a = *src.Attainment
 		c.gas = c.gas[1:]
 		if a.FollowUp != nil {
 			c.levels[0] = *a.FollowUp
 			a.FollowUp = &c.levels[0]
 			c.levels = c.levels[1:]
 		}
-		g.Attainment = a
+		dst.Attainment = a
 	}
-	return g
 }

@@ -54,10 +54,8 @@ func Rank(gs []SMARTGoal) []Ranked {
 		return a.idx - b.idx
 	})
 	out := make([]Ranked, len(gs))
-	c := newCloner(gs)
 	place := 0
 	for i, k := range keys {
-		out[i].Goal = c.clone(gs[k.idx])
 		if k.imp == 0 {
 			continue
 		}
@@ -67,6 +65,16 @@ func Rank(gs []SMARTGoal) []Ranked {
 		out[i].Place = place
 		out[i].Tied = (i > 0 && keys[i-1].imp == k.imp) ||
 			(i+1 < len(keys) && keys[i+1].imp == k.imp)
+	}
+	// Copy the goals in input order, reading the caller's memory
+	// sequentially; only the writes jump about.
+	pos := make([]int, len(gs))
+	for i, k := range keys {
+		pos[k.idx] = i
+	}
+	c := newCloner(gs)
+	for i := range gs {
+		c.cloneInto(&out[pos[i]].Goal, &gs[i])
 	}
 	return out
 }

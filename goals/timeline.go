@@ -50,9 +50,53 @@ type Clash struct {
 // Timeline is not changed after it is built and is safe for concurrent use;
 // every query returns new slices.
 type Timeline struct {
-	goals   []SMARTGoal
-	items   []Item // sorted by Due, then by goal order and step order
+	goals   []SMARTGoal // deep copies, in timeline order
+	items   []itemKey   // one per dated item, in the order of Items
 	clashes []Clash
+}
+
+// itemKey locates a dated item in Timeline.goals and sorts it: by due
+// instant, then timeline position of its goal, then step index, with a
+// goal's own due date (step == len(steps)) after its steps. Keys are
+// unique, so an unstable sort gives the documented order. Items are built
+// from keys on demand, which keeps NewTimeline small and cache-friendly.
+type itemKey struct {
+	sec  int64
+	nsec int32
+	step int32 // step index, or len(steps) for the goal's own due date
+	goal int   // timeline position of the goal
+}
+
+func (a itemKey) compare(b itemKey) int {
+	switch {
+	case a.sec != b.sec:
+		return cmp.Compare(a.sec, b.sec)
+	case a.nsec != b.nsec:
+		return cmp.Compare(a.nsec, b.nsec)
+	case a.goal != b.goal:
+		return cmp.Compare(a.goal, b.goal)
+	}
+	return cmp.Compare(a.step, b.step)
+}
+
+// item builds the Item that k stands for.
+func (t *Timeline) item(k itemKey) Item {
+	g := &t.goals[k.goal]
+	ended := g.Status.Ended()
+	if int(k.step) == len(g.Steps) {
+		return Item{Goal: g.ID, Due: g.Due, Open: !ended}
+	}
+	s := &g.Steps[k.step]
+	return Item{Goal: g.ID, Step: s.ID, Due: s.Due, Done: s.Done, Open: !ended && !s.IsDone()}
+}
+
+// open reports whether the item k stands for is open, without building it.
+func (t *Timeline) open(k itemKey) bool {
+	g := &t.goals[k.goal]
+	if g.Status.Ended() {
+		return false
+	}
+	return int(k.step) == len(g.Steps) || !g.Steps[k.step].IsDone()
 }
 
 // NewTimeline places the goals in the person's Order (1 first). Goals not
@@ -66,7 +110,9 @@ type Timeline struct {
 // order, then the step order, with a goal's own due date after its steps.
 //
 // gs is not modified and the timeline shares no memory with it. NewTimeline
-// runs in O(n log n) time for n goals and steps.
+// sorts the goals in O(n log n) time and the dated items in linear time
+// whenever they span less than about 272 years (a comparison sort
+// otherwise). Items are built when a query asks for them.
 func NewTimeline(gs []SMARTGoal) Timeline {
 	type key struct{ order, idx int }
 	keys := make([]key, len(gs))
@@ -105,21 +151,10 @@ func NewTimeline(gs []SMARTGoal) Timeline {
 			nItems++
 		}
 	}
-	// Each dated item gets a key (due instant, timeline position of its
-	// goal, step index; a goal's own due date sorts after its steps). The
-	// keys are unique, so an unstable sort on them gives the documented
-	// order, and the items are built once, in place.
-	type itemKey struct {
-		sec  int64
-		nsec int32
-		step int32 // step index, or len(steps) for the goal's own due date
-		goal int   // timeline position of the goal
-	}
-	ik := make([]itemKey, 0, nItems)
 	var clashIDs []uuid.UUID // one store for every clash's IDs
+	pos := make([]int, len(gs))
 	for i, k := range keys {
-		g := &gs[k.idx]
-		t.goals[i] = cl.clone(*g)
+		pos[k.idx] = i
 		if k.order != 0 && (i == 0 || keys[i-1].order != k.order) &&
 			i+1 < len(keys) && keys[i+1].order == k.order {
 			if clashIDs == nil {
@@ -133,6 +168,14 @@ func NewTimeline(gs []SMARTGoal) Timeline {
 			t.clashes = append(t.clashes, Clash{Order: k.order, Goals: clashIDs[:n:n]})
 			clashIDs = clashIDs[n:]
 		}
+	}
+	// Copy the goals and collect the item keys in input order, reading the
+	// caller's memory sequentially.
+	ik := make([]itemKey, 0, nItems)
+	for idx := range gs {
+		g := &gs[idx]
+		i := pos[idx]
+		cl.cloneInto(&t.goals[i], g)
 		for j := range g.Steps {
 			if d := g.Steps[j].Due; !d.IsZero() {
 				ik = append(ik, itemKey{d.Unix(), int32(d.Nanosecond()), int32(j), i})
@@ -142,28 +185,7 @@ func NewTimeline(gs []SMARTGoal) Timeline {
 			ik = append(ik, itemKey{g.Due.Unix(), int32(g.Due.Nanosecond()), int32(len(g.Steps)), i})
 		}
 	}
-	slices.SortFunc(ik, func(a, b itemKey) int {
-		switch {
-		case a.sec != b.sec:
-			return cmp.Compare(a.sec, b.sec)
-		case a.nsec != b.nsec:
-			return cmp.Compare(a.nsec, b.nsec)
-		case a.goal != b.goal:
-			return cmp.Compare(a.goal, b.goal)
-		}
-		return cmp.Compare(a.step, b.step)
-	})
-	t.items = make([]Item, len(ik))
-	for n, k := range ik {
-		g := &t.goals[k.goal]
-		ended := g.Status.Ended()
-		if int(k.step) == len(g.Steps) {
-			t.items[n] = Item{Goal: g.ID, Due: g.Due, Open: !ended}
-			continue
-		}
-		s := &g.Steps[k.step]
-		t.items[n] = Item{Goal: g.ID, Step: s.ID, Due: s.Due, Done: s.Done, Open: !ended && !s.IsDone()}
-	}
+	t.items = sortItemKeys(ik, len(gs))
 	return t
 }
 
@@ -171,15 +193,27 @@ func NewTimeline(gs []SMARTGoal) Timeline {
 func (t Timeline) Goals() []SMARTGoal {
 	out := make([]SMARTGoal, len(t.goals))
 	c := newCloner(t.goals)
-	for i, g := range t.goals {
-		out[i] = c.clone(g)
+	for i := range t.goals {
+		c.cloneInto(&out[i], &t.goals[i])
 	}
 	return out
 }
 
 // Items returns every dated item in time order.
 func (t Timeline) Items() []Item {
-	return slices.Clone(t.items)
+	return t.build(t.items)
+}
+
+// build returns the items that keys stand for, or nil for none.
+func (t *Timeline) build(keys []itemKey) []Item {
+	if len(keys) == 0 {
+		return nil
+	}
+	out := make([]Item, len(keys))
+	for i, k := range keys {
+		out[i] = t.item(k)
+	}
+	return out
 }
 
 // Clashes returns each timeline position given to more than one goal, in
@@ -201,20 +235,15 @@ func (t Timeline) Between(from, to time.Time) []Item {
 	if !to.After(from) {
 		return nil
 	}
-	lo := t.search(from)
-	hi := t.search(to)
-	if lo == hi {
-		return nil
-	}
-	return slices.Clone(t.items[lo:hi])
+	return t.build(t.items[t.search(from):t.search(to)])
 }
 
 // Overdue returns the open items due before at, in time order.
 func (t Timeline) Overdue(at time.Time) []Item {
 	var out []Item
-	for _, it := range t.items[:t.search(at)] {
-		if it.Open {
-			out = append(out, it)
+	for _, k := range t.items[:t.search(at)] {
+		if t.open(k) {
+			out = append(out, t.item(k))
 		}
 	}
 	return out
@@ -223,15 +252,19 @@ func (t Timeline) Overdue(at time.Time) []Item {
 // Next returns the first open item due at or after at, and false if there is
 // none.
 func (t Timeline) Next(at time.Time) (Item, bool) {
-	for _, it := range t.items[t.search(at):] {
-		if it.Open {
-			return it, true
+	for _, k := range t.items[t.search(at):] {
+		if t.open(k) {
+			return t.item(k), true
 		}
 	}
 	return Item{}, false
 }
 
 // search returns the index of the first item due at or after at.
-func (t Timeline) search(at time.Time) int {
-	return sort.Search(len(t.items), func(i int) bool { return !t.items[i].Due.Before(at) })
+func (t *Timeline) search(at time.Time) int {
+	sec, nsec := at.Unix(), int32(at.Nanosecond())
+	return sort.Search(len(t.items), func(i int) bool {
+		k := t.items[i]
+		return k.sec > sec || (k.sec == sec && k.nsec >= nsec)
+	})
 }

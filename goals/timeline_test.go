@@ -1,6 +1,8 @@
 package goals_test
 
 import (
+	"math/rand/v2"
+	"sort"
 	"testing"
 	"time"
 
@@ -156,4 +158,65 @@ func TestTimelineDoesNotAlias(t *testing.T) {
 	assert.Equal(t, before[0], tl.Goals()[0])
 	assert.Equal(t, goalID(4), tl.Items()[0].Goal)
 	assert.Equal(t, []goals.Clash{{Order: 1, Goals: []uuid.UUID{goalID(4), goalID(5)}}}, tl.Clashes())
+}
+
+// TestTimelineItemOrderLarge checks the documented item order on timelines
+// large enough for the linear-time sort, against a plain stable sort: by
+// due instant, then the goal's timeline position, then step order, with a
+// goal's own due date after its steps.
+func TestTimelineItemOrderLarge(t *testing.T) {
+	base := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
+	est := time.FixedZone("EST", -5*3600)
+	tests := []struct {
+		name string
+		due  func(r *rand.Rand) time.Time
+	}{
+		{"whole days, many ties", func(r *rand.Rand) time.Time { return base.AddDate(0, 0, r.IntN(5)) }},
+		{"nanoseconds and zones", func(r *rand.Rand) time.Time {
+			d := base.Add(time.Duration(r.IntN(3)) * time.Nanosecond).Add(time.Duration(r.IntN(3)) * time.Hour)
+			if r.IntN(2) == 0 {
+				d = d.In(est)
+			}
+			return d
+		}},
+		{"before 1970", func(r *rand.Rand) time.Time { return time.Date(1950+r.IntN(40), 1, 1, 0, 0, r.IntN(2), 0, time.UTC) }},
+		{"centuries apart (comparison sort)", func(r *rand.Rand) time.Time {
+			return time.Date(1+r.IntN(9998), time.Month(1+r.IntN(12)), 1, 0, 0, 0, r.IntN(2), time.UTC)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rand.New(rand.NewPCG(1, 2))
+			gs := make([]goals.SMARTGoal, 60)
+			for i := range gs {
+				g := goals.SMARTGoal{ID: uuid.New(), Order: r.IntN(20), Status: goals.StatusActive}
+				for j := 0; j < r.IntN(4); j++ {
+					s := goals.Step{ID: uuid.New()}
+					if r.IntN(4) > 0 {
+						s.Due = tt.due(r)
+					}
+					g.Steps = append(g.Steps, s)
+				}
+				if r.IntN(2) == 0 {
+					g.Due = tt.due(r)
+				}
+				gs[i] = g
+			}
+			tl := goals.NewTimeline(gs)
+			var want []goals.Item
+			for _, g := range tl.Goals() {
+				for _, s := range g.Steps {
+					if !s.Due.IsZero() {
+						want = append(want, goals.Item{Goal: g.ID, Step: s.ID, Due: s.Due, Open: true})
+					}
+				}
+				if !g.Due.IsZero() {
+					want = append(want, goals.Item{Goal: g.ID, Due: g.Due, Open: true})
+				}
+			}
+			require.Greater(t, len(want), 64)
+			sort.SliceStable(want, func(i, j int) bool { return want[i].Due.Before(want[j].Due) })
+			assert.Equal(t, want, tl.Items())
+		})
+	}
 }
