@@ -1038,8 +1038,16 @@ func (sc *textScanner) weekday(w textWord, next bool) time.Time {
 	return sc.endOfDay(delta)
 }
 
+// singular reports whether token q does not end in "s" ("week", not "weeks").
+func (sc *textScanner) singular(q int) bool {
+	return sc.text[sc.toks[q].end-1]|0x20 != 's'
+}
+
 // matchNext reads what follows "next" at token q.
 func (sc *textScanner) matchNext(q int, r Rule) (Finding, int, bool) {
+	if q < len(sc.toks) && !sc.singular(q) {
+		return Finding{}, 0, false // "the next weeks"
+	}
 	switch w := sc.word(q); w {
 	case wWeek, wWeekend:
 		return textTimeFinding(r, sc.endOfDay(sc.daysToSunday()+7)), q + 1, true
@@ -1217,7 +1225,8 @@ func (sc *textScanner) matchSpan(q int, prep bool) (Finding, int, bool) {
 	if prep {
 		if sc.word(q) == wThe && (sc.word(q+1) == wNext || sc.word(q+1) == wComing) {
 			q += 2
-			if sc.word(q) >= wMinute && sc.word(q) <= wYear {
+			// "within the next week"; but "the coming days" is no one span.
+			if w := sc.word(q); w >= wMinute && w <= wYear && sc.singular(q) {
 				goto unit
 			}
 		}

@@ -347,7 +347,7 @@ func TestAnalyzeTextNoTimeLimit(t *testing.T) {
 	for _, text := range []string{
 		"February 30", "2026-13-01", "2026-02-29", "in dec", "by 5", "at 5 pm", "last week",
 		"weekly", "for 2 weeks", "in the future", "by.", "on June", "by dec", "I may go",
-		"within 2-3 weeks",
+		"within 2-3 weeks", "within the coming days", "in the next weeks",
 	} {
 		a := goals.AnalyzeText(text, textRef)
 		assert.False(t, a.TimeLimited(), "%q: %v", text, a.Findings)
