@@ -31,8 +31,8 @@ type Ranked struct {
 func Rank(gs []SMARTGoal) []Ranked {
 	type key struct{ imp, idx int }
 	keys := make([]key, len(gs))
-	for i, g := range gs {
-		imp := g.Importance
+	for i := range gs {
+		imp := gs[i].Importance
 		if imp <= 0 {
 			imp = 0
 		}

@@ -116,8 +116,8 @@ func (t *Timeline) open(k itemKey) bool {
 func NewTimeline(gs []SMARTGoal) Timeline {
 	type key struct{ order, idx int }
 	keys := make([]key, len(gs))
-	for i, g := range gs {
-		o := g.Order
+	for i := range gs {
+		o := gs[i].Order
 		if o < 0 {
 			o = 0
 		}
