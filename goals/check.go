@@ -275,8 +275,10 @@ func (c SMARTCheck) String() string {
 // 7 or more out of 10 gives [ReasonConfident], less gives
 // [ReasonLowConfidence] (not met) even if the goal has steps. Without a
 // rating, one or more steps give [ReasonBrokenIntoSteps]; none gives
-// [ReasonNoSteps] (not met). The threshold of 7 follows the confidence ruler
-// of motivational interviewing.
+// [ReasonNoSteps] (not met). The threshold of 7 is the one self-management
+// action planning uses: in Brief Action Planning (Gutnick et al., J Clin
+// Outcomes Manag 2014;21(1)), a plan the person rates below 7 out of 10 is
+// worth refining together, often by making it smaller.
 //
 // Realistic: BuildsOn (strengths the goal draws on) gives
 // [ReasonBuildsOnStrengths]; a Why gives [ReasonHasMeaning]; an Importance
