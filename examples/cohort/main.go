@@ -16,8 +16,9 @@
 // standard error: plans read, valid, invalid, and the mean and quartiles of
 // each P's subtotal and of the total.
 //
-// Memory stays flat however many plans stream through: one line is held at a
-// time, and the quartiles come from fixed histograms of 0.01-point bins
+// Memory stays flat however many plans stream through: lines are read in
+// batches of 128, at most two batches per worker are in flight, and the
+// quartiles come from fixed histograms of 0.01-point bins
 // (2,501 bins per P, 10,001 for the total), so each quartile is exact to the
 // nearest 0.01 point. Quartiles are nearest-rank: the q-quartile is the
 // smallest binned value with at least q·n values at or below it.
@@ -38,6 +39,8 @@
 //	-emit         with -synthetic, write the plans as JSON Lines, unscored
 //	-max-line N   the longest line read, in bytes (default 8 MiB); longer lines
 //	              are reported with rule "too-long" and skipped
+//	-workers N    score with N goroutines (default GOMAXPROCS); the output is
+//	              the same for any N
 //
 // Plan IDs in the output identify records: run recovery.Deidentify before a
 // cohort leaves the place it was collected.
@@ -52,7 +55,9 @@ import (
 	"io"
 	"math"
 	"os"
+	"runtime"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/recoverykit/recovery"
@@ -74,10 +79,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	atFlag := fs.String("at", "", "score at this RFC 3339 `time`")
 	emit := fs.Bool("emit", false, "with -synthetic, write the plans as JSON Lines, unscored")
 	maxLine := fs.Int("max-line", 8<<20, "the longest line read, in `bytes`")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "score with `N` goroutines")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() > 1 || *synthetic < 0 || *maxLine <= 0 || (*emit && *synthetic == 0) || (*synthetic > 0 && fs.NArg() > 0) {
+	if fs.NArg() > 1 || *synthetic < 0 || *maxLine <= 0 || *workers < 1 || (*emit && *synthetic == 0) || (*synthetic > 0 && fs.NArg() > 0) {
 		fmt.Fprintln(stderr, "cohort: usage: cohort [-at TIME] [file] | cohort -synthetic N [-seed S] [-at TIME] [-emit]")
 		return 2
 	}
@@ -96,9 +102,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			err = emitPlans(out, g, *synthetic)
 		} else {
 			c.header()
-			for range *synthetic {
-				c.plan(g.Next(), at)
-			}
+			err = c.run(at, *workers, generateBatches(g, *synthetic))
 		}
 	} else {
 		at, ok := parseAt(*atFlag, time.Now().UTC(), stderr)
@@ -116,7 +120,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			in = f
 		}
 		c.header()
-		err = c.read(in, at, *maxLine)
+		err = c.run(at, *workers, readBatches(in, *maxLine))
 	}
 	if ferr := out.Flush(); err == nil {
 		err = ferr
@@ -156,7 +160,38 @@ func emitPlans(w *bufio.Writer, g *synth.Generator, n int) error {
 	return nil
 }
 
-// cohort scores plans one at a time and keeps only running statistics.
+// A cohort runs in three stages: one producer reads lines (or generates
+// plans) into batches, workers decode, validate and score the batches in
+// parallel, and one collector writes each batch's rows and reports in input
+// order and adds its scores to the summary in input order. The output is
+// therefore the same whatever the number of workers. At most 2 batches per
+// worker are in flight, so memory stays bounded.
+const batchSize = 128
+
+// item is one line of input, or one generated plan.
+type item struct {
+	line    int
+	raw     []byte // the line, in the batch's arena; nil for a generated plan
+	tooLong bool
+	plan    recovery.Plan // a generated plan
+	gen     bool
+}
+
+type batch struct {
+	seq   int
+	items []item
+	arena []byte
+}
+
+// outcome is what a worker made of a batch.
+type outcome struct {
+	seq                  int
+	rows, reports        []byte
+	scores               [][5]float64 // the four subtotals and the total, per plan scored
+	read, valid, invalid int
+}
+
+// cohort holds the running statistics, which only the collector touches.
 type cohort struct {
 	out    *bufio.Writer
 	errOut io.Writer
@@ -165,7 +200,6 @@ type cohort struct {
 	read1, valid, invalid int
 	ps                    [4]dist // philosophy, process, plan, purpose
 	total                 dist
-	row                   []byte // reused CSV row buffer
 }
 
 func newCohort(out *bufio.Writer, errOut io.Writer) *cohort {
@@ -186,25 +220,219 @@ func (c *cohort) write(b []byte) {
 	}
 }
 
-// read scores every line of in.
-func (c *cohort) read(in io.Reader, at time.Time, maxLine int) error {
-	r := bufio.NewReaderSize(in, 64<<10)
-	var buf []byte
-	for line := 1; ; line++ {
-		b, tooLong, err := readLine(r, &buf, maxLine)
-		if len(b) > 0 || tooLong {
-			c.line(line, b, tooLong, at)
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if c.err != nil {
-			return c.err
+// run streams batches from produce through workers and collects them. produce
+// sends batches in sequence and stops when done is closed; it returns a read
+// error, if any.
+func (c *cohort) run(at time.Time, workers int, produce func(send func(batch) bool) error) error {
+	workers = max(workers, 1)
+	jobs := make(chan batch, 2*workers)
+	results := make(chan outcome, 2*workers)
+	done := make(chan struct{})
+
+	var readErr error
+	go func() {
+		defer close(jobs)
+		readErr = produce(func(b batch) bool {
+			select {
+			case jobs <- b:
+				return true
+			case <-done:
+				return false
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range jobs {
+				results <- process(b, at)
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	pending := make(map[int]outcome, 4*workers)
+	next := 0
+	stopped := false
+	for o := range results {
+		pending[o.seq] = o
+		for {
+			o, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			c.collect(o)
+			if c.err != nil && !stopped {
+				stopped = true
+				close(done)
+			}
 		}
 	}
+	if !stopped {
+		close(done)
+	}
+	if c.err != nil {
+		return c.err
+	}
+	return readErr
+}
+
+func (c *cohort) collect(o outcome) {
+	c.write(o.rows)
+	if len(o.reports) > 0 {
+		c.errOut.Write(o.reports) //nolint:errcheck // reports are best effort
+	}
+	c.read1 += o.read
+	c.valid += o.valid
+	c.invalid += o.invalid
+	for _, s := range o.scores {
+		for i := range c.ps {
+			c.ps[i].add(s[i])
+		}
+		c.total.add(s[4])
+	}
+}
+
+// readBatches reads lines from in and sends them in batches.
+func readBatches(in io.Reader, maxLine int) func(send func(batch) bool) error {
+	return func(send func(batch) bool) error {
+		r := bufio.NewReaderSize(in, 64<<10)
+		var buf []byte
+		b := batch{}
+		flush := func() bool {
+			if len(b.items) == 0 {
+				return true
+			}
+			ok := send(b)
+			b = batch{seq: b.seq + 1}
+			return ok
+		}
+		for line := 1; ; line++ {
+			raw, tooLong, err := readLine(r, &buf, maxLine)
+			if len(raw) > 0 || tooLong {
+				start := len(b.arena)
+				b.arena = append(b.arena, raw...)
+				b.items = append(b.items, item{line: line, tooLong: tooLong, raw: b.arena[start:len(b.arena):len(b.arena)]})
+				if len(b.items) == batchSize || len(b.arena) >= 1<<20 {
+					if !flush() {
+						return nil
+					}
+				}
+			}
+			if err == io.EOF {
+				flush()
+				return nil
+			}
+			if err != nil {
+				flush()
+				return err
+			}
+		}
+	}
+}
+
+// generateBatches sends n plans from g in batches.
+func generateBatches(g *synth.Generator, n int) func(send func(batch) bool) error {
+	return func(send func(batch) bool) error {
+		seq := 0
+		for i := 0; i < n; i += batchSize {
+			b := batch{seq: seq, items: make([]item, 0, min(batchSize, n-i))}
+			for j := i; j < min(i+batchSize, n); j++ {
+				b.items = append(b.items, item{line: j + 1, plan: g.Next(), gen: true})
+			}
+			if !send(b) {
+				return nil
+			}
+			seq++
+		}
+		return nil
+	}
+}
+
+// process decodes, validates and scores the items of a batch.
+func process(b batch, at time.Time) outcome {
+	o := outcome{seq: b.seq, scores: make([][5]float64, 0, len(b.items))}
+	for i := range b.items {
+		it := &b.items[i]
+		if !it.gen && !it.tooLong && isBlank(it.raw) {
+			continue
+		}
+		o.read++
+		var p recovery.Plan
+		switch {
+		case it.gen:
+			p = it.plan
+		case it.tooLong:
+			o.invalid++
+			o.reports = report(o.reports, it.line, "too-long")
+			continue
+		default:
+			if err := json.Unmarshal(it.raw, &p); err != nil {
+				o.invalid++
+				o.reports = report(o.reports, it.line, jsonRule(err))
+				continue
+			}
+		}
+		if err := p.Validate(); err != nil {
+			o.invalid++
+			var ve *recovery.ValidationError
+			if !errors.As(err, &ve) {
+				o.reports = report(o.reports, it.line, "invalid")
+				continue
+			}
+			const most = 5 // problems reported per line
+			for k, pr := range ve.Problems {
+				if k == most {
+					o.reports = report(o.reports, it.line, "and "+strconv.Itoa(len(ve.Problems)-most)+" more")
+					break
+				}
+				o.reports = report(o.reports, it.line, pr.String())
+			}
+			continue
+		}
+		o.valid++
+		q := recovery.Score(p, at, nil)
+		o.rows = appendRows(o.rows, p, q)
+		o.scores = append(o.scores, [5]float64{q.Philosophy, q.Process, q.Plan, q.Purpose, q.Total})
+	}
+	return o
+}
+
+// appendRows appends the plan's CSV rows to dst.
+func appendRows(dst []byte, p recovery.Plan, q recovery.Quality) []byte {
+	var idBuf [36]byte
+	id := idBuf[:0]
+	id = append(id, p.ID.String()...)
+	for _, cs := range q.Criteria {
+		dst = append(dst, id...)
+		dst = append(dst, ',')
+		dst = strconv.AppendInt(dst, int64(p.Version), 10)
+		dst = append(dst, ',')
+		dst = append(dst, cs.P...)
+		dst = append(dst, ',')
+		dst = append(dst, cs.Criterion...)
+		dst = append(dst, ',')
+		dst = strconv.AppendFloat(dst, cs.Score, 'g', -1, 64)
+		dst = append(dst, '\n')
+	}
+	return dst
+}
+
+// report appends a problem of line n: the line number and the rule, never
+// the line's content.
+func report(dst []byte, n int, rule string) []byte {
+	dst = append(dst, "line "...)
+	dst = strconv.AppendInt(dst, int64(n), 10)
+	dst = append(dst, ": "...)
+	dst = append(dst, rule...)
+	return append(dst, '\n')
 }
 
 // readLine reads one line without its line ending into *buf (reused), or
@@ -228,90 +456,11 @@ func readLine(r *bufio.Reader, buf *[]byte, max int) (line []byte, tooLong bool,
 		for len(b) > 0 && (b[len(b)-1] == '\n' || b[len(b)-1] == '\r') {
 			b = b[:len(b)-1]
 		}
-		if len(b) > max {
-			tooLong, b = true, nil
+		if tooLong || len(b) > max {
+			return nil, true, err
 		}
-		if tooLong {
-			b = nil
-		}
-		return b, tooLong, err
+		return b, false, err
 	}
-}
-
-// line validates and scores one line, or reports it.
-func (c *cohort) line(n int, b []byte, tooLong bool, at time.Time) {
-	if tooLong {
-		c.read1++
-		c.invalid++
-		c.report(n, "too-long")
-		return
-	}
-	if isBlank(b) {
-		return
-	}
-	c.read1++
-	var p recovery.Plan
-	if err := json.Unmarshal(b, &p); err != nil {
-		c.invalid++
-		c.report(n, jsonRule(err))
-		return
-	}
-	c.plan1(p, at, n)
-}
-
-// plan validates and scores a generated plan.
-func (c *cohort) plan(p recovery.Plan, at time.Time) {
-	c.read1++
-	c.plan1(p, at, c.read1)
-}
-
-func (c *cohort) plan1(p recovery.Plan, at time.Time, n int) {
-	if err := p.Validate(); err != nil {
-		c.invalid++
-		var ve *recovery.ValidationError
-		if !errors.As(err, &ve) {
-			c.report(n, "invalid")
-			return
-		}
-		const most = 5 // problems reported per line
-		for i, pr := range ve.Problems {
-			if i == most {
-				c.report(n, "and "+strconv.Itoa(len(ve.Problems)-most)+" more")
-				break
-			}
-			c.report(n, pr.String())
-		}
-		return
-	}
-	c.valid++
-	q := recovery.Score(p, at, nil)
-	id := p.ID.String()
-	ver := strconv.Itoa(p.Version)
-	for _, cs := range q.Criteria {
-		r := c.row[:0]
-		r = append(r, id...)
-		r = append(r, ',')
-		r = append(r, ver...)
-		r = append(r, ',')
-		r = append(r, cs.P...)
-		r = append(r, ',')
-		r = append(r, cs.Criterion...)
-		r = append(r, ',')
-		r = strconv.AppendFloat(r, cs.Score, 'g', -1, 64)
-		r = append(r, '\n')
-		c.row = r
-		c.write(r)
-	}
-	for i, pp := range recovery.Ps() {
-		c.ps[i].add(q.Subtotal(pp))
-	}
-	c.total.add(q.Total)
-}
-
-// report writes a problem of line n to standard error: the line number and
-// the rule, never the line's content.
-func (c *cohort) report(n int, rule string) {
-	fmt.Fprintf(c.errOut, "line %d: %s\n", n, rule)
 }
 
 // jsonRule names a JSON decoding error by its kind and place, never quoting

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -132,3 +133,31 @@ func TestQuantiles(t *testing.T) {
 	d.add(99) // out of range values land in the end bins
 	assert.Equal(t, 25.0, d.quantile(1))
 }
+
+// TestWorkersSameOutput: the output does not depend on the number of workers.
+func TestWorkersSameOutput(t *testing.T) {
+	var plans, e bytes.Buffer
+	require.Equal(t, 0, run([]string{"-synthetic", "700", "-seed", "9", "-emit"}, nil, &plans, &e))
+	input := plans.String() + "{bad\n" + plans.String()
+	var want, wantErr bytes.Buffer
+	require.Equal(t, 0, run([]string{"-workers", "1", "-at", "2026-03-02T10:00:00Z"}, strings.NewReader(input), &want, &wantErr))
+	for _, n := range []string{"2", "3", "8"} {
+		var got, gotErr bytes.Buffer
+		require.Equal(t, 0, run([]string{"-workers", n, "-at", "2026-03-02T10:00:00Z"}, strings.NewReader(input), &got, &gotErr))
+		assert.Equal(t, want.String(), got.String(), n)
+		assert.Equal(t, wantErr.String(), gotErr.String(), n)
+	}
+	assert.Contains(t, wantErr.String(), "line 701: json-syntax")
+	assert.Contains(t, wantErr.String(), "plans read: 1401\nvalid: 1400\ninvalid: 1\n")
+}
+
+// TestWriteErrorStops: a failing output stops the run with exit code 1.
+func TestWriteErrorStops(t *testing.T) {
+	var errOut bytes.Buffer
+	assert.Equal(t, 1, run([]string{"-synthetic", "5000"}, nil, failWriter{}, &errOut))
+	assert.Contains(t, errOut.String(), "cohort: disk full")
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
