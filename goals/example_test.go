@@ -7,8 +7,8 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/goals"
-	"github.com/recoverykit/recovery/internal/validate"
 	"github.com/recoverykit/recovery/life"
 )
 
@@ -99,7 +99,7 @@ func ExampleSMARTGoal_Validate() {
 		},
 	}
 	err := g.Validate()
-	var ve *validate.Error
+	var ve *recovery.ValidationError
 	if errors.As(err, &ve) {
 		for _, p := range ve.Problems {
 			fmt.Println(p)
