@@ -17,6 +17,11 @@ import (
 	"github.com/recoverykit/recovery/strengths"
 )
 
+// Label is the title under which a plan is shown or exported: the seed asks
+// that a recovery plan be "clearly labeled as a recovery plan". The fhir
+// package can write it as CarePlan.title.
+const Label = "Person-Centered Recovery Plan"
+
 // Status is where a recovery plan stands. The codes are the FHIR R4
 // CarePlan.status (request-status) codes a plan can take in practice, so a plan
 // maps onto a FHIR CarePlan without translation.

@@ -479,14 +479,29 @@ type scorer struct {
 	at   time.Time
 	opts *ScoreOptions
 
-	strengthIDs map[uuid.UUID]bool
+	strengthSet map[uuid.UUID]bool // built only for long lists
 }
 
 func (s *scorer) index() {
-	s.strengthIDs = make(map[uuid.UUID]bool, len(s.p.Strengths.Strengths))
-	for _, st := range s.p.Strengths.Strengths {
-		s.strengthIDs[st.ID] = true
+	if len(s.p.Strengths.Strengths) > lookupScan {
+		s.strengthSet = make(map[uuid.UUID]bool, len(s.p.Strengths.Strengths))
+		for _, st := range s.p.Strengths.Strengths {
+			s.strengthSet[st.ID] = true
+		}
 	}
+}
+
+// hasStrength reports whether id is a strength recorded in the assessment.
+func (s *scorer) hasStrength(id uuid.UUID) bool {
+	if s.strengthSet != nil {
+		return s.strengthSet[id]
+	}
+	for i := range s.p.Strengths.Strengths {
+		if s.p.Strengths.Strengths[i].ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // share returns met/total, or 0 when total is 0.
@@ -955,7 +970,7 @@ func (s *scorer) buildsOnStrengths() result {
 			continue
 		}
 		total++
-		if slices.ContainsFunc(g.BuildsOn, func(id uuid.UUID) bool { return s.strengthIDs[id] }) {
+		if slices.ContainsFunc(g.BuildsOn, s.hasStrength) {
 			met++
 		} else {
 			r.ids = append(r.ids, g.ID)
