@@ -66,7 +66,7 @@ func (t *Trail) WriteJSONL(w io.Writer) error {
 // [Trail.CheckAnchor] after reading. Empty input is an empty trail.
 func ReadJSONL(r io.Reader) (*Trail, error) {
 	t := &Trail{ids: make(map[uuid.UUID]struct{})}
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bufio.NewReader(r)
 	var c chainChecker
 	var line []byte
 	for n := 1; ; n++ {
@@ -95,17 +95,30 @@ func ReadJSONL(r io.Reader) (*Trail, error) {
 			return nil, &TamperError{Seq: uint64(n), Line: n, Break: Truncated}
 		}
 		line = line[:len(line)-1] // the '\n'
-		var e Event
-		if err := json.Unmarshal(line, &e); err != nil {
-			return nil, &TamperError{Seq: uint64(n), Line: n, Break: Malformed}
-		}
-		e.At = e.At.UTC() // the trail stores UTC, so a line with an offset is not canonical
-		canon, err := json.Marshal(&e)
-		if err != nil || !bytes.Equal(canon, line) {
-			return nil, &TamperError{Seq: uint64(n), Line: n, Break: NonCanonical}
+		e, ok := parseLine(line)
+		if !ok {
+			var b Break
+			if e, b = decodeLine(line); b != "" {
+				return nil, &TamperError{Seq: uint64(n), Line: n, Break: b}
+			}
 		}
 		if b := t.admit(&c, e); b != "" {
 			return nil, &TamperError{Seq: uint64(n), Line: n, Break: b}
 		}
 	}
+}
+
+// decodeLine decodes a line that parseLine did not accept, with
+// encoding/json, and checks that it is canonical by encoding it again.
+func decodeLine(line []byte) (Event, Break) {
+	var e Event
+	if err := json.Unmarshal(line, &e); err != nil {
+		return Event{}, Malformed
+	}
+	e.At = e.At.UTC() // the trail stores UTC, so a line with an offset is not canonical
+	canon, err := json.Marshal(&e)
+	if err != nil || !bytes.Equal(canon, line) {
+		return Event{}, NonCanonical
+	}
+	return e, ""
 }
