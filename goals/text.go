@@ -442,7 +442,7 @@ func textAnalyze(text string, ref time.Time, out []Finding) []Finding {
 // than textLookahead words are left past the current one; no phrase is longer
 // than textLookahead words ("no later than the 1st of December 2026" is 8).
 const (
-	textWindow    = 128
+	textWindow    = 64
 	textLookahead = 16
 )
 
@@ -1260,8 +1260,9 @@ unit:
 	return textTimeFinding(RuleDuration, d), q, true
 }
 
-// amount reads a number at token q: digits or a number word; "a", "an" and
-// "one" only if a unit follows. first means q is the first token of a phrase.
+// amount reads a number at token q: digits, a range or a number word; "a",
+// "an" and "one" only if a unit follows. With cont, q must continue the
+// phrase (no break before it).
 func (sc *textScanner) amount(q int, cont bool) (float64, bool) {
 	if q >= len(sc.toks) || cont && sc.toks[q].brk {
 		return 0, false
