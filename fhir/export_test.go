@@ -73,13 +73,19 @@ func TestExportIsValidR4(t *testing.T) {
 		"sparse":              {sparse, nil},
 		"amended":             {amended, &fhir.Options{PersonSystem: "https://example.org/ids"}},
 	}
+	// The whole bundle goes through the schema's ResourceList, a oneOf of
+	// every R4 resource type: slow, so once; each resource is checked on its
+	// own in every case.
+	whole := "scenario with trail"
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
 			b, err := fhir.Export(tc.plan, tc.opts)
 			require.NoError(t, err)
 			require.NoError(t, b.Validate())
 			raw := encode(t, b)
-			assert.NoError(t, schemaErr(t, raw), "the bundle as a whole")
+			if name == whole {
+				assert.NoError(t, schemaErr(t, raw), "the bundle as a whole")
+			}
 			assert.Empty(t, invariantProblems(raw))
 			for i, e := range b.Entry {
 				r, err := json.Marshal(e.Resource)

@@ -1,6 +1,7 @@
 package fhir_test
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"time"
 
@@ -91,20 +92,19 @@ func scenarioPlan() recovery.Plan {
 }
 
 // scenarioTrail is a short audit trail of the plan: created by the peer
-// specialist, updated by the person, then viewed.
+// specialist, updated by the person, then viewed. The hash chain links are
+// fixed values rather than audit.Trail's, so the golden bundle does not
+// change when the audit package changes its canonical encoding; Export copies
+// them, it does not recompute them.
 func scenarioTrail() []audit.Event {
-	var t audit.Trail
-	for i, e := range []audit.Event{
-		{ID: id("70000000", 1), At: at, Actor: audit.Actor{ID: "jordan", Role: audit.Peer}, Action: audit.Create,
-			Subject: id("60000000", 1), Version: 1, Outcome: audit.Success},
-		{ID: id("70000000", 2), At: at.Add(time.Hour), Actor: audit.Actor{ID: "P-0001", Role: audit.Person}, Action: audit.Update,
-			Subject: id("60000000", 1), Version: 2, Paths: []string{"/goals/3/steps/0/done"}, Outcome: audit.Success},
-		{ID: id("70000000", 3), At: at.Add(2 * time.Hour), Actor: audit.Actor{ID: "jordan", Role: audit.Peer}, Action: audit.View,
-			Subject: id("60000000", 1), Version: 2, Outcome: audit.Success, Reason: "treatment"},
-	} {
-		if _, err := t.Append(e); err != nil {
-			panic(fmt.Sprintf("event %d: %v", i, err))
-		}
+	hash := func(n int) audit.Hash { return audit.Hash(sha256.Sum256([]byte(fmt.Sprintf("event %d", n)))) }
+	return []audit.Event{
+		{Seq: 1, ID: id("70000000", 1), At: at, Actor: audit.Actor{ID: "jordan", Role: audit.Peer}, Action: audit.Create,
+			Subject: id("60000000", 1), Version: 1, Outcome: audit.Success, Hash: hash(1)},
+		{Seq: 2, ID: id("70000000", 2), At: at.Add(time.Hour), Actor: audit.Actor{ID: "P-0001", Role: audit.Person}, Action: audit.Update,
+			Subject: id("60000000", 1), Version: 2, Paths: []string{"/goals/3/steps/0/done"}, Outcome: audit.Success,
+			Prev: hash(1), Hash: hash(2)},
+		{Seq: 3, ID: id("70000000", 3), At: at.Add(2 * time.Hour), Actor: audit.Actor{ID: "jordan", Role: audit.Peer}, Action: audit.View,
+			Subject: id("60000000", 1), Version: 2, Outcome: audit.Success, Reason: "treatment", Prev: hash(2), Hash: hash(3)},
 	}
-	return t.Events()
 }

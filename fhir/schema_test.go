@@ -37,6 +37,7 @@ func schemaFor(t testing.TB, resourceType string) *jsonschema.Schema {
 		defer f.Close()
 		doc, err := jsonschema.UnmarshalJSON(f)
 		require.NoError(t, err)
+		limitResourceList(t, doc)
 		c := jsonschema.NewCompiler()
 		require.NoError(t, c.AddResource("fhir.schema.json", doc))
 		schemas.compiler = c
@@ -49,6 +50,75 @@ func schemaFor(t testing.TB, resourceType string) *jsonschema.Schema {
 	require.NoError(t, err)
 	schemas.byType[resourceType] = s
 	return s
+}
+
+// emitted lists the resource types the package writes.
+var emitted = map[string]bool{"Bundle": true, "CarePlan": true, "Goal": true, "Observation": true, "List": true,
+	"RelatedPerson": true, "CareTeam": true, "Consent": true, "Provenance": true, "AuditEvent": true}
+
+// limitResourceList narrows the schema to the resource types the package
+// writes: ResourceList (the oneOf of every R4 resource type that
+// Bundle.entry.resource and every resource's "contained" refer to) and the
+// root oneOf keep only those types, and the definitions no longer reachable
+// are dropped. The definitions kept are the official ones, unchanged. Without
+// this, compiling any resource type compiles and checks all 146 of them
+// (over 20 s under -race), and a bundle entry is tried against each.
+func limitResourceList(t testing.TB, doc any) {
+	t.Helper()
+	root, ok := doc.(map[string]any)
+	require.True(t, ok)
+	defs, ok := root["definitions"].(map[string]any)
+	require.True(t, ok)
+	narrow := func(v any) []any {
+		all, ok := v.([]any)
+		require.True(t, ok)
+		var kept []any
+		for _, r := range all {
+			ref, _ := r.(map[string]any)["$ref"].(string)
+			if emitted[strings.TrimPrefix(ref, "#/definitions/")] {
+				kept = append(kept, r)
+			}
+		}
+		require.Len(t, kept, len(emitted), "every emitted type is in the official list")
+		return kept
+	}
+	rl, ok := defs["ResourceList"].(map[string]any)
+	require.True(t, ok)
+	rl["oneOf"] = narrow(rl["oneOf"])
+	root["oneOf"] = narrow(root["oneOf"])
+	delete(root, "discriminator")
+	defs["ResourceList"] = rl
+	// Keep what the kept types reach through $ref.
+	reach := map[string]bool{}
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if ref, ok := x["$ref"].(string); ok {
+				name := strings.TrimPrefix(ref, "#/definitions/")
+				if !reach[name] {
+					reach[name] = true
+					walk(defs[name])
+				}
+			}
+			for _, e := range x {
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	for name := range emitted {
+		reach[name] = true
+		walk(defs[name])
+	}
+	for name := range defs {
+		if !reach[name] {
+			delete(defs, name)
+		}
+	}
 }
 
 // schemaErr validates the JSON of one resource against the R4 schema of its
