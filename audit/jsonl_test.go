@@ -151,15 +151,16 @@ func TestReadJSONLDetectsEveryChange(t *testing.T) {
 			}
 		})
 	}
-	t.Run("every value of every byte of line 1", func(t *testing.T) {
+	t.Run("many values of every byte of line 1", func(t *testing.T) {
 		t.Parallel()
 		for pos := range lines[0] {
-			for v := range 256 {
-				if byte(v) == data[pos] {
+			b := data[pos]
+			for _, v := range []byte{b ^ 0x01, b ^ 0x20, b ^ 0x80, '\n', '\r', ' ', '"', '\\', '0', 'a', 'A', '}', 0x00, 0xff} {
+				if v == b {
 					continue
 				}
 				changed := bytes.Clone(data)
-				changed[pos] = byte(v)
+				changed[pos] = v
 				te := readErr(t, changed)
 				if te.Line != 1 {
 					t.Fatalf("byte %d -> %q: reported line %d (%v)", pos, v, te.Line, te.Break)
