@@ -151,7 +151,7 @@ func (x *exporter) carePlan() CarePlan {
 		Identifier:  []Identifier{{System: SystemURI, Value: urn(p.ID)}},
 		Status:      RequestStatus(p.Status),
 		Intent:      IntentPlan,
-		Title:       "Person-centered recovery plan",
+		Title:       recovery.Label,
 		Description: p.Vision,
 		Subject:     x.person,
 		Created:     DateTimeOf(p.Created),

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -51,7 +52,21 @@ func TestGoldenBundle(t *testing.T) {
 	}
 	want, err := os.ReadFile(goldenBundle)
 	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got))
+	assertSameLines(t, string(want), string(got))
+}
+
+// assertSameLines compares two texts line by line and reports the first
+// difference with its line number, rather than both whole texts.
+func assertSameLines(t *testing.T, want, got string) {
+	t.Helper()
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(w) && i < len(g); i++ {
+		if w[i] != g[i] {
+			assert.Equal(t, w[i], g[i], "first difference at line %d (run with -update to accept)", i+1)
+			return
+		}
+	}
+	assert.Equal(t, len(w), len(g), "line count (run with -update to accept)")
 }
 
 // TestExportIsValidR4 checks every exported resource of the scenario, and

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -12,6 +13,7 @@ import (
 	recovery "github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/fhir"
+	"github.com/recoverykit/recovery/internal/synth"
 	"github.com/recoverykit/recovery/internal/validate"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
@@ -163,4 +165,60 @@ func TestImportInvalidPlan(t *testing.T) {
 	require.ErrorAs(t, err, &ve)
 	assert.ErrorIs(t, err, recovery.ErrInvalid)
 	assert.True(t, ve.Has("status", "valid"), "%v", ve.Problems)
+}
+
+// TestRoundTripSynthetic checks the round trip, the R4 schema and the
+// invariants on synthetic plans of every richness, from a one-goal draft to
+// a plan with every part filled in.
+func TestRoundTripSynthetic(t *testing.T) {
+	plans := synth.Plans(8, 60)
+	require.Len(t, plans, 60)
+	for i, p := range plans {
+		b, err := fhir.Export(p, nil)
+		require.NoError(t, err, "plan %d", i)
+		require.NoError(t, b.Validate(), "plan %d", i)
+		raw, err := json.Marshal(b)
+		require.NoError(t, err)
+		assert.Empty(t, invariantProblems(raw), "plan %d", i)
+		for j, e := range b.Entry {
+			r, err := json.Marshal(e.Resource)
+			require.NoError(t, err)
+			require.NoError(t, schemaErr(t, r), "plan %d entry %d", i, j)
+		}
+		got, skipped, err := fhir.Import(raw)
+		require.NoError(t, err, "plan %d", i)
+		assert.Empty(t, skipped, "plan %d", i)
+		assert.Equal(t, utc(carried(p)), got, "plan %d", i)
+	}
+}
+
+// utc returns p with its times in UTC, as Import returns them, and a goal's
+// Start and Due cut to the day, as FHIR dates carry them.
+func utc(p recovery.Plan) recovery.Plan {
+	day := func(t time.Time) time.Time {
+		if t.IsZero() {
+			return t
+		}
+		y, m, d := t.UTC().Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	in := func(t time.Time) time.Time {
+		if t.IsZero() {
+			return t
+		}
+		return t.UTC()
+	}
+	p.Created, p.Reviewed, p.AgreedAt = in(p.Created), in(p.Reviewed), in(p.AgreedAt)
+	p.Strengths.AssessedAt = in(p.Strengths.AssessedAt)
+	for i := range p.Goals {
+		g := &p.Goals[i]
+		g.Start, g.Due = day(g.Start), day(g.Due)
+		for j := range g.Steps {
+			g.Steps[j].Due, g.Steps[j].Done = in(g.Steps[j].Due), in(g.Steps[j].Done)
+		}
+	}
+	for i := range p.Supports {
+		p.Supports[i].ConsentedAt = in(p.Supports[i].ConsentedAt)
+	}
+	return p
 }
