@@ -27,6 +27,7 @@ func ExampleAnalyzeText() {
 	// time-duration        [ 0:22] "By this time next week"
 	// action-first-person  [23:34] "I will list"
 	// quantity-comparator  [35:45] "at least 5"
+	// action-first-person  [67:76] "will call"
 	// quantity-comparator  [77:87] "at least 3"
 	// deadline: 2026-03-09 10:00:00
 	// time-limited: true measurable: true

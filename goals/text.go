@@ -47,7 +47,8 @@ const (
 
 	// RuleFirstPerson is a first-person commitment to act, with the verb that
 	// follows it: "I will call", "I'll look", "I am going to ask", "I'm going
-	// to bring", "I plan to visit", "I shall write".
+	// to bring", "I plan to visit", "I shall write", and "will call" in "I
+	// will list 5 rentals and will call 3".
 	RuleFirstPerson Rule = "action-first-person"
 
 	// RuleVagueComparative is a comparison with no measure: "better", "more",
@@ -388,7 +389,9 @@ func (a TextAnalysis) has(k FindingKind) bool {
 //
 // "I will", "I'll", "I shall", "I am going to", "I'm going to", "I am gonna",
 // "I'm gonna", "I plan to", "I intend to", "I commit to" and "I promise to"
-// are first-person commitments; the phrase takes in the next word (the verb),
+// are first-person commitments, and so is "will" or "shall" after "and" in a
+// sentence that already has one ("I will list 5 rentals and will call 3");
+// the phrase takes in the next word (the verb),
 // and an adverb before it ("I will also call"), unless that word starts vague
 // wording ("I will try to" leaves "try to" to the vague rule).
 //
@@ -414,6 +417,9 @@ func textAnalyze(text string, ref time.Time, out []Finding) []Finding {
 			i -= keep
 			sc.fill()
 		}
+		if sc.toks[i].brk {
+			sc.firstPerson = false
+		}
 		f, n, ok := sc.matchTime(i)
 		if !ok {
 			f, n, ok = sc.matchQuantity(i)
@@ -429,6 +435,9 @@ func textAnalyze(text string, ref time.Time, out []Finding) []Finding {
 			continue
 		}
 		f.Start, f.End = sc.toks[i].start, sc.toks[n-1].end
+		if f.Rule == RuleFirstPerson {
+			sc.firstPerson = true
+		}
 		if out == nil {
 			out = make([]Finding, 0, 8)
 		}
@@ -852,6 +861,9 @@ type textScanner struct {
 	pos  int         // where fill goes on tokenizing
 	brk  bool        // a phrase break was seen since the last word
 	toks []textToken // the window of words
+	// firstPerson is set once the current sentence has a first-person
+	// commitment, so that "... and will call" counts as one too.
+	firstPerson bool
 }
 
 // cont reports whether token i is word w and continues the phrase (no break
@@ -1533,6 +1545,11 @@ func (sc *textScanner) matchAction(i int) (Finding, int, bool) {
 			q = i + 3
 		} else if sc.cont(i+1, wGonna) {
 			q = i + 2
+		}
+	case wWill, wShall:
+		// "I will list ... and will call": the same person's next commitment.
+		if sc.firstPerson && i > 0 && !sc.toks[i].brk && sc.toks[i-1].w == wAnd {
+			q = i + 1
 		}
 	case wI:
 		switch sc.word(i + 1) {

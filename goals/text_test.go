@@ -50,6 +50,7 @@ var textCases = []struct {
 	{"I will list at least 5 possible rentals and will call at least 3", []textWant{
 		{goals.RuleFirstPerson, 0, 11, "I will list"},
 		{goals.RuleComparator, 12, 22, "at least 5"},
+		{goals.RuleFirstPerson, 44, 53, "will call"},
 		{goals.RuleComparator, 54, 64, "at least 3"},
 	}},
 	{"I will bring the notes from the calls to go over next week", []textWant{
@@ -162,6 +163,10 @@ var textCases = []struct {
 		{goals.RuleVagueHedge, 57, 63, "try to"},
 	}},
 	{"Will I call? I want to.", nil},
+	{"My friend will call and will visit. I will rest and will read. And will sleep", []textWant{
+		{goals.RuleFirstPerson, 36, 47, "I will rest"},
+		{goals.RuleFirstPerson, 52, 61, "will read"},
+	}},
 	{"better, more, less, improve, maybe, perhaps, hopefully", []textWant{
 		{goals.RuleVagueComparative, 0, 6, "better"},
 		{goals.RuleVagueComparative, 8, 12, "more"},
