@@ -31,7 +31,7 @@ const (
 	RuleDuration Rule = "time-duration"
 	// RulePeriod is a named period of the calendar: "this week", "next week",
 	// "this weekend", "next month", "by the end of the month", "by the end of
-	// March", "in March".
+	// March", "in March", "by June", "in 2027".
 	RulePeriod Rule = "time-period"
 
 	// RuleComparator is an amount with a comparator: "at least 5", "no more
