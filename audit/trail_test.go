@@ -1,9 +1,12 @@
 package audit_test
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"log/slog"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -360,4 +363,35 @@ func TestTamperErrorMessage(t *testing.T) {
 	assert.True(t, errors.Is(err, audit.ErrTampered))
 	err = &audit.TamperError{Seq: 3, Break: audit.SeqGap}
 	assert.Equal(t, "audit: trail does not verify: seq 3: seq-gap", err.Error())
+}
+
+func TestEventStringAndLog(t *testing.T) {
+	var tr audit.Trail
+	e, err := tr.Append(sample(1))
+	require.NoError(t, err)
+	assert.Equal(t, "#1 70000000-0000-4000-8000-000000000001 update 60000000-0000-4000-8000-000000000001 v1 by provider: success", e.String())
+
+	var buf bytes.Buffer
+	slog.New(slog.NewTextHandler(&buf, nil)).Info("audit", "event", e)
+	out := buf.String()
+	assert.Contains(t, out, "event.action=update")
+	assert.Contains(t, out, "event.paths=2")
+	assert.Contains(t, out, "event.hash="+e.Hash.String())
+	assert.NotContains(t, out, "actor-1", "the actor's ID is left out")
+	assert.NotContains(t, out, "/goals", "the paths are left out")
+}
+
+func TestHashText(t *testing.T) {
+	h := audit.Hash(sha256.Sum256([]byte("x")))
+	text, err := h.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, h.String(), string(text))
+	var back audit.Hash
+	require.NoError(t, back.UnmarshalText(text))
+	assert.Equal(t, h, back)
+	for _, bad := range []string{"", "00", strings.ToUpper(h.String()), h.String()[:63] + "g", h.String() + "0"} {
+		assert.ErrorIs(t, back.UnmarshalText([]byte(bad)), audit.ErrHashSyntax, bad)
+	}
+	assert.True(t, audit.Hash{}.IsZero())
+	assert.False(t, h.IsZero())
 }
