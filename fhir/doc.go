@@ -19,13 +19,19 @@
 // Codes are typed strings checked against their R4 value sets by IsValid
 // ([GoalLifecycleStatus], [CarePlanIntent], which allows only the four R4
 // intents and so rejects the R4B "directive", [ListMode], [ConsentState] and
-// the others). Every element is omitted when empty, so no resource carries
-// "{}", "[]", "" or a zero-value code. Each resource's Validate checks
+// the others). Every field is omitted when empty, so [Export] never writes
+// "{}", "[]", "" or a zero-value code, and Validate reports the empty
+// elements a hand-built resource could still hold (a Coding{} in a slice).
+// Each resource's Validate checks
 // required elements, codes, the formats of [Date], [DateTime] and [Instant],
-// the invariants JSON Schema cannot express (gol-1, cpl-3, ext-1, lst-1,
-// lst-2, ppc-1, ppc-2 to ppc-5, bdl-7) and empty elements, and returns a
-// *recovery.ValidationError whose rule codes are those names or the usual
-// "required", "valid", "empty", "id".
+// the invariants JSON Schema cannot express and empty elements, and returns
+// a *recovery.ValidationError. Its rule codes are "required", "valid" (a code
+// outside its value set, a malformed date), "empty" (an element that would be
+// written as {}), "id" (an id outside [A-Za-z0-9-.]{1,64}), "one-value", and
+// the R4 invariant names gol-1, cpl-3, ext-1, lst-1, lst-2, ppc-1 and ppc-2
+// (which stands for ppc-2 to ppc-5: a patient is required for the consent
+// scopes this package writes); a Bundle reports a repeated fullUrl (bdl-7)
+// as "unique".
 //
 // The package's tests validate every exported resource against the official
 // R4 JSON schema (fhir.schema.json, vendored under testdata) and check the

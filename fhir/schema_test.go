@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -261,4 +262,28 @@ func checkRequired(obj map[string]any, parts []string, whole string, optionalPar
 		return
 	}
 	checkRequired(m, parts[1:], whole, optionalParent, out)
+}
+
+// TestInvariantChecker makes sure the JSON-level checks used on every
+// exported resource do catch what they are meant to.
+func TestInvariantChecker(t *testing.T) {
+	tests := []struct {
+		name, json, want string
+	}{
+		{"gol-1", `{"resourceType":"Goal","lifecycleStatus":"active","target":[{"detailString":"x"}]}`, "gol-1 target[0]"},
+		{"cpl-3", `{"resourceType":"CarePlan","status":"active","intent":"plan","activity":[{"reference":{"reference":"Task/1"},"detail":{"status":"completed"}}]}`, "cpl-3 activity[0]"},
+		{"missing status", `{"resourceType":"Goal"}`, "missing lifecycleStatus"},
+		{"missing detail status", `{"resourceType":"CarePlan","status":"active","intent":"plan","activity":[{"detail":{"kind":"Task"}}]}`, "missing activity[].detail.status?"},
+		{"missing requestor", `{"resourceType":"AuditEvent","recorded":"2026-03-02T10:00:00Z","agent":[{"who":{"display":"x"}}]}`, "missing agent[].requestor"},
+		{"empty object", `{"resourceType":"Goal","lifecycleStatus":"active","description":{}}`, "empty object at /description"},
+		{"empty array", `{"resourceType":"Goal","lifecycleStatus":"active","category":[]}`, "empty array at /category"},
+		{"empty string", `{"resourceType":"Goal","lifecycleStatus":""}`, "empty string at /lifecycleStatus"},
+		{"null", `{"resourceType":"Goal","lifecycleStatus":"active","note":null}`, "null at /note"},
+		{"in a bundle", `{"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"List","status":"current"}}]}`, "missing mode"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Contains(t, invariantProblems([]byte(tt.json)), tt.want)
+		})
+	}
 }
