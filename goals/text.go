@@ -420,6 +420,10 @@ func textAnalyze(text string, ref time.Time, out []Finding) []Finding {
 		if sc.toks[i].brk {
 			sc.firstPerson = false
 		}
+		if sc.toks[i].w == wOther {
+			i++ // every rule starts at a word it knows
+			continue
+		}
 		f, n, ok := sc.matchTime(i)
 		if !ok {
 			f, n, ok = sc.matchQuantity(i)
