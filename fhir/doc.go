@@ -52,7 +52,8 @@
 //	--------------------------  -------------------------------------------------------------
 //	ID                          CarePlan.id, CarePlan.identifier (urn:ietf:rfc:3986, urn:uuid:<id>)
 //	Version, Replaces           CarePlan.meta.versionId, CarePlan.replaces (by identifier)
-//	Status                      CarePlan.status (same codes); CarePlan.intent is always "plan"
+//	Status                      CarePlan.status (same codes)
+//	(derived)                   CarePlan.intent: "proposal" for a draft not yet agreed, else "plan"
 //	PersonID                    subject / patient / expressedBy identifier of every resource
 //	Vision                      CarePlan.description
 //	Created, Reviewed           CarePlan.created, extension plan-reviewed

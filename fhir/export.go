@@ -150,7 +150,7 @@ func (x *exporter) carePlan() CarePlan {
 		Meta:        Meta{VersionID: strconv.Itoa(p.Version)},
 		Identifier:  []Identifier{{System: SystemURI, Value: urn(p.ID)}},
 		Status:      RequestStatus(p.Status),
-		Intent:      IntentPlan,
+		Intent:      intent(p),
 		Title:       recovery.Label,
 		Description: p.Vision,
 		Subject:     x.person,
@@ -180,6 +180,16 @@ func (x *exporter) carePlan() CarePlan {
 		}
 	}
 	return cp
+}
+
+// intent returns CarePlan.intent: "proposal" for a draft the person has not
+// agreed to yet, "plan" otherwise. R4 allows proposal, plan, order and
+// option only.
+func intent(p recovery.Plan) CarePlanIntent {
+	if p.Status == recovery.StatusDraft && p.AgreedAt.IsZero() {
+		return IntentProposal
+	}
+	return IntentPlan
 }
 
 // coCreator returns the contributor reference of c, with its role in an

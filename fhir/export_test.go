@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -180,4 +181,30 @@ func lastParts(ids []string) []string {
 		out[i] = s[len(s)-12:]
 	}
 	return out
+}
+
+func TestCarePlanIntent(t *testing.T) {
+	draft := scenarioPlan()
+	draft.Status = recovery.StatusDraft
+	agreedDraft := draft
+	draft.AgreedAt = time.Time{}
+	tests := []struct {
+		name string
+		plan recovery.Plan
+		want fhir.CarePlanIntent
+	}{
+		{"active", scenarioPlan(), fhir.IntentPlan},
+		{"draft not yet agreed", draft, fhir.IntentProposal},
+		{"draft the person agreed to", agreedDraft, fhir.IntentPlan},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := fhir.Export(tt.plan, nil)
+			require.NoError(t, err)
+			cp, ok := b.Entry[0].Resource.(fhir.CarePlan)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, cp.Intent)
+			assert.True(t, cp.Intent.IsValid())
+		})
+	}
 }
