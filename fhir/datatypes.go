@@ -18,13 +18,14 @@ var (
 // and no zone. The zero value is "no date" and is left out of the JSON.
 type Date string
 
-// DateOf returns the calendar day of t in UTC as a Date. The zero time gives
-// the empty Date.
+// DateOf returns the calendar day of t, in t's own location, as a Date: a
+// goal due at midnight on 9 March in Sydney is due on 2026-03-09, not on the
+// 8th as it would be in UTC. The zero time gives the empty Date.
 func DateOf(t time.Time) Date {
 	if t.IsZero() {
 		return ""
 	}
-	return Date(t.UTC().Format(time.DateOnly))
+	return Date(t.Format(time.DateOnly))
 }
 
 // IsValid reports whether d matches the R4 date pattern and, when it names a

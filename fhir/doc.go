@@ -125,9 +125,10 @@
 //   - the crisis plans (Overdose, Safety, Toolbox) and the shared decisions
 //     (Decisions): no resource of this package holds them;
 //   - the strengths assessment's Statements (needs, abilities, preferences);
-//   - the time of day of a goal's Start and Due: FHIR writes them as dates,
-//     so they come back as midnight UTC of that day (step dates and all other
-//     times travel to the nanosecond);
+//   - the time of day of a goal's Start and Due: FHIR writes them as dates
+//     (the calendar day in the time's own location), so they come back as
+//     midnight UTC of that day; step dates and all other times travel to the
+//     nanosecond;
 //   - the location of times: they come back in UTC, the same instants;
 //   - the audit trail: it is exported for the record and skipped on import.
 //
@@ -148,5 +149,8 @@
 //
 // Export, Import and WriteNDJSON are pure functions: they keep no state and
 // are safe to call from several goroutines. The resource types are plain
-// values whose slices are shared by copies.
+// values whose slices are shared by copies. The zero value of every datatype
+// ([Coding], [CodeableConcept], [Reference], [Period], ...) is the absent
+// element, which encoding leaves out; a resource's zero value lacks its
+// required elements, as each type's doc says.
 package fhir

@@ -199,7 +199,7 @@ func utc(p recovery.Plan) recovery.Plan {
 		if t.IsZero() {
 			return t
 		}
-		y, m, d := t.UTC().Date()
+		y, m, d := t.Date()
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	in := func(t time.Time) time.Time {

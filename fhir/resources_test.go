@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -201,4 +202,36 @@ func with[T fhir.Resource](r T, f func(*T)) fhir.Resource {
 	}
 	f(&c)
 	return c
+}
+
+func TestDates(t *testing.T) {
+	sydney := time.FixedZone("AEDT", 11*3600)
+	assert.Equal(t, fhir.Date("2026-03-09"), fhir.DateOf(time.Date(2026, 3, 9, 0, 0, 0, 0, sydney)), "the day as the person wrote it")
+	assert.Equal(t, fhir.Date(""), fhir.DateOf(time.Time{}))
+	assert.Equal(t, fhir.DateTime("2026-03-02T10:00:00.5Z"), fhir.DateTimeOf(time.Date(2026, 3, 2, 21, 0, 0, 5e8, sydney)))
+	for _, tt := range []struct {
+		in    string
+		date  bool
+		dt    bool
+		instn bool
+	}{
+		{"2026", true, true, false},
+		{"2026-03", true, true, false},
+		{"2026-03-02", true, true, false},
+		{"2026-02-30", false, false, false},
+		{"2025-13-45", false, false, false},
+		{"2026-03-02T10:00:00Z", false, true, true},
+		{"2026-03-02T10:00:00+14:00", false, true, true},
+		{"2026-03-02T10:00:00", false, false, false},
+		{"2026-03-02T24:00:00Z", false, false, false},
+		{"0000", false, false, false},
+		{"", false, false, false},
+	} {
+		assert.Equal(t, tt.date, fhir.Date(tt.in).IsValid(), "date %q", tt.in)
+		assert.Equal(t, tt.dt, fhir.DateTime(tt.in).IsValid(), "dateTime %q", tt.in)
+		assert.Equal(t, tt.instn, fhir.Instant(tt.in).IsValid(), "instant %q", tt.in)
+	}
+	got, err := fhir.DateTime("2026-03-02T21:00:00+11:00").Time()
+	require.NoError(t, err)
+	assert.Equal(t, time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), got)
 }
