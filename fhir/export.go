@@ -162,8 +162,24 @@ func (x *exporter) carePlan() CarePlan {
 	if !p.Reviewed.IsZero() {
 		cp.Extension = []Extension{{URL: ExtReviewed, ValueDateTime: DateTimeOf(p.Reviewed)}}
 	}
+	if len(p.CoCreators) > 0 {
+		cp.Contributor = make([]Reference, 0, len(p.CoCreators))
+	}
 	for _, c := range p.CoCreators {
 		cp.Contributor = append(cp.Contributor, x.coCreator(c))
+	}
+	if len(p.Strengths.Strengths) > 0 {
+		cp.SupportingInfo = make([]Reference, 0, len(p.Strengths.Strengths))
+	}
+	if len(p.Goals) > 0 {
+		cp.Goal = make([]Reference, 0, len(p.Goals))
+	}
+	steps := 0
+	for _, g := range p.Goals {
+		steps += len(g.Steps)
+	}
+	if steps > 0 {
+		cp.Activity = make([]CarePlanActivity, 0, steps)
 	}
 	if x.careTeamMembers() > 0 {
 		cp.CareTeam = []Reference{ref("CareTeam", derived(p.ID, "care-team"))}
@@ -413,10 +429,13 @@ func (x *exporter) goalLists() {
 		if len(idx) == 0 {
 			return
 		}
-		for _, i := range idx {
+		l.Entry = make([]ListEntry, 0, len(idx))
+		ranks := make([]int, len(idx)) // one allocation for every entry's rank
+		for n, i := range idx {
 			g := p.Goals[i]
+			ranks[n] = key(g)
 			l.Entry = append(l.Entry, ListEntry{Item: ref("Goal", g.ID),
-				Extension: []Extension{intExt(ExtRank, key(g))}})
+				Extension: []Extension{{URL: ExtRank, ValueInteger: &ranks[n]}}})
 		}
 		id := derived(p.ID, name)
 		l.ID = id.String()
