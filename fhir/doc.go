@@ -134,7 +134,9 @@
 //
 // Import reads the bundle entry by entry. A resource type the package does
 // not model, and a known resource the plan does not use, is reported in the
-// returned [Skipped] list. A malformed entry (bad JSON, a broken R4 rule, a
+// returned [Skipped] list. Within a resource, elements the package does not
+// model (a narrative, an outcomeCode, an activity given by reference rather
+// than inline) are ignored, as encoding/json ignores unknown fields. A malformed entry (bad JSON, a broken R4 rule, a
 // Goal id that is not a UUID, a step pointing at a goal not in the plan) is
 // an [*EntryError] with the entry's index, wrapping [ErrMalformed]; a bundle
 // that reads into an invalid plan returns the plan's validation error.
