@@ -77,6 +77,36 @@ func BenchmarkVerify(b *testing.B) {
 	})
 }
 
+// BenchmarkVerifyRatio alternates Verify and plain SHA-256 over the same
+// 100,000 events in each iteration, so that both see the same machine load,
+// and reports both throughputs and their ratio (target: at least 0.5).
+func BenchmarkVerifyRatio(b *testing.B) {
+	const n = 100_000
+	var tr audit.Trail
+	var all []byte
+	for i := range n {
+		e, err := tr.Append(benchEvent(i))
+		require.NoError(b, err)
+		all = e.AppendCanonical(all)
+	}
+	var tVerify, tSHA time.Duration
+	b.ReportAllocs()
+	for b.Loop() {
+		start := time.Now()
+		if err := tr.Verify(); err != nil {
+			b.Fatal(err)
+		}
+		mid := time.Now()
+		sha256.Sum256(all)
+		tVerify += mid.Sub(start)
+		tSHA += time.Since(mid)
+	}
+	mb := float64(len(all)) * float64(b.N) / 1e6
+	b.ReportMetric(mb/tVerify.Seconds(), "verify-MB/s")
+	b.ReportMetric(mb/tSHA.Seconds(), "sha256-MB/s")
+	b.ReportMetric(tSHA.Seconds()/tVerify.Seconds(), "ratio")
+}
+
 func BenchmarkJSONL(b *testing.B) {
 	tr := buildTrail(b, 1000)
 	var buf bytes.Buffer

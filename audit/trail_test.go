@@ -395,3 +395,39 @@ func TestHashText(t *testing.T) {
 	assert.True(t, audit.Hash{}.IsZero())
 	assert.False(t, h.IsZero())
 }
+
+// TestVerifyLongTrail breaks events of a trail long enough for Verify to
+// split the work, and checks that the first break is the one reported.
+func TestVerifyLongTrail(t *testing.T) {
+	var tr audit.Trail
+	for i := range 20_000 {
+		e := sample(i % 40)
+		e.ID = eventID(i)
+		e.At = refTime.Add(time.Duration(i) * time.Second)
+		_, err := tr.Append(e)
+		require.NoError(t, err)
+	}
+	require.NoError(t, tr.Verify())
+	events := tr.Events()
+	i, b := audit.VerifyEvents(events)
+	assert.Equal(t, -1, i)
+	assert.Empty(t, b)
+
+	events[19_000].Version++
+	events[15_000].Reason = "x"
+	events[12_345].At = events[12_344].At.Add(-time.Second)
+	i, b = audit.VerifyEvents(events)
+	assert.Equal(t, 12_345, i)
+	assert.Equal(t, audit.TimeOrder, b)
+
+	events[12_345] = tr.Events()[12_345]
+	i, b = audit.VerifyEvents(events)
+	assert.Equal(t, 15_000, i)
+	assert.Equal(t, audit.HashMismatch, b)
+
+	events[15_000] = tr.Events()[15_000]
+	events[10_000].Prev = events[10_001].Prev
+	i, b = audit.VerifyEvents(events)
+	assert.Equal(t, 10_000, i, "a break at a split point is found")
+	assert.Equal(t, audit.BrokenLink, b)
+}
