@@ -136,7 +136,11 @@
 // not model, and a known resource the plan does not use, is reported in the
 // returned [Skipped] list. Within a resource, elements the package does not
 // model (a narrative, an outcomeCode, an activity given by reference rather
-// than inline) are ignored, as encoding/json ignores unknown fields. A malformed entry (bad JSON, a broken R4 rule, a
+// than inline) are ignored, as encoding/json ignores unknown fields. For goals
+// written by other systems, a goal without a life-area code takes its area
+// from a PCO goal domain that names one (housing, social-functioning,
+// independence, and the health domains), and a goal without a term is
+// short-term. A malformed entry (bad JSON, a broken R4 rule, a
 // Goal id that is not a UUID, a step pointing at a goal not in the plan) is
 // an [*EntryError] with the entry's index, wrapping [ErrMalformed]; a bundle
 // that reads into an invalid plan returns the plan's validation error.

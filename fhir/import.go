@@ -411,6 +411,11 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 			out.Area = life.Area(code)
 		}
 	}
+	for _, c := range g.Category {
+		if out.Area == "" {
+			out.Area = pcoDomainArea[c.CodeIn(SystemPCOGoalDomain)]
+		}
+	}
 	if g.StartDate != "" {
 		t, err := g.StartDate.Time()
 		if err != nil {
@@ -424,9 +429,7 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 			if gas == nil {
 				gas = &goals.GAS{}
 			}
-			continue
-		}
-		if out.Measure == "" {
+		} else if out.Measure == "" {
 			out.Measure = t.Measure.Text
 		}
 		if out.Due.IsZero() && t.DueDate != "" {
@@ -470,11 +473,28 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 			}
 		}
 	}
+	if out.Term == "" {
+		out.Term = goals.ShortTerm // a goal with a target date, as FHIR goals mostly are
+	}
 	out.Attainment = gas
 	if len(g.Note) > 0 {
 		out.Why = g.Note[0].Text
 	}
 	return out, ps.err(im.entries[k].index, "Goal")
+}
+
+// pcoDomainArea maps the PCO goal domains that name one life area to it, for
+// goals written by other systems. The others (access-to-services, legal,
+// caregiver-needs, end-of-life) span areas and are not mapped.
+var pcoDomainArea = map[string]life.Area{
+	"housing":                       life.Housing,
+	"social-functioning":            life.Social,
+	"independence":                  life.Personal,
+	"improving-health-and-wellness": life.Health,
+	"physical-function":             life.Health,
+	"managing-conditions":           life.Health,
+	"medication-management":         life.Health,
+	"emotional-and-mental-health":   life.Health,
 }
 
 // lists reads the strengths List into the assessment and the ranking and

@@ -46,6 +46,10 @@ const (
 	// SystemObjectRole is the code system of AuditEvent.entity.role.
 	SystemObjectRole = "http://terminology.hl7.org/CodeSystem/object-role"
 
+	// SystemPCOGoalDomain is the PCO IG's goal-domain code system. Import
+	// reads a goal's life area from it when the goal has no life-area code.
+	SystemPCOGoalDomain = "http://hl7.org/fhir/us/pco/CodeSystem/pco-goal-domains-temporary"
+
 	// ExtGAS is the Person-Centered Outcomes IG Goal Attainment Scaling
 	// extension: one per level, each with a "level" Coding (LOINC LL6900-6)
 	// and a "text".
