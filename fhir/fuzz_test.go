@@ -17,6 +17,7 @@ func FuzzImport(f *testing.F) {
 	golden, err := os.ReadFile(goldenBundle)
 	require.NoError(f, err)
 	f.Add(golden)
+	f.Add([]byte(foreignBundle))
 	for _, s := range []string{
 		`{"resourceType":"Bundle","type":"collection"}`,
 		`{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"CarePlan","status":"draft","intent":"plan","subject":{"identifier":{"value":"P"}},"id":"60000000-0000-4000-8000-000000000009","created":"2026-03-02"}}]}`,

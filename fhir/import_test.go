@@ -228,14 +228,14 @@ func utc(p recovery.Plan) recovery.Plan {
 // TestImportForeignBundle reads a bundle written the way another system
 // might: relative literal references, a Patient resource, a narrative, the
 // PCO GAS extension with its own level texts, a practitioner follow-up score.
-func TestImportForeignBundle(t *testing.T) {
-	const g = "10000000-0000-4000-8000-0000000000aa"
-	bundle := `{"resourceType":"Bundle","type":"collection","entry":[
+const foreignGoal = "10000000-0000-4000-8000-0000000000aa"
+
+var foreignBundle = `{"resourceType":"Bundle","type":"collection","entry":[
 	 {"fullUrl":"https://ehr.example.org/fhir/Patient/123","resource":{"resourceType":"Patient","id":"123"}},
 	 {"resource":{"resourceType":"CarePlan","id":"60000000-0000-4000-8000-0000000000aa","status":"active","intent":"plan",
 	   "text":{"status":"generated","div":"<div xmlns=\"http://www.w3.org/1999/xhtml\">plan</div>"},
-	   "subject":{"reference":"Patient/123"},"created":"2026-03-02T10:00:00+01:00","goal":[{"reference":"Goal/` + g + `"}]}},
-	 {"resource":{"resourceType":"Goal","id":"` + g + `","lifecycleStatus":"active",
+	   "subject":{"reference":"Patient/123"},"created":"2026-03-02T10:00:00+01:00","goal":[{"reference":"Goal/` + foreignGoal + `"}]}},
+	 {"resource":{"resourceType":"Goal","id":"` + foreignGoal + `","lifecycleStatus":"active",
 	   "description":{"text":"I want to practice being present with family"},"subject":{"reference":"Patient/123"},
 	   "category":[{"coding":[{"system":"http://hl7.org/fhir/us/pco/CodeSystem/pco-goal-domains-temporary","code":"social-functioning"}]}],
 	   "startDate":"2026-03-02","target":[{"measure":{"coding":[{"system":"http://loinc.org","code":"107332-9"}]},"dueDate":"2026-07-31"}],
@@ -243,9 +243,11 @@ func TestImportForeignBundle(t *testing.T) {
 	     {"url":"level","valueCoding":{"system":"http://loinc.org","code":"LA34481-4"}},{"url":"text","valueString":"3 times a month"}]}],
 	   "outcomeCode":[{"text":"not modelled"}]}},
 	 {"resource":{"resourceType":"Observation","id":"gas-1","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"107333-7"}]},
-	   "focus":[{"reference":"Goal/` + g + `"}],"valueCodeableConcept":{"coding":[{"system":"http://loinc.org","code":"LA34480-6"}]}}}
+	   "focus":[{"reference":"Goal/` + foreignGoal + `"}],"valueCodeableConcept":{"coding":[{"system":"http://loinc.org","code":"LA34480-6"}]}}}
 	]}`
-	p, skipped, err := fhir.Import([]byte(bundle))
+
+func TestImportForeignBundle(t *testing.T) {
+	p, skipped, err := fhir.Import([]byte(foreignBundle))
 	require.NoError(t, err)
 	assert.Equal(t, "Patient/123", p.PersonID)
 	assert.Equal(t, time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), p.Created)
