@@ -225,9 +225,10 @@ func utc(p recovery.Plan) recovery.Plan {
 	return p
 }
 
-// TestImportForeignBundle reads a bundle written the way another system
-// might: relative literal references, a Patient resource, a narrative, the
-// PCO GAS extension with its own level texts, a practitioner follow-up score.
+// foreignBundle is written the way another system might write a plan:
+// relative literal references, a Patient resource, a narrative, a PCO goal
+// domain instead of a life area, the PCO GAS extension with its own level
+// texts, a practitioner follow-up score.
 const foreignGoal = "10000000-0000-4000-8000-0000000000aa"
 
 var foreignBundle = `{"resourceType":"Bundle","type":"collection","entry":[
@@ -246,6 +247,7 @@ var foreignBundle = `{"resourceType":"Bundle","type":"collection","entry":[
 	   "focus":[{"reference":"Goal/` + foreignGoal + `"}],"valueCodeableConcept":{"coding":[{"system":"http://loinc.org","code":"LA34480-6"}]}}}
 	]}`
 
+// TestImportForeignBundle reads foreignBundle.
 func TestImportForeignBundle(t *testing.T) {
 	p, skipped, err := fhir.Import([]byte(foreignBundle))
 	require.NoError(t, err)
