@@ -46,17 +46,32 @@ const canonicalVersion = 0x01
 // the encoding. The encoding does not depend on At's location. Lengths are
 // uvarints so that a typical event and its Prev fit in three SHA-256
 // blocks.
-func (e Event) AppendCanonical(b []byte) []byte {
-	b = append(b, canonicalVersion)
-	b = binary.BigEndian.AppendUint64(b, e.Seq)
-	b = append(b, e.ID[:]...)
-	b = binary.BigEndian.AppendUint64(b, uint64(e.At.Unix()))
-	b = binary.BigEndian.AppendUint32(b, uint32(e.At.Nanosecond()))
+func (e Event) AppendCanonical(b []byte) []byte { return appendCanonical(b, &e) }
+
+// appendCanonical is AppendCanonical without copying the event.
+func appendCanonical(b []byte, e *Event) []byte {
+	n := 1 + 8 + 16 + 12 + 16 + 8 + strLen(e.Actor.ID) + strLen(string(e.Actor.Role)) +
+		strLen(string(e.Action)) + uvarintLen(uint64(len(e.Paths))) + strLen(e.Reason) + strLen(string(e.Outcome))
+	for _, p := range e.Paths {
+		n += strLen(p)
+	}
+	b = slices.Grow(b, n)
+	// The fixed-size head: version, Seq, ID, At (1+8+16+12 bytes), written
+	// with array stores rather than appends.
+	k := len(b)
+	b = b[:k+37]
+	b[k] = canonicalVersion
+	binary.BigEndian.PutUint64(b[k+1:], e.Seq)
+	*(*[16]byte)(b[k+9:]) = e.ID
+	binary.BigEndian.PutUint64(b[k+25:], uint64(e.At.Unix()))
+	binary.BigEndian.PutUint32(b[k+33:], uint32(e.At.Nanosecond()))
 	b = appendStr(b, e.Actor.ID)
 	b = appendStr(b, string(e.Actor.Role))
 	b = appendStr(b, string(e.Action))
-	b = append(b, e.Subject[:]...)
-	b = binary.BigEndian.AppendUint64(b, e.Version)
+	k = len(b)
+	b = b[:k+24]
+	*(*[16]byte)(b[k:]) = e.Subject
+	binary.BigEndian.PutUint64(b[k+16:], e.Version)
 	b = binary.AppendUvarint(b, uint64(len(e.Paths)))
 	for _, p := range e.Paths {
 		b = appendStr(b, p)
@@ -67,15 +82,31 @@ func (e Event) AppendCanonical(b []byte) []byte {
 }
 
 func appendStr(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
+	if len(s) < 0x80 {
+		b = append(b, byte(len(s)))
+	} else {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+	}
 	return append(b, s...)
+}
+
+func strLen(s string) int { return uvarintLen(uint64(len(s))) + len(s) }
+
+func uvarintLen(x uint64) int {
+	n := 1
+	for x >= 0x80 {
+		x >>= 7
+		n++
+	}
+	return n
 }
 
 // sum returns SHA-256(e.Prev ‖ canonical(e)), using buf as scratch space; it
 // returns the grown buffer for reuse.
 func (e *Event) sum(buf []byte) (Hash, []byte) {
-	buf = append(buf[:0], e.Prev[:]...)
-	buf = e.AppendCanonical(buf)
+	buf = slices.Grow(buf[:0], 32)[:32]
+	*(*[32]byte)(buf) = e.Prev
+	buf = appendCanonical(buf, e)
 	return sha256.Sum256(buf), buf
 }
 
