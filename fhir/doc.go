@@ -110,7 +110,8 @@
 //
 // With [Options.Trail], each audit.Event becomes an AuditEvent in the IHE
 // Basic Audit Log Patterns RESTful shape (type rest, subtype create, update,
-// delete or read, the actor as the requesting agent, the changed resource as
+// delete or read, the actor as the requesting agent and the recording system
+// as the destination agent (DICOM 110152), the changed resource as
 // a System Object entity whose details hold the sequence number, version,
 // hash chain links and changed JSON paths, and the person as the Patient
 // entity), and each event that changed content also becomes a Provenance

@@ -580,11 +580,20 @@ func (x *exporter) trail() {
 			Action:   AuditAction(e.Action.FHIR()),
 			Recorded: InstantOf(e.At),
 			Outcome:  AuditOutcome(e.Outcome.FHIR()),
-			Agent: []AuditEventAgent{{
-				Type:      coded(SystemAuditRole, string(e.Actor.Role)),
-				Who:       who,
-				Requestor: true,
-			}},
+			Agent: []AuditEventAgent{
+				{
+					Type:      coded(SystemAuditRole, string(e.Actor.Role)),
+					Who:       who,
+					Requestor: true,
+				},
+				{
+					// BALP: the system that holds the plan, as the
+					// destination of the request.
+					Type:      coded(SystemDICOM, "110152"),
+					Who:       Reference{Display: x.opts.auditSource()},
+					Requestor: false,
+				},
+			},
 			Source: AuditEventSource{Observer: Reference{Display: x.opts.auditSource()}},
 			Entity: []AuditEventEntity{
 				{

@@ -43,6 +43,9 @@ const (
 	SystemRestfulInteraction = "http://hl7.org/fhir/restful-interaction"
 	// SystemAuditEntityType is the code system of AuditEvent.entity.type.
 	SystemAuditEntityType = "http://terminology.hl7.org/CodeSystem/audit-entity-type"
+	// SystemDICOM is the DICOM code system; BALP types the system that
+	// records an audit event as 110152 (Destination Role ID).
+	SystemDICOM = "http://dicom.nema.org/resources/ontology/DCM"
 	// SystemObjectRole is the code system of AuditEvent.entity.role.
 	SystemObjectRole = "http://terminology.hl7.org/CodeSystem/object-role"
 
