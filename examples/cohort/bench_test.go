@@ -71,7 +71,7 @@ func BenchmarkPipeline(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				c := newCohort(bufio.NewWriter(io.Discard), io.Discard)
-				if err := c.run(at, w.n, readBatches(bytes.NewReader(data), 8<<20)); err != nil {
+				if err := c.run(at, w.n, c.readBatches(bytes.NewReader(data), 8<<20)); err != nil {
 					b.Fatal(err)
 				}
 				if c.valid != benchPlans {

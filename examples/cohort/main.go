@@ -120,7 +120,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			in = f
 		}
 		c.header()
-		err = c.run(at, *workers, readBatches(in, *maxLine))
+		err = c.run(at, *workers, c.readBatches(in, *maxLine))
 	}
 	if ferr := out.Flush(); err == nil {
 		err = ferr
@@ -200,10 +200,12 @@ type cohort struct {
 	read1, valid, invalid int
 	ps                    [4]dist // philosophy, process, plan, purpose
 	total                 dist
+
+	recycle *recycler
 }
 
 func newCohort(out *bufio.Writer, errOut io.Writer) *cohort {
-	c := &cohort{out: out, errOut: errOut, total: newDist(100)}
+	c := &cohort{out: out, errOut: errOut, total: newDist(100), recycle: newRecycler(16)}
 	for i := range c.ps {
 		c.ps[i] = newDist(recovery.PointsPerP)
 	}
@@ -247,7 +249,7 @@ func (c *cohort) run(at time.Time, workers int, produce func(send func(batch) bo
 		go func() {
 			defer wg.Done()
 			for b := range jobs {
-				results <- process(b, at)
+				results <- c.process(b, at)
 			}
 		}()
 	}
@@ -286,6 +288,7 @@ func (c *cohort) run(at time.Time, workers int, produce func(send func(batch) bo
 
 func (c *cohort) collect(o outcome) {
 	c.write(o.rows)
+	put(c.recycle.rows, o.rows)
 	if len(o.reports) > 0 {
 		c.errOut.Write(o.reports) //nolint:errcheck // reports are best effort
 	}
@@ -300,18 +303,46 @@ func (c *cohort) collect(o outcome) {
 	}
 }
 
+// recycler hands buffers back from the later stages to the earlier ones, so
+// a long run reuses a few arrays instead of allocating new ones for every
+// batch. It holds a bounded number of each; a full or empty recycler just
+// lets the garbage collector take over.
+type recycler struct {
+	arenas, rows chan []byte
+}
+
+func newRecycler(n int) *recycler {
+	return &recycler{arenas: make(chan []byte, n), rows: make(chan []byte, n)}
+}
+
+func get(ch chan []byte) []byte {
+	select {
+	case b := <-ch:
+		return b[:0]
+	default:
+		return nil
+	}
+}
+
+func put(ch chan []byte, b []byte) {
+	select {
+	case ch <- b[:0]:
+	default:
+	}
+}
+
 // readBatches reads lines from in and sends them in batches.
-func readBatches(in io.Reader, maxLine int) func(send func(batch) bool) error {
+func (c *cohort) readBatches(in io.Reader, maxLine int) func(send func(batch) bool) error {
 	return func(send func(batch) bool) error {
 		r := bufio.NewReaderSize(in, 64<<10)
 		var buf []byte
-		b := batch{}
+		b := batch{arena: get(c.recycle.arenas), items: make([]item, 0, batchSize)}
 		flush := func() bool {
 			if len(b.items) == 0 {
 				return true
 			}
 			ok := send(b)
-			b = batch{seq: b.seq + 1}
+			b = batch{seq: b.seq + 1, arena: get(c.recycle.arenas), items: make([]item, 0, batchSize)}
 			return ok
 		}
 		for line := 1; ; line++ {
@@ -356,9 +387,15 @@ func generateBatches(g *synth.Generator, n int) func(send func(batch) bool) erro
 	}
 }
 
-// process decodes, validates and scores the items of a batch.
-func process(b batch, at time.Time) outcome {
-	o := outcome{seq: b.seq, scores: make([][5]float64, 0, len(b.items))}
+// process decodes, validates and scores the items of a batch. It runs in
+// the workers and touches nothing of c but the recycler.
+func (c *cohort) process(b batch, at time.Time) outcome {
+	o := outcome{seq: b.seq, scores: make([][5]float64, 0, len(b.items)), rows: get(c.recycle.rows)}
+	defer func() {
+		if b.arena != nil {
+			put(c.recycle.arenas, b.arena)
+		}
+	}()
 	for i := range b.items {
 		it := &b.items[i]
 		if !it.gen && !it.tooLong && isBlank(it.raw) {
