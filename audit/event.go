@@ -107,8 +107,9 @@ func (a Action) IsValid() bool { return a.FHIR() != "" }
 //	Update          -> "U" (update)
 //	Delete          -> "D" (delete)
 //	View            -> "R" (read/view/print)
-//	Export, Share   -> "R" (the data is read to be disclosed; the DICOM and
-//	                        IHE BALP export and disclosure audits use R)
+//	Export, Share   -> "R" (the data is read to be disclosed: IHE BALP's
+//	                        Privacy Disclosure at Source, type DICOM 110106
+//	                        Export, subtype ISO 21089 disclose, uses R)
 //	Sign            -> "E" (execute: an attestation changes no content)
 func (a Action) FHIR() string {
 	switch a {

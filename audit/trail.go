@@ -43,7 +43,9 @@ const canonicalVersion = 0x01
 //
 // Prev and Hash are not part of it: an event's Hash is
 // SHA-256(Prev ‖ AppendCanonical(nil, e)), the 32 bytes of Prev followed by
-// the encoding. The encoding does not depend on At's location. Lengths are
+// the encoding. Every field has a fixed size or a length prefix, so two
+// different events never share an encoding; it does not depend on At's
+// location. Lengths are
 // uvarints so that a typical event and its Prev fit in three SHA-256
 // blocks.
 func (e Event) AppendCanonical(b []byte) []byte { return appendCanonical(b, &e) }
@@ -158,6 +160,9 @@ const (
 // TamperError reports the first broken event of a trail. It wraps
 // [ErrTampered]. Its message names the line, sequence number and kind of
 // break only, never the content of a line.
+//
+// The zero value reports nothing useful; a TamperError is not modified after
+// it is returned, so it is safe to share.
 type TamperError struct {
 	// Seq is the 1-based position in the trail of the broken event: the Seq
 	// it should carry.
