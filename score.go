@@ -428,6 +428,15 @@ func Score(p Plan, at time.Time, opts *ScoreOptions) Quality {
 		Rubric: RubricVersion, PlanID: p.ID, Version: p.Version, At: at,
 		Criteria: make([]CriterionScore, len(rubric)),
 	}
+	gaps := 0
+	for i := range results {
+		if results[i].score < 1 && opts.weight(rubric[i].code) > 0 {
+			gaps++
+		}
+	}
+	if gaps > 0 {
+		q.Findings = make([]Finding, 0, gaps)
+	}
 	for pi, pp := range Ps() {
 		lo, hi := pi*4, pi*4+4
 		var sum float64
