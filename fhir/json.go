@@ -24,7 +24,11 @@ func (r Bundle) MarshalJSON() ([]byte, error) {
 	if err != nil || len(entries) == 0 {
 		return out, err
 	}
-	out = append(out[:len(out)-1], `,"entry":[`...)
+	// About 1 KiB per entry is typical: one allocation for most bundles.
+	head := out[:len(out)-1]
+	out = make([]byte, 0, len(head)+16+1024*len(entries))
+	out = append(out, head...)
+	out = append(out, `,"entry":[`...)
 	for i, e := range entries {
 		if i > 0 {
 			out = append(out, ',')
