@@ -102,8 +102,9 @@ func keyedSum(key []byte, purpose, value string) [sha256.Size]byte {
 //   - PersonID becomes its keyed [Pseudonym].
 //   - Every ID in the plan (plan, parts, steps, options, supporters, and
 //     every reference to them) becomes a keyed pseudonymous UUID (version 8,
-//     from HMAC-SHA-256 of the ID), the same everywhere it occurs, so
-//     references still resolve and the same key gives the same IDs.
+//     from HMAC-SHA-256 of the ID), the same everywhere it occurs, in this
+//     plan and in others under the same key: references still resolve, and
+//     Replaces still points at the pseudonymous ID of the version it amends.
 //   - Supporters', contacts' and participants' names become "supporter N",
 //     "contact" and "" (or "participant"), phone numbers become
 //     [RemovedPhone] and email addresses [RemovedEmail]. Emergency numbers of

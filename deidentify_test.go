@@ -151,3 +151,14 @@ func TestDeidentifyEmptyPlan(t *testing.T) {
 	assert.Nil(t, out.Overdose)
 	assert.True(t, out.Created.IsZero())
 }
+
+func TestDeidentifyKeepsVersionsLinked(t *testing.T) {
+	v1 := richPlan()
+	v2 := richPlan()
+	v2.ID, v2.Version, v2.Replaces = id(kPlan, 9), 2, v1.ID
+	d1 := recovery.Deidentify(v1, testKey, nil)
+	d2 := recovery.Deidentify(v2, testKey, nil)
+	assert.Equal(t, d1.ID, d2.Replaces)
+	assert.Equal(t, d1.PersonID, d2.PersonID)
+	assert.Equal(t, d1.Goals[0].ID, d2.Goals[0].ID)
+}
