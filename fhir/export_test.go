@@ -10,11 +10,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	recovery "github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/fhir"
+	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
@@ -207,4 +209,52 @@ func TestCarePlanIntent(t *testing.T) {
 			assert.True(t, cp.Intent.IsValid())
 		})
 	}
+}
+
+func TestExportOptions(t *testing.T) {
+	p := scenarioPlan()
+	texts := map[goals.Level]string{goals.LevelExpected: "I go to one training this month"}
+	b, err := fhir.Export(p, &fhir.Options{
+		PersonSystem: "https://clinic.example.org/pseudonyms",
+		AuditSource:  "clinic-app",
+		Trail:        scenarioTrail()[:1],
+		GASLevelText: func(goal uuid.UUID, l goals.Level) string {
+			if goal != p.Goals[2].ID {
+				t.Errorf("asked for the text of goal %s, which has no GAS", goal)
+			}
+			return texts[l] // "" for the others: the default
+		},
+	})
+	require.NoError(t, err)
+	var gas fhir.Goal
+	var event fhir.AuditEvent
+	for _, e := range b.Entry {
+		switch r := e.Resource.(type) {
+		case fhir.Goal:
+			if r.ID == p.Goals[2].ID.String() {
+				gas = r
+			}
+			assert.Equal(t, "https://clinic.example.org/pseudonyms", r.Subject.Identifier.System)
+		case fhir.AuditEvent:
+			event = r
+		}
+	}
+	var levels []string
+	for _, x := range gas.Extension {
+		if x.URL == fhir.ExtGAS {
+			levels = append(levels, x.Extension[1].ValueString)
+		}
+	}
+	assert.Equal(t, []string{"level +2", "level +1", "I go to one training this month", "level -1", "level -2"}, levels)
+	assert.Equal(t, "clinic-app", event.Source.Observer.Display)
+}
+
+func TestExportRejectsAnInvalidTrail(t *testing.T) {
+	trail := scenarioTrail()
+	trail[1].Action = "shred"
+	_, err := fhir.Export(scenarioPlan(), &fhir.Options{Trail: trail})
+	var ve *validate.Error
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("action", "valid"), "%v", ve.Problems)
+	assert.Contains(t, err.Error(), "trail[1]")
 }
