@@ -1,6 +1,7 @@
 package recovery_test
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -96,4 +97,39 @@ func ExampleDeidentify() {
 	// supporter 1 555-0100 removed@example.invalid true
 	// dates moved by true
 	// valid: true
+}
+
+func ExamplePlan_Validate() {
+	at := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
+	goal := uuid.MustParse("10000000-0000-4000-8000-000000000004")
+	plan := recovery.Plan{
+		ID: uuid.MustParse("60000000-0000-4000-8000-000000000001"), Version: 1,
+		Status: recovery.StatusActive, PersonID: "P-0001", Created: at,
+		Goals: []goals.SMARTGoal{{
+			ID: goal, Statement: "I want to find a place to live", Area: life.Housing,
+			Term: goals.ShortTerm, Status: goals.StatusActive, Start: at,
+			// A strength that is not recorded in the plan's assessment.
+			BuildsOn: []uuid.UUID{uuid.MustParse("20000000-0000-4000-8000-000000000009")},
+			Steps: []goals.Step{{
+				ID:     uuid.MustParse("11000000-0000-4000-8000-000000000001"),
+				Action: "I will list at least 5 possible rentals", Due: at.AddDate(0, 0, -1),
+			}},
+		}},
+		Supports: []recovery.Supporter{{
+			ID: goal, Name: "Sam", Role: recovery.RoleFamily, // an ID already used by the goal
+		}},
+	}
+	err := plan.Validate()
+	fmt.Println(errors.Is(err, recovery.ErrInvalid))
+	var ve *recovery.ValidationError
+	if errors.As(err, &ve) {
+		for _, p := range ve.Problems {
+			fmt.Println(p)
+		}
+	}
+	// Output:
+	// true
+	// goals[0].steps[0].due: after-start
+	// supports[0].id: unique
+	// goals[0].buildsOn[0]: exists
 }
