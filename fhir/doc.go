@@ -102,6 +102,11 @@
 //	                            denies, the supporter (actor IRCP) access to the CarePlan;
 //	                            dateTime = ConsentedAt
 //
+// Steps are inline activity details, as the eLTSS IG writes a "Step or
+// Action". R5 removes CarePlan.activity.detail and the PCO IG already forbids
+// it in favour of a reference to a Task per step; a later version of this
+// package may write Tasks, and Import would then read both.
+//
 // Where R4 has no element for a field, it travels in an extension or a code
 // of this module, under [Base] (see the Ext... and System... constants);
 // other systems may ignore them.
