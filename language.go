@@ -128,7 +128,9 @@ func languageRules() []languageRule {
 		{"drug-problem", []string{"drug problem", "drug problems"},
 			"substance use disorder; drug-related problems", SourceAddictionSurvivors},
 		// Mental health and suicide (CAMH "Words Matter").
-		{"suffering-from", []string{"suffering from", "suffers from", "suffered from", "suffer from", "struggling with", "struggles with"},
+		{"suffering-from", []string{"suffering from", "suffers from", "suffered from", "suffer from",
+			"struggling with mental illness", "struggling with a mental illness", "struggling with addiction",
+			"struggles with mental illness", "struggles with a mental illness", "struggles with addiction"},
 			"living with; experiencing", SourceCAMH},
 		{"mentally-ill", []string{"mentally ill", "the mentally ill"},
 			"person living with a mental illness", SourceCAMH},
@@ -151,7 +153,7 @@ func languageRules() []languageRule {
 			"seeking connection or support", SourceClinicalNotes},
 		{"difficult-patient", []string{"difficult patient", "difficult patients", "difficult client", "difficult clients"},
 			"describe the situation and the person's concerns", SourceClinicalNotes},
-		{"admits-to", []string{"admits to", "admits"},
+		{"admits-to", []string{"admits to", "admitted to using", "admits using", "admits drinking"},
 			"reports", SourceClinicalNotes},
 		{"crazy", []string{"crazy", "insane"},
 			"describe the experience (for example: distressed, experiencing psychosis)", SourceClinicalNotes},
@@ -276,7 +278,8 @@ func (x *langIndex) mayStart(w string) bool {
 //	born-addicted                 NIDA      newborn exposed to substances
 //	getting-high, drunk           AAP 2022  intoxicated; in withdrawal; using
 //	drug-problem                  addictionsurvivors.org  substance use disorder
-//	suffering-from                CAMH      living with; experiencing
+//	suffering-from                CAMH      living with; experiencing ("struggling with" only
+//	                                        before "mental illness" or "addiction")
 //	mentally-ill, schizophrenic   CAMH      person living with a mental illness / with schizophrenia
 //	commit-suicide                CAMH      died by suicide
 //	suicide-outcome               CAMH      died by suicide; survived a suicide attempt
@@ -286,8 +289,10 @@ func (x *langIndex) mayStart(w string) bool {
 // Deliberately not matched, because the bare word has too many innocent senses
 // in plan text: "user" ("drug user" is), "habit" ("drug habit" is), "high"
 // ("getting high" is), "clean" and "dirty" alone, "abuse" alone (it is also
-// how a person names harm done to them), and the acronym "MAT" (a yoga mat);
-// "medication-assisted treatment" spelled out is matched.
+// how a person names harm done to them), "admits" alone ("the shelter admits
+// families"; "admits to" is), "struggling with" alone ("struggling with the
+// bus times"), and the acronym "MAT" (a yoga mat); "medication-assisted
+// treatment" spelled out is matched.
 //
 // CheckLanguage is safe for concurrent use.
 func CheckLanguage(text string) []LanguageFinding {

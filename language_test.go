@@ -65,6 +65,9 @@ var languageCases = []struct {
 	{"phrase prefix without end", "former", nil},
 	{"prefix then other term", "drug addicts drug", []hit{{"addict", 0, 12}}},
 	{"admits to", "admits to using", []hit{{"admits-to", 0, 9}}},
+	{"admits alone is not flagged", "the shelter admits families", nil},
+	{"struggling with alone is not flagged", "struggling with the bus times", nil},
+	{"struggling with addiction", "struggling with addiction", []hit{{"suffering-from", 0, 25}}},
 	{"crazy", "not crazy, not insane", []hit{{"crazy", 4, 9}, {"crazy", 15, 21}}},
 }
 
