@@ -75,6 +75,32 @@ func (f LanguageFinding) String() string {
 	return f.Rule + "@" + strconv.Itoa(f.Start) + "-" + strconv.Itoa(f.End)
 }
 
+// LanguageRule is one rule of [CheckLanguage]: its code, every spelling it
+// matches (the first is the canonical term), the wording to prefer and the
+// source. The zero value is not a rule. A LanguageRule is safe for concurrent
+// reads; [LanguageRules] returns fresh copies.
+type LanguageRule struct {
+	// Rule is the rule's stable code, as in [LanguageFinding].Rule.
+	Rule string `json:"rule"`
+	// Terms are the words and phrases the rule matches, lower case.
+	Terms []string `json:"terms"`
+	// Prefer is the person-first wording to use instead.
+	Prefer string `json:"prefer"`
+	// Source is the guide the rule follows.
+	Source LanguageSource `json:"source"`
+}
+
+// LanguageRules returns every rule of [CheckLanguage] in the order of its
+// table, so an app can show what is checked and why. It returns new slices on
+// each call.
+func LanguageRules() []LanguageRule {
+	out := make([]LanguageRule, len(langTable.rules))
+	for i, r := range langTable.rules {
+		out[i] = LanguageRule{Rule: r.code, Terms: append([]string(nil), r.terms...), Prefer: r.prefer, Source: r.source}
+	}
+	return out
+}
+
 // languageRule is one row of the language table: every spelling that the rule
 // matches, what to say instead, and the source.
 type languageRule struct {

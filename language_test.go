@@ -178,3 +178,30 @@ func BenchmarkCheckLanguage(b *testing.B) {
 		})
 	}
 }
+
+// TestLanguageRulesMatchTheirTerms checks the table against the matcher: each
+// term, alone, in upper case and inside a sentence, is found by its own rule.
+func TestLanguageRulesMatchTheirTerms(t *testing.T) {
+	rules := recovery.LanguageRules()
+	require.NotEmpty(t, rules)
+	codes := map[string]bool{}
+	for _, r := range rules {
+		assert.False(t, codes[r.Rule], "rule %s listed twice", r.Rule)
+		codes[r.Rule] = true
+		assert.True(t, r.Source.IsValid(), r.Rule)
+		assert.NotEmpty(t, r.Prefer, r.Rule)
+		require.NotEmpty(t, r.Terms, r.Rule)
+		for _, term := range r.Terms {
+			for _, text := range []string{term, strings.ToUpper(term), "We noted: " + term + "."} {
+				got := recovery.CheckLanguage(text)
+				if assert.Len(t, got, 1, "%q", text) {
+					assert.Equal(t, r.Rule, got[0].Rule, "%q", text)
+					assert.Equal(t, strings.ToLower(term), strings.ToLower(text[got[0].Start:got[0].End]))
+				}
+			}
+		}
+	}
+	// The result is a copy.
+	rules[0].Terms[0] = "changed"
+	assert.NotEqual(t, "changed", recovery.LanguageRules()[0].Terms[0])
+}
