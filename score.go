@@ -267,7 +267,8 @@ type ScoreOptions struct {
 	// same. A P's 25 points are shared in proportion to its criteria's
 	// weights. A weight of 0 leaves the criterion out (it still gets a score,
 	// with no points and no finding); a negative, NaN or infinite weight
-	// counts as 0. A P whose criteria all weigh 0 scores 0.
+	// counts as 0. A P whose criteria all weigh 0 scores 0. Keys that are not
+	// criteria of the rubric are ignored.
 	Weights map[Criterion]float64
 	// ReviewInterval is how recently the plan must have been reviewed for
 	// [CriterionReviewed]. Zero or negative means [DefaultReviewInterval].
