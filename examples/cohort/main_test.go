@@ -137,7 +137,7 @@ func TestQuantiles(t *testing.T) {
 // TestWorkersSameOutput: the output does not depend on the number of workers.
 func TestWorkersSameOutput(t *testing.T) {
 	var plans, e bytes.Buffer
-	require.Equal(t, 0, run([]string{"-synthetic", "700", "-seed", "9", "-emit"}, nil, &plans, &e))
+	require.Equal(t, 0, run([]string{"-synthetic", "300", "-seed", "9", "-emit"}, nil, &plans, &e))
 	input := plans.String() + "{bad\n" + plans.String()
 	var want, wantErr bytes.Buffer
 	require.Equal(t, 0, run([]string{"-workers", "1", "-at", "2026-03-02T10:00:00Z"}, strings.NewReader(input), &want, &wantErr))
@@ -147,8 +147,8 @@ func TestWorkersSameOutput(t *testing.T) {
 		assert.Equal(t, want.String(), got.String(), n)
 		assert.Equal(t, wantErr.String(), gotErr.String(), n)
 	}
-	assert.Contains(t, wantErr.String(), "line 701: json-syntax")
-	assert.Contains(t, wantErr.String(), "plans read: 1401\nvalid: 1400\ninvalid: 1\n")
+	assert.Contains(t, wantErr.String(), "line 301: json-syntax")
+	assert.Contains(t, wantErr.String(), "plans read: 601\nvalid: 600\ninvalid: 1\n")
 }
 
 // TestWriteErrorStops: a failing output stops the run with exit code 1.
