@@ -66,23 +66,24 @@
 //	                      the first person. Seed 000 l.591-594 "clear, personal
 //	                      statements ... person-driven"; CARF 2.C goals "expressed in
 //	                      the words of the person served"; Wisconsin goals "in the
-//	                      individual's own words".                    person-driven
+//	                      individual's own words". Serves: person-driven.
 //	strengths-language    share of person-facing texts (vision, statements, goals,
 //	                      steps, crisis plans, decisions, relationships) in which
-//	                      [CheckLanguage] finds nothing; 0 when there is no text.
+//	                      CheckLanguage finds nothing; 0 when there is no text.
 //	                      Seed 000 l.176-178 "strengths and preferences rather than
-//	                      deficits", l.662 "a culture and language of hope"; CMS HCBS
-//	                      "plain language"; critical elements: "written positively".
-//	                                                                        respect
+//	                      deficits", l.662 "Create a culture and language and hope";
+//	                      CMS HCBS "plain language"; critical elements: "written
+//	                      positively". Serves: respect.
 //	vision                1 when the person's vision is recorded. Seed 002 l.12 "a
 //	                      vision for where you want to go", l.108; Wisconsin "a
-//	                      shared vision".                                     hope
+//	                      shared vision". Serves: hope.
 //	strengths-identified  half min(strengths/3, 1) plus half min(areas/2, 1):
 //	                      several strengths, in more than one area. Seed 000 l.537
 //	                      "Identify needs, strengths, and assets"; Wisconsin
 //	                      "strengths in multiple categories"; CARF 2.C "based on
 //	                      strengths, needs, abilities and preferences"; CMS HCBS
-//	                      "strengths and preferences".   strengths-and-responsibility
+//	                      "strengths and preferences". Serves: strengths-and-
+//	                      responsibility.
 //
 // Process (new ways of partnering):
 //
@@ -90,21 +91,23 @@
 //	                      person's agreement (AgreedAt, not after the scoring time).
 //	                      Seed 000 l.217 "a co-created and written plan", l.221-223;
 //	                      CMS HCBS "driven by the individual", "informed consent in
-//	                      writing".                                   person-driven
+//	                      writing". Serves: person-driven.
 //	shared-decisions      the mean sdm.DecisionRecord.Quality score of the plan's
 //	                      decisions; 0 when none is recorded. Seed 000 l.606 "Applies
-//	                      the decision-making model", l.242-253.            respect
+//	                      the decision-making model", l.242-253. Serves: respect.
 //	natural-supports      half for a supporter the person consents to involve, half
 //	                      for a natural (family, friend, community) one among them.
 //	                      Seed 000 l.432-436 "Acknowledging (with personal consent)
 //	                      the defined family care givers, and circles of support",
 //	                      l.534; CARF 2.C "natural supports"; CMS HCBS "paid and
-//	                      unpaid supports", "includes people they chose". relationships
+//	                      unpaid supports", "includes people they chose". Serves:
+//	                      relationships.
 //	reviewed              1 when the later of Reviewed and AgreedAt (not after the
 //	                      scoring time) is within the review interval, 90 days by
 //	                      default. Seed 000 l.547 "Assess progress towards recovery
 //	                      throughout the recovery journey", seed 002 l.16 "changes
-//	                      over time"; CMS HCBS "a way to request updates". many-pathways
+//	                      over time"; CMS HCBS "a way to request updates". Serves:
+//	                      many-pathways.
 //
 // Plan (a concrete roadmap):
 //
@@ -112,42 +115,43 @@
 //	                      goals.Check, over short-term goals pursued; 0 when there
 //	                      is none. Seed 002 l.97 "SMART action steps are best";
 //	                      CARF 2.C "measurable, achievable, time specific"; Wisconsin
-//	                      "time frame", "measurable".  strengths-and-responsibility
+//	                      "time frame", "measurable". Serves: strengths-and-
+//	                      responsibility.
 //	action-steps          share of active goals with an action step that has a due
 //	                      date; 0 when no goal is active. Seed 002 l.97-104 "smaller
 //	                      action steps", "By this time next week"; Wisconsin
-//	                      "objectives that are steps toward the goal".
-//	                                                   strengths-and-responsibility
+//	                      "objectives that are steps toward the goal". Serves:
+//	                      strengths-and-responsibility.
 //	ranked-timeline       over goals pursued, half the share ranked by the person
 //	                      (ties count: they are the person's), half the share placed
 //	                      on the timeline at a position no other goal holds. Seed 002
 //	                      l.85 "rank them in terms of importance and order them into a
-//	                      timeline".                                  person-driven
+//	                      timeline". Serves: person-driven.
 //	crisis-ready          the mean readiness score of the overdose and safety plans
 //	                      present (crisis package), less 0.25 for a stale plan and
 //	                      0.25 for expired naloxone; 0 with no crisis plan. Seed 002
 //	                      l.28 "crisis planning in advance", l.34 the pocket overdose
 //	                      prevention plan; CMS HCBS "risk factors and mitigations".
-//	                                                                  person-driven
+//	                      Serves: person-driven.
 //
 // Purpose (meaningful outcomes):
 //
 //	whole-person          share of SAMHSA's four dimensions (health, home, purpose,
 //	                      community) reached by the areas of goals pursued and
 //	                      strengths. Seed 000 l.541-542 "Address the whole person";
-//	                      Wisconsin "quality of life / life roles".        holistic
+//	                      Wisconsin "quality of life / life roles". Serves: holistic.
 //	long-term-goal        1 when a long-term goal is pursued. Seed 000 l.107-109
 //	                      "extends beyond the primary course of treatment", l.629
 //	                      "Promotes long-term recovery"; Wisconsin "discharge
-//	                      criteria"; CARF 2.C "transition/aftercare".          hope
+//	                      criteria"; CARF 2.C "transition/aftercare". Serves: hope.
 //	builds-on-strengths   share of goals pursued that build on a strength recorded in
 //	                      the assessment. Seed 000 l.503-504 "How the individual's
 //	                      strengths play a significant role"; CARF 2.C "based on
-//	                      strengths".                  strengths-and-responsibility
+//	                      strengths". Serves: strengths-and-responsibility.
 //	why-it-matters        share of goals pursued that say why they matter to the
 //	                      person. Seed 000 l.507-510 "Connect to recovery narrative",
 //	                      l.289-290 "personal to their recovery narrative"; critical
-//	                      elements: values and interests.             person-driven
+//	                      elements: values and interests. Serves: person-driven.
 //
 // Sums run in rubric order, so the same plan, time and options give the same
 // [Quality], to the byte. A criterion's Points are Score × Weight × 25; a P's
