@@ -9,3 +9,6 @@ func ParseLine(line []byte) (Event, bool) { return parseLine(line) }
 
 // VerifyEvents is Verify's core, for tests that break a long trail.
 func VerifyEvents(events []Event) (int, Break) { return verifyEvents(events) }
+
+// Corrupt changes event i of t in place, as a memory fault would.
+func Corrupt(t *Trail, i int) { t.events[i].Version++ }

@@ -90,6 +90,7 @@ func ReadJSONL(r io.Reader) (*Trail, error) {
 		}
 		if eof {
 			if len(line) == 0 {
+				t.lines = len(t.events)
 				return t, nil
 			}
 			return nil, &TamperError{Seq: uint64(n), Line: n, Break: Truncated}

@@ -265,3 +265,20 @@ func TestWriteJSONLError(t *testing.T) {
 type errWriter struct{ err error }
 
 func (w errWriter) Write([]byte) (int, error) { return 0, w.err }
+
+func TestVerifyNamesLine(t *testing.T) {
+	data, _ := jsonl(t, 8)
+	tr, err := audit.ReadJSONL(bytes.NewReader(data))
+	require.NoError(t, err)
+	_, err = tr.Append(sample(8))
+	require.NoError(t, err)
+
+	audit.Corrupt(tr, 8) // appended after reading: no line
+	var te *audit.TamperError
+	require.ErrorAs(t, tr.Verify(), &te)
+	assert.Equal(t, audit.TamperError{Seq: 9, Line: 0, Break: audit.HashMismatch}, *te)
+
+	audit.Corrupt(tr, 4) // read from line 5
+	require.ErrorAs(t, tr.Verify(), &te)
+	assert.Equal(t, audit.TamperError{Seq: 5, Line: 5, Break: audit.HashMismatch}, *te)
+}

@@ -168,7 +168,7 @@ type TamperError struct {
 	// it should carry.
 	Seq uint64
 	// Line is the 1-based line of the JSON Lines input holding the broken
-	// event, or 0 when the trail was not read by [ReadJSONL]. In a file
+	// event, or 0 when the event was not read by [ReadJSONL]. In a file
 	// written by [Trail.WriteJSONL], line n holds the event with Seq n.
 	Line int
 	// Break is what is wrong.
@@ -208,6 +208,7 @@ type Trail struct {
 	events []Event
 	ids    map[uuid.UUID]struct{}
 	buf    []byte // scratch for the canonical encoding, guarded by mu
+	lines  int    // events read by ReadJSONL: event i came from line i+1
 }
 
 // Append adds e to the end of the trail and returns the event as stored: At
@@ -333,7 +334,8 @@ func (t *Trail) CheckAnchor(a Anchor) error {
 
 // Verify recomputes the hash chain and returns nil, or a [*TamperError]
 // naming the first event whose Seq, time order, link to the previous event or
-// hash is wrong (checked in that order). A trail built only with
+// hash is wrong (checked in that order), with its line if the event was read
+// by [ReadJSONL]. A trail built only with
 // [Trail.Append] always verifies; Verify guards against a bug or a memory
 // fault, and [Restore] and [ReadJSONL] run the same checks on their input.
 //
@@ -344,7 +346,11 @@ func (t *Trail) Verify() error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if i, b := verifyEvents(t.events); b != "" {
-		return &TamperError{Seq: uint64(i) + 1, Break: b}
+		te := &TamperError{Seq: uint64(i) + 1, Break: b}
+		if i < t.lines {
+			te.Line = i + 1
+		}
+		return te
 	}
 	return nil
 }
