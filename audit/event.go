@@ -279,10 +279,10 @@ func (e Event) problems() error {
 	} else if y := e.At.UTC().Year(); y < 1 || y > 9999 {
 		c.Add("at", "range")
 	}
-	if e.Actor.ID != "" && !isCode(e.Actor.ID) {
-		c.Add("actor.id", "code")
+	if !codeChars(e.Actor.ID) {
+		c.Add("actor.id", "code") // the length is the tag's business
 	}
-	if e.Reason != "" && !isCode(e.Reason) {
+	if !codeChars(e.Reason) {
 		c.Add("reason", "code")
 	}
 	for i, p := range e.Paths {
@@ -384,9 +384,12 @@ func (e *Event) valid() bool {
 // isCode reports whether s is 1 to MaxCodeBytes bytes of ASCII letters,
 // digits and - . _ : / # |.
 func isCode(s string) bool {
-	if len(s) == 0 || len(s) > MaxCodeBytes {
-		return false
-	}
+	return len(s) > 0 && len(s) <= MaxCodeBytes && codeChars(s)
+}
+
+// codeChars reports whether every byte of s is an ASCII letter, a digit or
+// one of - . _ : / # |.
+func codeChars(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {

@@ -144,6 +144,7 @@ func TestValidate(t *testing.T) {
 		{name: "bad utf8", edit: func(e *audit.Event) { e.Paths = []string{"/a\xff"} }, path: "paths[0]", rule: "utf8"},
 		{name: "long path", edit: func(e *audit.Event) { e.Paths = []string{"/" + string(make([]byte, audit.MaxPathBytes))} }, path: "paths[0]", rule: "max"},
 		{name: "duplicate paths", edit: func(e *audit.Event) { e.Paths = []string{"/a", "/a"} }, path: "paths", rule: "unique"},
+		{name: "long actor", edit: func(e *audit.Event) { e.Actor.ID = strings.Repeat("a", audit.MaxCodeBytes+1) }, path: "actor.id", rule: "max"},
 		{name: "reason prose", edit: func(e *audit.Event) { e.Reason = "she asked me to" }, path: "reason", rule: "code"},
 		{name: "no outcome", edit: func(e *audit.Event) { e.Outcome = "" }, path: "outcome", rule: "valid"},
 	}
@@ -160,6 +161,7 @@ func TestValidate(t *testing.T) {
 			require.ErrorAs(t, err, &ve)
 			assert.ErrorIs(t, err, validate.ErrInvalid)
 			assert.True(t, ve.Has(tt.path, tt.rule), "want %s %s, got %v", tt.path, tt.rule, ve)
+			assert.Len(t, ve.Problems, 1, "one problem, reported once: %v", ve)
 			assert.NotContains(t, err.Error(), "Jordan")
 		})
 	}
