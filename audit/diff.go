@@ -33,9 +33,10 @@ import (
 //     are reported at their index.
 //
 // Pointers escape "~" as "~0" and "/" as "~1" in keys. The whole document
-// is "". Diff never reports content, only where it is, so the result can go
+// is "". Diff never reports values, only where they are, so the result can go
 // in [Event.Paths] (mind [MaxPaths] and [MaxPathBytes]: for a very large
-// change, record the parent pointer).
+// change, record the parent pointer). Object keys do appear in pointers:
+// diff values whose map keys are IDs or codes, never text a person wrote.
 func Diff(before, after any) ([]string, error) {
 	a, err := decodeJSON(before)
 	if err != nil {
