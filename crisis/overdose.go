@@ -97,8 +97,9 @@ type OverdosePlan struct {
 	// Samaritan law for people who call for help have been gone over.
 	GoodSamaritanReviewed bool `json:"goodSamaritanReviewed,omitempty"`
 	// NaloxoneExpires is the expiry date printed on the person's naloxone.
-	// The naloxone has expired once the readiness time is after it. The zero
-	// time means unknown.
+	// Only its calendar day, in the time's own location, counts: the
+	// naloxone is in date through that whole day and has expired from the
+	// next midnight on. The zero time means unknown.
 	NaloxoneExpires time.Time `json:"naloxoneExpires,omitzero"`
 	// Reviewed is when the plan was last gone over. The zero time means
 	// never.

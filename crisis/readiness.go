@@ -237,8 +237,10 @@ func (r Readiness) Prompts() []string {
 // number and the person's consent.
 //
 // The plan is stale when at is more than the stale interval after Reviewed;
-// the naloxone has expired when at is after NaloxoneExpires. Readiness does
-// not validate p: run [OverdosePlan.Validate] for shape.
+// the naloxone has expired when at is on a later calendar day than
+// NaloxoneExpires (its day in its own location: a kit is in date through the
+// day printed on it). Readiness does not validate p: run
+// [OverdosePlan.Validate] for shape.
 func (p OverdosePlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
 	var risks []Risk
 	for _, r := range Risks() {
@@ -262,8 +264,18 @@ func (p OverdosePlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness 
 	r := newReadiness(overdoseFields(), has[:])
 	r.risks = risks
 	r.stale = stale(p.Reviewed, at, opts)
-	r.expired = !p.NaloxoneExpires.IsZero() && at.After(p.NaloxoneExpires)
+	r.expired = expired(p.NaloxoneExpires, at)
 	return r
+}
+
+// expired reports whether at is on a later calendar day than the expiry date
+// (in the expiry date's location); a zero date is never expired.
+func expired(expires, at time.Time) bool {
+	if expires.IsZero() {
+		return false
+	}
+	y, m, d := expires.Date()
+	return !at.Before(time.Date(y, m, d+1, 0, 0, 0, 0, expires.Location()))
 }
 
 // Readiness checks how ready p is at time at, against opts (nil means the

@@ -68,6 +68,34 @@ var overdoseCases = []overdoseCase{
 		at: at,
 	},
 	{
+		name: "a date-only expiry is in date all that day",
+		plan: func() crisis.OverdosePlan {
+			p := examplePlan()
+			p.NaloxoneExpires = time.Date(2026, time.March, 2, 0, 0, 0, 0, time.UTC)
+			return p
+		},
+		at: time.Date(2026, time.March, 2, 23, 59, 59, 0, time.UTC),
+	},
+	{
+		name: "expired from the next midnight",
+		plan: func() crisis.OverdosePlan {
+			p := examplePlan()
+			p.NaloxoneExpires = time.Date(2026, time.March, 1, 0, 0, 0, 0, time.UTC)
+			return p
+		},
+		at: time.Date(2026, time.March, 2, 0, 0, 0, 0, time.UTC), expired: true,
+	},
+	{
+		name: "the expiry day counts in the date's own location",
+		plan: func() crisis.OverdosePlan {
+			p := examplePlan()
+			// 1 March in UTC-5 ends at 05:00 UTC on 2 March.
+			p.NaloxoneExpires = time.Date(2026, time.March, 1, 0, 0, 0, 0, time.FixedZone("UTC-5", -5*60*60))
+			return p
+		},
+		at: time.Date(2026, time.March, 2, 4, 59, 0, 0, time.UTC),
+	},
+	{
 		name: "stale and expired a year on", plan: examplePlan, at: at.AddDate(1, 0, 0),
 		stale: true, expired: true,
 	},
