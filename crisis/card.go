@@ -58,8 +58,9 @@ func (o *CardOptions) title() string {
 // the plan was last gone over.
 //
 // This is the person's own card, so unlike logs and errors it prints names,
-// numbers and the person's words. Text is word-wrapped; a word longer than
-// the card is broken; a phone number is kept on one line when it fits. Line
+// numbers and the person's words. Text is broken into lines between words;
+// a word longer than the card is broken; a phone number is kept on one line
+// when it fits, and otherwise broken at its spaces where it has them. Line
 // breaks and control characters in the text are turned into spaces or
 // dropped; invalid UTF-8 is replaced with U+FFFD. Fields left empty are left
 // off the card. Dates print as YYYY-MM-DD in the time's own location. Every
@@ -150,7 +151,7 @@ func channelWord(ch Channel) string {
 	return string(ch)
 }
 
-// card draws word-wrapped lines into a builder. A line's indent is written
+// card draws text broken into lines between words into a builder. A line's indent is written
 // with its first word, so a line that gets no word is left out and no line
 // ends in a space.
 type card struct {
@@ -193,7 +194,7 @@ func (c *card) end() {
 	c.empty = true
 }
 
-// text draws s, split into words, as one wrapped paragraph.
+// text draws s, split into words, as one paragraph.
 func (c *card) text(first, rest, s string) {
 	c.start(first, rest)
 	c.words(s)
@@ -208,8 +209,9 @@ func (c *card) words(s string) {
 }
 
 // word adds w, which is kept whole if it fits on a line and broken otherwise.
+// Spaces inside w (a phone number's) are collapsed to single spaces.
 func (c *card) word(w string) {
-	w = clean(w)
+	w = oneWord(clean(w))
 	n := utf8.RuneCountInString(w)
 	if n == 0 {
 		return
@@ -225,6 +227,7 @@ func (c *card) word(w string) {
 	c.b.WriteString(c.indent)
 	c.indent = ""
 	for c.col+n > c.width {
+		// cut is the byte offset after the runes that fit.
 		room, cut := c.width-c.col, len(w)
 		for i := range w {
 			if room == 0 {
@@ -233,11 +236,15 @@ func (c *card) word(w string) {
 			}
 			room--
 		}
-		// A phone number broken at one of its spaces leaves no space at
-		// either end of the pieces.
-		c.b.WriteString(strings.TrimRight(w[:cut], " "))
-		w = strings.TrimLeft(w[cut:], " ")
-		n = utf8.RuneCountInString(w)
+		// A word with spaces is a phone number (see oneWord): break it at
+		// its last space that fits, so that no group of digits is split.
+		if sp := strings.LastIndexByte(w[:min(cut+1, len(w))], ' '); sp > 0 {
+			cut = sp
+		}
+		head, tail := strings.TrimRight(w[:cut], " "), strings.TrimLeft(w[cut:], " ")
+		c.b.WriteString(head)
+		n -= utf8.RuneCountInString(w[:cut]) + len(w) - cut - len(tail) // never recount the tail
+		w = tail
 		c.newline()
 		c.b.WriteString(c.indent)
 		c.indent = ""
@@ -292,7 +299,7 @@ func (c *card) contact(label string, ct Contact) {
 	c.end()
 	if !blank(ct.Phone) {
 		c.start("  ", "  ")
-		c.word(oneWord(ct.Phone))
+		c.word(ct.Phone)
 		c.end()
 	}
 }

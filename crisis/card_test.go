@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -44,7 +45,7 @@ var cardCases = []struct {
 		name: "odd_input",
 		plan: func() crisis.OverdosePlan {
 			return crisis.OverdosePlan{
-				EmergencyNumbers: []string{" 911 ", "\t", "+1  555\u00a0555 0199"},
+				EmergencyNumbers: []string{" 911 ", "\t", "+1  555\u00a0555 0199", "\x07 555 0142 \x1b"},
 				CheckIn:          crisis.Contact{Name: "\x07", Phone: "\x1b[31m"},
 				CheckInHow:       "\x00\x01",
 				OtherSteps:       []string{"caf\xe9 \u00e9t\u00e9 \u65e5\u672c\u8a9e"},
@@ -115,7 +116,36 @@ func TestPocketCardKeepsPhoneWhole(t *testing.T) {
 	card := longWordsPlan().PocketCard(&crisis.CardOptions{Width: 24})
 	assert.Contains(t, card, "+1 (555) 555-0199")
 	assert.NotContains(t, card, "\x07")
+
+	// Too long for the narrowest card: broken between groups of digits.
+	card = longWordsPlan().PocketCard(&crisis.CardOptions{Width: crisis.MinCardWidth})
+	assert.Contains(t, card, "\n  +1 (555)\n  555-0199\n")
 }
+
+// TestPocketCardLongInput draws a card from a plan with 1 MiB words (far
+// beyond what Validate accepts). Breaking a word must take time linear in its
+// length: a quadratic break takes minutes here, a linear one milliseconds.
+func TestPocketCardLongInput(t *testing.T) {
+	long := strings.Repeat("z", 1<<20)
+	p := crisis.OverdosePlan{
+		EmergencyNumbers: []string{strings.Repeat("5 ", 1<<19)},
+		NaloxoneLocation: long,
+	}
+	start := time.Now()
+	card := p.PocketCard(&crisis.CardOptions{Width: crisis.MinCardWidth})
+	assert.Less(t, time.Since(start), 10*time.Second)
+	assertFits(t, card, crisis.MinCardWidth)
+	assert.Equal(t, 1<<20, strings.Count(card, "z"), "every rune is drawn")
+}
+
+// noTime leaves the time out of log lines, so that a check for a number
+// cannot match the clock.
+var noTime = &slog.HandlerOptions{ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+	if a.Key == slog.TimeKey {
+		return slog.Attr{}
+	}
+	return a
+}}
 
 func TestLogValueRedacts(t *testing.T) {
 	values := []struct {
@@ -135,7 +165,7 @@ func TestLogValueRedacts(t *testing.T) {
 	for _, tt := range values {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			slog.New(slog.NewJSONHandler(&buf, nil)).Info("x", "v", tt.v)
+			slog.New(slog.NewJSONHandler(&buf, noTime)).Info("x", "v", tt.v)
 			out := buf.String()
 			for _, s := range private {
 				assert.NotContains(t, out, s)

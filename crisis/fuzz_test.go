@@ -78,7 +78,7 @@ func FuzzToolboxJSON(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(b)
-	f.Add([]byte(`{"tools":[{"section":"wrap"}],"triggers":[{}]}`))
+	f.Add([]byte(`{"tools":[{"section":"toolkit"}],"triggers":[{}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var tb crisis.Toolbox
 		if json.Unmarshal(data, &tb) != nil {

@@ -218,7 +218,7 @@ func TestToolboxValidate(t *testing.T) {
 			name: "bad entries",
 			in: func() crisis.Toolbox {
 				tb := exampleToolbox()
-				tb.Tools = append(tb.Tools, crisis.Tool{Section: "wrap-toolbox", Text: "my secret place"}, crisis.Tool{Section: crisis.Sleep})
+				tb.Tools = append(tb.Tools, crisis.Tool{Section: "wellness-plan", Text: "my secret place"}, crisis.Tool{Section: crisis.Sleep})
 				tb.Triggers = append(tb.Triggers, crisis.Cue{Text: "Payday"})
 				tb.WarningSigns = []crisis.Cue{{Action: "call Sam"}}
 				return tb
@@ -266,7 +266,7 @@ func TestEnums(t *testing.T) {
 		seen[f] = true
 	}
 	assert.Len(t, crisis.Fields(), 18)
-	for _, bad := range []string{"", "Phone", "wrap"} {
+	for _, bad := range []string{"", "Phone", "toolkit"} {
 		assert.False(t, crisis.Channel(bad).IsValid())
 		assert.False(t, crisis.Risk(bad).IsValid())
 		assert.False(t, crisis.Step(bad).IsValid())
