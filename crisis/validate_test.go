@@ -97,6 +97,18 @@ func problemsOf(t *testing.T, err error) []validate.Problem {
 // secrets are values placed in invalid inputs that must never reach an error.
 var secrets = []string{"Alex", "Jordan", "call Sam", "555-0142x", "my secret place"}
 
+// assertProblems checks that err lists exactly want (nil: err is nil) and
+// that its message carries none of the secrets.
+func assertProblems(t *testing.T, err error, want []validate.Problem) {
+	t.Helper()
+	assert.Equal(t, want, problemsOf(t, err))
+	if err != nil {
+		for _, s := range secrets {
+			assert.NotContains(t, err.Error(), s)
+		}
+	}
+}
+
 func TestOverdosePlanValidate(t *testing.T) {
 	tests := []struct {
 		name string
@@ -148,15 +160,7 @@ func TestOverdosePlanValidate(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := tt.in().Validate()
-			assert.Equal(t, tt.want, problemsOf(t, err))
-			if err != nil {
-				for _, s := range secrets {
-					assert.NotContains(t, err.Error(), s)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { assertProblems(t, tt.in().Validate(), tt.want) })
 	}
 }
 
@@ -191,15 +195,7 @@ func TestSafetyPlanValidate(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := tt.in().Validate()
-			assert.Equal(t, tt.want, problemsOf(t, err))
-			if err != nil {
-				for _, s := range secrets {
-					assert.NotContains(t, err.Error(), s)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { assertProblems(t, tt.in().Validate(), tt.want) })
 	}
 }
 
@@ -232,15 +228,7 @@ func TestToolboxValidate(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := tt.in().Validate()
-			assert.Equal(t, tt.want, problemsOf(t, err))
-			if err != nil {
-				for _, s := range secrets {
-					assert.NotContains(t, err.Error(), s)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { assertProblems(t, tt.in().Validate(), tt.want) })
 	}
 }
 
