@@ -45,35 +45,23 @@ const canonicalVersion = 0x01
 // SHA-256(Prev ‖ AppendCanonical(nil, e)), the 32 bytes of Prev followed by
 // the encoding. Every field has a fixed size or a length prefix, so two
 // different events never share an encoding; it does not depend on At's
-// location. Lengths are
-// uvarints so that a typical event and its Prev fit in three SHA-256
-// blocks.
+// location. Lengths are uvarints so that a typical event and its Prev fit in
+// three SHA-256 blocks. TestCanonicalLayout pins these bytes and
+// testdata/trail.jsonl the hashes of a stored trail.
 func (e Event) AppendCanonical(b []byte) []byte { return appendCanonical(b, &e) }
 
 // appendCanonical is AppendCanonical without copying the event.
 func appendCanonical(b []byte, e *Event) []byte {
-	n := 1 + 8 + 16 + 12 + 16 + 8 + strLen(e.Actor.ID) + strLen(string(e.Actor.Role)) +
-		strLen(string(e.Action)) + uvarintLen(uint64(len(e.Paths))) + strLen(e.Reason) + strLen(string(e.Outcome))
-	for _, p := range e.Paths {
-		n += strLen(p)
-	}
-	b = slices.Grow(b, n)
-	// The fixed-size head: version, Seq, ID, At (1+8+16+12 bytes), written
-	// with array stores rather than appends.
-	k := len(b)
-	b = b[:k+37]
-	b[k] = canonicalVersion
-	binary.BigEndian.PutUint64(b[k+1:], e.Seq)
-	*(*[16]byte)(b[k+9:]) = e.ID
-	binary.BigEndian.PutUint64(b[k+25:], uint64(e.At.Unix()))
-	binary.BigEndian.PutUint32(b[k+33:], uint32(e.At.Nanosecond()))
+	b = append(b, canonicalVersion)
+	b = binary.BigEndian.AppendUint64(b, e.Seq)
+	b = append(b, e.ID[:]...)
+	b = binary.BigEndian.AppendUint64(b, uint64(e.At.Unix()))
+	b = binary.BigEndian.AppendUint32(b, uint32(e.At.Nanosecond()))
 	b = appendStr(b, e.Actor.ID)
 	b = appendStr(b, string(e.Actor.Role))
 	b = appendStr(b, string(e.Action))
-	k = len(b)
-	b = b[:k+24]
-	*(*[16]byte)(b[k:]) = e.Subject
-	binary.BigEndian.PutUint64(b[k+16:], e.Version)
+	b = append(b, e.Subject[:]...)
+	b = binary.BigEndian.AppendUint64(b, e.Version)
 	b = binary.AppendUvarint(b, uint64(len(e.Paths)))
 	for _, p := range e.Paths {
 		b = appendStr(b, p)
@@ -83,31 +71,16 @@ func appendCanonical(b []byte, e *Event) []byte {
 	return b
 }
 
+// appendStr appends s as str: its uvarint byte length, then its bytes.
 func appendStr(b []byte, s string) []byte {
-	if len(s) < 0x80 {
-		b = append(b, byte(len(s)))
-	} else {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-	}
+	b = binary.AppendUvarint(b, uint64(len(s)))
 	return append(b, s...)
-}
-
-func strLen(s string) int { return uvarintLen(uint64(len(s))) + len(s) }
-
-func uvarintLen(x uint64) int {
-	n := 1
-	for x >= 0x80 {
-		x >>= 7
-		n++
-	}
-	return n
 }
 
 // sum returns SHA-256(e.Prev ‖ canonical(e)), using buf as scratch space; it
 // returns the grown buffer for reuse.
 func (e *Event) sum(buf []byte) (Hash, []byte) {
-	buf = slices.Grow(buf[:0], 32)[:32]
-	*(*[32]byte)(buf) = e.Prev
+	buf = append(buf[:0], e.Prev[:]...)
 	buf = appendCanonical(buf, e)
 	return sha256.Sum256(buf), buf
 }

@@ -218,6 +218,12 @@ func TestCanonicalLayout(t *testing.T) {
 		"07" + fmt.Sprintf("%x", "success")
 	assert.Equal(t, want, got)
 
+	// A string of 128 bytes or more has a two-byte length: 200 is c8 01.
+	long := e
+	long.Paths = []string{"/" + strings.Repeat("a", 199)}
+	got = fmt.Sprintf("%x", long.AppendCanonical(nil))
+	assert.Contains(t, got, "01"+"c801"+fmt.Sprintf("%x", long.Paths[0])+"00", "paths")
+
 	zone := e
 	zone.At = e.At.In(time.FixedZone("x", -5*3600))
 	assert.Equal(t, e.AppendCanonical(nil), zone.AppendCanonical(nil), "location does not matter")
