@@ -69,8 +69,10 @@ type Contact struct {
 	// recovery plan. The zero UUID means no link.
 	SupporterID uuid.UUID `json:"supporterId,omitzero"`
 	// Consent reports whether the person agrees to this contact being
-	// involved in their plan. A contact without consent is kept but does not
-	// count towards a plan's readiness.
+	// involved in their plan. A person without consent is kept, but does not
+	// yet count towards a plan's readiness as someone who will help; a
+	// professional, service or crisis line counts without it (see
+	// [ProfessionalHelpField]).
 	Consent bool `json:"consent,omitempty"`
 }
 
