@@ -151,9 +151,9 @@ func channelWord(ch Channel) string {
 	return string(ch)
 }
 
-// card draws text broken into lines between words into a builder. A line's indent is written
-// with its first word, so a line that gets no word is left out and no line
-// ends in a space.
+// card draws text, broken into lines between words, into a builder. A line's
+// indent is written with its first word, so a line that gets no word is left
+// out and no line ends in a space.
 type card struct {
 	b        strings.Builder
 	width    int
@@ -236,14 +236,16 @@ func (c *card) word(w string) {
 			}
 			room--
 		}
-		// A word with spaces is a phone number (see oneWord): break it at
-		// its last space that fits, so that no group of digits is split.
+		head, tail := w[:cut], w[cut:]
+		// A word with spaces is a phone number, its groups separated by
+		// single spaces (see oneWord): break it at the last space that
+		// fits, so that its groups of digits stay whole where they can.
 		if sp := strings.LastIndexByte(w[:min(cut+1, len(w))], ' '); sp > 0 {
-			cut = sp
+			head, tail = w[:sp], w[sp+1:]
 		}
-		head, tail := strings.TrimRight(w[:cut], " "), strings.TrimLeft(w[cut:], " ")
 		c.b.WriteString(head)
-		n -= utf8.RuneCountInString(w[:cut]) + len(w) - cut - len(tail) // never recount the tail
+		dropped := len(w) - len(head) - len(tail)   // the space broken at, if any
+		n -= utf8.RuneCountInString(head) + dropped // O(width): the tail is never recounted
 		w = tail
 		c.newline()
 		c.b.WriteString(c.indent)
