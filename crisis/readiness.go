@@ -1,6 +1,7 @@
 package crisis
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"time"
@@ -324,4 +325,20 @@ func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 func anyText(ss []string) bool {
 	return slices.ContainsFunc(ss, func(s string) bool { return !blank(s) })
+}
+
+// MarshalJSON encodes the result for an app's API or a research export, as
+// {"complete", "checked", "score", "missing", "stale", "naloxoneExpired",
+// "risksToReview"} with codes only. It is one-way: a Readiness is computed
+// from a plan, never decoded.
+func (r Readiness) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Complete        bool    `json:"complete"`
+		Checked         int     `json:"checked"`
+		Score           float64 `json:"score"`
+		Missing         []Field `json:"missing,omitempty"`
+		Stale           bool    `json:"stale"`
+		NaloxoneExpired bool    `json:"naloxoneExpired"`
+		RisksToReview   []Risk  `json:"risksToReview,omitempty"`
+	}{r.Complete(), r.total, r.Score(), r.missing, r.stale, r.expired, r.risks})
 }

@@ -1,6 +1,7 @@
 package crisis_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -189,6 +190,20 @@ func TestReadinessResultsDoNotAlias(t *testing.T) {
 	rs[0] = "changed"
 	assert.Equal(t, crisis.EmergencyNumbersField, r.Missing()[0])
 	assert.Equal(t, crisis.LostTolerance, r.RisksToReview()[0])
+}
+
+func TestReadinessJSON(t *testing.T) {
+	empty, err := json.Marshal(crisis.OverdosePlan{}.Readiness(at, nil))
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"complete": false, "checked": 11, "score": 0, "stale": false, "naloxoneExpired": false,
+		"missing": ["emergency-numbers", "naloxone-location", "naloxone-carrier", "check-in", "check-in-how",
+			"other-steps", "risks-reviewed", "naloxone-training", "good-samaritan", "naloxone-expiry", "reviewed"],
+		"risksToReview": ["lost-tolerance", "stronger-supply", "mixing", "using-alone", "past-overdose"]}`, string(empty))
+
+	var zero crisis.Readiness
+	b, err := json.Marshal(zero)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"complete": true, "checked": 0, "score": 1, "stale": false, "naloxoneExpired": false}`, string(b))
 }
 
 func TestReadinessZeroValue(t *testing.T) {
