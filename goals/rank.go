@@ -1,6 +1,10 @@
 package goals
 
-import "slices"
+import (
+	"cmp"
+	"math"
+	"slices"
+)
 
 // Ranked is a goal with its place in the person's ranking. The zero value is
 // an unranked empty goal. A Ranked is safe for concurrent reads; its Goal is
@@ -29,52 +33,53 @@ type Ranked struct {
 // gs is not modified and the result shares no memory with it. Rank runs in
 // O(n log n) time.
 func Rank(gs []SMARTGoal) []Ranked {
-	type key struct{ imp, idx int }
-	keys := make([]key, len(gs))
-	for i := range gs {
-		imp := gs[i].Importance
-		if imp <= 0 {
-			imp = 0
-		}
-		keys[i] = key{imp, i}
-	}
-	// Keys are unique (idx), so an unstable sort gives the stable order.
-	slices.SortFunc(keys, func(a, b key) int {
-		if a.imp != b.imp {
-			switch {
-			case a.imp == 0:
-				return 1
-			case b.imp == 0:
-				return -1
-			case a.imp < b.imp:
-				return -1
-			}
-			return 1
-		}
-		return a.idx - b.idx
-	})
 	out := make([]Ranked, len(gs))
-	place := 0
-	for i, k := range keys {
-		if k.imp == 0 {
-			continue
-		}
-		if i == 0 || keys[i-1].imp != k.imp {
-			place = i + 1
-		}
-		out[i].Place = place
-		out[i].Tied = (i > 0 && keys[i-1].imp == k.imp) ||
-			(i+1 < len(keys) && keys[i+1].imp == k.imp)
-	}
-	// Copy the goals in input order, reading the caller's memory
-	// sequentially; only the writes jump about.
-	pos := make([]int, len(gs))
-	for i, k := range keys {
-		pos[k.idx] = i
-	}
 	c := newCloner(gs)
-	for i := range gs {
-		c.cloneInto(&out[pos[i]].Goal, &gs[i])
+	for i, p := range personPositions(gs, func(g *SMARTGoal) int { return g.Importance }) {
+		c.cloneInto(&out[p].Goal, &gs[i])
+	}
+	for i := 0; i < len(out); {
+		imp, j := out[i].Goal.Importance, i+1
+		for j < len(out) && out[j].Goal.Importance == imp {
+			j++
+		}
+		if imp > 0 {
+			for k := i; k < j; k++ {
+				out[k].Place, out[k].Tied = i+1, j-i > 1
+			}
+		}
+		i = j
 	}
 	return out
+}
+
+// personPositions returns where each goal of gs goes when the goals are
+// ordered by the person's number for each (its Importance or its Order),
+// 1 first. Goals without a number yet (0, or a negative number, which
+// [SMARTGoal.Validate] rejects) go last; goals with the same number keep
+// their input order.
+//
+// Rank and NewTimeline copy the goals in input order into these positions:
+// reading the caller's goals sequentially, and sorting small keys rather
+// than goals, keeps the cost per goal nearly flat from ten goals to ten
+// thousand.
+func personPositions(gs []SMARTGoal, number func(*SMARTGoal) int) []int {
+	type key struct {
+		n   uint // the person's number; MaxUint for none yet
+		idx int  // breaks ties: the input order
+	}
+	keys := make([]key, len(gs))
+	for i := range gs {
+		k := key{math.MaxUint, i}
+		if n := number(&gs[i]); n > 0 {
+			k.n = uint(n)
+		}
+		keys[i] = k
+	}
+	slices.SortFunc(keys, func(a, b key) int { return cmp.Or(cmp.Compare(a.n, b.n), cmp.Compare(a.idx, b.idx)) })
+	pos := make([]int, len(keys))
+	for p, k := range keys {
+		pos[k.idx] = p
+	}
+	return pos
 }

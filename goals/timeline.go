@@ -59,7 +59,8 @@ type Timeline struct {
 // instant, then timeline position of its goal, then step index, with a
 // goal's own due date (step == len(steps)) after its steps. Keys are
 // unique, so an unstable sort gives the documented order. Items are built
-// from keys on demand, which keeps NewTimeline small and cache-friendly.
+// from keys on demand: sorting 24-byte keys instead of whole items keeps a
+// large timeline's cost per goal close to a small one's.
 type itemKey struct {
 	sec  int64
 	nsec int32
@@ -110,83 +111,61 @@ func (t *Timeline) open(k itemKey) bool {
 // order, then the step order, with a goal's own due date after its steps.
 //
 // gs is not modified and the timeline shares no memory with it. NewTimeline
-// sorts the goals in O(n log n) time and the dated items in linear time
-// whenever they span less than about 272 years (a comparison sort
-// otherwise). Items are built when a query asks for them.
+// runs in O(n log n) time for n goals and dated items. It sorts small keys
+// and builds items when a query asks for them, which keeps the cost per
+// goal nearly flat from ten goals to ten thousand.
 func NewTimeline(gs []SMARTGoal) Timeline {
-	type key struct{ order, idx int }
-	keys := make([]key, len(gs))
-	for i := range gs {
-		o := gs[i].Order
-		if o < 0 {
-			o = 0
-		}
-		keys[i] = key{o, i}
-	}
-	slices.SortFunc(keys, func(a, b key) int {
-		if a.order != b.order {
-			switch {
-			case a.order == 0:
-				return 1
-			case b.order == 0:
-				return -1
-			case a.order < b.order:
-				return -1
-			}
-			return 1
-		}
-		return a.idx - b.idx
-	})
-
 	t := Timeline{goals: make([]SMARTGoal, len(gs))}
-	cl := newCloner(gs)
+	pos := personPositions(gs, func(g *SMARTGoal) int { return g.Order })
+	c := newCloner(gs)
 	nItems := 0
-	for i := range gs {
-		for _, s := range gs[i].Steps {
+	for i, p := range pos {
+		c.cloneInto(&t.goals[p], &gs[i])
+		nItems += gs[i].datedItems()
+	}
+	for i := 0; i < len(t.goals); {
+		order, j := t.goals[i].Order, i+1
+		for j < len(t.goals) && t.goals[j].Order == order {
+			j++
+		}
+		if order > 0 && j-i > 1 {
+			clash := Clash{Order: order, Goals: make([]uuid.UUID, 0, j-i)}
+			for _, g := range t.goals[i:j] {
+				clash.Goals = append(clash.Goals, g.ID)
+			}
+			t.clashes = append(t.clashes, clash)
+		}
+		i = j
+	}
+	t.items = make([]itemKey, 0, nItems)
+	for i, p := range pos {
+		g := &gs[i]
+		for j, s := range g.Steps {
 			if !s.Due.IsZero() {
-				nItems++
-			}
-		}
-		if !gs[i].Due.IsZero() {
-			nItems++
-		}
-	}
-	var clashIDs []uuid.UUID // one store for every clash's IDs
-	pos := make([]int, len(gs))
-	for i, k := range keys {
-		pos[k.idx] = i
-		if k.order != 0 && (i == 0 || keys[i-1].order != k.order) &&
-			i+1 < len(keys) && keys[i+1].order == k.order {
-			if clashIDs == nil {
-				clashIDs = make([]uuid.UUID, len(gs)-i)
-			}
-			n := 0
-			for j := i; j < len(keys) && keys[j].order == k.order; j++ {
-				clashIDs[n] = gs[keys[j].idx].ID
-				n++
-			}
-			t.clashes = append(t.clashes, Clash{Order: k.order, Goals: clashIDs[:n:n]})
-			clashIDs = clashIDs[n:]
-		}
-	}
-	// Copy the goals and collect the item keys in input order, reading the
-	// caller's memory sequentially.
-	ik := make([]itemKey, 0, nItems)
-	for idx := range gs {
-		g := &gs[idx]
-		i := pos[idx]
-		cl.cloneInto(&t.goals[i], g)
-		for j := range g.Steps {
-			if d := g.Steps[j].Due; !d.IsZero() {
-				ik = append(ik, itemKey{d.Unix(), int32(d.Nanosecond()), int32(j), i})
+				t.items = append(t.items, itemKey{s.Due.Unix(), int32(s.Due.Nanosecond()), int32(j), p})
 			}
 		}
 		if !g.Due.IsZero() {
-			ik = append(ik, itemKey{g.Due.Unix(), int32(g.Due.Nanosecond()), int32(len(g.Steps)), i})
+			t.items = append(t.items, itemKey{g.Due.Unix(), int32(g.Due.Nanosecond()), int32(len(g.Steps)), p})
 		}
 	}
-	t.items = sortItemKeys(ik, len(gs))
+	slices.SortFunc(t.items, itemKey.compare)
 	return t
+}
+
+// datedItems returns how many items g puts on a timeline: its dated steps
+// and its own due date.
+func (g *SMARTGoal) datedItems() int {
+	n := 0
+	for _, s := range g.Steps {
+		if !s.Due.IsZero() {
+			n++
+		}
+	}
+	if !g.Due.IsZero() {
+		n++
+	}
+	return n
 }
 
 // Goals returns deep copies of the goals in the person's timeline order.
