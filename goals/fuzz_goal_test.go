@@ -67,9 +67,10 @@ func FuzzGoalJSON(f *testing.F) {
 	})
 }
 
-// FuzzTScore feeds arbitrary levels, weights and rho to TScore: it must never
-// panic, must return an error for bad input, and otherwise a finite score
-// that is 50 when every level is the expected one.
+// FuzzTScore feeds arbitrary levels, weights (scaled by 2^exp, so from tiny
+// to huge) and rho to TScore: it must never panic, must return an error for
+// bad input, and otherwise a finite score that is 50 when every level is the
+// expected one.
 func FuzzTScore(f *testing.F) {
 	for _, v := range gasVectors {
 		lv := make([]byte, len(v.levels))
@@ -80,11 +81,13 @@ func FuzzTScore(f *testing.F) {
 		for _, w := range v.weights {
 			ws = append(ws, byte(w))
 		}
-		f.Add(lv, ws, v.rho)
+		f.Add(lv, ws, int16(0), v.rho)
 	}
-	f.Add([]byte{}, []byte{}, 1.0)
-	f.Add([]byte{5, 0xff}, []byte{0, 0}, -0.5)
-	f.Fuzz(func(t *testing.T, lv, ws []byte, rho float64) {
+	f.Add([]byte{}, []byte{}, int16(0), 1.0)
+	f.Add([]byte{5, 0xff}, []byte{0, 0}, int16(0), -0.5)
+	f.Add([]byte{2, 1, 0xff}, []byte{4, 4, 4}, int16(1020), 0.3)
+	f.Add([]byte{2, 1, 0xff}, []byte{4, 8, 4}, int16(-1070), 0.3)
+	f.Fuzz(func(t *testing.T, lv, ws []byte, exp int16, rho float64) {
 		levels := make([]goals.Level, len(lv))
 		allExpected := true
 		for i, b := range lv {
@@ -95,7 +98,7 @@ func FuzzTScore(f *testing.F) {
 		if len(ws) > 0 {
 			weights = make([]float64, len(ws))
 			for i, b := range ws {
-				weights[i] = float64(int8(b)) / 4
+				weights[i] = math.Ldexp(float64(int8(b)), int(exp)%1100)
 			}
 		}
 		got, err := goals.TScore(levels, weights, rho)

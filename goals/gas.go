@@ -2,6 +2,7 @@ package goals
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/recoverykit/recovery/internal/validate"
@@ -89,8 +90,10 @@ func (a GAS) clone() GAS {
 //
 // levels are the xᵢ, weights the wᵢ (nil means every weight is 1, the
 // unweighted score) and rho the assumed correlation between goals, usually
-// [DefaultRho]. The sums are taken in slice order. T is 50 when every goal is
-// at the expected level and has a standard deviation of about 10.
+// [DefaultRho]. The weights are first divided by the largest (T is the same
+// for weights in the same proportions), then the sums are taken in slice
+// order. T is 50 when every goal is at the expected level and has a
+// standard deviation of about 10.
 //
 // Bad input returns 0 and a *[validate.Error] wrapping [validate.ErrInvalid]
 // with these paths and rules:
@@ -111,13 +114,20 @@ func TScore(levels []Level, weights []float64, rho float64) (float64, error) {
 	return tscore(levels, weights, rho), nil
 }
 
-// tscore computes T for input already checked.
+// tscore computes T for input already checked. T does not change when every
+// weight is multiplied by the same factor, so the weights are divided by the
+// largest first: very large or very small weights then neither overflow nor
+// underflow the sums.
 func tscore(levels []Level, weights []float64, rho float64) float64 {
+	scale := 1.0
+	if weights != nil {
+		scale = slices.Max(weights)
+	}
 	var sumWX, sumW, sumW2 float64
 	for i, x := range levels {
 		w := 1.0
 		if weights != nil {
-			w = weights[i]
+			w = weights[i] / scale
 		}
 		sumWX += w * float64(x)
 		sumW += w

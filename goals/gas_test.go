@@ -147,6 +147,23 @@ func TestTScoreErrors(t *testing.T) {
 	}
 }
 
+// TestTScoreExtremeWeights checks that T depends only on the proportions of
+// the weights, however large or small they are.
+func TestTScoreExtremeWeights(t *testing.T) {
+	levels := gasLevels(2, 1, -1)
+	want, err := goals.TScore(levels, nil, goals.DefaultRho)
+	require.NoError(t, err)
+	for _, w := range []float64{1e300, math.MaxFloat64, 1e-200, math.SmallestNonzeroFloat64} {
+		got, err := goals.TScore(levels, []float64{w, w, w}, goals.DefaultRho)
+		require.NoError(t, err)
+		assert.InDelta(t, want, got, 1e-9, "every weight %g", w)
+	}
+	// G5 with its weights scaled by 1e300 is still exactly 55.
+	got, err := goals.TScore(gasLevels(-2, 0, -1, 2, 0, 1), []float64{3e300, 5e300, 1e300, 4e300, 2e300, 6e300}, goals.DefaultRho)
+	require.NoError(t, err)
+	assert.InDelta(t, 55.0, got, 1e-9)
+}
+
 func TestTScoreDoesNotModifyInput(t *testing.T) {
 	levels := gasLevels(2, 1, 0)
 	weights := []float64{1, 2, 3}
