@@ -188,6 +188,20 @@ func TestGoalStringAndLogRedact(t *testing.T) {
 	assert.Contains(t, out, `"stepsDone":1`)
 }
 
+// TestRankedLogRedacts checks that a ranked goal, which carries the person's
+// words, logs its place but not those words.
+func TestRankedLogRedacts(t *testing.T) {
+	r := goals.Rank([]goals.SMARTGoal{goalValid()})[0]
+	var buf bytes.Buffer
+	slog.New(slog.NewJSONHandler(&buf, nil)).Info("ranked", "ranked", r)
+	out := buf.String()
+	for _, secret := range []string{"place to live", "calls made", "home of my own", "Craigslist"} {
+		assert.NotContains(t, out, secret)
+	}
+	assert.Contains(t, out, `"place":1`)
+	assert.Contains(t, out, r.Goal.ID.String())
+}
+
 func TestGoalJSONNames(t *testing.T) {
 	b, err := json.Marshal(goalValid())
 	require.NoError(t, err)

@@ -2,13 +2,16 @@ package goals
 
 import (
 	"cmp"
+	"log/slog"
 	"math"
 	"slices"
 )
 
 // Ranked is a goal with its place in the person's ranking. The zero value is
 // an unranked empty goal. A Ranked is safe for concurrent reads; its Goal is
-// a copy that shares nothing with the goals passed to [Rank].
+// a copy that shares nothing with the goals passed to [Rank]. It carries the
+// person's words, so [Ranked.LogValue] redacts them as [SMARTGoal.LogValue]
+// does.
 type Ranked struct {
 	// Goal is a deep copy of the goal (see [SMARTGoal.Clone]).
 	Goal SMARTGoal `json:"goal"`
@@ -21,6 +24,14 @@ type Ranked struct {
 	// library does not break the tie: it is for the person to decide, if they
 	// want to.
 	Tied bool `json:"tied,omitempty"`
+}
+
+// LogValue implements [slog.LogValuer]: it logs the place, whether it is
+// tied, and the goal as [SMARTGoal.LogValue] does, without the person's
+// words.
+func (r Ranked) LogValue() slog.Value {
+	return slog.GroupValue(slog.Int("place", r.Place), slog.Bool("tied", r.Tied),
+		slog.Any("goal", r.Goal.LogValue()))
 }
 
 // Rank returns the goals in the order of the person's Importance (1 first),
