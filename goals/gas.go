@@ -226,9 +226,10 @@ type GASSummary struct {
 // is as for [TScore].
 //
 // It returns a *[validate.Error] with "goals" "required" when no goal has a
-// follow-up level, "goals[i].attainment..." rules for levels out of range,
-// and the rules of [TScore] for the weights and rho ("weights" "nonzero" when
-// every weight is 0). gs is not modified.
+// follow-up level, the rules of [GAS] under "goals[i].attainment" (levels
+// outside -2..+2, ratings outside 0-3), and the rules of [TScore] for the
+// weights and rho ("weights" "nonzero" when every weight is 0). gs is not
+// modified.
 func SummarizeGAS(gs []SMARTGoal, weighted bool, rho float64) (GASSummary, error) {
 	var c validate.Collector
 	var base, follow []Level
@@ -238,13 +239,7 @@ func SummarizeGAS(gs []SMARTGoal, weighted bool, rho float64) (GASSummary, error
 		if a == nil || a.FollowUp == nil {
 			continue
 		}
-		p := validate.Elem("goals", i) + ".attainment"
-		if !a.Baseline.IsValid() {
-			c.Add(p+".baseline", "valid")
-		}
-		if !a.FollowUp.IsValid() {
-			c.Add(p+".followUp", "valid")
-		}
+		c.Struct(validate.Elem("goals", i)+".attainment", *a)
 		base = append(base, a.Baseline)
 		follow = append(follow, *a.FollowUp)
 		if weighted {

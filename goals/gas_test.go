@@ -257,4 +257,11 @@ func TestSummarizeGAS(t *testing.T) {
 	require.ErrorAs(t, err, &ve)
 	assert.True(t, ve.Has("goals[1].attainment.baseline", "valid"))
 	assert.True(t, ve.Has("goals[1].attainment.followUp", "valid"))
+
+	// Ratings outside 0-3 are reported on the goal, not as a weight.
+	_, err = goals.SummarizeGAS([]goals.SMARTGoal{unscaled, scaled(-1, 0, -1, 3), scaled(-1, 0, 4, 2)}, true, goals.DefaultRho)
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("goals[1].attainment.importanceRating", "min"), "%v", ve)
+	assert.True(t, ve.Has("goals[2].attainment.importanceRating", "max"), "%v", ve)
+	assert.Len(t, ve.Problems, 2, "%v", ve)
 }
