@@ -106,3 +106,35 @@ func FuzzDiff(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseLine checks ReadJSONL's fast path: a line it accepts is exactly
+// the encoding/json encoding of the event it returns, and encoding/json
+// decodes it to the same event.
+func FuzzParseLine(f *testing.F) {
+	data, _ := jsonl(f, 12)
+	for _, line := range splitLines(data) {
+		f.Add(bytes.TrimSuffix(line, []byte("\n")))
+	}
+	f.Add([]byte(`{"seq":01}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		e, ok := audit.ParseLine(line)
+		if !ok {
+			return
+		}
+		out, err := json.Marshal(e)
+		require.NoError(t, err)
+		require.Equal(t, string(line), string(out))
+		var back audit.Event
+		require.NoError(t, json.Unmarshal(line, &back))
+		back.At = back.At.UTC()
+		require.Equal(t, back, e)
+	})
+}
+
+func TestParseLineAcceptsWrittenLines(t *testing.T) {
+	data, _ := jsonl(t, 50)
+	for i, line := range splitLines(data) {
+		_, ok := audit.ParseLine(bytes.TrimSuffix(line, []byte("\n")))
+		assert.True(t, ok, "line %d takes the fast path", i+1)
+	}
+}

@@ -95,18 +95,22 @@ func ReadJSONL(r io.Reader) (*Trail, error) {
 			}
 			return nil, &TamperError{Seq: uint64(n), Line: n, Break: Truncated}
 		}
-		e, b := decodeLine(line[:len(line)-1]) // without the '\n'
-		if b != "" {
-			return nil, &TamperError{Seq: uint64(n), Line: n, Break: b}
+		line = line[:len(line)-1] // the '\n'
+		e, ok := parseLine(line)
+		if !ok {
+			var b Break
+			if e, b = decodeLine(line); b != "" {
+				return nil, &TamperError{Seq: uint64(n), Line: n, Break: b}
+			}
 		}
-		if b = t.admit(&c, e); b != "" {
+		if b := t.admit(&c, e); b != "" {
 			return nil, &TamperError{Seq: uint64(n), Line: n, Break: b}
 		}
 	}
 }
 
-// decodeLine decodes a line with encoding/json and checks that it is
-// canonical: encoding the event again gives back exactly the line.
+// decodeLine decodes a line that parseLine did not accept, with
+// encoding/json, and checks that it is canonical by encoding it again.
 func decodeLine(line []byte) (Event, Break) {
 	var e Event
 	if err := json.Unmarshal(line, &e); err != nil {
