@@ -321,10 +321,16 @@ func (e Event) String() string {
 }
 
 // LogValue returns the event for log/slog: sequence number, IDs, codes, the
-// number of paths and the hash. An event holds no words a person wrote; the
-// paths (which may name map keys) and the actor's ID are left out so that a
-// log line cannot link an identifier to a field.
+// number of paths and the hash. A valid event holds no words a person wrote;
+// the paths (which may name map keys) and the actor's ID are left out so that
+// a log line cannot link an identifier to a field, and a Reason that is not a
+// code (an event that failed [Event.Validate], perhaps because the reason was
+// written in a person's words) is logged as "[not a code]".
 func (e Event) LogValue() slog.Value {
+	reason := e.Reason
+	if !codeChars(reason) || len(reason) > MaxCodeBytes {
+		reason = "[not a code]"
+	}
 	return slog.GroupValue(
 		slog.Uint64("seq", e.Seq),
 		slog.String("id", e.ID.String()),
@@ -334,7 +340,7 @@ func (e Event) LogValue() slog.Value {
 		slog.String("subject", e.Subject.String()),
 		slog.Uint64("version", e.Version),
 		slog.Int("paths", len(e.Paths)),
-		slog.String("reason", e.Reason),
+		slog.String("reason", reason),
 		slog.String("outcome", string(e.Outcome)),
 		slog.String("hash", e.Hash.String()),
 	)

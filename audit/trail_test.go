@@ -387,6 +387,18 @@ func TestEventStringAndLog(t *testing.T) {
 	assert.Contains(t, out, "event.hash="+e.Hash.String())
 	assert.NotContains(t, out, "actor-1", "the actor's ID is left out")
 	assert.NotContains(t, out, "/goals", "the paths are left out")
+	assert.Contains(t, out, "event.reason=person-request", "a coded reason is kept")
+
+	// An event that failed validation because its reason is prose: the
+	// host may still log it, and the prose stays out of the log.
+	buf.Reset()
+	prose := sample(1)
+	prose.Reason = "Sam asked me to stop the meds"
+	require.Error(t, prose.Validate())
+	slog.New(slog.NewTextHandler(&buf, nil)).Info("rejected", "event", prose)
+	assert.NotContains(t, buf.String(), "Sam")
+	assert.NotContains(t, buf.String(), "meds")
+	assert.Contains(t, buf.String(), `event.reason="[not a code]"`)
 }
 
 func TestHashText(t *testing.T) {
