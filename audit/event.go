@@ -300,7 +300,8 @@ func (e Event) problems() error {
 
 // String returns the event's sequence number, ID, action, subject, version,
 // role and outcome, for logs. It omits the actor's ID, the paths and the
-// reason.
+// reason, and prints a role, action or outcome that is not one of the defined
+// codes as "[invalid]", so that text put in the wrong field is never echoed.
 func (e Event) String() string {
 	var b strings.Builder
 	b.WriteString("#")
@@ -308,24 +309,33 @@ func (e Event) String() string {
 	b.WriteString(" ")
 	b.WriteString(e.ID.String())
 	b.WriteString(" ")
-	b.WriteString(string(e.Action))
+	b.WriteString(known(string(e.Action), e.Action.IsValid()))
 	b.WriteString(" ")
 	b.WriteString(e.Subject.String())
 	b.WriteString(" v")
 	b.WriteString(strconv.FormatUint(e.Version, 10))
 	b.WriteString(" by ")
-	b.WriteString(string(e.Actor.Role))
+	b.WriteString(known(string(e.Actor.Role), e.Actor.Role.IsValid()))
 	b.WriteString(": ")
-	b.WriteString(string(e.Outcome))
+	b.WriteString(known(string(e.Outcome), e.Outcome.IsValid()))
 	return b.String()
+}
+
+// known returns code if valid, or "[invalid]".
+func known(code string, valid bool) string {
+	if valid {
+		return code
+	}
+	return "[invalid]"
 }
 
 // LogValue returns the event for log/slog: sequence number, IDs, codes, the
 // number of paths and the hash. A valid event holds no words a person wrote;
 // the paths (which may name map keys) and the actor's ID are left out so that
-// a log line cannot link an identifier to a field, and a Reason that is not a
-// code (an event that failed [Event.Validate], perhaps because the reason was
-// written in a person's words) is logged as "[not a code]".
+// a log line cannot link an identifier to a field. Fields of an event that
+// failed [Event.Validate] are never echoed: a role, action or outcome that is
+// not a defined code is logged as "[invalid]", and a Reason that is not a code
+// (perhaps written in a person's words) as "[not a code]".
 func (e Event) LogValue() slog.Value {
 	reason := e.Reason
 	if !codeChars(reason) || len(reason) > MaxCodeBytes {
@@ -335,13 +345,13 @@ func (e Event) LogValue() slog.Value {
 		slog.Uint64("seq", e.Seq),
 		slog.String("id", e.ID.String()),
 		slog.Time("at", e.At),
-		slog.String("role", string(e.Actor.Role)),
-		slog.String("action", string(e.Action)),
+		slog.String("role", known(string(e.Actor.Role), e.Actor.Role.IsValid())),
+		slog.String("action", known(string(e.Action), e.Action.IsValid())),
 		slog.String("subject", e.Subject.String()),
 		slog.Uint64("version", e.Version),
 		slog.Int("paths", len(e.Paths)),
 		slog.String("reason", reason),
-		slog.String("outcome", string(e.Outcome)),
+		slog.String("outcome", known(string(e.Outcome), e.Outcome.IsValid())),
 		slog.String("hash", e.Hash.String()),
 	)
 }

@@ -394,11 +394,17 @@ func TestEventStringAndLog(t *testing.T) {
 	buf.Reset()
 	prose := sample(1)
 	prose.Reason = "Sam asked me to stop the meds"
+	prose.Action = "changed Sam's number"
+	prose.Actor.Role = "Sam"
+	prose.Outcome = "Sam"
 	require.Error(t, prose.Validate())
 	slog.New(slog.NewTextHandler(&buf, nil)).Info("rejected", "event", prose)
-	assert.NotContains(t, buf.String(), "Sam")
-	assert.NotContains(t, buf.String(), "meds")
+	for _, s := range []string{buf.String(), prose.String()} {
+		assert.NotContains(t, s, "Sam")
+		assert.NotContains(t, s, "meds")
+	}
 	assert.Contains(t, buf.String(), `event.reason="[not a code]"`)
+	assert.Contains(t, buf.String(), `event.action=[invalid]`)
 }
 
 func TestHashText(t *testing.T) {
