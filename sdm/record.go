@@ -160,17 +160,28 @@ type Participant struct {
 }
 
 // LogValue implements [slog.LogValuer]: it logs the ID, role and consent,
-// never the name.
+// never the name. A role that is not defined is logged as "[invalid]".
 func (p Participant) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", p.ID.String()),
-		slog.String("role", string(p.Role)),
+		slog.String("role", known(string(p.Role), p.Role.IsValid())),
 		slog.Bool("consent", p.Consent),
 	)
 }
 
 // String returns the role and ID, without the name.
-func (p Participant) String() string { return string(p.Role) + " " + p.ID.String() }
+func (p Participant) String() string {
+	return known(string(p.Role), p.Role.IsValid()) + " " + p.ID.String()
+}
+
+// known returns code if valid, or "[invalid]", so that text put in a code
+// field of an unvalidated value is never echoed by String or LogValue.
+func known(code string, valid bool) string {
+	if valid {
+		return code
+	}
+	return "[invalid]"
+}
 
 // DecisionRecord is one shared decision: the question, the options with their
 // benefits, harms and evidence, what matters most to the person, who took
@@ -345,11 +356,12 @@ func (r DecisionRecord) HonorsChoice() bool {
 
 // LogValue implements [slog.LogValuer]: it logs IDs, the stage, counts and
 // flags, never the question, the options' text, what matters to the person
-// or participants' names.
+// or participants' names. A stage that is not defined is logged as
+// "[invalid]".
 func (r DecisionRecord) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", r.ID.String()),
-		slog.String("stage", string(r.Stage)),
+		slog.String("stage", known(string(r.Stage), r.Stage.IsValid())),
 		slog.Int("options", len(r.Options)),
 		slog.Int("participants", len(r.Participants)),
 		slog.String("chosen", r.Chosen.String()),
@@ -362,5 +374,5 @@ func (r DecisionRecord) LogValue() slog.Value {
 // String returns the ID, stage, option count and chosen option ID, without
 // any text the record holds.
 func (r DecisionRecord) String() string {
-	return fmt.Sprintf("decision %s %s options=%d chosen=%s", r.ID, r.Stage, len(r.Options), r.Chosen)
+	return fmt.Sprintf("decision %s %s options=%d chosen=%s", r.ID, known(string(r.Stage), r.Stage.IsValid()), len(r.Options), r.Chosen)
 }

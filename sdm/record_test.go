@@ -216,4 +216,14 @@ func TestLogValueRedacts(t *testing.T) {
 		assert.NotContains(t, s, "Jordan")
 		assert.NotContains(t, s, "naloxone")
 	}
+
+	// Text put in a code field of an unvalidated record is not echoed.
+	r.Stage = "waiting for Jordan"
+	r.Participants[1].Role = "Jordan"
+	buf.Reset()
+	log.Info("decision", "record", r, "participant", r.Participants[1])
+	for _, s := range []string{buf.String(), r.String(), r.Participants[1].String()} {
+		assert.NotContains(t, s, "Jordan")
+		assert.Contains(t, s, "[invalid]")
+	}
 }
