@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"strings"
 	"sync"
@@ -330,7 +331,7 @@ func TestConcurrentAppend(t *testing.T) {
 	const goroutines, each = 16, 200
 	var tr audit.Trail
 	var wg sync.WaitGroup
-	errs := make(chan error, goroutines*each)
+	errs := make(chan error, 3*goroutines*each)
 	for g := range goroutines {
 		wg.Add(1)
 		go func() {
@@ -342,9 +343,15 @@ func TestConcurrentAppend(t *testing.T) {
 				if _, err := tr.Append(e); err != nil {
 					errs <- err
 				}
-				if i%50 == 0 {
+				if i%50 == 0 { // readers alongside the appenders
 					_ = tr.Head()
 					_ = tr.Events()
+					if err := tr.Verify(); err != nil {
+						errs <- err
+					}
+					if err := tr.WriteJSONL(io.Discard); err != nil {
+						errs <- err
+					}
 				}
 			}
 		}()
