@@ -54,5 +54,5 @@ func run(w io.Writer) error {
 	}
 	fmt.Fprintln(w)
 	printDecision(w, d)
-	return nil
+	return printPlan(w, scenarioAt)
 }
