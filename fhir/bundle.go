@@ -178,10 +178,12 @@ type TypeError struct {
 	Got string
 }
 
-// Error returns a message naming both types.
+// Error returns a message naming both types. Got is printed only when it
+// is shaped like a resource type name ("[invalid]" otherwise), so that text
+// put in resourceType is not echoed.
 func (e *TypeError) Error() string {
 	if e.Got == "" {
 		return "fhir: resource has no resourceType"
 	}
-	return "fhir: resourceType " + strconv.Quote(e.Got) + ", want " + strconv.Quote(e.Want)
+	return "fhir: resourceType " + strconv.Quote(shown(typeNameRE, e.Got)) + ", want " + strconv.Quote(e.Want)
 }

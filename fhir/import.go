@@ -69,9 +69,12 @@ const (
 type Skipped struct {
 	// Index is the position of the entry in Bundle.entry, from 0.
 	Index int `json:"index"`
-	// ResourceType is the entry's resourceType.
+	// ResourceType is the entry's resourceType, or "[invalid]" if it is not
+	// shaped like a resource type name.
 	ResourceType string `json:"resourceType"`
-	// ID is the resource's id, if it has one.
+	// ID is the resource's id, if it has one, or "[invalid]" if it breaks
+	// the R4 id pattern: a Skipped holds no text from the bundle beyond
+	// well-formed names and ids, so it can be logged.
 	ID string `json:"id,omitempty"`
 	// Reason says why it was skipped.
 	Reason SkipReason `json:"reason"`
@@ -156,7 +159,8 @@ func Import(b []byte) (p recovery.Plan, skipped []Skipped, err error) {
 		if e.used {
 			continue
 		}
-		s := Skipped{Index: e.index, ResourceType: e.res.ResourceType(), ID: resourceID(e.res), Reason: SkipNotInPlan}
+		s := Skipped{Index: e.index, ResourceType: shown(typeNameRE, e.res.ResourceType()),
+			ID: shown(idRE, resourceID(e.res)), Reason: SkipNotInPlan}
 		if _, ok := e.res.(OtherResource); ok {
 			s.Reason = SkipUnknownType
 		}

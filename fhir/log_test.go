@@ -2,12 +2,16 @@ package fhir_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"log/slog"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/recoverykit/recovery/fhir"
 )
 
 // TestNoPersonTextInLogsOrStrings prints and logs every resource of the
@@ -33,4 +37,54 @@ func TestNoPersonTextInLogsOrStrings(t *testing.T) {
 		require.NotEmpty(t, s)
 		assert.NotContains(t, out, s)
 	}
+}
+
+// TestNoInputTextInErrors feeds Import resource types and ids that hold a
+// person's words and checks that neither an error message nor the String or
+// LogValue of the resource read repeats them: a resourceType is printed only
+// when it is shaped like a resource type name, an id only when it matches
+// the R4 id pattern.
+func TestNoInputTextInErrors(t *testing.T) {
+	const secret = "Sam 555-0142"
+	tests := map[string]string{
+		"bundle type": `{"resourceType":"` + secret + `"}`,
+		"entry type":  `{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"` + secret + `","id":"` + secret + `"}}]}`,
+		"goal type":   `{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Goal"}},{"resource":{"resourceType":"CarePlan","id":"` + secret + `"}}]}`,
+	}
+	for name, in := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, _, err := fhir.Import([]byte(in))
+			require.Error(t, err)
+			assert.NotContains(t, err.Error(), "555-0142")
+			assert.ErrorIs(t, err, fhir.ErrMalformed)
+		})
+	}
+
+	valid := scenarioBundleJSON(t)
+	other := `{"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"` + secret + `","id":"` + secret + `"}},` + valid[strings.Index(valid, `"entry":[`)+len(`"entry":[`):]
+	_, skipped, err := fhir.Import([]byte(other))
+	require.NoError(t, err)
+	require.NotEmpty(t, skipped)
+	assert.Equal(t, fhir.Skipped{Index: 0, ResourceType: "[invalid]", ID: "[invalid]", Reason: fhir.SkipUnknownType}, skipped[0])
+
+	var b fhir.Bundle
+	require.NoError(t, json.Unmarshal([]byte(tests["entry type"]), &b))
+	require.Len(t, b.Entry, 1)
+	var buf bytes.Buffer
+	slog.New(slog.NewJSONHandler(&buf, nil)).Info("resource", "r", b.Entry[0].Resource)
+	fmt.Fprintln(&buf, b.Entry[0].Resource)
+	assert.NotContains(t, buf.String(), "555-0142")
+
+	var te fhir.TypeError
+	te.Want, te.Got = "Goal", secret
+	assert.NotContains(t, te.Error(), "555-0142")
+	te.Got = "Patient"
+	assert.Contains(t, te.Error(), `"Patient"`, "a resource type name is printed")
+}
+
+func scenarioBundleJSON(t *testing.T) string {
+	t.Helper()
+	raw, err := json.Marshal(exportScenario(t))
+	require.NoError(t, err)
+	return string(raw)
 }
