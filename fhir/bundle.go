@@ -97,35 +97,25 @@ func decodeResource(b []byte) (Resource, error) {
 	}
 	switch rt {
 	case "CarePlan":
-		r, err := decodeCarePlan(b)
-		return r, err
+		return decode[CarePlan](b)
 	case "Goal":
-		r, err := decodeGoal(b)
-		return r, err
+		return decode[Goal](b)
 	case "Observation":
-		r, err := decodeObservation(b)
-		return r, err
+		return decode[Observation](b)
 	case "List":
-		r, err := decodeList(b)
-		return r, err
+		return decode[List](b)
 	case "RelatedPerson":
-		r, err := decodeRelatedPerson(b)
-		return r, err
+		return decode[RelatedPerson](b)
 	case "CareTeam":
-		r, err := decodeCareTeam(b)
-		return r, err
+		return decode[CareTeam](b)
 	case "Consent":
-		r, err := decodeConsent(b)
-		return r, err
+		return decode[Consent](b)
 	case "Provenance":
-		r, err := decodeProvenance(b)
-		return r, err
+		return decode[Provenance](b)
 	case "AuditEvent":
-		r, err := decodeAuditEvent(b)
-		return r, err
+		return decode[AuditEvent](b)
 	case "Bundle":
-		r, err := decodeBundle(b)
-		return r, err
+		return decode[Bundle](b)
 	case "":
 		return nil, &TypeError{Got: ""}
 	}

@@ -39,7 +39,7 @@ func WriteNDJSON(b Bundle, open func(resourceType string) (io.Writer, error)) er
 			return fmt.Errorf("fhir: ndjson %s: %w", t, err)
 		}
 		for _, i := range byType[t] {
-			line, err = marshalResource(b.Entry[i].Resource)
+			line, err = appendResource(line[:0], b.Entry[i].Resource)
 			if err != nil {
 				return fmt.Errorf("fhir: ndjson %s entry %d: %w", t, i, err)
 			}
