@@ -62,6 +62,9 @@
 //	Goals (order)               one Goal each, CarePlan.goal in plan order
 //	Strengths.Strengths         one eLTSS Strength Observation each (code strength, valueString),
 //	                            in CarePlan.supportingInfo
+//	Strengths.Statements        one Observation each (code: need, ability or preference in
+//	                            statement-kind; category life-area; valueString), in
+//	                            CarePlan.supportingInfo after the strengths
 //	Strengths.ID, AssessedAt    List "strengths": id, date; entries in recorded order
 //	Strengths.Priorities        extension rank on those List entries
 //	Supports                    one RelatedPerson each, in plan order
@@ -128,9 +131,17 @@
 // returns a plan equal to p in every field listed above, with times in UTC.
 // Not carried:
 //
-//   - the crisis plans (Overdose, Safety, Toolbox) and the shared decisions
-//     (Decisions): no resource of this package holds them;
-//   - the strengths assessment's Statements (needs, abilities, preferences);
+//   - the crisis plans (Overdose, Safety, Toolbox): R4 has no resource for
+//     a safety or overdose plan. The eLTSS IG carries a risk plan only as a
+//     document (RiskAssessment to DocumentReference), which Import could not
+//     read back into fields; a structured form (a CarePlan per crisis plan,
+//     or a Questionnaire and QuestionnaireResponse) needs a profile of its
+//     own, and its headings must stay codes, since the safety-plan wording
+//     is under licence;
+//   - the shared decisions (Decisions): R4 has no resource for a decision
+//     made together, its options and the person's choice; parts fit in a
+//     Communication, a Task or a QuestionnaireResponse (for the SDM scores),
+//     but not the whole record without a profile of its own;
 //   - the time of day of a goal's Start and Due: FHIR writes them as dates
 //     (the calendar day in the time's own location), so they come back as
 //     midnight UTC of that day; step dates and all other times travel to the

@@ -92,8 +92,8 @@ func (x *exporter) add(id uuid.UUID, r Resource) {
 
 // Export returns the plan as an R4 "collection" Bundle: first the CarePlan,
 // then one Goal per goal (with its GAS score Observations after it), the
-// strength Observations and the Lists of the strengths, the ranking and the
-// timeline, one RelatedPerson per supporter, the CareTeam, the Consents and,
+// strength and statement Observations and the Lists of the strengths, the
+// ranking and the timeline, one RelatedPerson per supporter, the CareTeam, the Consents and,
 // if opts has a trail, its AuditEvents and Provenances. Each entry's fullUrl
 // is "urn:uuid:<id>" and references inside the bundle use it. The package
 // comment has the mapping, field by field, and lists what is not exported.
@@ -120,7 +120,7 @@ func Export(p recovery.Plan, opts *Options) (Bundle, error) {
 	if opts != nil {
 		x.bundle.Timestamp = InstantOf(opts.Timestamp)
 	}
-	n := 4 + len(p.Goals)*2 + len(p.Strengths.Strengths) + len(p.Supports)*2 + len(optsTrail(opts))*2
+	n := 4 + len(p.Goals)*2 + len(p.Strengths.Strengths) + len(p.Strengths.Statements) + len(p.Supports)*2 + len(optsTrail(opts))*2
 	x.bundle.Entry = make([]BundleEntry, 0, n)
 
 	x.add(p.ID, x.carePlan())
@@ -168,8 +168,8 @@ func (x *exporter) carePlan() CarePlan {
 	for _, c := range p.CoCreators {
 		cp.Contributor = append(cp.Contributor, x.coCreator(c))
 	}
-	if len(p.Strengths.Strengths) > 0 {
-		cp.SupportingInfo = make([]Reference, 0, len(p.Strengths.Strengths))
+	if n := len(p.Strengths.Strengths) + len(p.Strengths.Statements); n > 0 {
+		cp.SupportingInfo = make([]Reference, 0, n)
 	}
 	if len(p.Goals) > 0 {
 		cp.Goal = make([]Reference, 0, len(p.Goals))
@@ -185,6 +185,9 @@ func (x *exporter) carePlan() CarePlan {
 		cp.CareTeam = []Reference{ref("CareTeam", derived(p.ID, "care-team"))}
 	}
 	for _, s := range p.Strengths.Strengths {
+		cp.SupportingInfo = append(cp.SupportingInfo, ref("Observation", s.ID))
+	}
+	for _, s := range p.Strengths.Statements {
 		cp.SupportingInfo = append(cp.SupportingInfo, ref("Observation", s.ID))
 	}
 	for _, g := range p.Goals {
@@ -350,9 +353,10 @@ func (x *exporter) gasScores(g goals.SMARTGoal) {
 	}
 }
 
-// strengths adds one eLTSS Strength Observation per strength and the
-// strengths List: the assessment, entries in recorded order, each
-// prioritized entry with its place in the person's priorities.
+// strengths adds one eLTSS Strength Observation per strength, one
+// Observation per statement (need, ability or preference), and the strengths
+// List: the assessment, entries in recorded order, each prioritized entry
+// with its place in the person's priorities.
 func (x *exporter) strengths() {
 	a := x.plan.Strengths
 	if a.ID == uuid.Nil {
@@ -373,6 +377,17 @@ func (x *exporter) strengths() {
 			Subject:           x.person,
 			EffectiveDateTime: at,
 			ValueString:       s.Statement,
+		})
+	}
+	for _, s := range a.Statements {
+		x.add(s.ID, Observation{
+			ID:                s.ID.String(),
+			Status:            ObservationFinal,
+			Category:          []CodeableConcept{coded(SystemLifeArea, string(s.Area))},
+			Code:              coded(SystemStatementKind, string(s.Kind)),
+			Subject:           x.person,
+			EffectiveDateTime: at,
+			ValueString:       s.Text,
 		})
 	}
 	l := List{

@@ -59,9 +59,10 @@ const (
 	SkipUnknownType SkipReason = "unknown-type"
 	// SkipNotInPlan is a resource of a known type that the plan does not
 	// point to, or that holds no part of a plan: a Goal the CarePlan does not
-	// list, an Observation that is neither a listed strength nor a GAS score
-	// of a goal of the plan, and every AuditEvent and Provenance (the audit
-	// trail is exported for the record, not read back).
+	// list, an Observation that is neither a listed strength, a statement in
+	// the CarePlan's supportingInfo nor a GAS score of a goal of the plan,
+	// and every AuditEvent and Provenance (the audit trail is exported for
+	// the record, not read back).
 	SkipNotInPlan SkipReason = "not-in-plan"
 )
 
@@ -348,6 +349,9 @@ func (im *importer) plan(at int) (recovery.Plan, error) {
 	if err := im.lists(&p, goalAt); err != nil {
 		return recovery.Plan{}, err
 	}
+	if err := im.statements(&p, cp); err != nil {
+		return recovery.Plan{}, err
+	}
 	if err := im.gasScores(&p, goalAt); err != nil {
 		return recovery.Plan{}, err
 	}
@@ -594,6 +598,36 @@ func strengthOf(o Observation, ps *problems, path string) strengths.Strength {
 		}
 	}
 	return s
+}
+
+// statements reads the assessment's statements: the Observations in
+// CarePlan.supportingInfo coded as a need, an ability or a preference, in
+// that order.
+func (im *importer) statements(p *recovery.Plan, cp CarePlan) error {
+	for _, r := range cp.SupportingInfo {
+		k := im.resolve(r)
+		if k < 0 {
+			continue
+		}
+		o, ok := im.entries[k].res.(Observation)
+		kind := o.Code.CodeIn(SystemStatementKind)
+		if !ok || kind == "" {
+			continue
+		}
+		im.entries[k].used = true
+		var ps problems
+		s := strengths.Statement{ID: ps.uuid("id", o.ID), Kind: strengths.StatementKind(kind), Text: o.ValueString}
+		for _, c := range o.Category {
+			if code := c.CodeIn(SystemLifeArea); code != "" {
+				s.Area = life.Area(code)
+			}
+		}
+		if err := ps.err(im.entries[k].index, "Observation"); err != nil {
+			return err
+		}
+		p.Strengths.Statements = append(p.Strengths.Statements, s)
+	}
+	return nil
 }
 
 // gasScores reads the PCO GAS score Observations whose focus is a goal of the

@@ -18,14 +18,12 @@ import (
 	"github.com/recoverykit/recovery/internal/validate"
 	"github.com/recoverykit/recovery/life"
 	"github.com/recoverykit/recovery/sdm"
-	"github.com/recoverykit/recovery/strengths"
 )
 
 // carried returns p without the fields FHIR does not carry (see the package
 // comment), which is what Import(Export(p)) must equal.
 func carried(p recovery.Plan) recovery.Plan {
 	p.Overdose, p.Safety, p.Toolbox, p.Decisions = nil, nil, nil, nil
-	p.Strengths.Statements = nil
 	return p
 }
 
@@ -72,19 +70,17 @@ func TestRoundTrip(t *testing.T) {
 }
 
 // TestRoundTripDropsWhatFHIRDoesNotCarry checks the documented losses: the
-// crisis plans, decisions and the assessment's statements do not travel.
+// crisis plans and decisions do not travel.
 func TestRoundTripDropsWhatFHIRDoesNotCarry(t *testing.T) {
 	p := scenarioPlan()
 	p.Overdose = &crisis.OverdosePlan{}
 	p.Decisions = []sdm.DecisionRecord{}
-	p.Strengths.Statements = []strengths.Statement{{ID: id("22000000", 1), Area: "housing", Kind: strengths.Need, Text: "a quiet place"}}
 	if p.Validate() != nil {
 		p.Overdose = nil // the zero overdose plan may not be valid; the loss is the point
 	}
 	got, _ := roundTrip(t, p, nil)
 	assert.Nil(t, got.Overdose)
 	assert.Nil(t, got.Decisions)
-	assert.Nil(t, got.Strengths.Statements)
 	assert.Equal(t, carried(p), got)
 }
 

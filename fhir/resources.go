@@ -182,7 +182,8 @@ func (p CarePlan) Validate() error {
 }
 
 // Observation is an R4 Observation. This package uses it for strengths (the
-// eLTSS Strength pattern) and for Goal Attainment Scaling scores (the PCO GAS
+// eLTSS Strength pattern), for the needs, abilities and preferences of a
+// strengths assessment, and for Goal Attainment Scaling scores (the PCO GAS
 // score pattern).
 //
 // The zero value is not a valid Observation (status and code are required).

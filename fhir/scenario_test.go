@@ -47,6 +47,10 @@ func scenarioPlan() recovery.Plan {
 				{ID: id("20000000", 3), Area: life.Personal, Kind: strengths.Quality, Timeframe: strengths.Current,
 					Statement: "I keep going when things get hard", Source: strengths.Peer},
 			},
+			Statements: []strengths.Statement{
+				{ID: id("22000000", 1), Area: life.Housing, Kind: strengths.Need, Text: "I need a place where I can sleep through the night"},
+				{ID: id("22000000", 2), Area: life.Health, Kind: strengths.Preference, Text: "I prefer to meet Jordan in person"},
+			},
 			Priorities: []uuid.UUID{id("20000000", 3), id("20000000", 1)},
 		},
 		Goals: []goals.SMARTGoal{

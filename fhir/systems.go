@@ -67,6 +67,10 @@ const (
 	SystemStrengthTimeframe = Base + "CodeSystem/strength-timeframe"
 	// SystemStrengthSource holds the strengths.Source codes.
 	SystemStrengthSource = Base + "CodeSystem/strength-source"
+	// SystemStatementKind holds the strengths.StatementKind codes (need,
+	// ability, preference): the code of the Observation of an assessment's
+	// statement, for which neither R4 nor eLTSS has a code.
+	SystemStatementKind = Base + "CodeSystem/statement-kind"
 	// SystemSupporterRole holds the recovery.SupporterRole codes.
 	SystemSupporterRole = Base + "CodeSystem/supporter-role"
 	// SystemListKind names the Lists this package writes: "goal-ranking",
