@@ -11,13 +11,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	recovery "github.com/recoverykit/recovery"
-	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/fhir"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/internal/synth"
 	"github.com/recoverykit/recovery/internal/validate"
 	"github.com/recoverykit/recovery/life"
-	"github.com/recoverykit/recovery/sdm"
 )
 
 // carried returns p without the fields FHIR does not carry (see the package
@@ -72,16 +70,21 @@ func TestRoundTrip(t *testing.T) {
 // TestRoundTripDropsWhatFHIRDoesNotCarry checks the documented losses: the
 // crisis plans and decisions do not travel.
 func TestRoundTripDropsWhatFHIRDoesNotCarry(t *testing.T) {
-	p := scenarioPlan()
-	p.Overdose = &crisis.OverdosePlan{}
-	p.Decisions = []sdm.DecisionRecord{}
-	if p.Validate() != nil {
-		p.Overdose = nil // the zero overdose plan may not be valid; the loss is the point
+	var p recovery.Plan
+	for _, q := range synth.Plans(8, 60) {
+		if q.Overdose != nil && q.Safety != nil && len(q.Decisions) > 0 {
+			p = q
+			break
+		}
 	}
+	require.NotNil(t, p.Overdose, "a synthetic plan with crisis plans and decisions")
+	require.NoError(t, p.Validate())
 	got, _ := roundTrip(t, p, nil)
 	assert.Nil(t, got.Overdose)
+	assert.Nil(t, got.Safety)
+	assert.Nil(t, got.Toolbox)
 	assert.Nil(t, got.Decisions)
-	assert.Equal(t, carried(p), got)
+	assert.Equal(t, utc(carried(p)), got)
 }
 
 func TestImportReportsSkippedEntries(t *testing.T) {
