@@ -46,7 +46,7 @@ func (b Bundle) Validate() error {
 	var c validate.Collector
 	q := b
 	q.Entry = nil
-	check(&c, b.ID, q)
+	check(&c, b.ID, q, nil)
 	seen := make(map[string]bool, len(b.Entry))
 	for i, e := range b.Entry {
 		p := validate.Elem("entry", i)

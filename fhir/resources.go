@@ -22,14 +22,15 @@ type Resource interface {
 // idRE is the R4 pattern of a resource id.
 var idRE = regexp.MustCompile(`^[A-Za-z0-9\-\.]{1,64}$`)
 
-// check runs the struct rules and the empty-element rule on v and checks the
-// resource id.
-func check(c *validate.Collector, id string, v any) {
+// check runs the rules every resource shares on v: the resource id, the
+// struct rules, the empty-element rule and ext-1 on its extensions.
+func check(c *validate.Collector, id string, v any, ext []Extension) {
 	if id != "" && !idRE.MatchString(id) {
 		c.Add("id", "id")
 	}
 	c.Struct("", v)
 	checkEmpty(c, "", reflect.ValueOf(v))
+	checkExtensions(c, "extension", ext)
 }
 
 // Goal is an R4 Goal: an outcome a person wants to reach.
@@ -78,14 +79,13 @@ func (Goal) ResourceType() string { return "Goal" }
 //	id                  id       the id breaks the R4 id pattern
 func (g Goal) Validate() error {
 	var c validate.Collector
-	check(&c, g.ID, g)
+	check(&c, g.ID, g, g.Extension)
 	for i, t := range g.Target {
 		hasDetail := t.DetailString != "" || t.DetailInteger != nil || !reflect.ValueOf(t.DetailCodeableConcept).IsZero()
 		if hasDetail && reflect.ValueOf(t.Measure).IsZero() {
 			c.Add(validate.Elem("target", i)+".measure", "gol-1")
 		}
 	}
-	checkExtensions(&c, "extension", g.Extension)
 	return c.Err()
 }
 
@@ -169,7 +169,7 @@ func (CarePlan) ResourceType() string { return "CarePlan" }
 //	id, ...       id, empty, ext-1 as for [Goal.Validate]
 func (p CarePlan) Validate() error {
 	var c validate.Collector
-	check(&c, p.ID, p)
+	check(&c, p.ID, p, p.Extension)
 	for i, a := range p.Activity {
 		path := validate.Elem("activity", i)
 		if !a.Reference.isZero() && !reflect.ValueOf(a.Detail).IsZero() {
@@ -177,7 +177,6 @@ func (p CarePlan) Validate() error {
 		}
 		checkExtensions(&c, path+".extension", a.Extension)
 	}
-	checkExtensions(&c, "extension", p.Extension)
 	return c.Err()
 }
 
@@ -216,7 +215,7 @@ func (Observation) ResourceType() string { return "Observation" }
 //	id, ...             id, empty, ext-1 as for [Goal.Validate]
 func (o Observation) Validate() error {
 	var c validate.Collector
-	check(&c, o.ID, o)
+	check(&c, o.ID, o, o.Extension)
 	n := 0
 	for _, set := range []bool{o.ValueString != "", o.ValueInteger != nil, o.ValueBoolean != nil,
 		!reflect.ValueOf(o.ValueCodeableConcept).IsZero()} {
@@ -227,7 +226,6 @@ func (o Observation) Validate() error {
 	if n > 1 {
 		c.Add("value", "one-value")
 	}
-	checkExtensions(&c, "extension", o.Extension)
 	return c.Err()
 }
 
@@ -273,7 +271,7 @@ func (List) ResourceType() string { return "List" }
 //	id, ...                    id, empty, ext-1 as for [Goal.Validate]
 func (l List) Validate() error {
 	var c validate.Collector
-	check(&c, l.ID, l)
+	check(&c, l.ID, l, l.Extension)
 	if len(l.Entry) > 0 && !reflect.ValueOf(l.EmptyReason).IsZero() {
 		c.Add("emptyReason", "lst-1")
 	}
@@ -283,7 +281,6 @@ func (l List) Validate() error {
 		}
 		checkExtensions(&c, validate.Elem("entry", i)+".extension", e.Extension)
 	}
-	checkExtensions(&c, "extension", l.Extension)
 	return c.Err()
 }
 
@@ -312,8 +309,7 @@ func (RelatedPerson) ResourceType() string { return "RelatedPerson" }
 // [Goal.Validate].
 func (r RelatedPerson) Validate() error {
 	var c validate.Collector
-	check(&c, r.ID, r)
-	checkExtensions(&c, "extension", r.Extension)
+	check(&c, r.ID, r, r.Extension)
 	return c.Err()
 }
 
@@ -349,8 +345,7 @@ func (CareTeam) ResourceType() string { return "CareTeam" }
 // [Goal.Validate].
 func (t CareTeam) Validate() error {
 	var c validate.Collector
-	check(&c, t.ID, t)
-	checkExtensions(&c, "extension", t.Extension)
+	check(&c, t.ID, t, t.Extension)
 	return c.Err()
 }
 
@@ -434,7 +429,7 @@ const SystemConsentScope = "http://terminology.hl7.org/CodeSystem/consentscope"
 //	id, ...           id, empty, ext-1 as for [Goal.Validate]
 func (k Consent) Validate() error {
 	var c validate.Collector
-	check(&c, k.ID, k)
+	check(&c, k.ID, k, k.Extension)
 	if len(k.Policy) == 0 && reflect.ValueOf(k.PolicyRule).IsZero() {
 		c.Add("policy", "ppc-1")
 	}
@@ -447,7 +442,6 @@ func (k Consent) Validate() error {
 	if k.Provision != nil && writesNothing(reflect.ValueOf(*k.Provision)) {
 		c.Add("provision", "empty")
 	}
-	checkExtensions(&c, "extension", k.Extension)
 	return c.Err()
 }
 
@@ -491,8 +485,7 @@ func (Provenance) ResourceType() string { return "Provenance" }
 // [Goal.Validate].
 func (p Provenance) Validate() error {
 	var c validate.Collector
-	check(&c, p.ID, p)
-	checkExtensions(&c, "extension", p.Extension)
+	check(&c, p.ID, p, p.Extension)
 	return c.Err()
 }
 
@@ -564,7 +557,6 @@ func (AuditEvent) ResourceType() string { return "AuditEvent" }
 // [Goal.Validate].
 func (e AuditEvent) Validate() error {
 	var c validate.Collector
-	check(&c, e.ID, e)
-	checkExtensions(&c, "extension", e.Extension)
+	check(&c, e.ID, e, e.Extension)
 	return c.Err()
 }
