@@ -489,8 +489,8 @@ func (p Provenance) Validate() error {
 	return c.Err()
 }
 
-// AuditEvent is an R4 AuditEvent, shaped as IHE Basic Audit Log Patterns
-// (BALP) shape it.
+// AuditEvent is an R4 AuditEvent, in the shape the IHE Basic Audit Log
+// Patterns (BALP) give it.
 //
 // The zero value is not a valid AuditEvent (type, recorded, agent and
 // source are required).
