@@ -13,6 +13,9 @@ import (
 //
 // The zero value is not a valid Bundle (type is required). A Bundle is a
 // plain value; its entries are shared by copies.
+//
+// Its fields are the R4 elements of the same JSON name
+// (https://hl7.org/fhir/R4/bundle.html).
 type Bundle struct {
 	ID         string        `json:"id,omitempty"`
 	Meta       Meta          `json:"meta,omitzero"`

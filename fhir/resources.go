@@ -38,6 +38,10 @@ func check(c *validate.Collector, id string, v any, ext []Extension) {
 // The zero value is not a valid Goal (lifecycleStatus, description and
 // subject are required). A Goal is a plain value; its slices are shared by
 // copies.
+//
+// Its fields are the R4 elements of the same JSON name
+// (https://hl7.org/fhir/R4/goal.html); only the elements this package
+// reads or writes are present.
 type Goal struct {
 	ID                string              `json:"id,omitempty"`
 	Meta              Meta                `json:"meta,omitzero"`
@@ -107,6 +111,10 @@ func checkExtensions(c *validate.Collector, path string, exts []Extension) {
 //
 // The zero value is not a valid CarePlan (status, intent and subject are
 // required).
+//
+// Its fields are the R4 elements of the same JSON name
+// (https://hl7.org/fhir/R4/careplan.html); only the elements this package
+// reads or writes are present.
 type CarePlan struct {
 	ID             string             `json:"id,omitempty"`
 	Meta           Meta               `json:"meta,omitzero"`
@@ -186,6 +194,10 @@ func (p CarePlan) Validate() error {
 // score pattern).
 //
 // The zero value is not a valid Observation (status and code are required).
+//
+// Its fields are the R4 elements of the same JSON name
+// (https://hl7.org/fhir/R4/observation.html); only the elements this package
+// reads or writes are present.
 type Observation struct {
 	ID                   string            `json:"id,omitempty"`
 	Meta                 Meta              `json:"meta,omitzero"`
@@ -234,6 +246,10 @@ func (o Observation) Validate() error {
 // order is rank order.
 //
 // The zero value is not a valid List (status and mode are required).
+//
+// Its fields are the R4 elements of the same JSON name
+// (https://hl7.org/fhir/R4/list.html); only the elements this package
+// reads or writes are present.
 type List struct {
 	ID          string          `json:"id,omitempty"`
 	Meta        Meta            `json:"meta,omitzero"`
@@ -288,6 +304,10 @@ func (l List) Validate() error {
 // supports them, such as a peer specialist, a friend or a brother.
 //
 // The zero value is not a valid RelatedPerson (patient is required).
+//
+// Its fields are the R4 elements of the same JSON name
+// (https://hl7.org/fhir/R4/relatedperson.html); only the elements this package
+// reads or writes are present.
 type RelatedPerson struct {
 	ID           string            `json:"id,omitempty"`
 	Meta         Meta              `json:"meta,omitzero"`
@@ -317,6 +337,10 @@ func (r RelatedPerson) Validate() error {
 // plan.
 //
 // The zero value is a valid, empty CareTeam.
+//
+// Its fields are the R4 elements of the same JSON name
+// (https://hl7.org/fhir/R4/careteam.html); only the elements this package
+// reads or writes are present.
 type CareTeam struct {
 	ID          string                `json:"id,omitempty"`
 	Meta        Meta                  `json:"meta,omitzero"`
@@ -354,6 +378,10 @@ func (t CareTeam) Validate() error {
 //
 // The zero value is not a valid Consent (status, scope, category and, for
 // the scope codes this package uses, patient are required).
+//
+// Its fields are the R4 elements of the same JSON name
+// (https://hl7.org/fhir/R4/consent.html); only the elements this package
+// reads or writes are present.
 type Consent struct {
 	ID           string                `json:"id,omitempty"`
 	Meta         Meta                  `json:"meta,omitzero"`
@@ -450,6 +478,10 @@ func (k Consent) Validate() error {
 //
 // The zero value is not a valid Provenance (target, recorded and agent are
 // required).
+//
+// Its fields are the R4 elements of the same JSON name
+// (https://hl7.org/fhir/R4/provenance.html); only the elements this package
+// reads or writes are present.
 type Provenance struct {
 	ID               string             `json:"id,omitempty"`
 	Meta             Meta               `json:"meta,omitzero"`
@@ -494,6 +526,10 @@ func (p Provenance) Validate() error {
 //
 // The zero value is not a valid AuditEvent (type, recorded, agent and
 // source are required).
+//
+// Its fields are the R4 elements of the same JSON name
+// (https://hl7.org/fhir/R4/auditevent.html); only the elements this package
+// reads or writes are present.
 type AuditEvent struct {
 	ID             string             `json:"id,omitempty"`
 	Meta           Meta               `json:"meta,omitzero"`
