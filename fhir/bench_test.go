@@ -9,7 +9,8 @@ import (
 )
 
 // The typical plan is the seed scenario: 5 goals (one GAS-scaled), 3 steps,
-// 3 strengths, 3 supporters, without an audit trail: 21 resources.
+// 3 strengths, 2 statements, 3 supporters, without an audit trail: 23
+// resources.
 
 func BenchmarkExport(b *testing.B) {
 	p := scenarioPlan()
