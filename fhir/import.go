@@ -43,7 +43,11 @@ func (e *EntryError) Error() string {
 	if t == "" {
 		t = "?"
 	}
-	return ErrMalformed.Error() + ": entry " + strconv.Itoa(e.Index) + " (" + t + "): " + e.Err.Error()
+	msg := ErrMalformed.Error() + ": entry " + strconv.Itoa(e.Index) + " (" + t + ")"
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	return msg
 }
 
 // Unwrap returns [ErrMalformed] and the cause, for errors.Is and errors.As.

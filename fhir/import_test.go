@@ -263,3 +263,9 @@ func TestImportForeignBundle(t *testing.T) {
 	assert.EqualValues(t, 1, *goal.Attainment.FollowUp)
 	assert.Equal(t, []fhir.Skipped{{Index: 0, ResourceType: "Patient", ID: "123", Reason: fhir.SkipUnknownType}}, skipped)
 }
+
+func TestEntryErrorWithoutCause(t *testing.T) {
+	e := &fhir.EntryError{Index: 3, ResourceType: "Goal"}
+	assert.Equal(t, "fhir: malformed bundle: entry 3 (Goal)", e.Error())
+	assert.ErrorIs(t, e, fhir.ErrMalformed)
+}
