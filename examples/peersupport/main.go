@@ -1,7 +1,9 @@
 // Command peersupport runs the seed scenario of a peer support session end to
 // end: the person's strengths; their goals, ranked and on their timeline,
 // with the SMART action steps towards finding a place to live and the SMART
-// check of two goals; their crisis plans; and a shared decision.
+// check of two goals; their crisis plans; a shared decision; and then the
+// whole recovery plan, with its quality on the 4 Ps and the next steps to talk
+// over, and the language check of a draft session note.
 //
 // Times and IDs are fixed, so the output is the same on every run.
 package main
@@ -25,7 +27,8 @@ func main() {
 }
 
 // run prints the whole scenario to w: strengths first, since the goals
-// build on them, then goals, crisis plans and the shared decision.
+// build on them, then goals, crisis plans, the shared decision and the whole
+// plan.
 func run(w io.Writer) error {
 	sa := scenarioStrengths(scenarioAt)
 	if err := sa.Validate(); err != nil {

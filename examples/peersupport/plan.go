@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -64,18 +65,36 @@ func scenarioPlan(at time.Time) recovery.Plan {
 	}
 }
 
-// printPlan validates the whole plan, scores it on the 4 Ps at at, and
-// prints the score, each criterion and each finding with its suggestion.
+// printPlan validates the whole plan, shows what it holds, scores it on the
+// 4 Ps at at, prints each criterion and each finding with its suggestion, and
+// runs the language check on a draft session note.
 func printPlan(w io.Writer, at time.Time) error {
 	p := scenarioPlan(at)
 	if err := p.Validate(); err != nil {
 		return fmt.Errorf("plan %s: %w", p.ID, err)
 	}
-	q := recovery.Score(p, at, nil)
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%s, version %d (%s): %d goals, %d strengths, %d supporters\n",
-		recovery.Label, p.Version, p.Status, len(p.Goals), len(p.Strengths.Strengths), len(p.Supports))
-	fmt.Fprintf(&b, "Plan quality (rubric %s): %.1f of 100\n", q.Rubric, q.Total)
+	fmt.Fprintf(&b, "\nTHE WHOLE PLAN\n\n")
+	fmt.Fprintf(&b, "%s, version %d, %s.\n", recovery.Label, p.Version, p.Status)
+	fmt.Fprintf(&b, "Written with %s; agreed on %s.\n", coCreators(p), goalsDate(p.AgreedAt))
+	b.WriteString("Vision, in the person's words:\n")
+	planWrap(&b, "  ", strconv.Quote(p.Vision))
+	fmt.Fprintf(&b, "It holds the %d strengths, the %d short-term goals, the crisis plans and the\n", len(p.Strengths.Strengths), len(p.Goals)-1)
+	fmt.Fprintf(&b, "shared decision above, and one long-term goal:\n  %q\n", p.Goals[len(p.Goals)-1].Statement)
+	b.WriteString("Circle of support:\n")
+	for _, s := range p.Supports {
+		consent := "not involved for now"
+		switch {
+		case s.ConsentToInvolve && s.ConsentToShare:
+			consent = "involved, sees the plan"
+		case s.ConsentToInvolve:
+			consent = "involved"
+		}
+		fmt.Fprintf(&b, "  %-6s %-15s %-18s %-8s  %s\n", s.Name, s.Role, s.Relationship, s.Phone, consent)
+	}
+
+	q := recovery.Score(p, at, nil)
+	fmt.Fprintf(&b, "\nPlan quality (rubric %s): %.1f of 100\n", q.Rubric, q.Total)
 	for _, pp := range recovery.Ps() {
 		fmt.Fprintf(&b, "  %-10s %5.2f of %.0f\n", pp, q.Subtotal(pp), recovery.PointsPerP)
 		for _, c := range q.Criteria {
@@ -87,18 +106,91 @@ func printPlan(w io.Writer, at time.Time) error {
 	if len(q.Findings) == 0 {
 		b.WriteString("Every criterion is met.\n")
 	} else {
-		b.WriteString("Next steps to talk over together:\n")
+		b.WriteString("\nNext steps to talk over together:\n")
 	}
+	names := partNames(p)
 	for _, f := range q.Findings {
-		fmt.Fprintf(&b, "  %s/%s (%s, %.2f)\n", f.P, f.Criterion, f.Principle, f.Score)
-		if len(f.Notes) > 0 {
-			fmt.Fprintf(&b, "    about: %s\n", strings.Join(f.Notes, ", "))
-		}
+		fmt.Fprintf(&b, "  %s/%s at %.2f (serves %s)\n", f.P, f.Criterion, f.Score, f.Principle)
 		for _, id := range f.IDs {
-			fmt.Fprintf(&b, "    concerns %s\n", id)
+			fmt.Fprintf(&b, "    - %s\n", names[id])
 		}
-		fmt.Fprintf(&b, "    %s\n", f.Suggestion)
+		if len(f.Notes) > 0 {
+			fmt.Fprintf(&b, "    notes: %s\n", strings.Join(f.Notes, ", "))
+		}
+		planWrap(&b, "    ", f.Suggestion)
+	}
+
+	// The language check reads any text before it joins the record, such as
+	// a draft of the session note.
+	note := "Admits to using last week; stayed clean since Friday; not drug-seeking."
+	fmt.Fprintf(&b, "\nLanguage check of a draft session note:\n  %q\n", note)
+	for _, f := range recovery.CheckLanguage(note) {
+		fmt.Fprintf(&b, "  %q at bytes %d-%d: rule %s (%s)\n", note[f.Start:f.End], f.Start, f.End, f.Rule, f.Source)
+		fmt.Fprintf(&b, "    say instead: %s\n", f.Prefer)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// planWrap writes text in lines of at most 80 columns, each after indent.
+func planWrap(b *strings.Builder, indent, text string) {
+	line := indent
+	for _, word := range strings.Fields(text) {
+		if line != indent && len(line)+1+len(word) > 80 {
+			b.WriteString(line + "\n")
+			line = indent
+		}
+		if line != indent {
+			line += " "
+		}
+		line += word
+	}
+	b.WriteString(line + "\n")
+}
+
+// coCreators lists who wrote the plan: "the person", then supporters by name
+// and others by role.
+func coCreators(p recovery.Plan) string {
+	names := partNames(p)
+	var out []string
+	for _, c := range p.CoCreators {
+		switch {
+		case c.Role == sdm.Person:
+			out = append(out, "the person")
+		case c.SupporterID != uuid.Nil:
+			out = append(out, names[c.SupporterID]+" ("+string(c.Role)+")")
+		default:
+			out = append(out, string(c.Role))
+		}
+	}
+	return strings.Join(out, " and ")
+}
+
+// partNames names the parts of the plan a finding can concern: goals and
+// strengths by the person's words, supporters by name. The person is reading
+// their own plan; an export for research would use [recovery.Deidentify].
+func partNames(p recovery.Plan) map[uuid.UUID]string {
+	names := map[uuid.UUID]string{p.ID: "the plan as a whole", p.Strengths.ID: "the strengths assessment"}
+	for _, s := range p.Strengths.Strengths {
+		names[s.ID] = fmt.Sprintf("strength %q", s.Statement)
+	}
+	for _, g := range p.Goals {
+		names[g.ID] = fmt.Sprintf("goal %q", g.Statement)
+	}
+	for _, d := range p.Decisions {
+		names[d.ID] = fmt.Sprintf("decision %q", d.Question)
+	}
+	for _, s := range p.Supports {
+		names[s.ID] = s.Name
+	}
+	if p.Overdose != nil {
+		names[p.Overdose.ID] = "the overdose plan"
+	}
+	if p.Safety != nil {
+		names[p.Safety.ID] = "the safety plan"
+	}
+	if p.Toolbox != nil {
+		names[p.Toolbox.ID] = "the toolbox"
+	}
+	return names
 }
