@@ -11,6 +11,7 @@ import (
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
 )
 
@@ -702,7 +703,7 @@ func (s *scorer) strengthsIdentified() result {
 // person's agreement (AgreedAt set, not after at).
 func (s *scorer) coCreated() result {
 	var r result
-	if slices.ContainsFunc(s.p.CoCreators, func(c CoCreator) bool { return c.Role == "person" }) {
+	if slices.ContainsFunc(s.p.CoCreators, func(c CoCreator) bool { return c.Role == sdm.Person }) {
 		r.score += 0.5
 	} else {
 		r.notes = append(r.notes, "person-not-co-creator")
@@ -768,14 +769,10 @@ func (s *scorer) naturalSupports() result {
 // reviewed: 1 when the plan was reviewed with the person (Reviewed or
 // AgreedAt, whichever is later, not after at) within the review interval.
 func (s *scorer) reviewed() result {
-	last := s.p.Reviewed
-	if s.p.AgreedAt.After(last) {
-		last = s.p.AgreedAt
-	}
-	if last.After(s.at) {
-		last = s.p.Reviewed
-		if last.After(s.at) {
-			last = time.Time{}
+	var last time.Time // the latest of the two not after at; zero for none
+	for _, t := range [...]time.Time{s.p.Reviewed, s.p.AgreedAt} {
+		if t.After(last) && !t.After(s.at) {
+			last = t
 		}
 	}
 	if !last.IsZero() && s.at.Sub(last) <= s.opts.reviewInterval() {

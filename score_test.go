@@ -185,6 +185,12 @@ func TestScoreCriteria(t *testing.T) {
 			p.AgreedAt = at.Add(-199 * day)
 			p.Reviewed = at.Add(-91 * day)
 		}, 0, []uuid.UUID{id(kPlan, 1)}, []string{"review-due"}, nil},
+		{recovery.CriterionReviewed, "a review dated after the scoring time leaves the agreement", func(p *recovery.Plan) {
+			p.Reviewed = at.Add(day)
+		}, 1, nil, nil, nil},
+		{recovery.CriterionReviewed, "an agreement dated after the scoring time leaves the review", func(p *recovery.Plan) {
+			p.AgreedAt = at.Add(day)
+		}, 1, nil, nil, []recovery.Criterion{recovery.CriterionCoCreated}},
 		{recovery.CriterionSMARTGoals, "no short-term goals", func(p *recovery.Plan) { p.Goals = p.Goals[5:]; p.Decisions[0].Goals = nil },
 			0, nil, nil, []recovery.Criterion{recovery.CriterionActionSteps, recovery.CriterionWholePerson}},
 		{recovery.CriterionActionSteps, "an active goal without steps", func(p *recovery.Plan) { p.Goals[3].Steps = nil },
