@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -530,7 +531,20 @@ func pursued(st goals.Status) bool {
 	return st != goals.StatusCancelled && st != goals.StatusRejected && st != goals.StatusEnteredInError
 }
 
-func blank(s string) bool { return strings.TrimSpace(s) == "" }
+// blank reports whether s is empty or white space only. It stops at the first
+// byte that is plainly not a space, so a filled-in text costs one comparison.
+func blank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' || '\t' <= c && c <= '\r':
+		case c < utf8.RuneSelf:
+			return false
+		default:
+			return strings.TrimSpace(s[i:]) == "" // non-ASCII spaces
+		}
+	}
+	return true
+}
 
 // ownWords: the share of goals and strengths in the person's own words. A
 // goal counts when its statement is in the first person

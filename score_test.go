@@ -148,6 +148,8 @@ func TestScoreCriteria(t *testing.T) {
 		}, 1 - 2.0/44, []uuid.UUID{id(kGoal, 1), id(kCrisis, 1)}, []string{"crazy", "getting-high", "junkie"}, nil},
 		{recovery.CriterionVision, "no vision", func(p *recovery.Plan) { p.Vision = "  " },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
+		{recovery.CriterionVision, "a vision of Unicode spaces only", func(p *recovery.Plan) { p.Vision = "\t\u00a0\u2003\n" },
+			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
 		{recovery.CriterionStrengthsIdentified, "one strength", func(p *recovery.Plan) {
 			p.Strengths.Strengths = p.Strengths.Strengths[:1]
 		}, 0.5/3 + 0.25, []uuid.UUID{id(kOther, 1)}, nil, []recovery.Criterion{recovery.CriterionBuildsOnStrengths}},
