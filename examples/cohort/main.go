@@ -336,13 +336,22 @@ func (c *cohort) readBatches(in io.Reader, maxLine int) func(send func(batch) bo
 	return func(send func(batch) bool) error {
 		r := bufio.NewReaderSize(in, 64<<10)
 		var buf []byte
-		b := batch{arena: get(c.recycle.arenas), items: make([]item, 0, batchSize)}
+		// A new arena, when none comes back for reuse, is sized for the
+		// previous batch and a quarter more, so it is rarely regrown.
+		arena := func(hint int) []byte {
+			if a := get(c.recycle.arenas); a != nil {
+				return a
+			}
+			return make([]byte, 0, hint+hint/4)
+		}
+		b := batch{arena: arena(0), items: make([]item, 0, batchSize)}
 		flush := func() bool {
 			if len(b.items) == 0 {
 				return true
 			}
+			used := len(b.arena)
 			ok := send(b)
-			b = batch{seq: b.seq + 1, arena: get(c.recycle.arenas), items: make([]item, 0, batchSize)}
+			b = batch{seq: b.seq + 1, arena: arena(used), items: make([]item, 0, batchSize)}
 			return ok
 		}
 		for line := 1; ; line++ {
