@@ -48,9 +48,15 @@ type DeidentifyOptions struct {
 	// MaxShiftDays bounds the per-person date shift: each person's dates move
 	// by the same whole number of days, between -MaxShiftDays and
 	// +MaxShiftDays and never 0. Zero or negative means
-	// [DefaultMaxShiftDays].
+	// [DefaultMaxShiftDays]; more than [LimitMaxShiftDays] counts as that
+	// limit.
 	MaxShiftDays int
 }
+
+// LimitMaxShiftDays is the largest [DeidentifyOptions].MaxShiftDays honoured:
+// 36,500 days (about a century). A larger bound would let a shifted date leave
+// the range a time.Duration can hold.
+const LimitMaxShiftDays = 36500
 
 func (o *DeidentifyOptions) keepText() bool { return o != nil && o.KeepText }
 
@@ -58,7 +64,7 @@ func (o *DeidentifyOptions) maxShiftDays() int {
 	if o == nil || o.MaxShiftDays <= 0 {
 		return DefaultMaxShiftDays
 	}
-	return o.MaxShiftDays
+	return min(o.MaxShiftDays, LimitMaxShiftDays)
 }
 
 // Pseudonym returns the keyed pseudonym of personID that [Deidentify] writes

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"math"
 	"time"
 
 	"github.com/google/uuid"
@@ -161,4 +162,29 @@ func TestDeidentifyKeepsVersionsLinked(t *testing.T) {
 	assert.Equal(t, d1.ID, d2.Replaces)
 	assert.Equal(t, d1.PersonID, d2.PersonID)
 	assert.Equal(t, d1.Goals[0].ID, d2.Goals[0].ID)
+}
+
+func TestDateShiftBounds(t *testing.T) {
+	day := 24 * time.Hour
+	tests := []struct {
+		name    string
+		maxDays int
+		bound   int
+	}{
+		{"default", 0, recovery.DefaultMaxShiftDays},
+		{"negative means default", -5, recovery.DefaultMaxShiftDays},
+		{"one day", 1, 1},
+		{"a week", 7, 7},
+		{"huge bound is limited", math.MaxInt, recovery.LimitMaxShiftDays},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, person := range []string{"P-0001", "P-0002", "P-0003", "P-0004", "P-0005"} {
+				d := recovery.DateShift(testKey, person, &recovery.DeidentifyOptions{MaxShiftDays: tt.maxDays})
+				assert.NotZero(t, d)
+				assert.Zero(t, d%day, "whole days")
+				assert.LessOrEqual(t, d.Abs(), time.Duration(tt.bound)*day)
+			}
+		})
+	}
 }
