@@ -2,10 +2,10 @@ package recovery_test
 
 import (
 	"encoding/json"
+	"math"
 	"regexp"
 	"strings"
 	"testing"
-	"math"
 	"time"
 
 	"github.com/google/uuid"
