@@ -344,10 +344,22 @@ type Finding struct {
 	// IDs are the IDs of the parts of the plan concerned (goals, strengths,
 	// supporters, crisis plans, decisions, or the plan itself), in plan order.
 	IDs []uuid.UUID `json:"ids,omitempty"`
-	// Notes are codes that say more, sorted and without repeats: the
-	// [CheckLanguage] rules that fired, the SMART criteria still to meet, the
-	// crisis plan fields still to fill in, the recovery dimensions not yet
-	// covered.
+	// Notes are codes that say more, sorted and without repeats. By
+	// criterion:
+	//
+	//	strengths-language  the [CheckLanguage] rules that fired
+	//	co-created          person-not-co-creator, not-agreed
+	//	natural-supports    consent-to-involve (a supporter listed without the
+	//	                    person's consent to involve them), no-natural-support
+	//	reviewed            never-reviewed, review-due
+	//	smart-goals         the [goals.Criterion] codes still to meet
+	//	action-steps        no-active-goal
+	//	ranked-timeline     not-ranked, not-placed, timeline-clash
+	//	crisis-ready        no-crisis-plan, stale, naloxone-expired, and the
+	//	                    [crisis.Field] codes still to fill in
+	//	whole-person        the [life.Dimension] codes not yet reached
+	//
+	// The other criteria have no notes: their IDs say it all.
 	Notes []string `json:"notes,omitempty"`
 	// Suggestion is what would help next, in strengths-based language.
 	Suggestion string `json:"suggestion"`
