@@ -325,7 +325,9 @@ func (p Plan) Validate() error {
 		c.Nested("strengths", p.Strengths.Validate())
 	}
 	for i := range p.Goals {
-		c.Nested(validate.Elem("goals", i), p.Goals[i].Validate())
+		if err := p.Goals[i].Validate(); err != nil { // the path is built only for a problem
+			c.Nested(validate.Elem("goals", i), err)
+		}
 	}
 	if p.Overdose != nil {
 		c.Nested("overdose", p.Overdose.Validate())
@@ -337,10 +339,14 @@ func (p Plan) Validate() error {
 		c.Nested("toolbox", p.Toolbox.Validate())
 	}
 	for i := range p.Decisions {
-		c.Nested(validate.Elem("decisions", i), p.Decisions[i].Validate())
+		if err := p.Decisions[i].Validate(); err != nil { // the path is built only for a problem
+			c.Nested(validate.Elem("decisions", i), err)
+		}
 	}
 	for i := range p.Supports {
-		c.Nested(validate.Elem("supports", i), p.Supports[i].Validate())
+		if err := p.Supports[i].Validate(); err != nil { // the path is built only for a problem
+			c.Nested(validate.Elem("supports", i), err)
+		}
 	}
 	for i, cc := range p.CoCreators {
 		c.Struct(validate.Elem("coCreators", i), cc)
