@@ -496,51 +496,49 @@ func (p Plan) checkIDs(c *validate.Collector) {
 	}
 }
 
-// idLookup answers whether an ID is among a list: by scanning for short lists
-// and through a map for long ones, so a typical plan allocates nothing.
-type idLookup struct {
-	ids []uuid.UUID
-	set map[uuid.UUID]bool
+// idIndex answers whether an ID is among the items of a part: by scanning
+// the items for short lists and through a map for long ones, so a typical plan
+// allocates nothing.
+type idIndex[T any] struct {
+	items []T
+	id    func(*T) uuid.UUID
+	set   map[uuid.UUID]bool // for long lists only
 }
 
 const lookupScan = 16
 
-func newIDLookup(n int, each func(func(uuid.UUID))) idLookup {
-	var l idLookup
-	if n > lookupScan {
-		l.set = make(map[uuid.UUID]bool, n)
-		each(func(id uuid.UUID) { l.set[id] = true })
-		return l
+func newIDIndex[T any](items []T, id func(*T) uuid.UUID) idIndex[T] {
+	x := idIndex[T]{items: items, id: id}
+	if len(items) > lookupScan {
+		x.set = make(map[uuid.UUID]bool, len(items))
+		for i := range items {
+			x.set[id(&items[i])] = true
+		}
 	}
-	l.ids = make([]uuid.UUID, 0, lookupScan)
-	each(func(id uuid.UUID) { l.ids = append(l.ids, id) })
-	return l
+	return x
 }
 
-func (l idLookup) has(id uuid.UUID) bool {
-	if l.set != nil {
-		return l.set[id]
+func (x idIndex[T]) has(id uuid.UUID) bool {
+	if x.set != nil {
+		return x.set[id]
 	}
-	return slices.Contains(l.ids, id)
+	for i := range x.items {
+		if x.id(&x.items[i]) == id {
+			return true
+		}
+	}
+	return false
 }
+
+func strengthID(s *strengths.Strength) uuid.UUID { return s.ID }
+func goalID(g *goals.SMARTGoal) uuid.UUID        { return g.ID }
+func supporterID(s *Supporter) uuid.UUID         { return s.ID }
 
 // checkReferences reports references that do not resolve.
 func (p Plan) checkReferences(c *validate.Collector) {
-	strengthIDs := newIDLookup(len(p.Strengths.Strengths), func(f func(uuid.UUID)) {
-		for _, s := range p.Strengths.Strengths {
-			f(s.ID)
-		}
-	})
-	goalIDs := newIDLookup(len(p.Goals), func(f func(uuid.UUID)) {
-		for _, g := range p.Goals {
-			f(g.ID)
-		}
-	})
-	supporterIDs := newIDLookup(len(p.Supports), func(f func(uuid.UUID)) {
-		for _, s := range p.Supports {
-			f(s.ID)
-		}
-	})
+	strengthIDs := newIDIndex(p.Strengths.Strengths, strengthID)
+	goalIDs := newIDIndex(p.Goals, goalID)
+	supporterIDs := newIDIndex(p.Supports, supporterID)
 	supporter := func(path func() string, id uuid.UUID) {
 		if id != uuid.Nil && !supporterIDs.has(id) {
 			c.Add(path(), "exists")

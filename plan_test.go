@@ -173,3 +173,34 @@ func TestPlanJSONRoundTrip(t *testing.T) {
 	}
 	assert.False(t, strings.Contains(string(b), `"replaces"`), "zero replaces is omitted")
 }
+
+// Long lists (more than the 16 IDs scanned directly) resolve references
+// through a map; the answers must be the same.
+func TestPlanReferencesInLongLists(t *testing.T) {
+	p := richPlan()
+	base := p.Strengths.Strengths[0]
+	p.Strengths.Strengths = nil
+	for n := 1; n <= 20; n++ {
+		st := base
+		st.ID = id(kStrength, n)
+		p.Strengths.Strengths = append(p.Strengths.Strengths, st)
+	}
+	p.Strengths.Priorities = nil
+	for i := range p.Goals {
+		p.Goals[i].BuildsOn = []uuid.UUID{id(kStrength, 20)}
+	}
+	require.NoError(t, p.Validate())
+	q := recovery.Score(p, at, nil)
+	c, ok := q.Criterion(recovery.CriterionBuildsOnStrengths)
+	require.True(t, ok)
+	assert.InDelta(t, 1, c.Score, 1e-9)
+
+	p.Goals[2].BuildsOn = []uuid.UUID{id(kStrength, 21)}
+	err := p.Validate()
+	var ve *recovery.ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("goals[2].buildsOn[0]", "exists"))
+	assert.Len(t, ve.Problems, 1)
+	c, _ = recovery.Score(p, at, nil).Criterion(recovery.CriterionBuildsOnStrengths)
+	assert.InDelta(t, 5.0/6, c.Score, 1e-9)
+}

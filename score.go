@@ -503,30 +503,15 @@ type scorer struct {
 	at   time.Time
 	opts *ScoreOptions
 
-	strengthSet map[uuid.UUID]bool // built only for long lists
+	strengthIDs idIndex[strengths.Strength]
 }
 
 func (s *scorer) index() {
-	if len(s.p.Strengths.Strengths) > lookupScan {
-		s.strengthSet = make(map[uuid.UUID]bool, len(s.p.Strengths.Strengths))
-		for _, st := range s.p.Strengths.Strengths {
-			s.strengthSet[st.ID] = true
-		}
-	}
+	s.strengthIDs = newIDIndex(s.p.Strengths.Strengths, strengthID)
 }
 
 // hasStrength reports whether id is a strength recorded in the assessment.
-func (s *scorer) hasStrength(id uuid.UUID) bool {
-	if s.strengthSet != nil {
-		return s.strengthSet[id]
-	}
-	for i := range s.p.Strengths.Strengths {
-		if s.p.Strengths.Strengths[i].ID == id {
-			return true
-		}
-	}
-	return false
-}
+func (s *scorer) hasStrength(id uuid.UUID) bool { return s.strengthIDs.has(id) }
 
 // share returns met/total, or 0 when total is 0.
 func share(met, total int) float64 {
