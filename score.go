@@ -981,40 +981,33 @@ func (s *scorer) longTermGoal() result {
 // buildsOnStrengths: the share of goals pursued that build on at least one
 // strength recorded in the assessment; 0 when there are no goals.
 func (s *scorer) buildsOnStrengths() result {
-	var r result
-	met, total := 0, 0
-	for _, g := range s.p.Goals {
-		if !pursued(g.Status) {
-			continue
-		}
-		total++
-		if slices.ContainsFunc(g.BuildsOn, s.hasStrength) {
-			met++
-		} else {
-			r.ids = append(r.ids, g.ID)
-		}
-	}
-	r.score = share(met, total)
-	return r
+	return s.goalShare(func(g *goals.SMARTGoal) bool { return slices.ContainsFunc(g.BuildsOn, s.hasStrength) })
 }
 
 // whyItMatters: the share of goals pursued that say why they matter to the
 // person (Why not blank); 0 when there are no goals.
 func (s *scorer) whyItMatters() result {
+	return s.goalShare(func(g *goals.SMARTGoal) bool { return !blank(g.Why) })
+}
+
+// goalShare is the share of goals pursued for which met holds, with the IDs
+// of the others in plan order; 0 when no goal is pursued.
+func (s *scorer) goalShare(met func(*goals.SMARTGoal) bool) result {
 	var r result
-	met, total := 0, 0
-	for _, g := range s.p.Goals {
+	n, total := 0, 0
+	for i := range s.p.Goals {
+		g := &s.p.Goals[i]
 		if !pursued(g.Status) {
 			continue
 		}
 		total++
-		if !blank(g.Why) {
-			met++
+		if met(g) {
+			n++
 		} else {
 			r.ids = append(r.ids, g.ID)
 		}
 	}
-	r.score = share(met, total)
+	r.score = share(n, total)
 	return r
 }
 
