@@ -40,6 +40,40 @@
 // wraps [ErrInvalid]. Functions are pure: the clock is a parameter and IDs come
 // from the caller, so the same input always gives the same output.
 //
+// # A plan end to end
+//
+// Build a plan from its parts, check it, and score it (the runnable version is
+// ExampleScore; examples/peersupport walks a whole scenario):
+//
+//	plan := recovery.Plan{
+//		ID: planID, Version: 1, Status: recovery.StatusActive, PersonID: "P-0001",
+//		Vision:     "I want a home of my own and my brother back in my life.",
+//		Strengths:  assessment,        // strengths.Assessment, in the person's words
+//		Goals:      personGoals,       // []goals.SMARTGoal, ranked and placed by the person
+//		Overdose:   &pocketPlan,       // *crisis.OverdosePlan
+//		Decisions:  decisions,         // []sdm.DecisionRecord
+//		Supports:   circle,            // []recovery.Supporter, with their consent
+//		CoCreators: []recovery.CoCreator{{Role: sdm.Person}},
+//		Created:    at, AgreedAt: at,
+//	}
+//	if err := plan.Validate(); err != nil {
+//		var ve *recovery.ValidationError
+//		if errors.As(err, &ve) {
+//			for _, p := range ve.Problems {
+//				log.Println(p.Path, p.Rule) // "goals[1].steps[0].due after-start"
+//			}
+//		}
+//		return err
+//	}
+//	q := recovery.Score(plan, at, nil)
+//	fmt.Printf("%.1f of 100\n", q.Total)
+//	for _, f := range q.Findings {
+//		fmt.Println(f.P, f.Criterion, f.Suggestion) // what to talk over next, in strengths-based words
+//	}
+//
+// Before plans leave the setting they were written in, [Deidentify] them; to
+// hand a plan to another provider, the fhir package exports it as FHIR R4.
+//
 // # Plan quality
 //
 // [Score] rates a [Plan] on the 4 essential Ps of person-centered recovery
