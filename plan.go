@@ -12,6 +12,7 @@ import (
 
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/internal/redact"
 	"github.com/recoverykit/recovery/internal/validate"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
@@ -166,7 +167,7 @@ func (s Supporter) Validate() error {
 // String returns the supporter's ID and codes, never the name or number: for
 // example "supporter 50000000-0000-4000-8000-000000000003 family involve=true share=false".
 func (s Supporter) String() string {
-	return "supporter " + s.ID.String() + " " + string(s.Role) +
+	return "supporter " + s.ID.String() + " " + redact.Code(s.Role) +
 		" involve=" + strconv.FormatBool(s.ConsentToInvolve) +
 		" share=" + strconv.FormatBool(s.ConsentToShare)
 }
@@ -176,11 +177,11 @@ func (s Supporter) String() string {
 func (s Supporter) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", s.ID.String()),
-		slog.String("role", string(s.Role)),
-		slog.String("name", redact(s.Name)),
-		slog.String("relationship", redact(s.Relationship)),
-		slog.String("phone", redact(s.Phone)),
-		slog.String("email", redact(s.Email)),
+		slog.String("role", redact.Code(s.Role)),
+		slog.String("name", redact.Text(s.Name)),
+		slog.String("relationship", redact.Text(s.Relationship)),
+		slog.String("phone", redact.Text(s.Phone)),
+		slog.String("email", redact.Text(s.Email)),
 		slog.Bool("consentToInvolve", s.ConsentToInvolve),
 		slog.Bool("consentToShare", s.ConsentToShare),
 	)
@@ -200,6 +201,23 @@ type CoCreator struct {
 	// zero ID means no link (usual for the person and for a provider outside
 	// the circle of support).
 	SupporterID uuid.UUID `json:"supporterId,omitzero"`
+}
+
+// String returns the co-creator's role and supporter ID: for example
+// "co-creator peer 50000000-0000-4000-8000-000000000001". A role that is not
+// defined prints as "[invalid]".
+func (c CoCreator) String() string {
+	return "co-creator " + redact.Code(c.Role) + " " + c.SupporterID.String()
+}
+
+// LogValue implements [slog.LogValuer]: it logs the role and supporter ID; a
+// role that is not defined is logged as "[invalid]", so text put in the role
+// field never reaches a log.
+func (c CoCreator) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("role", redact.Code(c.Role)),
+		slog.String("supporterId", c.SupporterID.String()),
+	)
 }
 
 // Plan is a person-centered recovery plan, labeled as one: the person's
@@ -587,8 +605,10 @@ func (p Plan) checkReferences(c *validate.Collector) {
 
 // String returns the plan's ID, version and status, never the person's words
 // or ID: for example "plan 60000000-0000-4000-8000-000000000001 v1 active".
+// A status that is not defined prints as "[invalid]", here and in LogValue,
+// as do the codes of the plan's parts.
 func (p Plan) String() string {
-	return "plan " + p.ID.String() + " v" + strconv.Itoa(p.Version) + " " + string(p.Status)
+	return "plan " + p.ID.String() + " v" + strconv.Itoa(p.Version) + " " + redact.Code(p.Status)
 }
 
 // LogValue implements [slog.LogValuer]: it logs the plan's ID, version,
@@ -598,8 +618,8 @@ func (p Plan) LogValue() slog.Value {
 	attrs := []slog.Attr{
 		slog.String("id", p.ID.String()),
 		slog.Int("version", p.Version),
-		slog.String("status", string(p.Status)),
-		slog.String("vision", redact(p.Vision)),
+		slog.String("status", redact.Code(p.Status)),
+		slog.String("vision", redact.Text(p.Vision)),
 		slog.Int("strengths", len(p.Strengths.Strengths)),
 		slog.Int("goals", len(p.Goals)),
 		slog.Int("decisions", len(p.Decisions)),
@@ -619,16 +639,4 @@ func (p Plan) LogValue() slog.Value {
 		attrs = append(attrs, slog.Time("reviewed", p.Reviewed))
 	}
 	return slog.GroupValue(attrs...)
-}
-
-// redacted replaces personal text in logs.
-const redacted = "[redacted]"
-
-// redact returns "[redacted]" for non-empty s and "" for empty s, so a log
-// shows whether a field is filled in without showing it.
-func redact(s string) string {
-	if s == "" {
-		return ""
-	}
-	return redacted
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery/internal/redact"
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
@@ -131,20 +132,17 @@ func (c Contact) LogValue() slog.Value {
 	return slog.GroupValue(attrs...)
 }
 
-// redacted replaces personal text in logs.
-const redacted = "[redacted]"
-
 func appendRedacted(attrs []slog.Attr, key, s string) []slog.Attr {
 	if s == "" {
 		return attrs
 	}
-	return append(attrs, slog.String(key, redacted))
+	return append(attrs, slog.String(key, redact.Redacted))
 }
 
 func channelCodes(cs []Channel) []string {
 	out := make([]string, len(cs))
 	for i, c := range cs {
-		out[i] = string(c)
+		out[i] = redact.Code(c)
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery/internal/redact"
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
@@ -71,12 +72,13 @@ type Tool struct {
 	Text string `json:"text" validate:"required,max=500"`
 }
 
-// String returns "tool <section>": never the person's words.
-func (t Tool) String() string { return "tool " + string(t.Section) }
+// String returns "tool <section>": never the person's words. A section that
+// is not defined prints as "[invalid]", here and in LogValue.
+func (t Tool) String() string { return "tool " + redact.Code(t.Section) }
 
 // LogValue implements [slog.LogValuer]: the section, with the text redacted.
 func (t Tool) LogValue() slog.Value {
-	return slog.GroupValue(appendRedacted([]slog.Attr{slog.String("section", string(t.Section))}, "text", t.Text)...)
+	return slog.GroupValue(appendRedacted([]slog.Attr{slog.String("section", redact.Code(t.Section))}, "text", t.Text)...)
 }
 
 // Cue is a trigger or an early warning sign, in the person's words, with what

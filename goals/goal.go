@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery/internal/redact"
 	"github.com/recoverykit/recovery/internal/validate"
 	"github.com/recoverykit/recovery/life"
 )
@@ -258,15 +259,14 @@ func (g SMARTGoal) Clone() SMARTGoal {
 // String returns the goal's ID, area, term, status, importance and order,
 // never the person's words: for example
 // "goal 10000000-0000-4000-8000-000000000004 housing short-term active importance=2 order=1".
+// A code that is not defined prints as "[invalid]", here and in LogValue.
 func (g SMARTGoal) String() string {
 	var b strings.Builder
 	b.WriteString("goal ")
 	b.WriteString(g.ID.String())
-	for _, s := range []string{string(g.Area), string(g.Term), string(g.Status)} {
-		if s != "" {
-			b.WriteByte(' ')
-			b.WriteString(s)
-		}
+	for _, s := range []string{redact.Code(g.Area), redact.Code(g.Term), redact.Code(g.Status)} {
+		b.WriteByte(' ')
+		b.WriteString(s)
 	}
 	b.WriteString(" importance=")
 	b.WriteString(strconv.Itoa(g.Importance))
@@ -281,18 +281,18 @@ func (g SMARTGoal) String() string {
 func (g SMARTGoal) LogValue() slog.Value {
 	attrs := []slog.Attr{
 		slog.String("id", g.ID.String()),
-		slog.String("statement", redact(g.Statement)),
-		slog.String("area", string(g.Area)),
-		slog.String("term", string(g.Term)),
-		slog.String("status", string(g.Status)),
+		slog.String("statement", redact.Text(g.Statement)),
+		slog.String("area", redact.Code(g.Area)),
+		slog.String("term", redact.Code(g.Term)),
+		slog.String("status", redact.Code(g.Status)),
 		slog.Int("importance", g.Importance),
 		slog.Int("order", g.Order),
 	}
 	if g.Measure != "" {
-		attrs = append(attrs, slog.String("measure", redact(g.Measure)))
+		attrs = append(attrs, slog.String("measure", redact.Text(g.Measure)))
 	}
 	if g.Why != "" {
-		attrs = append(attrs, slog.String("why", redact(g.Why)))
+		attrs = append(attrs, slog.String("why", redact.Text(g.Why)))
 	}
 	if !g.Due.IsZero() {
 		attrs = append(attrs, slog.Time("due", g.Due))
@@ -318,7 +318,7 @@ func (s Step) String() string {
 func (s Step) LogValue() slog.Value {
 	attrs := []slog.Attr{
 		slog.String("id", s.ID.String()),
-		slog.String("action", redact(s.Action)),
+		slog.String("action", redact.Text(s.Action)),
 	}
 	if !s.Due.IsZero() {
 		attrs = append(attrs, slog.Time("due", s.Due))
@@ -327,12 +327,4 @@ func (s Step) LogValue() slog.Value {
 		attrs = append(attrs, slog.Time("done", s.Done))
 	}
 	return slog.GroupValue(attrs...)
-}
-
-// redact returns "[redacted]" for non-empty person text and "" for empty.
-func redact(s string) string {
-	if s == "" {
-		return ""
-	}
-	return "[redacted]"
 }

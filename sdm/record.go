@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery/internal/redact"
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
@@ -164,23 +165,14 @@ type Participant struct {
 func (p Participant) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", p.ID.String()),
-		slog.String("role", known(string(p.Role), p.Role.IsValid())),
+		slog.String("role", redact.Code(p.Role)),
 		slog.Bool("consent", p.Consent),
 	)
 }
 
 // String returns the role and ID, without the name.
 func (p Participant) String() string {
-	return known(string(p.Role), p.Role.IsValid()) + " " + p.ID.String()
-}
-
-// known returns code if valid, or "[invalid]", so that text put in a code
-// field of an unvalidated value is never echoed by String or LogValue.
-func known(code string, valid bool) string {
-	if valid {
-		return code
-	}
-	return "[invalid]"
+	return redact.Code(p.Role) + " " + p.ID.String()
 }
 
 // DecisionRecord is one shared decision: the question, the options with their
@@ -361,7 +353,7 @@ func (r DecisionRecord) HonorsChoice() bool {
 func (r DecisionRecord) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", r.ID.String()),
-		slog.String("stage", known(string(r.Stage), r.Stage.IsValid())),
+		slog.String("stage", redact.Code(r.Stage)),
 		slog.Int("options", len(r.Options)),
 		slog.Int("participants", len(r.Participants)),
 		slog.String("chosen", r.Chosen.String()),
@@ -374,5 +366,5 @@ func (r DecisionRecord) LogValue() slog.Value {
 // String returns the ID, stage, option count and chosen option ID, without
 // any text the record holds.
 func (r DecisionRecord) String() string {
-	return fmt.Sprintf("decision %s %s options=%d chosen=%s", r.ID, known(string(r.Stage), r.Stage.IsValid()), len(r.Options), r.Chosen)
+	return fmt.Sprintf("decision %s %s options=%d chosen=%s", r.ID, redact.Code(r.Stage), len(r.Options), r.Chosen)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery/internal/redact"
 	"github.com/recoverykit/recovery/internal/validate"
 	"github.com/recoverykit/recovery/life"
 )
@@ -132,9 +133,10 @@ func (s Strength) Validate() error {
 
 // String returns the strength's ID and codes, never its statement, for
 // example "strength 20000000-0000-4000-8000-000000000001 social/relationship/current/self".
+// A code that is not defined prints as "[invalid]", here and in LogValue.
 func (s Strength) String() string {
-	return "strength " + s.ID.String() + " " + string(s.Area) + "/" + string(s.Kind) + "/" +
-		string(s.Timeframe) + "/" + string(s.Source)
+	return "strength " + s.ID.String() + " " + redact.Code(s.Area) + "/" + redact.Code(s.Kind) + "/" +
+		redact.Code(s.Timeframe) + "/" + redact.Code(s.Source)
 }
 
 // LogValue implements [slog.LogValuer]: it logs the ID and codes and replaces
@@ -142,11 +144,11 @@ func (s Strength) String() string {
 func (s Strength) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", s.ID.String()),
-		slog.String("area", string(s.Area)),
-		slog.String("kind", string(s.Kind)),
-		slog.String("timeframe", string(s.Timeframe)),
-		slog.String("source", string(s.Source)),
-		slog.String("statement", redact(s.Statement)),
+		slog.String("area", redact.Code(s.Area)),
+		slog.String("kind", redact.Code(s.Kind)),
+		slog.String("timeframe", redact.Code(s.Timeframe)),
+		slog.String("source", redact.Code(s.Source)),
+		slog.String("statement", redact.Text(s.Statement)),
 	)
 }
 
@@ -213,7 +215,7 @@ func (s Statement) Validate() error {
 // String returns the statement's ID and codes, never its text, for example
 // "statement 21000000-0000-4000-8000-000000000001 housing/need".
 func (s Statement) String() string {
-	return "statement " + s.ID.String() + " " + string(s.Area) + "/" + string(s.Kind)
+	return "statement " + s.ID.String() + " " + redact.Code(s.Area) + "/" + redact.Code(s.Kind)
 }
 
 // LogValue implements [slog.LogValuer]: it logs the ID and codes and replaces
@@ -221,16 +223,8 @@ func (s Statement) String() string {
 func (s Statement) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", s.ID.String()),
-		slog.String("area", string(s.Area)),
-		slog.String("kind", string(s.Kind)),
-		slog.String("text", redact(s.Text)),
+		slog.String("area", redact.Code(s.Area)),
+		slog.String("kind", redact.Code(s.Kind)),
+		slog.String("text", redact.Text(s.Text)),
 	)
-}
-
-// redact hides person-written text, keeping only whether there was any.
-func redact(s string) string {
-	if s == "" {
-		return ""
-	}
-	return "[redacted]"
 }
