@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery/internal/redact"
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
@@ -309,24 +310,16 @@ func (e Event) String() string {
 	b.WriteString(" ")
 	b.WriteString(e.ID.String())
 	b.WriteString(" ")
-	b.WriteString(known(string(e.Action), e.Action.IsValid()))
+	b.WriteString(redact.Code(e.Action))
 	b.WriteString(" ")
 	b.WriteString(e.Subject.String())
 	b.WriteString(" v")
 	b.WriteString(strconv.FormatUint(e.Version, 10))
 	b.WriteString(" by ")
-	b.WriteString(known(string(e.Actor.Role), e.Actor.Role.IsValid()))
+	b.WriteString(redact.Code(e.Actor.Role))
 	b.WriteString(": ")
-	b.WriteString(known(string(e.Outcome), e.Outcome.IsValid()))
+	b.WriteString(redact.Code(e.Outcome))
 	return b.String()
-}
-
-// known returns code if valid, or "[invalid]".
-func known(code string, valid bool) string {
-	if valid {
-		return code
-	}
-	return "[invalid]"
 }
 
 // LogValue returns the event for log/slog: sequence number, IDs, codes, the
@@ -345,13 +338,13 @@ func (e Event) LogValue() slog.Value {
 		slog.Uint64("seq", e.Seq),
 		slog.String("id", e.ID.String()),
 		slog.Time("at", e.At),
-		slog.String("role", known(string(e.Actor.Role), e.Actor.Role.IsValid())),
-		slog.String("action", known(string(e.Action), e.Action.IsValid())),
+		slog.String("role", redact.Code(e.Actor.Role)),
+		slog.String("action", redact.Code(e.Action)),
 		slog.String("subject", e.Subject.String()),
 		slog.Uint64("version", e.Version),
 		slog.Int("paths", len(e.Paths)),
 		slog.String("reason", reason),
-		slog.String("outcome", known(string(e.Outcome), e.Outcome.IsValid())),
+		slog.String("outcome", redact.Code(e.Outcome)),
 		slog.String("hash", e.Hash.String()),
 	)
 }
