@@ -43,9 +43,11 @@ func New(seed uint64, opts *Options) *Generator {
 	return &Generator{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), at: at}
 }
 
-// Plans returns the first n plans of seed's sequence, with default options.
+// Plans returns the first n plans of seed's sequence, with default options;
+// none if n is not positive.
 func Plans(seed uint64, n int) []recovery.Plan {
 	g := New(seed, nil)
+	n = max(n, 0)
 	out := make([]recovery.Plan, n)
 	for i := range out {
 		out[i] = g.Next()

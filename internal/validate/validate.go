@@ -1,27 +1,3 @@
-// Package validate holds the module's one validator instance and the error type
-// that every Validate method in the module returns.
-//
-// An [*Error] lists every [Problem] found, each with the JSON path of the field
-// (for example "steps[2].due") and the rule it breaks, and wraps [ErrInvalid].
-// Messages name fields, rules and rule parameters only: never a value, so the
-// words a person wrote, a name or a phone number cannot leak into a log through
-// an error. The root package re-exports the type as recovery.ValidationError and
-// the sentinel as recovery.ErrInvalid.
-//
-// A [Collector] gathers problems from struct tags and from hand-written checks:
-//
-//	var c validate.Collector
-//	c.Struct("", g)                       // the validate:"..." tags of g
-//	if g.Due.Before(g.Start) {
-//		c.Add("due", "after-start")       // a cross-field rule
-//	}
-//	for i, s := range g.Steps {
-//		c.Nested(validate.Elem("steps", i), s.Validate())
-//	}
-//	return c.Err()
-//
-// Besides validator/v10's built-in tags, the tag "valid" calls the field's
-// IsValid() bool method, so every enum is checked by its own definition.
 package validate
 
 import (
