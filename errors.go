@@ -13,8 +13,14 @@ var ErrInvalid = validate.ErrInvalid
 //
 // Messages name fields, rules and IDs only, never the words a person wrote, a
 // name or a phone number, so a ValidationError is safe to log.
+//
+// The zero value lists no problems; Validate methods never return one. A
+// ValidationError is safe for concurrent reads once returned.
 type ValidationError = validate.Error
 
 // Problem is one entry of a [ValidationError]: a field path, a rule code and the
 // rule's parameter, if any.
+//
+// The zero value names no field or rule. A Problem is a plain value, safe for
+// concurrent use.
 type Problem = validate.Problem

@@ -65,6 +65,8 @@ const (
 //
 // The zero value reports nothing useful; a TamperError is not modified after
 // it is returned, so it is safe to share.
+//
+// A TamperError is safe for concurrent reads once returned.
 type TamperError struct {
 	// Seq is the 1-based position in the trail of the broken event: the Seq
 	// it should carry.

@@ -16,6 +16,9 @@ import (
 //
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/bundle.html).
+//
+// A Bundle is a plain value, safe for concurrent reads; copies share its
+// slices.
 type Bundle struct {
 	ID         string        `json:"id,omitempty"`
 	Meta       Meta          `json:"meta,omitzero"`
@@ -26,6 +29,9 @@ type Bundle struct {
 }
 
 // BundleEntry is Bundle.entry: one resource and its fullUrl.
+//
+// The zero value has no elements set. A BundleEntry is a plain value, safe
+// for concurrent reads; copies share its slices.
 type BundleEntry struct {
 	// FullURL is the absolute URL of the resource, "urn:uuid:<id>" in the
 	// bundles [Export] makes.
@@ -131,6 +137,9 @@ func decodeResource(b []byte) (Resource, error) {
 
 // OtherResource holds a resource of a type this package does not model, as
 // its JSON, so that a bundle decoded and encoded again keeps it.
+//
+// The zero value has no elements set. An OtherResource is a plain value, safe
+// for concurrent reads; copies share its slices.
 type OtherResource struct {
 	// Type is the resourceType, such as "Patient".
 	Type string
@@ -164,6 +173,9 @@ func (o OtherResource) MarshalJSON() ([]byte, error) {
 
 // TypeError reports a resource whose resourceType is not the one expected,
 // or missing.
+//
+// The zero value names no types. A TypeError is a plain value, safe for
+// concurrent use.
 type TypeError struct {
 	// Want is the resource type expected, or "" when any type would do.
 	Want string

@@ -16,6 +16,9 @@ func oneOf(s string, codes ...string) bool {
 
 // GoalLifecycleStatus is Goal.lifecycleStatus, bound (required) to
 // http://hl7.org/fhir/ValueSet/goal-status.
+//
+// The zero value is not a valid code. A GoalLifecycleStatus is a string and
+// is safe for concurrent use.
 type GoalLifecycleStatus string
 
 // The R4 goal-status codes.
@@ -39,6 +42,9 @@ func (s GoalLifecycleStatus) IsValid() bool {
 
 // RequestStatus is CarePlan.status, bound (required) to
 // http://hl7.org/fhir/ValueSet/request-status.
+//
+// The zero value is not a valid code. A RequestStatus is a string and is safe
+// for concurrent use.
 type RequestStatus string
 
 // The R4 request-status codes.
@@ -60,6 +66,9 @@ func (s RequestStatus) IsValid() bool {
 // CarePlanIntent is CarePlan.intent, bound (required) to
 // http://hl7.org/fhir/ValueSet/care-plan-intent. R4 allows four codes only:
 // "directive" was added in R4B and is rejected here.
+//
+// The zero value is not a valid code. A CarePlanIntent is a string and is
+// safe for concurrent use.
 type CarePlanIntent string
 
 // The R4 care-plan-intent codes.
@@ -77,6 +86,9 @@ func (i CarePlanIntent) IsValid() bool {
 
 // ActivityStatus is CarePlan.activity.detail.status, bound (required) to
 // http://hl7.org/fhir/ValueSet/care-plan-activity-status.
+//
+// The zero value is not a valid code. An ActivityStatus is a string and is
+// safe for concurrent use.
 type ActivityStatus string
 
 // The R4 care-plan-activity-status codes.
@@ -101,6 +113,9 @@ func (s ActivityStatus) IsValid() bool {
 // ActivityKind is CarePlan.activity.detail.kind, bound (required) to
 // http://hl7.org/fhir/ValueSet/care-plan-activity-kind: the resource type the
 // activity would be if it were requested on its own.
+//
+// The zero value is not a valid code. An ActivityKind is a string and is safe
+// for concurrent use.
 type ActivityKind string
 
 // The R4 care-plan-activity-kind codes.
@@ -123,6 +138,9 @@ func (k ActivityKind) IsValid() bool {
 
 // ObservationStatus is Observation.status, bound (required) to
 // http://hl7.org/fhir/ValueSet/observation-status.
+//
+// The zero value is not a valid code. An ObservationStatus is a string and is
+// safe for concurrent use.
 type ObservationStatus string
 
 // The R4 observation-status codes.
@@ -145,6 +163,9 @@ func (s ObservationStatus) IsValid() bool {
 
 // ListStatus is List.status, bound (required) to
 // http://hl7.org/fhir/ValueSet/list-status.
+//
+// The zero value is not a valid code. A ListStatus is a string and is safe
+// for concurrent use.
 type ListStatus string
 
 // The R4 list-status codes.
@@ -161,6 +182,9 @@ func (s ListStatus) IsValid() bool {
 
 // ListMode is List.mode, bound (required) to
 // http://hl7.org/fhir/ValueSet/list-mode.
+//
+// The zero value is not a valid code. A ListMode is a string and is safe for
+// concurrent use.
 type ListMode string
 
 // The R4 list-mode codes.
@@ -177,6 +201,9 @@ func (m ListMode) IsValid() bool {
 
 // CareTeamStatus is CareTeam.status, bound (required) to
 // http://hl7.org/fhir/ValueSet/care-team-status.
+//
+// The zero value is not a valid code. A CareTeamStatus is a string and is
+// safe for concurrent use.
 type CareTeamStatus string
 
 // The R4 care-team-status codes.
@@ -195,6 +222,9 @@ func (s CareTeamStatus) IsValid() bool {
 
 // ConsentState is Consent.status, bound (required) to
 // http://hl7.org/fhir/ValueSet/consent-state-codes.
+//
+// The zero value is not a valid code. A ConsentState is a string and is safe
+// for concurrent use.
 type ConsentState string
 
 // The R4 consent-state-codes.
@@ -214,6 +244,9 @@ func (s ConsentState) IsValid() bool {
 
 // ProvisionType is Consent.provision.type, bound (required) to
 // http://hl7.org/fhir/ValueSet/consent-provision-type.
+//
+// The zero value is not a valid code. A ProvisionType is a string and is safe
+// for concurrent use.
 type ProvisionType string
 
 // The R4 consent-provision-type codes.
@@ -227,6 +260,9 @@ func (t ProvisionType) IsValid() bool { return t == ProvisionDeny || t == Provis
 
 // EntityRole is Provenance.entity.role, bound (required) to
 // http://hl7.org/fhir/ValueSet/provenance-entity-role.
+//
+// The zero value is not a valid code. An EntityRole is a string and is safe
+// for concurrent use.
 type EntityRole string
 
 // The R4 provenance-entity-role codes.
@@ -245,6 +281,9 @@ func (r EntityRole) IsValid() bool {
 
 // AuditAction is AuditEvent.action, bound (required) to
 // http://hl7.org/fhir/ValueSet/audit-event-action.
+//
+// The zero value is not a valid code. An AuditAction is a string and is safe
+// for concurrent use.
 type AuditAction string
 
 // The R4 audit-event-action codes.
@@ -261,6 +300,9 @@ func (a AuditAction) IsValid() bool { return oneOf(string(a), "C", "R", "U", "D"
 
 // AuditOutcome is AuditEvent.outcome, bound (required) to
 // http://hl7.org/fhir/ValueSet/audit-event-outcome.
+//
+// The zero value is not a valid code. An AuditOutcome is a string and is safe
+// for concurrent use.
 type AuditOutcome string
 
 // The R4 audit-event-outcome codes.
@@ -276,6 +318,9 @@ func (o AuditOutcome) IsValid() bool { return oneOf(string(o), "0", "4", "8", "1
 
 // BundleType is Bundle.type, bound (required) to
 // http://hl7.org/fhir/ValueSet/bundle-type.
+//
+// The zero value is not a valid code. A BundleType is a string and is safe
+// for concurrent use.
 type BundleType string
 
 // The R4 bundle-type codes.
@@ -299,6 +344,9 @@ func (t BundleType) IsValid() bool {
 
 // Gender is RelatedPerson.gender, bound (required) to
 // http://hl7.org/fhir/ValueSet/administrative-gender.
+//
+// The zero value is not a valid code. A Gender is a string and is safe for
+// concurrent use.
 type Gender string
 
 // The R4 administrative-gender codes.
@@ -314,6 +362,9 @@ func (g Gender) IsValid() bool { return oneOf(string(g), "male", "female", "othe
 
 // ContactSystem is ContactPoint.system, bound (required) to
 // http://hl7.org/fhir/ValueSet/contact-point-system.
+//
+// The zero value is not a valid code. A ContactSystem is a string and is safe
+// for concurrent use.
 type ContactSystem string
 
 // The R4 contact-point-system codes.
@@ -334,6 +385,9 @@ func (s ContactSystem) IsValid() bool {
 
 // ContactUse is ContactPoint.use, bound (required) to
 // http://hl7.org/fhir/ValueSet/contact-point-use.
+//
+// The zero value is not a valid code. A ContactUse is a string and is safe
+// for concurrent use.
 type ContactUse string
 
 // The R4 contact-point-use codes.
@@ -350,6 +404,9 @@ func (u ContactUse) IsValid() bool { return oneOf(string(u), "home", "work", "te
 
 // IdentifierUse is Identifier.use, bound (required) to
 // http://hl7.org/fhir/ValueSet/identifier-use.
+//
+// The zero value is not a valid code. An IdentifierUse is a string and is
+// safe for concurrent use.
 type IdentifierUse string
 
 // The R4 identifier-use codes.
@@ -368,6 +425,9 @@ func (u IdentifierUse) IsValid() bool {
 
 // ConsentDataMeaning is Consent.provision.data.meaning, bound (required) to
 // http://hl7.org/fhir/ValueSet/consent-data-meaning.
+//
+// The zero value is not a valid code. A ConsentDataMeaning is a string and is
+// safe for concurrent use.
 type ConsentDataMeaning string
 
 // The R4 consent-data-meaning codes.

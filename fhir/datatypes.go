@@ -16,6 +16,8 @@ var (
 
 // Date is an R4 date: "2026", "2026-03" or "2026-03-02", with no time of day
 // and no zone. The zero value is "no date" and is left out of the JSON.
+//
+// A Date is a string and is safe for concurrent use.
 type Date string
 
 // DateOf returns the calendar day of t, in t's own location, as a Date: a
@@ -53,6 +55,8 @@ func (d Date) Time() (time.Time, error) {
 // DateTime is an R4 dateTime: a date, or a date and a time of day with a zone,
 // as "2026-03-02T10:00:00Z". The zero value is "no time" and is left out of
 // the JSON.
+//
+// A DateTime is a string and is safe for concurrent use.
 type DateTime string
 
 // DateTimeOf returns t in UTC as a DateTime to the second, or to the
@@ -87,6 +91,8 @@ func (t DateTime) Time() (time.Time, error) {
 // Instant is an R4 instant: a time to at least the second, with a zone, as
 // "2026-03-02T10:00:00Z". The zero value is "no instant" and is left out of
 // the JSON.
+//
+// An Instant is a string and is safe for concurrent use.
 type Instant string
 
 // InstantOf returns t in UTC as an Instant. The zero time gives the empty
@@ -107,6 +113,9 @@ func (i Instant) IsValid() bool {
 func (i Instant) Time() (time.Time, error) { return DateTime(i).Time() }
 
 // Coding is a code from a code system. In the JSON, empty fields are left out.
+//
+// The zero value has no elements set. A Coding is a plain value, safe for
+// concurrent reads; copies share its slices.
 type Coding struct {
 	// System is the URI of the code system.
 	System string `json:"system,omitempty"`
@@ -121,6 +130,9 @@ type Coding struct {
 }
 
 // CodeableConcept is a concept given by codes, by text, or both.
+//
+// The zero value has no elements set. A CodeableConcept is a plain value,
+// safe for concurrent reads; copies share its slices.
 type CodeableConcept struct {
 	// Coding lists codes for the concept.
 	Coding []Coding `json:"coding,omitempty" validate:"dive"`
@@ -150,6 +162,9 @@ func (c CodeableConcept) CodeIn(system string) string {
 
 // Reference points to another resource: by Reference (a literal URL such as
 // "urn:uuid:..." or "Goal/123"), by Identifier (a logical reference), or both.
+//
+// The zero value has no elements set. A Reference is a plain value, safe for
+// concurrent reads; copies share its slices.
 type Reference struct {
 	// Extension holds extensions of the reference element; this package uses
 	// it for the role of a plan's co-creator.
@@ -165,6 +180,9 @@ type Reference struct {
 }
 
 // Identifier is a business identifier.
+//
+// The zero value has no elements set. An Identifier is a plain value, safe
+// for concurrent reads; copies share its slices.
 type Identifier struct {
 	// Use is the purpose of the identifier.
 	Use IdentifierUse `json:"use,omitempty" validate:"omitempty,valid"`
@@ -175,6 +193,9 @@ type Identifier struct {
 }
 
 // Period is a span of time; either end may be open.
+//
+// The zero value has no elements set. A Period is a plain value, safe for
+// concurrent reads; copies share its slices.
 type Period struct {
 	// Start is when the period starts.
 	Start DateTime `json:"start,omitempty" validate:"omitempty,valid"`
@@ -185,6 +206,9 @@ type Period struct {
 // Extension is an R4 extension: a URL and either one value or nested
 // extensions (invariant ext-1). Only the value types this package uses are
 // present.
+//
+// The zero value has no elements set. An Extension is a plain value, safe for
+// concurrent reads; copies share its slices.
 type Extension struct {
 	// URL names the extension. Required.
 	URL string `json:"url" validate:"required"`
@@ -223,6 +247,9 @@ func (r Reference) isZero() bool {
 }
 
 // Annotation is a note with its author and time.
+//
+// The zero value has no elements set. An Annotation is a plain value, safe
+// for concurrent reads; copies share its slices.
 type Annotation struct {
 	// AuthorReference is who wrote the note.
 	AuthorReference Reference `json:"authorReference,omitzero"`
@@ -235,6 +262,9 @@ type Annotation struct {
 }
 
 // Meta holds a resource's metadata.
+//
+// The zero value has no elements set. A Meta is a plain value, safe for
+// concurrent reads; copies share its slices.
 type Meta struct {
 	// VersionID is the version of the resource.
 	VersionID string `json:"versionId,omitempty"`
@@ -250,6 +280,9 @@ type Meta struct {
 }
 
 // ContactPoint is a phone number, email address or similar.
+//
+// The zero value has no elements set. A ContactPoint is a plain value, safe
+// for concurrent reads; copies share its slices.
 type ContactPoint struct {
 	// System is the kind of contact point.
 	System ContactSystem `json:"system,omitempty" validate:"omitempty,valid"`
@@ -263,6 +296,9 @@ type ContactPoint struct {
 }
 
 // HumanName is a person's name.
+//
+// The zero value has no elements set. A HumanName is a plain value, safe for
+// concurrent reads; copies share its slices.
 type HumanName struct {
 	// Text is the whole name as it should be shown.
 	Text string `json:"text,omitempty"`

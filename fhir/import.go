@@ -28,6 +28,9 @@ var ErrMalformed = errors.New("fhir: malformed bundle")
 // that is not a UUID, a reference to a goal that is not in the bundle). It
 // wraps [ErrMalformed] and the cause, which is often a
 // *recovery.ValidationError naming the field and rule.
+//
+// The zero value names no entry. An EntryError is safe for concurrent reads
+// once returned.
 type EntryError struct {
 	// Index is the position of the entry in Bundle.entry, from 0.
 	Index int
@@ -54,6 +57,9 @@ func (e *EntryError) Error() string {
 func (e *EntryError) Unwrap() []error { return []error{ErrMalformed, e.Err} }
 
 // SkipReason says why [Import] left an entry out of the plan.
+//
+// The zero value is not a valid SkipReason. A SkipReason is a string and is
+// safe for concurrent use.
 type SkipReason string
 
 // The reasons an entry is skipped.
@@ -71,6 +77,9 @@ const (
 )
 
 // Skipped is an entry [Import] did not read into the plan.
+//
+// The zero value names no entry. A Skipped is a plain value, safe for
+// concurrent use.
 type Skipped struct {
 	// Index is the position of the entry in Bundle.entry, from 0.
 	Index int `json:"index"`

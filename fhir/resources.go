@@ -42,6 +42,9 @@ func check(c *validate.Collector, id string, v any, ext []Extension) {
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/goal.html); only the elements this package
 // reads or writes are present.
+//
+// A Goal is a plain value, safe for concurrent reads; copies share its
+// slices.
 type Goal struct {
 	ID                string              `json:"id,omitempty"`
 	Meta              Meta                `json:"meta,omitzero"`
@@ -64,6 +67,9 @@ type Goal struct {
 
 // GoalTarget is Goal.target: what will be measured, the value to reach and
 // when.
+//
+// The zero value has no elements set. A GoalTarget is a plain value, safe for
+// concurrent reads; copies share its slices.
 type GoalTarget struct {
 	Measure               CodeableConcept `json:"measure,omitzero"`
 	DetailString          string          `json:"detailString,omitempty"`
@@ -115,6 +121,9 @@ func checkExtensions(c *validate.Collector, path string, exts []Extension) {
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/careplan.html); only the elements this package
 // reads or writes are present.
+//
+// A CarePlan is a plain value, safe for concurrent reads; copies share its
+// slices.
 type CarePlan struct {
 	ID             string             `json:"id,omitempty"`
 	Meta           Meta               `json:"meta,omitzero"`
@@ -140,6 +149,9 @@ type CarePlan struct {
 
 // CarePlanActivity is CarePlan.activity: one action, given by a reference to
 // a request or inline as a detail, never both (invariant cpl-3).
+//
+// The zero value has no elements set. A CarePlanActivity is a plain value,
+// safe for concurrent reads; copies share its slices.
 type CarePlanActivity struct {
 	// ID is the element id of the activity; this package puts the step's
 	// UUID here.
@@ -154,6 +166,9 @@ type CarePlanActivity struct {
 
 // CarePlanActivityDetail is CarePlan.activity.detail: an activity described
 // inline.
+//
+// The zero value has no elements set. A CarePlanActivityDetail is a plain
+// value, safe for concurrent reads; copies share its slices.
 type CarePlanActivityDetail struct {
 	Kind            ActivityKind    `json:"kind,omitempty" validate:"omitempty,valid"`
 	Code            CodeableConcept `json:"code,omitzero"`
@@ -198,6 +213,9 @@ func (p CarePlan) Validate() error {
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/observation.html); only the elements this package
 // reads or writes are present.
+//
+// An Observation is a plain value, safe for concurrent reads; copies share
+// its slices.
 type Observation struct {
 	ID                   string            `json:"id,omitempty"`
 	Meta                 Meta              `json:"meta,omitzero"`
@@ -250,6 +268,9 @@ func (o Observation) Validate() error {
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/list.html); only the elements this package
 // reads or writes are present.
+//
+// A List is a plain value, safe for concurrent reads; copies share its
+// slices.
 type List struct {
 	ID          string          `json:"id,omitempty"`
 	Meta        Meta            `json:"meta,omitzero"`
@@ -269,6 +290,9 @@ type List struct {
 }
 
 // ListEntry is List.entry: one item of the list.
+//
+// The zero value has no elements set. A ListEntry is a plain value, safe for
+// concurrent reads; copies share its slices.
 type ListEntry struct {
 	Extension []Extension     `json:"extension,omitempty" validate:"dive"`
 	Flag      CodeableConcept `json:"flag,omitzero"`
@@ -308,6 +332,9 @@ func (l List) Validate() error {
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/relatedperson.html); only the elements this package
 // reads or writes are present.
+//
+// A RelatedPerson is a plain value, safe for concurrent reads; copies share
+// its slices.
 type RelatedPerson struct {
 	ID           string            `json:"id,omitempty"`
 	Meta         Meta              `json:"meta,omitzero"`
@@ -341,6 +368,9 @@ func (r RelatedPerson) Validate() error {
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/careteam.html); only the elements this package
 // reads or writes are present.
+//
+// A CareTeam is a plain value, safe for concurrent reads; copies share its
+// slices.
 type CareTeam struct {
 	ID          string                `json:"id,omitempty"`
 	Meta        Meta                  `json:"meta,omitzero"`
@@ -356,6 +386,9 @@ type CareTeam struct {
 }
 
 // CareTeamParticipant is CareTeam.participant: a member and their roles.
+//
+// The zero value has no elements set. A CareTeamParticipant is a plain value,
+// safe for concurrent reads; copies share its slices.
 type CareTeamParticipant struct {
 	Role   []CodeableConcept `json:"role,omitempty" validate:"dive"`
 	Member Reference         `json:"member,omitzero"`
@@ -382,6 +415,9 @@ func (t CareTeam) Validate() error {
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/consent.html); only the elements this package
 // reads or writes are present.
+//
+// A Consent is a plain value, safe for concurrent reads; copies share its
+// slices.
 type Consent struct {
 	ID           string                `json:"id,omitempty"`
 	Meta         Meta                  `json:"meta,omitzero"`
@@ -401,6 +437,9 @@ type Consent struct {
 }
 
 // ConsentPolicy is Consent.policy: a policy the consent refers to.
+//
+// The zero value has no elements set. A ConsentPolicy is a plain value, safe
+// for concurrent reads; copies share its slices.
 type ConsentPolicy struct {
 	Authority string `json:"authority,omitempty"`
 	URI       string `json:"uri,omitempty"`
@@ -408,6 +447,9 @@ type ConsentPolicy struct {
 
 // ConsentVerification is Consent.verification: whether, by whom and when the
 // consent was checked with the person.
+//
+// The zero value has no elements set. A ConsentVerification is a plain value,
+// safe for concurrent reads; copies share its slices.
 type ConsentVerification struct {
 	Verified         bool      `json:"verified"`
 	VerifiedWith     Reference `json:"verifiedWith,omitzero"`
@@ -416,6 +458,9 @@ type ConsentVerification struct {
 
 // ConsentProvision is Consent.provision: a rule permitting or denying
 // actions, with nested exceptions.
+//
+// The zero value has no elements set. A ConsentProvision is a plain value,
+// safe for concurrent reads; copies share its slices.
 type ConsentProvision struct {
 	Type       ProvisionType      `json:"type,omitempty" validate:"omitempty,valid"`
 	Period     Period             `json:"period,omitzero"`
@@ -429,6 +474,9 @@ type ConsentProvision struct {
 
 // ConsentActor is Consent.provision.actor: who the rule is about, and in what
 // role. Both are required.
+//
+// The zero value has no elements set. A ConsentActor is a plain value, safe
+// for concurrent reads; copies share its slices.
 type ConsentActor struct {
 	Role      CodeableConcept `json:"role,omitzero" validate:"required"`
 	Reference Reference       `json:"reference,omitzero" validate:"required"`
@@ -437,6 +485,9 @@ type ConsentActor struct {
 // ConsentData is Consent.provision.data: a resource the rule is about, and
 // how (meaning: instance, related, dependents or authoredby). Both are
 // required.
+//
+// The zero value has no elements set. A ConsentData is a plain value, safe
+// for concurrent reads; copies share its slices.
 type ConsentData struct {
 	Meaning   ConsentDataMeaning `json:"meaning,omitempty" validate:"required,valid"`
 	Reference Reference          `json:"reference,omitzero" validate:"required"`
@@ -482,6 +533,9 @@ func (k Consent) Validate() error {
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/provenance.html); only the elements this package
 // reads or writes are present.
+//
+// A Provenance is a plain value, safe for concurrent reads; copies share its
+// slices.
 type Provenance struct {
 	ID               string             `json:"id,omitempty"`
 	Meta             Meta               `json:"meta,omitzero"`
@@ -497,6 +551,9 @@ type Provenance struct {
 }
 
 // ProvenanceAgent is Provenance.agent: who took part, and how.
+//
+// The zero value has no elements set. A ProvenanceAgent is a plain value,
+// safe for concurrent reads; copies share its slices.
 type ProvenanceAgent struct {
 	Type       CodeableConcept   `json:"type,omitzero"`
 	Role       []CodeableConcept `json:"role,omitempty" validate:"dive"`
@@ -505,6 +562,9 @@ type ProvenanceAgent struct {
 }
 
 // ProvenanceEntity is Provenance.entity: a resource used in the activity.
+//
+// The zero value has no elements set. A ProvenanceEntity is a plain value,
+// safe for concurrent reads; copies share its slices.
 type ProvenanceEntity struct {
 	Role EntityRole `json:"role,omitempty" validate:"required,valid"`
 	What Reference  `json:"what,omitzero" validate:"required"`
@@ -530,6 +590,9 @@ func (p Provenance) Validate() error {
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/auditevent.html); only the elements this package
 // reads or writes are present.
+//
+// An AuditEvent is a plain value, safe for concurrent reads; copies share its
+// slices.
 type AuditEvent struct {
 	ID             string             `json:"id,omitempty"`
 	Meta           Meta               `json:"meta,omitzero"`
@@ -549,6 +612,9 @@ type AuditEvent struct {
 
 // AuditEventAgent is AuditEvent.agent: an actor in the event. Requestor is
 // required by R4 and always written.
+//
+// The zero value has no elements set. An AuditEventAgent is a plain value,
+// safe for concurrent reads; copies share its slices.
 type AuditEventAgent struct {
 	Type         CodeableConcept   `json:"type,omitzero"`
 	Role         []CodeableConcept `json:"role,omitempty" validate:"dive"`
@@ -561,6 +627,9 @@ type AuditEventAgent struct {
 
 // AuditEventSource is AuditEvent.source: the system that reported the
 // event.
+//
+// The zero value has no elements set. An AuditEventSource is a plain value,
+// safe for concurrent reads; copies share its slices.
 type AuditEventSource struct {
 	Site     string    `json:"site,omitempty"`
 	Observer Reference `json:"observer,omitzero" validate:"required"`
@@ -569,6 +638,9 @@ type AuditEventSource struct {
 
 // AuditEventEntity is AuditEvent.entity: a resource or object the event was
 // about.
+//
+// The zero value has no elements set. An AuditEventEntity is a plain value,
+// safe for concurrent reads; copies share its slices.
 type AuditEventEntity struct {
 	What        Reference          `json:"what,omitzero"`
 	Type        Coding             `json:"type,omitzero"`
@@ -581,6 +653,9 @@ type AuditEventEntity struct {
 
 // AuditEventDetail is AuditEvent.entity.detail: a named value. Type and one
 // value are required.
+//
+// The zero value has no elements set. An AuditEventDetail is a plain value,
+// safe for concurrent reads; copies share its slices.
 type AuditEventDetail struct {
 	Type        string `json:"type" validate:"required"`
 	ValueString string `json:"valueString" validate:"required"`

@@ -85,6 +85,8 @@ func (a Area) Dimension() Dimension {
 
 // Dimension is one of the four dimensions that support a life in recovery in
 // SAMHSA's working definition of recovery (2012). The zero value is not valid.
+//
+// A Dimension is a string and is safe for concurrent use.
 type Dimension string
 
 // The four dimensions, in SAMHSA's order.

@@ -12,6 +12,8 @@ import (
 )
 
 // Kind says what sort of strength a [Strength] is. The zero Kind is not valid.
+//
+// A Kind is a string and is safe for concurrent use.
 type Kind string
 
 // The kinds of strength.
@@ -44,6 +46,8 @@ func (k Kind) IsValid() bool {
 
 // Timeframe is the column of the Strengths Model assessment a [Strength] is
 // written in. The zero Timeframe is not valid.
+//
+// A Timeframe is a string and is safe for concurrent use.
 type Timeframe string
 
 // The three columns of the assessment.
@@ -71,6 +75,8 @@ func (t Timeframe) IsValid() bool {
 }
 
 // Source says who named a strength. The zero Source is not valid.
+//
+// A Source is a string and is safe for concurrent use.
 type Source string
 
 // The people who may name a strength.
@@ -154,6 +160,8 @@ func (s Strength) LogValue() slog.Value {
 
 // StatementKind says whether a [Statement] records a need, an ability or a
 // preference. The zero StatementKind is not valid.
+//
+// A StatementKind is a string and is safe for concurrent use.
 type StatementKind string
 
 // The kinds of statement the assessment records besides strengths.

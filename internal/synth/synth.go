@@ -21,6 +21,8 @@ var DefaultAt = time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
 
 // Options configures a Generator. A nil *Options, and the zero value, mean the
 // defaults.
+//
+// An Options is a plain value, safe for concurrent use if not modified.
 type Options struct {
 	// At is the reference time: plans are created up to a year before it and
 	// their steps fall due around it. Zero means DefaultAt.
@@ -28,6 +30,8 @@ type Options struct {
 }
 
 // Generator makes synthetic plans. The zero value is not usable; call New.
+//
+// A Generator is not safe for concurrent use; give each goroutine its own.
 type Generator struct {
 	r  *rand.Rand
 	at time.Time

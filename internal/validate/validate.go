@@ -13,6 +13,9 @@ import (
 var ErrInvalid = errors.New("recovery: invalid input")
 
 // Problem is one broken rule: where, and which rule.
+//
+// The zero value names no field or rule. A Problem is a plain value, safe for
+// concurrent use.
 type Problem struct {
 	// Path is the JSON path of the field, with lowerCamelCase names and [i] for
 	// slice elements, for example "goals[1].steps[0].due". It is empty for a rule
@@ -44,6 +47,9 @@ func (p Problem) String() string {
 
 // Error lists every problem found in a value. It wraps [ErrInvalid]. An Error
 // is not modified after it is returned, so it is safe to share.
+//
+// The zero value lists no problems; a Collector never returns one. An *Error
+// is safe for concurrent reads once returned.
 type Error struct {
 	// Problems holds at least one problem, in the order they were found.
 	Problems []Problem `json:"problems"`
