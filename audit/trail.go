@@ -59,6 +59,16 @@ const (
 	AnchorMismatch Break = "anchor-mismatch"
 )
 
+// IsValid reports whether b is one of the defined breaks.
+func (b Break) IsValid() bool {
+	switch b {
+	case HashMismatch, BrokenLink, SeqGap, TimeOrder, DuplicateID, InvalidEvent,
+		Malformed, NonCanonical, LineTooLong, Truncated, AnchorMismatch:
+		return true
+	}
+	return false
+}
+
 // TamperError reports the first broken event of a trail. It wraps
 // [ErrTampered]. Its message names the line, sequence number and kind of
 // break only, never the content of a line.

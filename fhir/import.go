@@ -76,6 +76,11 @@ const (
 	SkipNotInPlan SkipReason = "not-in-plan"
 )
 
+// IsValid reports whether r is one of the defined skip reasons.
+func (r SkipReason) IsValid() bool {
+	return r == SkipUnknownType || r == SkipNotInPlan
+}
+
 // Skipped is an entry [Import] did not read into the plan.
 //
 // The zero value names no entry. A Skipped is a plain value, safe for
