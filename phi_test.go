@@ -3,6 +3,7 @@ package recovery_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"reflect"
@@ -288,6 +289,44 @@ func TestNoPHIInOutput(t *testing.T) {
 			out, err := json.Marshal(b)
 			require.NoError(t, err)
 			assert.Regexp(t, markerRE, string(out))
+		})
+	}
+}
+
+// TestNoPHIInImportErrors breaks the FHIR export of the marked plan in ways a
+// sending system might (a bad date, id, code or reference) and checks that
+// fhir.Import's error names none of the values it read.
+func TestNoPHIInImportErrors(t *testing.T) {
+	p, phones := markPlan(t)
+	b, err := fhir.Export(p, nil)
+	require.NoError(t, err)
+	good, err := json.Marshal(b)
+	require.NoError(t, err)
+	tests := []struct {
+		name     string
+		old, new *regexp.Regexp
+		repl     string
+	}{
+		{name: "bad date", old: regexp.MustCompile(`"created":"[^"]*"`), repl: `"created":"ZQ950Q 555-0199"`},
+		{name: "bad goal id", old: regexp.MustCompile(`"resourceType":"Goal","id":"[^"]*"`), repl: `"resourceType":"Goal","id":"ZQ951Q"`},
+		{name: "bad code", old: regexp.MustCompile(`"lifecycleStatus":"[^"]*"`), repl: `"lifecycleStatus":"ZQ952Q"`},
+		{name: "bad reference", old: regexp.MustCompile(`"reference":"urn:uuid:[^"]*"`), repl: `"reference":"ZQ953Q"`},
+		{name: "bad plan status", old: regexp.MustCompile(`"status":"active","intent"`), repl: `"status":"ZQ954Q","intent"`},
+		{name: "wrong JSON type", old: regexp.MustCompile(`"description":"[^"]*"`), repl: `"description":["ZQ955Q"]`},
+		{name: "marker resource type", old: regexp.MustCompile(`"resourceType":"RelatedPerson"`), repl: `"resourceType":"ZQ956Q"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Regexp(t, tt.old, string(good))
+			bad := tt.old.ReplaceAllLiteralString(string(good), tt.repl)
+			_, skipped, err := fhir.Import([]byte(bad))
+			require.Error(t, err)
+			require.True(t, errors.Is(err, recovery.ErrInvalid) || errors.Is(err, fhir.ErrMalformed), "%v", err)
+			out := fmt.Sprintf("%v %+v", err, skipped)
+			assert.Empty(t, markerRE.FindAllString(out, 3), out)
+			for _, ph := range append(phones, "555-0199") {
+				assert.NotContains(t, out, ph)
+			}
 		})
 	}
 }
