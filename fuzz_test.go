@@ -3,15 +3,21 @@ package recovery_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"log/slog"
 	"testing"
 
 	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/fhir"
 	"github.com/recoverykit/recovery/internal/synth"
 )
 
 // FuzzPlan decodes a plan from JSON, validates and scores it: never a panic,
-// problems only as a *ValidationError, a score inside its bounds, and a valid
-// plan that survives encode and decode unchanged.
+// problems only as a *ValidationError, a score inside its bounds, every part
+// printed and logged without a panic, fhir.Export failing exactly when
+// Validate does and exporting only valid resources, and a valid plan that
+// survives encode and decode unchanged.
 func FuzzPlan(f *testing.F) {
 	for _, p := range append(synth.Plans(1, 8), richPlan(), sparsePlan(), identifyingPlan()) {
 		b, err := json.Marshal(p)
@@ -44,8 +50,23 @@ func FuzzPlan(f *testing.F) {
 			}
 		}
 		recovery.Deidentify(p, []byte("k"), nil)
+		// Printing, logging and exporting take any plan without panicking,
+		// and export only a valid one.
+		for _, part := range planParts(p) {
+			_ = fmt.Sprintf("%v %+v", part, part)
+			slog.New(slog.NewJSONHandler(io.Discard, nil)).Info("part", "part", part)
+		}
+		bundle, exportErr := fhir.Export(p, nil)
+		if (err == nil) != (exportErr == nil) {
+			t.Fatalf("Validate: %v, fhir.Export: %v", err, exportErr)
+		}
 		if err != nil {
 			return
+		}
+		for i, e := range bundle.Entry {
+			if err := e.Resource.Validate(); err != nil {
+				t.Fatalf("exported entry %d (%s) is invalid: %v", i, e.Resource.ResourceType(), err)
+			}
 		}
 		b, err := json.Marshal(p)
 		if err != nil {
