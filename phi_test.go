@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/audit"
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/fhir"
 	"github.com/recoverykit/recovery/goals"
@@ -328,5 +329,28 @@ func TestNoPHIInImportErrors(t *testing.T) {
 				assert.NotContains(t, out, ph)
 			}
 		})
+	}
+}
+
+// TestNoPHIInAuditEvents puts a person's words where an audit event's codes,
+// actor ID, reason and paths belong and checks that neither Validate nor
+// String nor LogValue echoes them.
+func TestNoPHIInAuditEvents(t *testing.T) {
+	e := audit.Event{
+		Seq: 1, ID: id(kOther, 50), At: at, Subject: id(kPlan, 1), Version: 1,
+		Actor:   audit.Actor{ID: "ZQ960Q Sam Smith", Role: "ZQ961Q"},
+		Action:  "ZQ962Q",
+		Paths:   []string{"/goals/0/ZQ963Q", "/goals/0/ZQ963Q"},
+		Reason:  "ZQ964Q my brother asked",
+		Outcome: "ZQ965Q",
+	}
+	var log bytes.Buffer
+	slog.New(slog.NewJSONHandler(&log, nil)).Info("event", "event", e)
+	err := e.Validate()
+	require.ErrorIs(t, err, recovery.ErrInvalid)
+	for where, out := range map[string]string{
+		"Validate": err.Error(), "String": e.String(), "%+v": fmt.Sprintf("%+v", e), "slog": log.String(),
+	} {
+		assert.Empty(t, markerRE.FindAllString(out, 3), "%s: %s", where, out)
 	}
 }
