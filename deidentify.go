@@ -36,9 +36,8 @@ const (
 const DefaultMaxShiftDays = 365
 
 // DeidentifyOptions configures [Deidentify]. A nil *DeidentifyOptions, and the
-// zero value, mean the defaults. Deidentify reads it and never modifies it.
-//
-// A DeidentifyOptions is a plain value, safe for concurrent use if not modified.
+// zero value, mean the defaults. Deidentify reads it and never modifies it,
+// so one value may be shared by goroutines.
 type DeidentifyOptions struct {
 	// KeepText keeps the person's free text (vision, statements, goals,
 	// steps, crisis plans, decisions, relationships) instead of replacing it

@@ -262,9 +262,7 @@ var rubric = [...]criterionDef{
 
 // ScoreOptions configures [Score]. A nil *ScoreOptions, and the zero value,
 // mean the defaults. Score reads it and never modifies it, so one value may be
-// shared.
-//
-// A ScoreOptions is a plain value, safe for concurrent use if not modified.
+// shared by goroutines.
 type ScoreOptions struct {
 	// Weights sets the weight of criteria inside their P. A criterion not in
 	// the map has weight 1, so by default the four criteria of a P weigh the

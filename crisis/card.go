@@ -24,9 +24,7 @@ const DefaultCardTitle = "My overdose prevention plan"
 
 // CardOptions configures [OverdosePlan.PocketCard]. A nil *CardOptions, and
 // the zero value, mean the defaults. It is read, never modified, so one value
-// may be shared.
-//
-// A CardOptions is a plain value, safe for concurrent use if not modified.
+// may be shared by goroutines.
 type CardOptions struct {
 	// Width is the card's width in columns, counting each rune as one
 	// column. Zero means [DefaultCardWidth]; other values are kept between

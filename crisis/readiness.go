@@ -141,9 +141,7 @@ const DefaultStaleAfter = 90 * 24 * time.Hour
 
 // ReadinessOptions configures a readiness check. A nil *ReadinessOptions,
 // and the zero value, mean the defaults. It is read, never modified, so one
-// value may be shared.
-//
-// A ReadinessOptions is a plain value, safe for concurrent use if not modified.
+// value may be shared by goroutines.
 type ReadinessOptions struct {
 	// StaleAfter is how long a plan may go without review before it is
 	// stale. Zero or negative means [DefaultStaleAfter].
