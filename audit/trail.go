@@ -74,9 +74,7 @@ func (b Break) IsValid() bool {
 // break only, never the content of a line.
 //
 // The zero value reports nothing useful; a TamperError is not modified after
-// it is returned, so it is safe to share.
-//
-// A TamperError is safe for concurrent reads once returned.
+// it is returned, so it is safe to share between goroutines.
 type TamperError struct {
 	// Seq is the 1-based position in the trail of the broken event: the Seq
 	// it should carry.

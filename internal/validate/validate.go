@@ -46,10 +46,10 @@ func (p Problem) String() string {
 }
 
 // Error lists every problem found in a value. It wraps [ErrInvalid]. An Error
-// is not modified after it is returned, so it is safe to share.
+// is not modified after it is returned, so it is safe to share between
+// goroutines.
 //
-// The zero value lists no problems; a Collector never returns one. An *Error
-// is safe for concurrent reads once returned.
+// The zero value lists no problems; a Collector never returns one.
 type Error struct {
 	// Problems holds at least one problem, in the order they were found.
 	Problems []Problem `json:"problems"`
