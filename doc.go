@@ -17,8 +17,9 @@
 // person ordered, never picks an option for them, and reports a tie or a gap as
 // something to ask the person about. Its messages use strengths-based,
 // person-first language. The words a person wrote are personal health
-// information: errors never quote them, and every type that carries them
-// redacts them when logged with log/slog.
+// information: errors never quote them, every type that carries them redacts
+// them when logged with log/slog, String methods print IDs and codes only, and
+// a code field holding anything but a defined code prints as "[invalid]".
 //
 // # Packages
 //
