@@ -124,7 +124,7 @@ func ExampleSMARTGoal_Progress() {
 }
 
 func ExampleTScore() {
-	// gasr's subject S01 (instruments.md §1.4, G1), unweighted.
+	// Subject S01 of the gasr R package's README, five goals, unweighted.
 	levels := []goals.Level{goals.LevelMuchMore, goals.LevelMore, goals.LevelExpected, goals.LevelMuchLess, goals.LevelMore}
 	t, err := goals.TScore(levels, nil, goals.DefaultRho)
 	fmt.Printf("%.5f %v\n", t, err)
