@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -123,17 +122,16 @@ func TestPocketCardKeepsPhoneWhole(t *testing.T) {
 }
 
 // TestPocketCardLongInput draws a card from a plan with 1 MiB words (far
-// beyond what Validate accepts). Breaking a word must take time linear in its
-// length: a quadratic break takes minutes here, a linear one milliseconds.
+// beyond what Validate accepts): every rune is drawn and every line fits.
+// Breaking a word takes time linear in its length; the long_words benchmarks
+// show the cost, and a quadratic break would make this test run for minutes.
 func TestPocketCardLongInput(t *testing.T) {
 	long := strings.Repeat("z", 1<<20)
 	p := crisis.OverdosePlan{
 		EmergencyNumbers: []string{strings.Repeat("5 ", 1<<19)},
 		NaloxoneLocation: long,
 	}
-	start := time.Now()
 	card := p.PocketCard(&crisis.CardOptions{Width: crisis.MinCardWidth})
-	assert.Less(t, time.Since(start), 10*time.Second)
 	assertFits(t, card, crisis.MinCardWidth)
 	assert.Equal(t, 1<<20, strings.Count(card, "z"), "every rune is drawn")
 }
