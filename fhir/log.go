@@ -4,6 +4,8 @@ import (
 	"log/slog"
 	"regexp"
 	"strconv"
+
+	"github.com/recoverykit/recovery/internal/redact"
 )
 
 // The resources carry the person's words (goal statements, strengths, names,
@@ -22,7 +24,7 @@ func shown(re *regexp.Regexp, s string) string {
 	if s == "" || re.MatchString(s) {
 		return s
 	}
-	return "[invalid]"
+	return redact.Invalid
 }
 
 // label returns "<type>/<id>", each part [shown] only if well formed.
@@ -113,5 +115,5 @@ func (b Bundle) typeCode() string {
 	if b.Type == "" || b.Type.IsValid() {
 		return string(b.Type)
 	}
-	return "[invalid]"
+	return redact.Invalid
 }
