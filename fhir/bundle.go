@@ -12,13 +12,10 @@ import (
 // entries each have a fullUrl "urn:uuid:<id>" and a resource.
 //
 // The zero value is not a valid Bundle (type is required). A Bundle is a
-// plain value; its entries are shared by copies.
+// plain value, safe for concurrent reads; copies share its slices.
 //
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/bundle.html).
-//
-// A Bundle is a plain value, safe for concurrent reads; copies share its
-// slices.
 type Bundle struct {
 	ID         string        `json:"id,omitempty"`
 	Meta       Meta          `json:"meta,omitzero"`
