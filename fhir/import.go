@@ -34,7 +34,9 @@ var ErrMalformed = errors.New("fhir: malformed bundle")
 type EntryError struct {
 	// Index is the position of the entry in Bundle.entry, from 0.
 	Index int
-	// ResourceType is the entry's resourceType, if it could be read.
+	// ResourceType is the entry's resourceType, if it could be read, or
+	// "[invalid]" if it is not shaped like a resource type name, so that the
+	// message never echoes text from the bundle.
 	ResourceType string
 	// Err is the cause.
 	Err error
@@ -145,7 +147,7 @@ func Import(b []byte) (p recovery.Plan, skipped []Skipped, err error) {
 		}
 		r, err := decodeResource(e.Resource)
 		if err != nil {
-			return recovery.Plan{}, nil, &EntryError{Index: i, ResourceType: typeOf(e.Resource), Err: err}
+			return recovery.Plan{}, nil, &EntryError{Index: i, ResourceType: shown(typeNameRE, typeOf(e.Resource)), Err: err}
 		}
 		if err := r.Validate(); err != nil {
 			return recovery.Plan{}, nil, &EntryError{Index: i, ResourceType: r.ResourceType(), Err: err}
@@ -234,14 +236,10 @@ func resourceID(r Resource) string {
 // resolve returns the entry a reference points to, by fullUrl or by
 // "Type/id", or -1.
 func (im *importer) resolve(r Reference) int {
-	if r.Reference == "" {
-		return -1
+	if i, ok := im.byURL[r.Reference]; ok {
+		return i
 	}
-	i, ok := im.byURL[r.Reference]
-	if !ok {
-		return -1
-	}
-	return i
+	return -1
 }
 
 // problems collects what is wrong with one entry while reading it.
