@@ -78,7 +78,7 @@ func (a Assessment) Coverage() Coverage {
 	}
 	for i := range a.Strengths {
 		s := &a.Strengths[i]
-		j := slot(areas, s.Area)
+		j := s.Area.Index()
 		if j < 0 {
 			continue
 		}
@@ -107,7 +107,7 @@ func (a Assessment) Gaps() []life.Area {
 		if s.Timeframe != Current {
 			continue
 		}
-		if j := slot(areas, s.Area); j >= 0 {
+		if j := s.Area.Index(); j >= 0 {
 			have[j] = true
 		}
 	}
@@ -118,16 +118,6 @@ func (a Assessment) Gaps() []life.Area {
 		}
 	}
 	return out
-}
-
-// slot returns the index of area in areas, or -1.
-func slot(areas []life.Area, area life.Area) int {
-	for i, x := range areas {
-		if x == area {
-			return i
-		}
-	}
-	return -1
 }
 
 // PersonDriven returns the share, from 0 to 1, of the strengths that are
