@@ -1,7 +1,9 @@
 package fhir
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -435,12 +437,7 @@ func (x *exporter) goalLists() {
 				idx = append(idx, i)
 			}
 		}
-		// Insertion sort: stable and allocation-free for a handful of goals.
-		for i := 1; i < len(idx); i++ {
-			for j := i; j > 0 && key(p.Goals[idx[j]]) < key(p.Goals[idx[j-1]]); j-- {
-				idx[j], idx[j-1] = idx[j-1], idx[j]
-			}
-		}
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(key(p.Goals[a]), key(p.Goals[b])) })
 		if len(idx) == 0 {
 			return
 		}
