@@ -18,7 +18,8 @@ import (
 // and bytes.
 //
 // The first error from open, from encoding or from a writer stops the export
-// and is returned, wrapped with the resource type and the entry index.
+// and is returned, wrapped with the resource type (and, for an encoding or
+// write error, the entry index).
 func WriteNDJSON(b Bundle, open func(resourceType string) (io.Writer, error)) error {
 	var order []string
 	byType := make(map[string][]int)
