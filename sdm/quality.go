@@ -225,8 +225,7 @@ func (r DecisionRecord) Quality() Quality {
 
 	add(FindingPreferencesElicited, hasText(r.WhatMatters), nil)
 
-	_, chosenListed := r.option(r.Chosen)
-	add(FindingPersonChose, chosenListed && r.chosenByPerson(), nil)
+	add(FindingPersonChose, r.personChose(), nil)
 
 	if r.Recommended != uuid.Nil && r.Chosen != uuid.Nil && r.Recommended != r.Chosen {
 		add(FindingRisksDiscussed, r.RisksDiscussed, nil)

@@ -3,6 +3,7 @@ package sdm
 import (
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/google/uuid"
@@ -297,35 +298,16 @@ func (r DecisionRecord) Validate() error {
 
 // hasPerson reports whether a participant has the Person role.
 func (r DecisionRecord) hasPerson() bool {
-	for _, p := range r.Participants {
-		if p.Role == Person {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(r.Participants, func(p Participant) bool { return p.Role == Person })
 }
 
-// option returns the option with this ID, if any.
-func (r DecisionRecord) option(id uuid.UUID) (Option, bool) {
-	if id == uuid.Nil {
-		return Option{}, false
+// personChose reports whether an option among the options is chosen and the
+// person is among those who chose it (ChosenBy includes [Person]).
+func (r DecisionRecord) personChose() bool {
+	if r.Chosen == uuid.Nil || !slices.Contains(r.ChosenBy, Person) {
+		return false
 	}
-	for _, o := range r.Options {
-		if o.ID == id {
-			return o, true
-		}
-	}
-	return Option{}, false
-}
-
-// chosenByPerson reports whether ChosenBy includes the Person role.
-func (r DecisionRecord) chosenByPerson() bool {
-	for _, role := range r.ChosenBy {
-		if role == Person {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(r.Options, func(o Option) bool { return o.ID == r.Chosen })
 }
 
 // HonorsChoice reports whether the record shows the person's own choice: an
@@ -337,13 +319,10 @@ func (r DecisionRecord) chosenByPerson() bool {
 // differs from the recommendation is honored once the record shows the risks
 // were discussed, and it is the person's choice all the same.
 func (r DecisionRecord) HonorsChoice() bool {
-	if _, ok := r.option(r.Chosen); !ok || !r.chosenByPerson() {
+	if !r.personChose() {
 		return false
 	}
-	if r.Recommended != uuid.Nil && r.Recommended != r.Chosen && !r.RisksDiscussed {
-		return false
-	}
-	return true
+	return r.Recommended == uuid.Nil || r.Recommended == r.Chosen || r.RisksDiscussed
 }
 
 // LogValue implements [slog.LogValuer]: it logs IDs, the stage, counts and
