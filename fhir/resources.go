@@ -36,8 +36,7 @@ func check(c *validate.Collector, id string, v any, ext []Extension) {
 // Goal is an R4 Goal: an outcome a person wants to reach.
 //
 // The zero value is not a valid Goal (lifecycleStatus, description and
-// subject are required). A Goal is a plain value; its slices are shared by
-// copies.
+// subject are required).
 //
 // Its fields are the R4 elements of the same JSON name
 // (https://hl7.org/fhir/R4/goal.html); only the elements this package
