@@ -7,7 +7,7 @@ import (
 	"github.com/recoverykit/recovery"
 )
 
-// The typical plan is the seed scenario as a whole plan (richPlan): six goals
+// The typical plan is the peer-support scenario as a whole plan (richPlan): six goals
 // with steps, three strengths, an overdose plan, a shared decision and three
 // supporters, about 6 KB of JSON. Decoding it with encoding/json is the
 // baseline the other figures are compared with.

@@ -37,7 +37,7 @@ const (
 
 func intp(n int) *int { return &n }
 
-// richPlan is the seed scenario as a whole plan: every criterion of the
+// richPlan is the peer-support scenario as a whole plan: every criterion of the
 // rubric met.
 func richPlan() recovery.Plan {
 	day := 24 * time.Hour

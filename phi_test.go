@@ -28,7 +28,7 @@ import (
 // name and email ("ZQ007Q"), case-insensitively (an email is lower-cased).
 var markerRE = regexp.MustCompile(`(?i)zq\d{3}q`)
 
-// markPlan returns the seed plan, with a safety plan, a toolbox and a
+// markPlan returns the scenario's plan, with a safety plan, a toolbox and a
 // strengths statement added, in which every plain string field (free text,
 // names, relationships, the person ID) starts with a unique marker, every email
 // is built on one, and every phone number is a unique 555-01xx number listed in

@@ -18,9 +18,9 @@ import (
 	"github.com/recoverykit/recovery/strengths"
 )
 
-// Label is the title under which a plan is shown or exported: the seed asks
-// that a recovery plan be "clearly labeled as a recovery plan". The fhir
-// package can write it as CarePlan.title.
+// Label is the title under which a plan is shown or exported: the curriculum
+// module asks that a recovery plan be "clearly labeled as a recovery plan".
+// The fhir package can write it as CarePlan.title.
 const Label = "Person-Centered Recovery Plan"
 
 // Status is where a recovery plan stands. The codes are the FHIR R4

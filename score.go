@@ -29,7 +29,7 @@ const PointsPerP = 25.0
 const DefaultReviewInterval = 90 * 24 * time.Hour
 
 // P is one of the 4 essential Ps of person-centered recovery planning
-// (Tondora 2016, as the seed curriculum names them): Philosophy (core values),
+// (Tondora 2016, as the curriculum module names them): Philosophy (core values),
 // Process (new ways of partnering), Plan (a concrete roadmap) and Purpose
 // (meaningful outcomes).
 //
@@ -37,7 +37,7 @@ const DefaultReviewInterval = 90 * 24 * time.Hour
 // use.
 type P string
 
-// The four Ps, in the seed's order.
+// The four Ps, in the curriculum module's order.
 const (
 	// PPhilosophy is the plan's core values: the person's own words, a
 	// vision, strengths and strengths-based language.
@@ -53,7 +53,7 @@ const (
 	PPurpose P = "purpose"
 )
 
-// Ps returns the four Ps in the seed's order: philosophy, process, plan,
+// Ps returns the four Ps in the curriculum module's order: philosophy, process, plan,
 // purpose. It returns a new slice on each call.
 func Ps() []P { return []P{PPhilosophy, PProcess, PPlan, PPurpose} }
 
@@ -123,7 +123,7 @@ func (p Principle) IsValid() bool { return p.Number() > 0 }
 // for concurrent use.
 type Criterion string
 
-// The criteria, in rubric order: four per P, the Ps in the seed's order.
+// The criteria, in rubric order: four per P, the Ps in the order of [Ps].
 const (
 	// CriterionOwnWords (philosophy): goals and strengths are in the
 	// person's own words.

@@ -7,7 +7,7 @@ import (
 )
 
 // smartMissing returns the codes of the SMART criteria that [goals.Check]
-// finds g does not meet yet at time at, in the seed's order.
+// finds g does not meet yet at time at, in the order Check gives them.
 func smartMissing(g goals.SMARTGoal, at time.Time) []string {
 	var out []string
 	for _, v := range goals.Check(g, at).Verdicts {

@@ -20,10 +20,11 @@ var (
 	strengthResilient = uuid.MustParse("20000000-0000-4000-8000-000000000003")
 )
 
-// scenarioGoals returns the seed's five short-term goals in the order of the
-// seed table, with the importance and timeline columns exactly as the person
-// gave them. Goal 4, "I want to find a place to live", is broken into the
-// seed's SMART steps, each due "by this time next week" (at + 7 days).
+// scenarioGoals returns the person's five short-term goals in the order they
+// were written down, with the importance and timeline columns exactly as the
+// person gave them. Goal 4, "I want to find a place to live", is broken into
+// the three SMART steps they chose, each due "by this time next week" (at + 7
+// days).
 func scenarioGoals(at time.Time) []goals.SMARTGoal {
 	goalID := func(n int) uuid.UUID { return uuid.MustParse(fmt.Sprintf("10000000-0000-4000-8000-%012d", n)) }
 	stepID := func(n int) uuid.UUID { return uuid.MustParse(fmt.Sprintf("11000000-0000-4000-8000-%012d", n)) }

@@ -1,4 +1,4 @@
-// Command peersupport runs the seed scenario of a peer support session end to
+// Command peersupport runs the scenario of a peer support session end to
 // end: the person's strengths; their goals, ranked and on their timeline,
 // with the SMART action steps towards finding a place to live and the SMART
 // check of two goals; their crisis plans; a shared decision; and then the

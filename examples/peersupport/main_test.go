@@ -37,7 +37,7 @@ func TestRunIsDeterministic(t *testing.T) {
 func TestScenarioGoals(t *testing.T) {
 	gs := scenarioGoals(scenarioAt)
 	require.Len(t, gs, 5)
-	// The seed table's columns, row by row.
+	// The person's importance and timeline columns, goal by goal.
 	wantImportance := []int{1, 4, 3, 2, 4}
 	wantOrder := []int{3, 5, 2, 1, 4}
 	for i, g := range gs {
@@ -46,7 +46,7 @@ func TestScenarioGoals(t *testing.T) {
 		assert.Equal(t, wantOrder[i], g.Order, "goal %d order", i+1)
 		assert.Equal(t, goals.ShortTerm, g.Term)
 	}
-	// Goal 4 is broken into the seed's three steps, due by this time next week.
+	// Goal 4 is broken into three steps, due by this time next week.
 	require.Len(t, gs[3].Steps, 3)
 	for _, s := range gs[3].Steps {
 		assert.Equal(t, scenarioAt.AddDate(0, 0, 7), s.Due)
