@@ -16,7 +16,7 @@ import (
 // concurrent use.
 type Channel string
 
-// The channels, in the order the seed's pocket plan lists them and [Channels]
+// The channels, in the order the pocket plan lists them and [Channels]
 // returns them.
 const (
 	// Phone is a voice call.

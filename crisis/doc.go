@@ -15,16 +15,17 @@
 //
 // # The pieces
 //
-// An [OverdosePlan] follows the seed's pocket overdose prevention plan field
-// for field: the emergency numbers, where the person will get and keep
-// naloxone, a person close to them who has naloxone or can give it, someone
-// they will check in with if they use, how they will contact that person
-// ([Channel]) and how they would like to be checked on, and other steps they
-// will take. It also records what a peer specialist goes over with the
-// person: the [Risks] (lower tolerance after a break, a stronger supply,
-// mixing substances, using alone, a past overdose), naloxone training, and
-// the protections of the Good Samaritan law for people who call for help;
-// and when the naloxone expires and when the plan was last reviewed.
+// An [OverdosePlan] follows the pocket overdose prevention plan of
+// person-centered recovery planning training field for field: the emergency
+// numbers, where the person will get and keep naloxone, a person close to them
+// who has naloxone or can give it, someone they will check in with if they use,
+// how they will contact that person ([Channel]) and how they would like to be
+// checked on, and other steps they will take. It also records what a peer
+// specialist goes over with the person: the [Risks] (lower tolerance after a
+// break, a stronger supply, mixing substances, using alone, a past overdose),
+// naloxone training, and the protections of the Good Samaritan law for people
+// who call for help; and when the naloxone expires and when the plan was last
+// reviewed.
 //
 // A [SafetyPlan] holds the six [Steps] of the Safety Planning Intervention
 // (Stanley and Brown, 2012) in order, from what the person can do alone to
@@ -33,11 +34,11 @@
 // and are not reproduced, so the host app supplies the wording. The steps
 // that name people hold Contacts.
 //
-// A [Toolbox] holds the person's wellness tools, filed under the seed's
-// resilience planning [Sections] (what makes me feel better, self-care, what
-// I enjoy, coping, craving triggers, what relieves the urge to use), and the
-// triggers and early warning signs they watch for, each as a [Cue] with what
-// they will do about it.
+// A [Toolbox] holds the person's wellness tools, filed under the same
+// training's resilience planning [Sections] (what makes me feel better,
+// self-care, what I enjoy, coping, craving triggers, what relieves the urge to
+// use), and the triggers and early warning signs they watch for, each as a
+// [Cue] with what they will do about it.
 //
 // # Checking a plan
 //

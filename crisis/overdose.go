@@ -10,9 +10,10 @@ import (
 )
 
 // Risk is an overdose risk that a peer specialist goes over with the person,
-// stored as a lower-case code. The seed names the first three (Binswanger et
-// al., 2012: the two reasons survivors gave, and combining substances); the
-// last two are from public harm-reduction risk checklists (reference §14).
+// stored as a lower-case code. Person-centered recovery planning training
+// names the first three (Binswanger et al., 2012: the two reasons survivors
+// gave, and combining substances); the last two are from public harm-reduction
+// risk checklists.
 //
 // The zero value is not a valid Risk. Risk is a string and is safe for
 // concurrent use.
@@ -50,10 +51,11 @@ func (r Risk) IsValid() bool {
 	return false
 }
 
-// OverdosePlan is the person's pocket overdose prevention plan: the seed's
-// pocket plan field for field, plus what the seed asks peer specialists to go
-// over with the person (the risks, naloxone training, the Good Samaritan law)
-// and the dates that keep it current.
+// OverdosePlan is the person's pocket overdose prevention plan: the pocket plan
+// of person-centered recovery planning training field for field, plus what that
+// training asks peer specialists to go over with the person (the risks,
+// naloxone training, the Good Samaritan law) and the dates that keep it
+// current.
 //
 // The zero value is an empty plan: every field is missing (see
 // [OverdosePlan.Readiness]) and Validate reports only the missing ID. An

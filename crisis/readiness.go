@@ -8,16 +8,16 @@ import (
 )
 
 // Field is a part of a plan that [Readiness] checks, stored as a stable
-// lower-case code. Overdose plan fields come first in the seed's order, then
-// the safety plan's steps in order; [ReviewedField] belongs to both.
+// lower-case code. Overdose plan fields come first in the pocket plan's order,
+// then the safety plan's steps in order; [ReviewedField] belongs to both.
 //
 // The zero value is not a valid Field. Field is a string and is safe for
 // concurrent use.
 type Field string
 
 // The fields of an [OverdosePlan], in the order [OverdosePlan.Readiness]
-// reports them: the seed's pocket plan, then what the seed asks peer
-// specialists to go over, then the dates.
+// reports them: the pocket plan, then what peer specialists go over with the
+// person, then the dates.
 const (
 	// EmergencyNumbersField: at least one emergency number.
 	EmergencyNumbersField Field = "emergency-numbers"

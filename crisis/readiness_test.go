@@ -26,7 +26,7 @@ type overdoseCase struct {
 
 var overdoseCases = []overdoseCase{
 	{
-		name: "empty plan: everything missing, in the seed's order",
+		name: "empty plan: everything missing, in the pocket plan's order",
 		plan: func() crisis.OverdosePlan { return crisis.OverdosePlan{} },
 		at:   at,
 		missing: []crisis.Field{

@@ -11,7 +11,8 @@ import (
 )
 
 // Section is a part of the wellness [Toolbox], stored as a lower-case code.
-// The sections follow the seed's resilience planning questions, in order;
+// The sections follow the resilience planning questions of person-centered
+// recovery planning training, in order;
 // the host app supplies the wording of each question.
 //
 // The zero value is not a valid Section. Section is a string and is safe for
@@ -45,8 +46,8 @@ const (
 	CompulsionRelief Section = "compulsion-relief"
 )
 
-// Sections returns every section in the seed's order. It returns a new slice
-// on each call.
+// Sections returns every section in the questions' order. It returns a new
+// slice on each call.
 func Sections() []Section {
 	return []Section{FeelBetter, Laugh, CalmDown, Sleep, Exercise, Eating, Enjoyment, Coping, CravingTriggers, CompulsionRelief}
 }
@@ -103,7 +104,7 @@ func (c Cue) LogValue() slog.Value {
 }
 
 // Toolbox is the person's wellness toolbox: the tools that keep them well,
-// filed under the seed's resilience planning [Sections], and, as in staged
+// filed under the resilience planning [Sections], and, as in staged
 // self-management plans, the external triggers and internal early warning
 // signs the person watches for, each with what they will do about it.
 // CravingTriggers tools list what sets off cravings; Triggers pair any

@@ -11,10 +11,9 @@ import (
 	"github.com/recoverykit/recovery/life"
 )
 
-// Assessment is a Strengths Model assessment (the design card's
-// StrengthsAssessment): the person's strengths across the areas of their life
-// in three columns, their needs, abilities and preferences, and the strengths
-// they want to work from first.
+// Assessment is a Strengths Model assessment: the person's strengths across the
+// areas of their life in three columns, their needs, abilities and preferences,
+// and the strengths they want to work from first.
 //
 // The zero Assessment is not valid (it has no ID and no AssessedAt), but every
 // analysis method accepts it and reports an empty result. Methods never modify

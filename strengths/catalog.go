@@ -15,13 +15,13 @@ type Suggestion struct {
 }
 
 // Catalog returns example strengths, in a fresh slice the caller may modify.
-// The first nine are the seed curriculum's examples of personal strengths, in
-// its order (courage, resilience, leadership, teamwork, clear communication,
-// strong work ethic, humility, empathy, asks for help); three more of each
-// [Kind] follow, grouped in [Kinds] order.
+// The first nine are the examples of personal strengths a peer recovery
+// training curriculum gives, in its order (courage, resilience, leadership,
+// teamwork, clear communication, strong work ethic, humility, empathy, asks for
+// help); three more of each [Kind] follow, grouped in [Kinds] order.
 func Catalog() []Suggestion {
 	return []Suggestion{
-		// The seed's examples of personal strengths.
+		// The curriculum's examples of personal strengths.
 		{"Courage", Quality},
 		{"Resilience", Quality},
 		{"Leadership", Skill},

@@ -7,8 +7,8 @@
 // wrong: treatment and planning are "oriented toward individual's strengths and
 // preferences rather than deficits", and the assessment "requires clear,
 // personal statements on the individual's personal strengths, needs,
-// abilities, and preferences" that are "person-driven" (the recovery-management
-// curriculum this module is seeded from). The structure follows the Strengths
+// abilities, and preferences" that are "person-driven" (a peer
+// recovery-management training curriculum). The structure follows the Strengths
 // Model assessment of Rapp and Goscha (University of Kansas): the areas of life
 // ([life.Areas]) by three columns, then the person's priorities.
 //

@@ -13,7 +13,7 @@ import (
 	"github.com/recoverykit/recovery/strengths"
 )
 
-// The seed scenario: a person working with a peer specialist records their
+// The example scenario: a person working with a peer specialist records their
 // strengths in their own words, then looks at which areas of life have a
 // current strength written down and which are openings for the next
 // conversation.

@@ -189,10 +189,10 @@ func (k StatementKind) IsValid() bool {
 }
 
 // Statement is one of the person's needs, abilities or preferences, in their
-// own words, with the area of life it concerns. The seed asks the assessment
-// for "clear, personal statements on the individual's personal strengths,
-// needs, abilities, and preferences": strengths are [Strength] values, the
-// rest are Statements.
+// own words, with the area of life it concerns. Recovery planning asks the
+// assessment for "clear, personal statements on the individual's personal
+// strengths, needs, abilities, and preferences": strengths are [Strength]
+// values, the rest are Statements.
 //
 // The zero Statement is not valid. A Statement is a plain value, safe for
 // concurrent use if not written.

@@ -473,11 +473,11 @@ func TestForArea(t *testing.T) {
 
 func TestCatalog(t *testing.T) {
 	c := strengths.Catalog()
-	seed := []string{"Courage", "Resilience", "Leadership", "Teamwork", "Clear communication",
+	curriculum := []string{"Courage", "Resilience", "Leadership", "Teamwork", "Clear communication",
 		"Strong work ethic", "Humility", "Empathy", "Asks for help"}
-	require.GreaterOrEqual(t, len(c), len(seed))
-	for i, name := range seed {
-		assert.Equal(t, name, c[i].Name, "seed example %d", i)
+	require.GreaterOrEqual(t, len(c), len(curriculum))
+	for i, name := range curriculum {
+		assert.Equal(t, name, c[i].Name, "curriculum example %d", i)
 	}
 	perKind := map[strengths.Kind]int{}
 	names := map[string]bool{}
