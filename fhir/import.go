@@ -1,9 +1,11 @@
 package fhir
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -558,11 +560,7 @@ func (im *importer) lists(p *recovery.Plan, goalAt map[uuid.UUID]int) error {
 					}
 				}
 			}
-			for i := 1; i < len(prios); i++ { // stable insertion sort by rank
-				for j := i; j > 0 && prios[j].rank < prios[j-1].rank; j-- {
-					prios[j], prios[j-1] = prios[j-1], prios[j]
-				}
-			}
+			slices.SortStableFunc(prios, func(a, b prio) int { return cmp.Compare(a.rank, b.rank) })
 			for _, x := range prios {
 				a.Priorities = append(a.Priorities, x.id)
 			}
