@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -127,8 +128,8 @@ func keyedSum(key []byte, purpose, value string) [sha256.Size]byte {
 // validates and scores like the original (at a reference time moved by the
 // same [DateShift]), except on the criteria that read the words,
 // [CriterionOwnWords], [CriterionStrengthsLanguage] and [CriterionSMARTGoals]:
-// score before de-identifying, or keep the text. Deidentify never modifies p, and the
-// result shares no memory with it. An empty key is allowed but gives
+// score before de-identifying, or keep the text. Deidentify never modifies p,
+// and the result shares no memory with it. An empty key is allowed but gives
 // pseudonyms anyone can recompute; use a secret of 32 random bytes.
 //
 // # HIPAA Safe Harbor
@@ -290,7 +291,7 @@ func (d *deidentifier) contact(c crisis.Contact) crisis.Contact {
 	out := crisis.Contact{
 		Relationship: d.text(c.Relationship),
 		Phone:        d.phone(c.Phone),
-		Channels:     mapSlice(c.Channels, func(ch crisis.Channel) crisis.Channel { return ch }),
+		Channels:     slices.Clone(c.Channels),
 		SupporterID:  d.id(c.SupporterID),
 		Consent:      c.Consent,
 	}
@@ -314,10 +315,10 @@ func (d *deidentifier) overdose(o crisis.OverdosePlan) crisis.OverdosePlan {
 		NaloxoneLocation:      d.text(o.NaloxoneLocation),
 		NaloxoneCarrier:       d.contact(o.NaloxoneCarrier),
 		CheckIn:               d.contact(o.CheckIn),
-		CheckInBy:             mapSlice(o.CheckInBy, func(ch crisis.Channel) crisis.Channel { return ch }),
+		CheckInBy:             slices.Clone(o.CheckInBy),
 		CheckInHow:            d.text(o.CheckInHow),
 		OtherSteps:            d.texts(o.OtherSteps),
-		RisksReviewed:         mapSlice(o.RisksReviewed, func(r crisis.Risk) crisis.Risk { return r }),
+		RisksReviewed:         slices.Clone(o.RisksReviewed),
 		NaloxoneTrained:       o.NaloxoneTrained,
 		GoodSamaritanReviewed: o.GoodSamaritanReviewed,
 		NaloxoneExpires:       d.date(o.NaloxoneExpires),
@@ -372,7 +373,7 @@ func (d *deidentifier) decision(r sdm.DecisionRecord) sdm.DecisionRecord {
 		}),
 		Recommended:    d.id(r.Recommended),
 		Chosen:         d.id(r.Chosen),
-		ChosenBy:       mapSlice(r.ChosenBy, func(x sdm.Role) sdm.Role { return x }),
+		ChosenBy:       slices.Clone(r.ChosenBy),
 		Stage:          r.Stage,
 		DecidedAt:      d.date(r.DecidedAt),
 		RevisitBy:      d.date(r.RevisitBy),

@@ -112,9 +112,9 @@ type languageRule struct {
 
 // languageRules is the table behind CheckLanguage, from the guides each rule
 // names (NIDA "Words Matter", AAP 2022, CAMH, ONDCP, and common clinical-note
-// terms). Words are matched whole; a space in
-// a term matches any run of whitespace, and a space or hyphen between two
-// words of a term matches either in the text.
+// terms). Words are matched whole; a space in a term matches any run of
+// whitespace, and a space or hyphen between two words of a term matches
+// either in the text.
 func languageRules() []languageRule {
 	return []languageRule{
 		// Substance use (NIDA "Words Matter"; AAP 2022 Table 1).
