@@ -7,14 +7,15 @@ import (
 	"github.com/google/uuid"
 )
 
-// Criterion is one of the five SMART criteria the seed names for a goal or
-// action step: Specific, Measurable, Achievable, Realistic and Time-limited.
+// Criterion is one of the five SMART criteria that the peer-support guide
+// "Building a person-centered recovery plan" names for a goal or action step:
+// Specific, Measurable, Achievable, Realistic and Time-limited.
 //
 // Criterion is a string and is safe for concurrent use. The zero value is not
 // a valid Criterion.
 type Criterion string
 
-// The SMART criteria, in the seed's order.
+// The SMART criteria, in the guide's order.
 const (
 	// Specific: it is clear what will be done.
 	Specific Criterion = "specific"
@@ -29,7 +30,7 @@ const (
 	TimeLimited Criterion = "time-limited"
 )
 
-// Criteria returns the five criteria in the seed's order: Specific,
+// Criteria returns the five criteria in the guide's order: Specific,
 // Measurable, Achievable, Realistic, TimeLimited. It returns a new slice on
 // each call.
 func Criteria() []Criterion {
@@ -285,8 +286,8 @@ func (c SMARTCheck) String() string {
 // rank (1 or more) gives [ReasonPersonPriority]. Not met: [ReasonNoContext].
 // Realistic is judged only from what the person has said about the goal's
 // place in their life, never from what the goal is: recovery is
-// person-driven, and the seed asks supporters to encourage people to dream
-// rather than lower their expectations.
+// person-driven, and the peer-support guide asks supporters to encourage
+// people to dream rather than lower their expectations.
 //
 // TimeLimited: a Due date that is not before at, or any Due date on a goal
 // whose Status has ended, gives [ReasonDueDate]; a step with a Due date gives

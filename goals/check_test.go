@@ -14,7 +14,7 @@ import (
 	"github.com/recoverykit/recovery/life"
 )
 
-// checkSeedGoal is the seed's goal 4 with its SMART steps, each due by this
+// checkSeedGoal is the scenario's goal 4 with its SMART steps, each due by this
 // time next week.
 func checkSeedGoal() goals.SMARTGoal {
 	week := textRef.AddDate(0, 0, 7)
@@ -38,7 +38,7 @@ func checkSeedGoal() goals.SMARTGoal {
 	return g
 }
 
-// checkBetterJob is the seed's goal 5 as first written: a statement and a
+// checkBetterJob is the scenario's goal 5 as first written: a statement and a
 // rank, nothing more yet.
 func checkBetterJob() goals.SMARTGoal {
 	return goals.SMARTGoal{

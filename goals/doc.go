@@ -37,7 +37,8 @@
 //
 // # SMART check and text analysis
 //
-// [Check] judges a goal against the seed's five criteria, [Specific],
+// [Check] judges a goal against the five SMART criteria of the peer-support
+// guide "Building a person-centered recovery plan", [Specific],
 // [Measurable], [Achievable], [Realistic] and [TimeLimited], from its
 // structured fields first (Measure, Due, the steps and their dates,
 // Confidence, Why, BuildsOn, Importance, Area) and its words second. Each

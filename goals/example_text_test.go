@@ -11,7 +11,7 @@ import (
 )
 
 // AnalyzeText finds the time limit, the amounts and the commitment in one of
-// the seed's steps, with the byte offsets of each phrase.
+// the scenario's steps, with the byte offsets of each phrase.
 func ExampleAnalyzeText() {
 	ref := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC) // a Monday
 	step := "By this time next week I will list at least 5 possible rentals and will call at least 3"
@@ -64,7 +64,7 @@ func ExampleTextAnalysis_Deadline() {
 	// by the end of the month  Tue 2026-03-31 23:59
 }
 
-// Check judges the seed's goal "I want to find a place to live", broken into
+// Check judges the scenario's goal "I want to find a place to live", broken into
 // its SMART steps, against the five criteria, and says why.
 func ExampleCheck() {
 	at := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)

@@ -11,7 +11,7 @@ import (
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
-const gasTol = 5e-5 // the reference prints 5 decimals
+const gasTol = 5e-5 // the worked examples give 5 decimals
 
 func gasLevels(xs ...int) []goals.Level {
 	out := make([]goals.Level, len(xs))
@@ -21,7 +21,7 @@ func gasLevels(xs ...int) []goals.Level {
 	return out
 }
 
-// gasVectors are the worked examples G1-G10 of instruments.md §1.4.
+// gasVectors are worked examples G1-G10 of the GAS T-score, to 5 decimals.
 var gasVectors = []struct {
 	name    string
 	levels  []goals.Level
@@ -57,7 +57,8 @@ func TestTScoreG5IsExactly55(t *testing.T) {
 	assert.InDelta(t, 55.0, got, 1e-12)
 }
 
-// TestTScoreAllSameLevel checks the all-same-level table of instruments.md §1.4.
+// TestTScoreAllSameLevel checks the T-score when every goal is at the same
+// level, for 1 to 6 goals, against a table to 4 decimals.
 func TestTScoreAllSameLevel(t *testing.T) {
 	table := []struct {
 		n              int

@@ -11,8 +11,9 @@ import (
 	"github.com/recoverykit/recovery/life"
 )
 
-// rankSeed returns the seed table's five short-term goals, in table order,
-// with importance and timeline columns as the seed gives them.
+// rankSeed returns the scenario's five short-term goals, in the order the
+// person wrote them down, with the importance and timeline positions the
+// person gave them.
 func rankSeed() []goals.SMARTGoal {
 	rows := []struct {
 		statement  string

@@ -16,7 +16,7 @@ import (
 // textRef is the scenario's reference time, a Monday.
 var textRef = time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
 
-// textSeedHeading and textSeedSteps are the seed's SMART steps for "I want to
+// textSeedHeading and textSeedSteps are the scenario's SMART steps for "I want to
 // find a place to live".
 const textSeedHeading = "By this time next week"
 
@@ -227,7 +227,7 @@ func TestAnalyzeTextFindings(t *testing.T) {
 func TestAnalyzeTextSeedSteps(t *testing.T) {
 	heading := goals.AnalyzeText(textSeedHeading, textRef)
 	d, ok := heading.Deadline()
-	require.True(t, ok, "the seed's heading is a time limit")
+	require.True(t, ok, "the heading is a time limit")
 	assert.Equal(t, textRef.AddDate(0, 0, 7), d, "by this time next week is ref plus 7 days, same clock time")
 
 	for i, step := range textSeedSteps {
@@ -245,7 +245,7 @@ func TestAnalyzeTextSeedSteps(t *testing.T) {
 	assert.True(t, goals.AnalyzeText(textSeedSteps[1], textRef).Measurable())
 	assert.True(t, goals.AnalyzeText(textSeedSteps[2], textRef).TimeLimited())
 
-	// The heading and the steps together, as the seed writes them.
+	// The heading and the steps together, as the person wrote them.
 	all := goals.AnalyzeText(textSeedHeading+"\n"+strings.Join(textSeedSteps, "\n"), textRef)
 	assert.True(t, all.TimeLimited())
 	assert.True(t, all.Measurable())
