@@ -50,9 +50,9 @@
 //
 // [OverdosePlan.Readiness] and [SafetyPlan.Readiness] take the time of the
 // check and optional [ReadinessOptions] (nil means the defaults) and return a
-// [Readiness]: whether the plan is complete, the fields still missing ([Field]) in a
-// stable order with an encouraging [Field.Prompt] for each ("Where will you
-// keep naloxone?"), a score from 0 to 1, and flags for a plan not reviewed
+// [Readiness]: whether the plan is complete, the fields still missing ([Field])
+// in a stable order with an encouraging [Field.Prompt] for each ("Where will
+// you keep naloxone?"), a score from 0 to 1, and flags for a plan not reviewed
 // in 90 days ([DefaultStaleAfter]) and for expired naloxone.
 //
 // # The pocket card

@@ -37,11 +37,11 @@
 //
 // # Honoring the person's choice
 //
-// Recovery is person-driven: the person decides. Supporters and providers
-// may not always agree with the choice a person makes, and honoring choices
-// does not mean ignoring harmful risks or minimizing safety. A record
-// supports both. Recommended holds the option a provider or peer recommended, Chosen
-// the option the person chose, and RisksDiscussed that the risks were talked
+// Recovery is person-driven: the person decides. Supporters and providers may
+// not always agree with the choice a person makes, and honoring choices does
+// not mean ignoring harmful risks or minimizing safety. A record supports both.
+// Recommended holds the option a provider or peer recommended, Chosen the
+// option the person chose, and RisksDiscussed that the risks were talked
 // through. [DecisionRecord.HonorsChoice] reports whether the person made the
 // choice (ChosenBy includes [Person]) and, where it differs from the
 // recommendation, whether the record shows the risks were discussed. The
