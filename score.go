@@ -809,11 +809,13 @@ func (s *scorer) smartGoals() result {
 			continue
 		}
 		n++
-		missing := smartMissing(g, s.at)
+		missing := goals.Check(g, s.at).Missing()
 		sum += 1 - float64(len(missing))/5
 		if len(missing) > 0 {
 			r.ids = append(r.ids, g.ID)
-			r.notes = append(r.notes, missing...)
+			for _, m := range missing {
+				r.notes = append(r.notes, string(m))
+			}
 		}
 	}
 	if n > 0 {
