@@ -126,7 +126,7 @@ func (c Contact) LogValue() slog.Value {
 	attrs = appendRedacted(attrs, "relationship", c.Relationship)
 	attrs = appendRedacted(attrs, "phone", c.Phone)
 	if len(c.Channels) > 0 {
-		attrs = append(attrs, slog.Any("channels", channelCodes(c.Channels)))
+		attrs = append(attrs, slog.Any("channels", codes(c.Channels)))
 	}
 	attrs = append(attrs, slog.Bool("consent", c.Consent))
 	return slog.GroupValue(attrs...)
@@ -139,7 +139,12 @@ func appendRedacted(attrs []slog.Attr, key, s string) []slog.Attr {
 	return append(attrs, slog.String(key, redact.Redacted))
 }
 
-func channelCodes(cs []Channel) []string {
+// codes returns each code as [redact.Code] prints it: a code that is not
+// defined, which may hold decoded free text, becomes "[invalid]".
+func codes[T interface {
+	~string
+	IsValid() bool
+}](cs []T) []string {
 	out := make([]string, len(cs))
 	for i, c := range cs {
 		out[i] = redact.Code(c)

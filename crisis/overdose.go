@@ -149,10 +149,6 @@ func (p OverdosePlan) String() string { return "overdose-plan " + p.ID.String() 
 // and counts, logs contacts through [Contact.LogValue], and leaves out the
 // numbers and the person's words.
 func (p OverdosePlan) LogValue() slog.Value {
-	risks := make([]string, len(p.RisksReviewed))
-	for i, r := range p.RisksReviewed {
-		risks[i] = string(r)
-	}
 	attrs := []slog.Attr{
 		slog.String("id", p.ID.String()),
 		slog.Int("emergencyNumbers", len(p.EmergencyNumbers)),
@@ -161,12 +157,12 @@ func (p OverdosePlan) LogValue() slog.Value {
 	attrs = append(attrs,
 		slog.Attr{Key: "naloxoneCarrier", Value: p.NaloxoneCarrier.LogValue()},
 		slog.Attr{Key: "checkIn", Value: p.CheckIn.LogValue()},
-		slog.Any("checkInBy", channelCodes(p.CheckInBy)),
+		slog.Any("checkInBy", codes(p.CheckInBy)),
 	)
 	attrs = appendRedacted(attrs, "checkInHow", p.CheckInHow)
 	attrs = append(attrs,
 		slog.Int("otherSteps", len(p.OtherSteps)),
-		slog.Any("risksReviewed", risks),
+		slog.Any("risksReviewed", codes(p.RisksReviewed)),
 		slog.Bool("naloxoneTrained", p.NaloxoneTrained),
 		slog.Bool("goodSamaritanReviewed", p.GoodSamaritanReviewed),
 	)
