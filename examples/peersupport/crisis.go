@@ -101,18 +101,6 @@ func scenarioToolbox(at time.Time) crisis.Toolbox {
 	}
 }
 
-// crisisWriter writes to w and keeps the first write error.
-type crisisWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (p *crisisWriter) printf(format string, args ...any) {
-	if p.err == nil {
-		_, p.err = fmt.Fprintf(p.w, format, args...)
-	}
-}
-
 // printCrisis validates the person's crisis plans and prints, as of at, how
 // ready the overdose plan and the safety plan are, the pocket card, and a
 // summary of the wellness toolbox.
@@ -125,7 +113,7 @@ func printCrisis(w io.Writer, od crisis.OverdosePlan, sp crisis.SafetyPlan, tb c
 			return fmt.Errorf("%s: %w", v, err)
 		}
 	}
-	p := &crisisWriter{w: w}
+	p := &printer{w: w}
 	p.printf("\nCRISIS PLANS\n\n")
 	p.printf("Planned on a calm day, for a rainy one.\n\n")
 

@@ -63,18 +63,6 @@ func scenarioGoals(at time.Time) []goals.SMARTGoal {
 	}
 }
 
-// goalsWriter writes lines to w and keeps the first write error.
-type goalsWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (p *goalsWriter) printf(format string, args ...any) {
-	if p.err == nil {
-		_, p.err = fmt.Fprintf(p.w, format, args...)
-	}
-}
-
 // goalsDate formats a date for a person reading: "Mon 9 Mar 2026".
 func goalsDate(t time.Time) string { return t.Format("Mon 2 Jan 2006") }
 
@@ -82,7 +70,7 @@ func goalsDate(t time.Time) string { return t.Format("Mon 2 Jan 2006") }
 // timeline, the action steps of each goal that has them, and what comes up
 // next, as of at.
 func printGoals(w io.Writer, gs []goals.SMARTGoal, at time.Time) error {
-	p := &goalsWriter{w: w}
+	p := &printer{w: w}
 	byID := make(map[uuid.UUID]goals.SMARTGoal, len(gs))
 	for _, g := range gs {
 		byID[g.ID] = g
@@ -185,7 +173,7 @@ var goalsToCheck = []uuid.UUID{
 }
 
 // printSMARTCheck prints the verdict on each SMART criterion with its reason.
-func printSMARTCheck(p *goalsWriter, g goals.SMARTGoal, c goals.SMARTCheck) {
+func printSMARTCheck(p *printer, g goals.SMARTGoal, c goals.SMARTCheck) {
 	missing := c.Missing()
 	p.printf("\nSMART check of %q: %d of %d criteria met", g.Statement,
 		len(c.Verdicts)-len(missing), len(c.Verdicts))

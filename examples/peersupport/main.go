@@ -59,3 +59,16 @@ func run(w io.Writer) error {
 	printDecision(w, d)
 	return printPlan(w, scenarioAt)
 }
+
+// printer writes to w and keeps the first write error, so a printer of many
+// lines checks for an error once, at the end.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) printf(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
