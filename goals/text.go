@@ -888,7 +888,7 @@ func (sc *textScanner) word(i int) textWord {
 // endOfDay returns 23:59:59 on the day days after ref's day, in ref's location.
 func (sc *textScanner) endOfDay(days int) time.Time {
 	y, m, d := sc.clk.ref.Date()
-	return time.Date(y, m, d+days, 23, 59, 59, 0, sc.clk.ref.Location())
+	return sc.dayEnd(y, m, d+days)
 }
 
 // daysToSunday returns the days from ref's day to the Sunday ending its week
@@ -897,8 +897,15 @@ func (sc *textScanner) daysToSunday() int {
 	return (7 - int(sc.clk.ref.Weekday())) % 7
 }
 
-func textEndOfMonth(y int, m time.Month, loc *time.Location) time.Time {
-	return time.Date(y, m+1, 0, 23, 59, 59, 0, loc)
+// dayEnd returns 23:59:59 on day d of month m of year y, in ref's location.
+// time.Date normalizes d, so day 0 is the last day of the month before.
+func (sc *textScanner) dayEnd(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 23, 59, 59, 0, sc.clk.ref.Location())
+}
+
+// endOfMonth returns 23:59:59 on the last day of month m of year y.
+func (sc *textScanner) endOfMonth(y int, m time.Month) time.Time {
+	return sc.dayEnd(y, m+1, 0)
 }
 
 func textDaysIn(y int, m time.Month) int {
@@ -949,7 +956,7 @@ func (sc *textScanner) matchTime(i int) (Finding, int, bool) {
 		if m <= sc.clk.ref.Month() {
 			y++
 		}
-		return textTimeFinding(RulePeriod, time.Date(y, m, 0, 23, 59, 59, 0, sc.clk.ref.Location())), p + 1, true
+		return textTimeFinding(RulePeriod, sc.dayEnd(y, m, 0)), p + 1, true
 	}
 	return Finding{}, 0, false
 }
@@ -972,7 +979,7 @@ func (sc *textScanner) matchTimeExpr(p int) (Finding, int, bool) {
 		if m < 1 || m > 12 || d < 1 || d > textDaysIn(y, m) {
 			return Finding{}, 0, false
 		}
-		return textTimeFinding(RuleDate, time.Date(y, m, d, 23, 59, 59, 0, sc.clk.ref.Location())), p + 1, true
+		return textTimeFinding(RuleDate, sc.dayEnd(y, m, d)), p + 1, true
 	case wNumber, wOrdinal:
 		// "1 December", "1st of December"; or a span "2 weeks from now".
 		if f, n, ok := sc.matchDayMonth(p); ok {
@@ -991,9 +998,9 @@ func (sc *textScanner) matchTimeExpr(p int) (Finding, int, bool) {
 			return textTimeFinding(RulePeriod, sc.endOfDay(sc.daysToSunday())), p + 2, true
 		case wMonth:
 			y, m, _ := sc.clk.ref.Date()
-			return textTimeFinding(RulePeriod, textEndOfMonth(y, m, sc.clk.ref.Location())), p + 2, true
+			return textTimeFinding(RulePeriod, sc.endOfMonth(y, m)), p + 2, true
 		case wYear:
-			return textTimeFinding(RulePeriod, time.Date(sc.clk.ref.Year(), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), p + 2, true
+			return textTimeFinding(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31)), p + 2, true
 		case wTime:
 			// "this time tomorrow", "this time next week/month/year".
 			if sc.cont(p+2, wTomorrow) {
@@ -1069,9 +1076,9 @@ func (sc *textScanner) matchNext(q int, r Rule) (Finding, int, bool) {
 		return textTimeFinding(r, sc.endOfDay(sc.daysToSunday()+7)), q + 1, true
 	case wMonth:
 		y, m, _ := sc.clk.ref.Date()
-		return textTimeFinding(r, textEndOfMonth(y, m+1, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(r, sc.endOfMonth(y, m+1)), q + 1, true
 	case wYear:
-		return textTimeFinding(r, time.Date(sc.clk.ref.Year()+1, 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(r, sc.dayEnd(sc.clk.ref.Year()+1, 12, 31)), q + 1, true
 	case wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday:
 		return textTimeFinding(RuleWeekday, sc.weekday(w, true)), q + 1, true
 	}
@@ -1094,11 +1101,11 @@ func (sc *textScanner) matchEndOf(q int) (Finding, int, bool) {
 		return textTimeFinding(RulePeriod, sc.endOfDay(sc.daysToSunday())), q + 1, true
 	case w == wMonth:
 		y, m, _ := sc.clk.ref.Date()
-		return textTimeFinding(RulePeriod, textEndOfMonth(y, m, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(RulePeriod, sc.endOfMonth(y, m)), q + 1, true
 	case w == wYear:
-		return textTimeFinding(RulePeriod, time.Date(sc.clk.ref.Year(), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31)), q + 1, true
 	case w == wNumber && sc.isYear(q):
-		return textTimeFinding(RulePeriod, time.Date(int(sc.toks[q].num), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(RulePeriod, sc.dayEnd(int(sc.toks[q].num), 12, 31)), q + 1, true
 	case w == wNext:
 		f, n, ok := sc.matchNext(q+1, RulePeriod)
 		if ok && f.Rule == RulePeriod {
@@ -1120,7 +1127,7 @@ func (sc *textScanner) monthEnd(w textWord) time.Time {
 	if m < sc.clk.ref.Month() {
 		y++
 	}
-	return textEndOfMonth(y, m, sc.clk.ref.Location())
+	return sc.endOfMonth(y, m)
 }
 
 // isYear reports whether token q is four digits from 1900 to 2999.
@@ -1135,7 +1142,7 @@ func (sc *textScanner) isYear(q int) bool {
 func (sc *textScanner) matchInMonth(q int) (Finding, int, bool) {
 	w := sc.word(q)
 	if w == wNumber && sc.isYear(q) {
-		return textTimeFinding(RulePeriod, time.Date(int(sc.toks[q].num), 12, 31, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+		return textTimeFinding(RulePeriod, sc.dayEnd(int(sc.toks[q].num), 12, 31)), q + 1, true
 	}
 	if w < wJanuary || w > wDecember || w == wNone {
 		return Finding{}, 0, false
@@ -1194,7 +1201,7 @@ func (sc *textScanner) matchTheDay(q int) (Finding, int, bool) {
 	for k := 0; k < 12; k++ {
 		t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC) // normalise month overflow
 		if int(d) <= textDaysIn(t.Year(), t.Month()) {
-			return textTimeFinding(RuleDate, time.Date(t.Year(), t.Month(), int(d), 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+			return textTimeFinding(RuleDate, sc.dayEnd(t.Year(), t.Month(), int(d))), q + 1, true
 		}
 		m++
 	}
@@ -1214,7 +1221,7 @@ func (sc *textScanner) resolveDate(m time.Month, d float64, q int) (Finding, int
 			if day > textDaysIn(y, m) {
 				return Finding{}, 0, false
 			}
-			return textTimeFinding(RuleDate, time.Date(y, m, day, 23, 59, 59, 0, sc.clk.ref.Location())), q + 1, true
+			return textTimeFinding(RuleDate, sc.dayEnd(y, m, day)), q + 1, true
 		}
 	}
 	ry, rm, rd := sc.clk.ref.Date()
@@ -1224,7 +1231,7 @@ func (sc *textScanner) resolveDate(m time.Month, d float64, q int) (Finding, int
 	}
 	for k := 0; k < 8; k++ {
 		if day <= textDaysIn(y+k, m) {
-			return textTimeFinding(RuleDate, time.Date(y+k, m, day, 23, 59, 59, 0, sc.clk.ref.Location())), q, true
+			return textTimeFinding(RuleDate, sc.dayEnd(y+k, m, day)), q, true
 		}
 		if m != time.February {
 			break
