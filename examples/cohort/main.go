@@ -197,9 +197,9 @@ type cohort struct {
 	errOut io.Writer
 	err    error // the first write error
 
-	read1, valid, invalid int
-	ps                    [4]dist // philosophy, process, plan, purpose
-	total                 dist
+	read, valid, invalid int
+	ps                   [4]dist // philosophy, process, plan, purpose
+	total                dist
 
 	recycle *recycler
 }
@@ -292,7 +292,7 @@ func (c *cohort) collect(o outcome) {
 	if len(o.reports) > 0 {
 		c.errOut.Write(o.reports) //nolint:errcheck // reports are best effort
 	}
-	c.read1 += o.read
+	c.read += o.read
 	c.valid += o.valid
 	c.invalid += o.invalid
 	for _, s := range o.scores {
@@ -453,9 +453,7 @@ func (c *cohort) process(b batch, at time.Time) outcome {
 
 // appendRows appends the plan's CSV rows to dst.
 func appendRows(dst []byte, p recovery.Plan, q recovery.Quality) []byte {
-	var idBuf [36]byte
-	id := idBuf[:0]
-	id = append(id, p.ID.String()...)
+	id := p.ID.String()
 	for _, cs := range q.Criteria {
 		dst = append(dst, id...)
 		dst = append(dst, ',')
@@ -533,7 +531,7 @@ func isBlank(b []byte) bool {
 }
 
 func (c *cohort) summary(w io.Writer) {
-	fmt.Fprintf(w, "plans read: %d\nvalid: %d\ninvalid: %d\n", c.read1, c.valid, c.invalid)
+	fmt.Fprintf(w, "plans read: %d\nvalid: %d\ninvalid: %d\n", c.read, c.valid, c.invalid)
 	fmt.Fprintf(w, "%-10s %8s %8s %8s %8s\n", "p", "mean", "q1", "median", "q3")
 	for i, pp := range recovery.Ps() {
 		c.ps[i].print(w, string(pp))
