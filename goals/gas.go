@@ -253,9 +253,8 @@ func SummarizeGAS(gs []SMARTGoal, weighted bool, rho float64) (GASSummary, error
 	if c.Len() > 0 {
 		return GASSummary{}, c.Err()
 	}
-	var s validate.Collector
-	checkScoreInput(&s, base, weights, rho)
-	if err := s.Err(); err != nil {
+	checkScoreInput(&c, base, weights, rho)
+	if err := c.Err(); err != nil {
 		return GASSummary{}, err
 	}
 	b := tscore(base, weights, rho)
