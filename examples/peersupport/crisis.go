@@ -11,21 +11,18 @@ import (
 	"github.com/recoverykit/recovery/crisis"
 )
 
-// Fixed IDs of the scenario's crisis plans (kind 30000000-...) and of the
-// supporters they name (kind 50000000-...).
+// Fixed IDs of the scenario's crisis plans (kind 30000000-...).
 var (
 	crisisOverdosePlanID = uuid.MustParse("30000000-0000-4000-8000-000000000001")
 	crisisSafetyPlanID   = uuid.MustParse("30000000-0000-4000-8000-000000000002")
 	crisisToolboxID      = uuid.MustParse("30000000-0000-4000-8000-000000000003")
-	crisisJordan         = uuid.MustParse("50000000-0000-4000-8000-000000000001")
-	crisisAlex           = uuid.MustParse("50000000-0000-4000-8000-000000000002")
 )
 
-// crisisJordanContact is the person's peer specialist, Jordan (supporter 1).
-func crisisJordanContact() crisis.Contact {
+// supporterJordanContact is the person's peer specialist, Jordan (supporter 1).
+func supporterJordanContact() crisis.Contact {
 	return crisis.Contact{
 		Name: "Jordan", Relationship: "peer specialist", Phone: "555-0101",
-		Channels: []crisis.Channel{crisis.Text, crisis.Phone}, SupporterID: crisisJordan, Consent: true,
+		Channels: []crisis.Channel{crisis.Text, crisis.Phone}, SupporterID: supporterJordan, Consent: true,
 	}
 }
 
@@ -42,9 +39,9 @@ func scenarioOverdosePlan(at time.Time) crisis.OverdosePlan {
 		NaloxoneLocation: "Get a kit at the training; keep it in the front pocket of my backpack",
 		NaloxoneCarrier: crisis.Contact{
 			Name: "Alex", Relationship: "friend", Phone: "555-0142",
-			Channels: []crisis.Channel{crisis.Phone, crisis.Text}, SupporterID: crisisAlex, Consent: true,
+			Channels: []crisis.Channel{crisis.Phone, crisis.Text}, SupporterID: supporterAlex, Consent: true,
 		},
-		CheckIn:    crisisJordanContact(),
+		CheckIn:    supporterJordanContact(),
 		CheckInBy:  []crisis.Channel{crisis.Text, crisis.Phone, crisis.InPerson},
 		CheckInHow: "Text me the next morning. If I don't answer by noon, call, then come by.",
 		OtherSteps: []string{
@@ -67,10 +64,10 @@ func scenarioSafetyPlan(at time.Time) crisis.SafetyPlan {
 		WarningSigns:   []string{"I stop answering my phone", "I can't sleep for two nights running"},
 		InternalCoping: []string{"Walk around the block", "Play guitar for ten minutes"},
 		DistractionPeople: []crisis.Contact{{
-			Name: "Alex", Relationship: "friend", Phone: "555-0142", SupporterID: crisisAlex, Consent: true,
+			Name: "Alex", Relationship: "friend", Phone: "555-0142", SupporterID: supporterAlex, Consent: true,
 		}},
 		DistractionPlaces: []string{"The public library"},
-		AskForHelp:        []crisis.Contact{crisisJordanContact()},
+		AskForHelp:        []crisis.Contact{supporterJordanContact()},
 		ProfessionalHelp: []crisis.Contact{
 			{Name: "988 Suicide & Crisis Lifeline", Phone: "988", Channels: []crisis.Channel{crisis.Phone, crisis.Text}},
 			{Name: "Clinic front desk", Phone: "555-0123"},

@@ -13,6 +13,17 @@ import (
 	"io"
 	"os"
 	"time"
+
+	"github.com/google/uuid"
+)
+
+// The circle of support (kind 50000000-...): the person's peer specialist
+// Jordan (supporter 1), their friend Alex, who carries naloxone (2), and their
+// brother Sam (3).
+var (
+	supporterJordan = uuid.MustParse("50000000-0000-4000-8000-000000000001")
+	supporterAlex   = uuid.MustParse("50000000-0000-4000-8000-000000000002")
+	supporterSam    = uuid.MustParse("50000000-0000-4000-8000-000000000003")
 )
 
 // scenarioAt is the reference time of the scenario: Monday 2 March 2026,

@@ -15,12 +15,11 @@ import (
 	"github.com/recoverykit/recovery/sdm"
 )
 
-// Fixed IDs of the whole plan (kind 60000000-...), its long-term goal (goal
-// 6) and the person's brother Sam (supporter 3).
+// Fixed IDs of the whole plan (kind 60000000-...) and its long-term goal
+// (goal 6).
 var (
-	planID           = uuid.MustParse("60000000-0000-4000-8000-000000000001")
-	planLongTermID   = uuid.MustParse("10000000-0000-4000-8000-000000000006")
-	planSupporterSam = uuid.MustParse("50000000-0000-4000-8000-000000000003")
+	planID         = uuid.MustParse("60000000-0000-4000-8000-000000000001")
+	planLongTermID = uuid.MustParse("10000000-0000-4000-8000-000000000006")
 )
 
 // scenarioPlan assembles the whole person-centered recovery plan from the
@@ -52,14 +51,14 @@ func scenarioPlan(at time.Time) recovery.Plan {
 		Toolbox:   &tb,
 		Decisions: []sdm.DecisionRecord{scenarioDecision(at)},
 		Supports: []recovery.Supporter{
-			{ID: crisisJordan, Name: "Jordan", Role: recovery.RolePeerSpecialist, Relationship: "my peer specialist",
+			{ID: supporterJordan, Name: "Jordan", Role: recovery.RolePeerSpecialist, Relationship: "my peer specialist",
 				Phone: "555-0101", ConsentToInvolve: true, ConsentToShare: true, ConsentedAt: at},
-			{ID: crisisAlex, Name: "Alex", Role: recovery.RoleFriend, Relationship: "my friend",
+			{ID: supporterAlex, Name: "Alex", Role: recovery.RoleFriend, Relationship: "my friend",
 				Phone: "555-0142", ConsentToInvolve: true, ConsentedAt: at},
-			{ID: planSupporterSam, Name: "Sam", Role: recovery.RoleFamily, Relationship: "my brother",
+			{ID: supporterSam, Name: "Sam", Role: recovery.RoleFamily, Relationship: "my brother",
 				ConsentToInvolve: false},
 		},
-		CoCreators: []recovery.CoCreator{{Role: sdm.Person}, {Role: sdm.Peer, SupporterID: crisisJordan}},
+		CoCreators: []recovery.CoCreator{{Role: sdm.Person}, {Role: sdm.Peer, SupporterID: supporterJordan}},
 		Created:    at,
 		AgreedAt:   at,
 	}

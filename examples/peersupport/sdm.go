@@ -20,7 +20,6 @@ var (
 	sdmOptionOnline  = uuid.MustParse("41000000-0000-4000-8000-000000000002")
 	sdmOptionWait    = uuid.MustParse("41000000-0000-4000-8000-000000000003")
 	sdmGoalNaloxone  = uuid.MustParse("10000000-0000-4000-8000-000000000003")
-	sdmJordan        = uuid.MustParse("50000000-0000-4000-8000-000000000001")
 )
 
 // scenarioDecision returns the scenario's shared decision, made at at: where
@@ -64,7 +63,7 @@ func scenarioDecision(at time.Time) sdm.DecisionRecord {
 		},
 		Participants: []sdm.Participant{
 			{Role: sdm.Person},
-			{ID: sdmJordan, Role: sdm.Peer, Name: "Jordan", Consent: true},
+			{ID: supporterJordan, Role: sdm.Peer, Name: "Jordan", Consent: true},
 		},
 		Recommended:    sdmOptionProgram,
 		Chosen:         sdmOptionOnline,
