@@ -159,7 +159,7 @@ var smartReasons = map[Reason]smartReasonInfo{
 	ReasonNoDate:         {TimeLimited, false, "Choosing a date for the goal or its first step would make it time-limited."},
 }
 
-// IsValid reports whether r is one of the smartReasons [Check] gives.
+// IsValid reports whether r is one of the reasons [Check] gives.
 func (r Reason) IsValid() bool {
 	_, ok := smartReasons[r]
 	return ok
