@@ -18,8 +18,8 @@ var (
 	crisisToolboxID      = uuid.MustParse("30000000-0000-4000-8000-000000000003")
 )
 
-// supporterJordanContact is the person's peer specialist, Jordan (supporter 1).
-func supporterJordanContact() crisis.Contact {
+// crisisJordanContact is the person's peer specialist, Jordan (supporter 1).
+func crisisJordanContact() crisis.Contact {
 	return crisis.Contact{
 		Name: "Jordan", Relationship: "peer specialist", Phone: "555-0101",
 		Channels: []crisis.Channel{crisis.Text, crisis.Phone}, SupporterID: supporterJordan, Consent: true,
@@ -41,7 +41,7 @@ func scenarioOverdosePlan(at time.Time) crisis.OverdosePlan {
 			Name: "Alex", Relationship: "friend", Phone: "555-0142",
 			Channels: []crisis.Channel{crisis.Phone, crisis.Text}, SupporterID: supporterAlex, Consent: true,
 		},
-		CheckIn:    supporterJordanContact(),
+		CheckIn:    crisisJordanContact(),
 		CheckInBy:  []crisis.Channel{crisis.Text, crisis.Phone, crisis.InPerson},
 		CheckInHow: "Text me the next morning. If I don't answer by noon, call, then come by.",
 		OtherSteps: []string{
@@ -67,7 +67,7 @@ func scenarioSafetyPlan(at time.Time) crisis.SafetyPlan {
 			Name: "Alex", Relationship: "friend", Phone: "555-0142", SupporterID: supporterAlex, Consent: true,
 		}},
 		DistractionPlaces: []string{"The public library"},
-		AskForHelp:        []crisis.Contact{supporterJordanContact()},
+		AskForHelp:        []crisis.Contact{crisisJordanContact()},
 		ProfessionalHelp: []crisis.Contact{
 			{Name: "988 Suicide & Crisis Lifeline", Phone: "988", Channels: []crisis.Channel{crisis.Phone, crisis.Text}},
 			{Name: "Clinic front desk", Phone: "555-0123"},
