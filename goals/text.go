@@ -1363,6 +1363,22 @@ func textUnit(w textWord) Unit {
 	return ""
 }
 
+// textAdverbPeriod maps a frequency adverb ("daily", "nightly", "weekly",
+// "monthly", "yearly") to its period, or returns "".
+func textAdverbPeriod(w textWord) Unit {
+	switch w {
+	case wDaily, wNightly:
+		return UnitDay
+	case wWeekly:
+		return UnitWeek
+	case wMonthly:
+		return UnitMonth
+	case wYearly:
+		return UnitYear
+	}
+	return ""
+}
+
 // textPeriod maps a period word after "a", "per", "every" or "each" to its
 // Unit: the day parts count as days, weekdays as weeks.
 func textPeriod(w textWord) Unit {
@@ -1434,17 +1450,7 @@ func (sc *textScanner) matchQuantity(i int) (Finding, int, bool) {
 		f.Comparator, q = Exactly, i+1
 	case wOnce, wTwice:
 		f := Finding{Rule: RuleFrequency, Comparator: Exactly, Amount: sc.toks[i].num, Unit: UnitTime}
-		switch sc.word(i + 1) { // "twice weekly"
-		case wDaily, wNightly:
-			f.Per = UnitDay
-		case wWeekly:
-			f.Per = UnitWeek
-		case wMonthly:
-			f.Per = UnitMonth
-		case wYearly:
-			f.Per = UnitYear
-		}
-		if f.Per != "" {
+		if f.Per = textAdverbPeriod(sc.word(i + 1)); f.Per != "" { // "twice weekly"
 			return f, i + 2, true
 		}
 		return sc.matchPer(i+1, f, true)
@@ -1453,14 +1459,8 @@ func (sc *textScanner) matchQuantity(i int) (Finding, int, bool) {
 			return Finding{Rule: RuleFrequency, Comparator: Exactly, Amount: 1, Unit: UnitTime, Per: per}, i + 2, true
 		}
 		return Finding{}, 0, false
-	case wDaily, wNightly:
-		return Finding{Rule: RuleFrequency, Comparator: Exactly, Amount: 1, Unit: UnitTime, Per: UnitDay}, i + 1, true
-	case wWeekly:
-		return Finding{Rule: RuleFrequency, Comparator: Exactly, Amount: 1, Unit: UnitTime, Per: UnitWeek}, i + 1, true
-	case wMonthly:
-		return Finding{Rule: RuleFrequency, Comparator: Exactly, Amount: 1, Unit: UnitTime, Per: UnitMonth}, i + 1, true
-	case wYearly:
-		return Finding{Rule: RuleFrequency, Comparator: Exactly, Amount: 1, Unit: UnitTime, Per: UnitYear}, i + 1, true
+	case wDaily, wNightly, wWeekly, wMonthly, wYearly:
+		return Finding{Rule: RuleFrequency, Comparator: Exactly, Amount: 1, Unit: UnitTime, Per: textAdverbPeriod(sc.toks[i].w)}, i + 1, true
 	}
 	bare := q == i
 	a, ok := sc.amount(q, !bare)
