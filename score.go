@@ -430,8 +430,7 @@ func (q Quality) Criterion(c Criterion) (CriterionScore, bool) {
 // order, lists follow the plan's order, so the same plan, time and options
 // give the same Quality, and the same bytes when encoded. p is not modified.
 func Score(p Plan, at time.Time, opts *ScoreOptions) Quality {
-	s := scorer{p: &p, at: at, opts: opts}
-	s.index()
+	s := scorer{p: &p, at: at, opts: opts, strengthIDs: newIDIndex(p.Strengths.Strengths, strengthID)}
 	results := [len(rubric)]result{
 		s.ownWords(), s.strengthsLanguage(), s.vision(), s.strengthsIdentified(),
 		s.coCreated(), s.sharedDecisions(), s.naturalSupports(), s.reviewed(),
@@ -497,7 +496,8 @@ type result struct {
 	notes []string
 }
 
-// scorer holds the plan being scored and indexes built once.
+// scorer holds the plan being scored and the index of its strengths' IDs,
+// built once.
 type scorer struct {
 	p    *Plan
 	at   time.Time
@@ -505,13 +505,6 @@ type scorer struct {
 
 	strengthIDs idIndex[strengths.Strength]
 }
-
-func (s *scorer) index() {
-	s.strengthIDs = newIDIndex(s.p.Strengths.Strengths, strengthID)
-}
-
-// hasStrength reports whether id is a strength recorded in the assessment.
-func (s *scorer) hasStrength(id uuid.UUID) bool { return s.strengthIDs.has(id) }
 
 // share returns met/total, or 0 when total is 0.
 func share(met, total int) float64 {
@@ -983,7 +976,7 @@ func (s *scorer) longTermGoal() result {
 // buildsOnStrengths: the share of goals pursued that build on at least one
 // strength recorded in the assessment; 0 when there are no goals.
 func (s *scorer) buildsOnStrengths() result {
-	return s.goalShare(func(g *goals.SMARTGoal) bool { return slices.ContainsFunc(g.BuildsOn, s.hasStrength) })
+	return s.goalShare(func(g *goals.SMARTGoal) bool { return slices.ContainsFunc(g.BuildsOn, s.strengthIDs.has) })
 }
 
 // whyItMatters: the share of goals pursued that say why they matter to the
