@@ -254,7 +254,7 @@ func (d *deidentifier) assessment(a strengths.Assessment) strengths.Assessment {
 			s.Statement = d.text(s.Statement)
 			return s
 		}),
-		Statements: mapSlice(a.Statements, func(s strengths.Statement) strengths.Statement {
+		Aspects: mapSlice(a.Aspects, func(s strengths.Aspect) strengths.Aspect {
 			s.ID = d.id(s.ID)
 			s.Text = d.text(s.Text)
 			return s
@@ -344,11 +344,11 @@ func (d *deidentifier) safety(s crisis.SafetyPlan) crisis.SafetyPlan {
 func (d *deidentifier) toolbox(t crisis.Toolbox) crisis.Toolbox {
 	cue := func(c crisis.Cue) crisis.Cue { return crisis.Cue{Text: d.text(c.Text), Action: d.text(c.Action)} }
 	return crisis.Toolbox{
-		ID:           d.id(t.ID),
-		Tools:        mapSlice(t.Tools, func(tl crisis.Tool) crisis.Tool { return crisis.Tool{Section: tl.Section, Text: d.text(tl.Text)} }),
-		Triggers:     mapSlice(t.Triggers, cue),
-		WarningSigns: mapSlice(t.WarningSigns, cue),
-		Reviewed:     d.date(t.Reviewed),
+		ID:                d.id(t.ID),
+		Tools:             mapSlice(t.Tools, func(tl crisis.Tool) crisis.Tool { return crisis.Tool{Section: tl.Section, Text: d.text(tl.Text)} }),
+		Triggers:          mapSlice(t.Triggers, cue),
+		EarlyWarningSigns: mapSlice(t.EarlyWarningSigns, cue),
+		Reviewed:          d.date(t.Reviewed),
 	}
 }
 

@@ -30,7 +30,7 @@ func identifyingPlan() recovery.Plan {
 		ProfessionalHelp: []crisis.Contact{{Name: "Dr. Rivera", Phone: "(555) 014-9999"}},
 		Reviewed:         at,
 	}
-	p.Toolbox = &crisis.Toolbox{ID: id(kCrisis, 3), Tools: []crisis.Tool{{Section: crisis.CalmDown, Text: "Call Alex on +1 555 014 2222"}}}
+	p.Toolbox = &crisis.Toolbox{ID: id(kCrisis, 3), Tools: []crisis.Tool{{Section: crisis.SectionCalmDown, Text: "Call Alex on +1 555 014 2222"}}}
 	p.Decisions[0].Participants[1].Name = "Jordan"
 	p.Strengths.Strengths[0].Statement = "Sam and I were always close; mail me at sam.doe@example.org."
 	return p
@@ -91,7 +91,7 @@ func TestDeidentifyValidAndLinked(t *testing.T) {
 	assert.Equal(t, uuid.Version(8), out.ID.Version())
 	assert.Equal(t, uuid.RFC4122, out.ID.Variant())
 	assert.Equal(t, "participant", out.Decisions[0].Participants[1].Name)
-	assert.Equal(t, sdm.Peer, out.Decisions[0].Participants[1].Role)
+	assert.Equal(t, sdm.RolePeer, out.Decisions[0].Participants[1].Role)
 }
 
 func TestDeidentifyDatesKeepIntervals(t *testing.T) {

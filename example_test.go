@@ -37,14 +37,14 @@ func ExampleScore() {
 		Strengths: strengths.Assessment{
 			ID: uuid.MustParse("70000000-0000-4000-8000-000000000001"), AssessedAt: at,
 			Strengths: []strengths.Strength{{
-				ID: brother, Area: life.Social, Kind: strengths.Relationship, Timeframe: strengths.Current,
-				Statement: "My brother and I were always close.", Source: strengths.Self,
+				ID: brother, Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.Current,
+				Statement: "My brother and I were always close.", Source: strengths.SourceSelf,
 			}},
 		},
 		Goals: []goals.SMARTGoal{{
 			ID:        uuid.MustParse("10000000-0000-4000-8000-000000000001"),
-			Statement: "I want to get back in touch with my brother", Area: life.Social,
-			Term: goals.ShortTerm, Status: goals.StatusActive, Importance: 1, Order: 1,
+			Statement: "I want to get back in touch with my brother", Area: life.AreaSocial,
+			Term: goals.TermShort, Status: goals.StatusActive, Importance: 1, Order: 1,
 			Why: "He is my family.", BuildsOn: []uuid.UUID{brother},
 			Start: at, Due: at.AddDate(0, 0, 14),
 			Steps: []goals.Step{{
@@ -52,7 +52,7 @@ func ExampleScore() {
 				Action: "I will send him 1 text by Friday", Due: at.AddDate(0, 0, 4),
 			}},
 		}},
-		CoCreators: []recovery.CoCreator{{Role: sdm.Person}},
+		CoCreators: []recovery.CoCreator{{Role: sdm.RolePerson}},
 		Created:    at, AgreedAt: at,
 	}
 	q := recovery.Score(plan, at, nil)
@@ -80,7 +80,7 @@ func ExampleDeidentify() {
 		Status: recovery.StatusActive, PersonID: "P-0001",
 		Vision: "I want a home of my own.",
 		Supports: []recovery.Supporter{{
-			ID: uuid.MustParse("50000000-0000-4000-8000-000000000003"), Name: "Sam", Role: recovery.RoleFamily,
+			ID: uuid.MustParse("50000000-0000-4000-8000-000000000003"), Name: "Sam", Role: recovery.SupporterRoleFamily,
 			Phone: "555-0144", Email: "sam@example.org", ConsentToInvolve: true,
 		}},
 		Created: at,
@@ -106,8 +106,8 @@ func ExamplePlan_Validate() {
 		ID: uuid.MustParse("60000000-0000-4000-8000-000000000001"), Version: 1,
 		Status: recovery.StatusActive, PersonID: "P-0001", Created: at,
 		Goals: []goals.SMARTGoal{{
-			ID: goal, Statement: "I want to find a place to live", Area: life.Housing,
-			Term: goals.ShortTerm, Status: goals.StatusActive, Start: at,
+			ID: goal, Statement: "I want to find a place to live", Area: life.AreaHousing,
+			Term: goals.TermShort, Status: goals.StatusActive, Start: at,
 			// A strength that is not recorded in the plan's assessment.
 			BuildsOn: []uuid.UUID{uuid.MustParse("20000000-0000-4000-8000-000000000009")},
 			Steps: []goals.Step{{
@@ -116,7 +116,7 @@ func ExamplePlan_Validate() {
 			}},
 		}},
 		Supports: []recovery.Supporter{{
-			ID: goal, Name: "Sam", Role: recovery.RoleFamily, // an ID already used by the goal
+			ID: goal, Name: "Sam", Role: recovery.SupporterRoleFamily, // an ID already used by the goal
 		}},
 	}
 	err := plan.Validate()

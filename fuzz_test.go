@@ -10,7 +10,7 @@ import (
 
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/fhir"
-	"github.com/recoverykit/recovery/internal/synth"
+	"github.com/recoverykit/recovery/recoverytest"
 )
 
 // FuzzPlan decodes a plan from JSON, validates and scores it: never a panic,
@@ -19,7 +19,7 @@ import (
 // Validate does and exporting only valid resources, and a valid plan that
 // survives encode and decode unchanged.
 func FuzzPlan(f *testing.F) {
-	for _, p := range append(synth.Plans(1, 8), richPlan(), sparsePlan(), identifyingPlan()) {
+	for _, p := range append(recoverytest.Plans(1, 8), richPlan(), sparsePlan(), identifyingPlan()) {
 		b, err := json.Marshal(p)
 		if err != nil {
 			f.Fatal(err)
@@ -90,7 +90,7 @@ func FuzzPlan(f *testing.F) {
 }
 
 func TestSynthPlansRoundTrip(t *testing.T) {
-	for _, p := range synth.Plans(3, 200) {
+	for _, p := range recoverytest.Plans(3, 200) {
 		b, err := json.Marshal(p)
 		if err != nil {
 			t.Fatal(err)

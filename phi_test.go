@@ -50,13 +50,13 @@ func markPlan(t *testing.T) (p recovery.Plan, phones []string) {
 		Reviewed:          at,
 	}
 	p.Toolbox = &crisis.Toolbox{
-		ID:           id(kCrisis, 3),
-		Tools:        []crisis.Tool{{Section: crisis.FeelBetter, Text: "A hot shower"}},
-		Triggers:     []crisis.Cue{{Text: "Payday", Action: "Pay rent first"}},
-		WarningSigns: []crisis.Cue{{Text: "Skipping meals", Action: "Eat with Sam"}},
-		Reviewed:     at,
+		ID:                id(kCrisis, 3),
+		Tools:             []crisis.Tool{{Section: crisis.SectionFeelBetter, Text: "A hot shower"}},
+		Triggers:          []crisis.Cue{{Text: "Payday", Action: "Pay rent first"}},
+		EarlyWarningSigns: []crisis.Cue{{Text: "Skipping meals", Action: "Eat with Sam"}},
+		Reviewed:          at,
 	}
-	p.Strengths.Statements = []strengths.Statement{{ID: id(kOther, 2), Area: life.Housing, Kind: strengths.Need, Text: "A quiet place"}}
+	p.Strengths.Aspects = []strengths.Aspect{{ID: id(kOther, 2), Area: life.AreaHousing, Kind: strengths.AspectNeed, Text: "A quiet place"}}
 
 	n := 0
 	var mark func(v reflect.Value, field string)
@@ -106,7 +106,7 @@ func planParts(p recovery.Plan) []any {
 	for _, s := range p.Strengths.Strengths {
 		parts = append(parts, s)
 	}
-	for _, s := range p.Strengths.Statements {
+	for _, s := range p.Strengths.Aspects {
 		parts = append(parts, s)
 	}
 	for _, g := range p.Goals {
@@ -131,7 +131,7 @@ func planParts(p recovery.Plan) []any {
 		for _, tl := range p.Toolbox.Tools {
 			parts = append(parts, tl)
 		}
-		for _, c := range append(p.Toolbox.Triggers, p.Toolbox.WarningSigns...) {
+		for _, c := range append(p.Toolbox.Triggers, p.Toolbox.EarlyWarningSigns...) {
 			parts = append(parts, c)
 		}
 	}

@@ -556,7 +556,7 @@ func (s *scorer) ownWords() result {
 	}
 	for _, st := range s.p.Strengths.Strengths {
 		total++
-		if st.Source == strengths.Self && strengths.FirstPerson(st.Statement) {
+		if st.Source == strengths.SourceSelf && strengths.FirstPerson(st.Statement) {
 			met++
 		} else {
 			r.ids = append(r.ids, st.ID)
@@ -607,7 +607,7 @@ func forEachText(p *Plan, f func(owner uuid.UUID, text string)) {
 	for _, st := range p.Strengths.Strengths {
 		f(st.ID, st.Statement)
 	}
-	for _, st := range p.Strengths.Statements {
+	for _, st := range p.Strengths.Aspects {
 		f(st.ID, st.Text)
 	}
 	for _, g := range p.Goals {
@@ -643,7 +643,7 @@ func forEachText(p *Plan, f func(owner uuid.UUID, text string)) {
 		for _, t := range tb.Tools {
 			f(tb.ID, t.Text)
 		}
-		for _, list := range [...][]crisis.Cue{tb.Triggers, tb.WarningSigns} {
+		for _, list := range [...][]crisis.Cue{tb.Triggers, tb.EarlyWarningSigns} {
 			for _, c := range list {
 				f(tb.ID, c.Text)
 				f(tb.ID, c.Action)
@@ -707,7 +707,7 @@ func (s *scorer) strengthsIdentified() result {
 // person's agreement (AgreedAt set, not after at).
 func (s *scorer) coCreated() result {
 	var r result
-	if slices.ContainsFunc(s.p.CoCreators, func(c CoCreator) bool { return c.Role == sdm.Person }) {
+	if slices.ContainsFunc(s.p.CoCreators, func(c CoCreator) bool { return c.Role == sdm.RolePerson }) {
 		r.score += 0.5
 	} else {
 		r.notes = append(r.notes, "person-not-co-creator")
@@ -798,7 +798,7 @@ func (s *scorer) smartGoals() result {
 	var sum float64
 	n := 0
 	for _, g := range s.p.Goals {
-		if g.Term != goals.ShortTerm || !pursued(g.Status) {
+		if g.Term != goals.TermShort || !pursued(g.Status) {
 			continue
 		}
 		n++
@@ -966,7 +966,7 @@ func (s *scorer) wholePerson() result {
 // longTermGoal: 1 when a long-term goal is pursued.
 func (s *scorer) longTermGoal() result {
 	for _, g := range s.p.Goals {
-		if g.Term == goals.LongTerm && pursued(g.Status) && !blank(g.Statement) {
+		if g.Term == goals.TermLong && pursued(g.Status) && !blank(g.Statement) {
 			return result{score: 1}
 		}
 	}

@@ -136,7 +136,7 @@ func TestScoreCriteria(t *testing.T) {
 			p.Goals[1].Statement = "Client to stop smoking"
 		}, 8.0 / 9, []uuid.UUID{id(kGoal, 2)}, nil, nil},
 		{recovery.CriterionOwnWords, "strength named by a provider", func(p *recovery.Plan) {
-			p.Strengths.Strengths[2].Source = strengths.Provider
+			p.Strengths.Strengths[2].Source = strengths.SourceProvider
 		}, 8.0 / 9, []uuid.UUID{id(kStrength, 3)}, nil, nil},
 		{recovery.CriterionOwnWords, "cancelled goals do not count", func(p *recovery.Plan) {
 			p.Goals[1].Statement = "Client to stop smoking"
@@ -155,7 +155,7 @@ func TestScoreCriteria(t *testing.T) {
 		}, 0.5/3 + 0.25, []uuid.UUID{id(kOther, 1)}, nil, []recovery.Criterion{recovery.CriterionBuildsOnStrengths}},
 		{recovery.CriterionStrengthsIdentified, "three strengths, one area", func(p *recovery.Plan) {
 			for i := range p.Strengths.Strengths {
-				p.Strengths.Strengths[i].Area = life.Social
+				p.Strengths.Strengths[i].Area = life.AreaSocial
 			}
 		}, 0.75, []uuid.UUID{id(kOther, 1)}, nil, nil},
 		{recovery.CriterionCoCreated, "not agreed", func(p *recovery.Plan) { p.AgreedAt = time.Time{} },
@@ -163,7 +163,7 @@ func TestScoreCriteria(t *testing.T) {
 		{recovery.CriterionCoCreated, "agreed later than at", func(p *recovery.Plan) { p.AgreedAt = at.Add(day) },
 			0.5, []uuid.UUID{id(kPlan, 1)}, []string{"not-agreed"}, nil},
 		{recovery.CriterionCoCreated, "written without the person", func(p *recovery.Plan) {
-			p.CoCreators = []recovery.CoCreator{{Role: sdm.Provider}}
+			p.CoCreators = []recovery.CoCreator{{Role: sdm.RoleProvider}}
 		}, 0.5, []uuid.UUID{id(kPlan, 1)}, []string{"person-not-co-creator"}, nil},
 		{recovery.CriterionSharedDecisions, "no decisions", func(p *recovery.Plan) { p.Decisions = nil },
 			0, nil, nil, nil},
@@ -171,7 +171,7 @@ func TestScoreCriteria(t *testing.T) {
 			p.Decisions[0].WhatMatters = nil
 		}, 75.0 / 90, []uuid.UUID{id(kDecision, 1)}, nil, nil},
 		{recovery.CriterionNaturalSupports, "only paid supports", func(p *recovery.Plan) {
-			p.Supports[1].Role = recovery.RoleProvider
+			p.Supports[1].Role = recovery.SupporterRoleProvider
 			p.Supports[2].ConsentToInvolve = false
 		}, 0.5, []uuid.UUID{id(kSupporter, 3)}, []string{"consent-to-involve", "no-natural-support"}, nil},
 		{recovery.CriterionNaturalSupports, "no supports", func(p *recovery.Plan) {
@@ -217,11 +217,11 @@ func TestScoreCriteria(t *testing.T) {
 		{recovery.CriterionCrisisReady, "stale and missing a field", func(p *recovery.Plan) {
 			p.Overdose.Reviewed = at.Add(-100 * day)
 			p.Overdose.OtherSteps = nil
-		}, 10.0/11 - 0.25, []uuid.UUID{id(kCrisis, 1)}, []string{string(crisis.OtherStepsField), "stale"}, nil},
+		}, 10.0/11 - 0.25, []uuid.UUID{id(kCrisis, 1)}, []string{string(crisis.FieldOtherSteps), "stale"}, nil},
 		{recovery.CriterionCrisisReady, "an empty safety plan beside a ready overdose plan", func(p *recovery.Plan) {
 			p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 2)}
 		}, 0.5, []uuid.UUID{id(kCrisis, 2)}, nil, nil},
-		{recovery.CriterionWholePerson, "no home", func(p *recovery.Plan) { p.Goals[3].Area = life.Personal },
+		{recovery.CriterionWholePerson, "no home", func(p *recovery.Plan) { p.Goals[3].Area = life.AreaPersonal },
 			0.75, nil, []string{"home"}, nil},
 		{recovery.CriterionLongTermGoal, "no long-term goal", func(p *recovery.Plan) { p.Goals = p.Goals[:5] },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},

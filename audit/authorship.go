@@ -15,8 +15,8 @@ type RoleShare struct {
 	// Actors is the number of distinct actor IDs in this role that made
 	// them.
 	Actors int `json:"actors"`
-	// Share is Changes divided by the report's Total: 0 when Total is 0.
-	Share float64 `json:"share"`
+	// ActionShare is Changes divided by the report's Total: 0 when Total is 0.
+	ActionShare float64 `json:"share"`
 }
 
 // AuthorshipReport counts, for one subject, who made its content: evidence
@@ -49,7 +49,7 @@ func (a AuthorshipReport) Of(r Role) RoleShare {
 // A content change is an event about exactly subject (events about a part of
 // a plan have the part's ID as Subject: pass that ID to count them) whose
 // Action changes content ([Action.ChangesContent]: create, update, delete)
-// and whose Outcome is [Success]. Views, exports, shares and signatures are
+// and whose Outcome is [OutcomeSuccess]. Views, exports, shares and signatures are
 // not authorship; neither are failed attempts. Events with a role that is not
 // valid are not counted. Each Share is Changes/Total, computed once per role;
 // the shares add up to 1 up to rounding when Total > 0.
@@ -62,7 +62,7 @@ func Authorship(events []Event, subject uuid.UUID) AuthorshipReport {
 	actors := make([]map[string]struct{}, len(roles))
 	for _, e := range events {
 		i := e.Actor.Role.Index()
-		if e.Subject != subject || !e.Action.ChangesContent() || e.Outcome != Success || i < 0 {
+		if e.Subject != subject || !e.Action.ChangesContent() || e.Outcome != OutcomeSuccess || i < 0 {
 			continue
 		}
 		rep.Total++
@@ -77,7 +77,7 @@ func Authorship(events []Event, subject uuid.UUID) AuthorshipReport {
 		s.Role = r
 		s.Actors = len(actors[i])
 		if rep.Total > 0 {
-			s.Share = float64(s.Changes) / float64(rep.Total)
+			s.ActionShare = float64(s.Changes) / float64(rep.Total)
 		}
 	}
 	return rep

@@ -22,13 +22,13 @@ func benchEvent(i int) audit.Event {
 	return audit.Event{
 		ID:      id,
 		At:      refTime.Add(time.Duration(i) * time.Second),
-		Actor:   audit.Actor{ID: "P-0001", Role: audit.Person},
-		Action:  audit.Update,
+		Actor:   audit.Actor{ID: "P-0001", Role: audit.RolePerson},
+		Action:  audit.ActionUpdate,
 		Subject: planID,
 		Version: uint64(i) + 1,
 		Paths:   []string{"/goals/3/steps/1/done", "/goals/3/statement"},
 		Reason:  "person-request",
-		Outcome: audit.Success,
+		Outcome: audit.OutcomeSuccess,
 	}
 }
 

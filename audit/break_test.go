@@ -13,10 +13,10 @@ func TestBreakIsValid(t *testing.T) {
 		b    audit.Break
 		want bool
 	}{
-		{audit.HashMismatch, true}, {audit.BrokenLink, true}, {audit.SeqGap, true},
-		{audit.TimeOrder, true}, {audit.DuplicateID, true}, {audit.InvalidEvent, true},
-		{audit.Malformed, true}, {audit.NonCanonical, true}, {audit.LineTooLong, true},
-		{audit.Truncated, true}, {audit.AnchorMismatch, true},
+		{audit.BreakHashMismatch, true}, {audit.BreakBrokenLink, true}, {audit.BreakSeqGap, true},
+		{audit.BreakTimeOrder, true}, {audit.BreakDuplicateID, true}, {audit.BreakInvalidEvent, true},
+		{audit.BreakMalformed, true}, {audit.BreakNonCanonical, true}, {audit.BreakLineTooLong, true},
+		{audit.BreakTruncated, true}, {audit.BreakAnchorMismatch, true},
 		{"", false}, {"Hash-Mismatch", false}, {"tampered", false},
 	}
 	for _, tt := range tests {

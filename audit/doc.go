@@ -16,7 +16,7 @@
 // address is rejected rather than stored. Put the person's own reason for an
 // amendment in the plan, where it is protected like the rest of the plan, and
 // a code such as "person-request" in the event. An amendment is a new version
-// of the subject, recorded as an [Update]; nothing is overwritten and nothing
+// of the subject, recorded as an [ActionUpdate]; nothing is overwritten and nothing
 // is ever removed from a [Trail].
 //
 // # The hash chain

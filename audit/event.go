@@ -25,27 +25,27 @@ type Role string
 
 // The roles, in the order [Roles] lists them.
 const (
-	// Person is the person whose plan it is.
-	Person Role = "person"
-	// Provider is a clinician or other professional on the care team.
-	Provider Role = "provider"
-	// Peer is a peer specialist or recovery coach with lived experience.
-	Peer Role = "peer"
-	// Family is a family member the person chose to involve.
-	Family Role = "family"
-	// Supporter is another supporter the person chose: a friend, a sponsor, a
+	// RolePerson is the person whose plan it is.
+	RolePerson Role = "person"
+	// RoleProvider is a clinician or other professional on the care team.
+	RoleProvider Role = "provider"
+	// RolePeer is a peer specialist or recovery coach with lived experience.
+	RolePeer Role = "peer"
+	// RoleFamily is a family member the person chose to involve.
+	RoleFamily Role = "family"
+	// RoleSupporter is another supporter the person chose: a friend, a sponsor, a
 	// mentor.
-	Supporter Role = "supporter"
-	// System is software acting on its own: an import, a scheduled job, a
+	RoleSupporter Role = "supporter"
+	// RoleSystem is software acting on its own: an import, a scheduled job, a
 	// migration.
-	System Role = "system"
+	RoleSystem Role = "system"
 )
 
 // Roles returns every role in the fixed order used by every report in this
 // package: Person, Provider, Peer, Family, Supporter, System. It returns a new
 // slice on each call.
 func Roles() []Role {
-	return []Role{Person, Provider, Peer, Family, Supporter, System}
+	return []Role{RolePerson, RoleProvider, RolePeer, RoleFamily, RoleSupporter, RoleSystem}
 }
 
 // IsValid reports whether r is one of the defined roles.
@@ -54,17 +54,17 @@ func (r Role) IsValid() bool { return r.Index() >= 0 }
 // Index returns the position of r in [Roles], or -1 if r is not valid.
 func (r Role) Index() int {
 	switch r {
-	case Person:
+	case RolePerson:
 		return 0
-	case Provider:
+	case RoleProvider:
 		return 1
-	case Peer:
+	case RolePeer:
 		return 2
-	case Family:
+	case RoleFamily:
 		return 3
-	case Supporter:
+	case RoleSupporter:
 		return 4
-	case System:
+	case RoleSystem:
 		return 5
 	}
 	return -1
@@ -78,21 +78,21 @@ type Action string
 
 // The actions. [Action.FHIR] maps each to a FHIR AuditEvent.action code.
 const (
-	// Create made the subject's first version.
-	Create Action = "create"
-	// Update made a new version of the subject (an amendment; never an
+	// ActionCreate made the subject's first version.
+	ActionCreate Action = "create"
+	// ActionUpdate made a new version of the subject (an amendment; never an
 	// overwrite: the earlier version is kept by the host).
-	Update Action = "update"
-	// Delete retired the subject: a last version that marks it as withdrawn.
-	Delete Action = "delete"
-	// View displayed or printed the subject.
-	View Action = "view"
-	// Export copied the subject out of the application: a download, a FHIR
+	ActionUpdate Action = "update"
+	// ActionDelete retired the subject: a last version that marks it as withdrawn.
+	ActionDelete Action = "delete"
+	// ActionView displayed or printed the subject.
+	ActionView Action = "view"
+	// ActionExport copied the subject out of the application: a download, a FHIR
 	// export, a printout handed over.
-	Export Action = "export"
-	// Sign attested a version of the subject: the person or a provider
+	ActionExport Action = "export"
+	// ActionSign attested a version of the subject: the person or a provider
 	// signing the plan.
-	Sign Action = "sign"
+	ActionSign Action = "sign"
 	// Share disclosed the subject to someone outside the care team with the
 	// person's consent (a disclosure under HIPAA or 42 CFR Part 2).
 	Share Action = "share"
@@ -114,24 +114,24 @@ func (a Action) IsValid() bool { return a.FHIR() != "" }
 //	Sign            -> "E" (execute: an attestation changes no content)
 func (a Action) FHIR() string {
 	switch a {
-	case Create:
+	case ActionCreate:
 		return "C"
-	case Update:
+	case ActionUpdate:
 		return "U"
-	case Delete:
+	case ActionDelete:
 		return "D"
-	case View, Export, Share:
+	case ActionView, ActionExport, Share:
 		return "R"
-	case Sign:
+	case ActionSign:
 		return "E"
 	}
 	return ""
 }
 
 // ChangesContent reports whether a changes the content of its subject:
-// true for [Create], [Update] and [Delete].
+// true for [ActionCreate], [ActionUpdate] and [ActionDelete].
 func (a Action) ChangesContent() bool {
-	return a == Create || a == Update || a == Delete
+	return a == ActionCreate || a == ActionUpdate || a == ActionDelete
 }
 
 // Outcome is whether an action succeeded, stored as a lower-case code.
@@ -143,16 +143,16 @@ type Outcome string
 // The outcomes, from FHIR's AuditEvent.outcome value set. [Outcome.FHIR]
 // returns the numeric code.
 const (
-	// Success means the action completed (FHIR 0).
-	Success Outcome = "success"
-	// MinorFailure means the action was not done but the request can be
+	// OutcomeSuccess means the action completed (FHIR 0).
+	OutcomeSuccess Outcome = "success"
+	// OutcomeMinorFailure means the action was not done but the request can be
 	// retried, for example a validation failure (FHIR 4).
-	MinorFailure Outcome = "minor-failure"
-	// SeriousFailure means the action was ended prematurely (FHIR 8).
-	SeriousFailure Outcome = "serious-failure"
-	// MajorFailure means the action failed and the system is unavailable
+	OutcomeMinorFailure Outcome = "minor-failure"
+	// OutcomeSeriousFailure means the action was ended prematurely (FHIR 8).
+	OutcomeSeriousFailure Outcome = "serious-failure"
+	// OutcomeMajorFailure means the action failed and the system is unavailable
 	// (FHIR 12).
-	MajorFailure Outcome = "major-failure"
+	OutcomeMajorFailure Outcome = "major-failure"
 )
 
 // IsValid reports whether o is one of the defined outcomes.
@@ -163,13 +163,13 @@ func (o Outcome) IsValid() bool { return o.FHIR() != "" }
 // o is not valid.
 func (o Outcome) FHIR() string {
 	switch o {
-	case Success:
+	case OutcomeSuccess:
 		return "0"
-	case MinorFailure:
+	case OutcomeMinorFailure:
 		return "4"
-	case SeriousFailure:
+	case OutcomeSeriousFailure:
 		return "8"
-	case MajorFailure:
+	case OutcomeMajorFailure:
 		return "12"
 	}
 	return ""

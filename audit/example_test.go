@@ -16,21 +16,21 @@ import (
 func Example() {
 	at := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
 	plan := uuid.MustParse("60000000-0000-4000-8000-000000000001")
-	person := audit.Actor{ID: "P-0001", Role: audit.Person}
-	peer := audit.Actor{ID: "50000000-0000-4000-8000-000000000001", Role: audit.Peer}
+	person := audit.Actor{ID: "P-0001", Role: audit.RolePerson}
+	peer := audit.Actor{ID: "50000000-0000-4000-8000-000000000001", Role: audit.RolePeer}
 
 	var trail audit.Trail // the zero value is ready to use
 	events := []audit.Event{
-		{Actor: person, Action: audit.Create, Version: 1, Reason: "person-request"},
-		{Actor: peer, Action: audit.Update, Version: 2, Paths: []string{"/goals/3/steps"}, Reason: "person-request"},
-		{Actor: person, Action: audit.Update, Version: 3, Paths: []string{"/goals", "/goals/0/importance"}},
-		{Actor: person, Action: audit.Sign, Version: 3},
+		{Actor: person, Action: audit.ActionCreate, Version: 1, Reason: "person-request"},
+		{Actor: peer, Action: audit.ActionUpdate, Version: 2, Paths: []string{"/goals/3/steps"}, Reason: "person-request"},
+		{Actor: person, Action: audit.ActionUpdate, Version: 3, Paths: []string{"/goals", "/goals/0/importance"}},
+		{Actor: person, Action: audit.ActionSign, Version: 3},
 	}
 	for i, e := range events {
 		e.ID = uuid.MustParse(fmt.Sprintf("70000000-0000-4000-8000-%012d", i+1))
 		e.At = at.Add(time.Duration(i) * 10 * time.Minute)
 		e.Subject = plan
-		e.Outcome = audit.Success
+		e.Outcome = audit.OutcomeSuccess
 		stored, err := trail.Append(e)
 		if err != nil {
 			fmt.Println(err)
@@ -42,7 +42,7 @@ func Example() {
 
 	rep := audit.Authorship(trail.Events(), plan)
 	fmt.Printf("person made %d of %d changes (%.0f%%)\n",
-		rep.Of(audit.Person).Changes, rep.Total, 100*rep.Of(audit.Person).Share)
+		rep.Of(audit.RolePerson).Changes, rep.Total, 100*rep.Of(audit.RolePerson).ActionShare)
 	// Output:
 	// 1 create C person []
 	// 2 update U peer [/goals/3/steps]
@@ -61,11 +61,11 @@ func ExampleReadJSONL() {
 		_, err := trail.Append(audit.Event{
 			ID:      uuid.MustParse(fmt.Sprintf("70000000-0000-4000-8000-%012d", i+1)),
 			At:      at.Add(time.Duration(i) * time.Hour),
-			Actor:   audit.Actor{ID: "P-0001", Role: audit.Person},
-			Action:  audit.View,
+			Actor:   audit.Actor{ID: "P-0001", Role: audit.RolePerson},
+			Action:  audit.ActionView,
 			Subject: uuid.MustParse("60000000-0000-4000-8000-000000000001"),
 			Version: 1,
-			Outcome: audit.Success,
+			Outcome: audit.OutcomeSuccess,
 		})
 		if err != nil {
 			fmt.Println(err)
@@ -125,10 +125,10 @@ func ExampleDiff() {
 }
 
 func ExampleAction_FHIR() {
-	for _, a := range []audit.Action{audit.Create, audit.View, audit.Update, audit.Delete, audit.Sign, audit.Export, audit.Share} {
+	for _, a := range []audit.Action{audit.ActionCreate, audit.ActionView, audit.ActionUpdate, audit.ActionDelete, audit.ActionSign, audit.ActionExport, audit.Share} {
 		fmt.Println(a, "=", a.FHIR())
 	}
-	fmt.Println(audit.MajorFailure, "=", audit.MajorFailure.FHIR())
+	fmt.Println(audit.OutcomeMajorFailure, "=", audit.OutcomeMajorFailure.FHIR())
 	// Output:
 	// create = C
 	// view = R

@@ -47,16 +47,16 @@ func (t *Trail) WriteJSONL(w io.Writer) error {
 // bytes is detected:
 //
 //   - a line that is not JSON decoding into an [Event] (a blank line, a
-//     cut line, a wrong type) is [Malformed]; a line longer than
-//     [MaxLineBytes] is [LineTooLong];
+//     cut line, a wrong type) is [BreakMalformed]; a line longer than
+//     [MaxLineBytes] is [BreakLineTooLong];
 //   - a line that decodes but is not byte for byte what WriteJSONL writes
 //     for that event (other spacing, field order, letter case or escapes, an
-//     extra field, a time with an offset, a "\r") is [NonCanonical];
-//   - an event that fails [Event.Validate] is [InvalidEvent], a repeated ID
-//     [DuplicateID];
-//   - a removed, inserted or reordered line is [SeqGap] (or [BrokenLink] if
-//     the Seq values were rewritten too), an earlier time [TimeOrder], any
-//     other changed field [HashMismatch];
+//     extra field, a time with an offset, a "\r") is [BreakNonCanonical];
+//   - an event that fails [Event.Validate] is [BreakInvalidEvent], a repeated ID
+//     [BreakDuplicateID];
+//   - a removed, inserted or reordered line is [BreakSeqGap] (or [BreakBrokenLink] if
+//     the Seq values were rewritten too), an earlier time [BreakTimeOrder], any
+//     other changed field [BreakHashMismatch];
 //   - input that ends without a final "\n" is [Truncated]: the last line
 //     was cut.
 //
@@ -75,7 +75,7 @@ func ReadJSONL(r io.Reader) (*Trail, error) {
 		for {
 			chunk, err := br.ReadSlice('\n')
 			if len(line)+len(chunk) > MaxLineBytes+1 {
-				return nil, &TamperError{Seq: uint64(n), Line: n, Break: LineTooLong}
+				return nil, &TamperError{Seq: uint64(n), Line: n, Break: BreakLineTooLong}
 			}
 			line = append(line, chunk...)
 			if errors.Is(err, bufio.ErrBufferFull) {
@@ -93,7 +93,7 @@ func ReadJSONL(r io.Reader) (*Trail, error) {
 				t.lines = len(t.events)
 				return t, nil
 			}
-			return nil, &TamperError{Seq: uint64(n), Line: n, Break: Truncated}
+			return nil, &TamperError{Seq: uint64(n), Line: n, Break: BreakTruncated}
 		}
 		line = line[:len(line)-1] // the '\n'
 		e, ok := parseLine(line)
@@ -114,12 +114,12 @@ func ReadJSONL(r io.Reader) (*Trail, error) {
 func decodeLine(line []byte) (Event, Break) {
 	var e Event
 	if err := json.Unmarshal(line, &e); err != nil {
-		return Event{}, Malformed
+		return Event{}, BreakMalformed
 	}
 	e.At = e.At.UTC() // the trail stores UTC, so a line with an offset is not canonical
 	canon, err := json.Marshal(&e)
 	if err != nil || !bytes.Equal(canon, line) {
-		return Event{}, NonCanonical
+		return Event{}, BreakNonCanonical
 	}
 	return e, ""
 }

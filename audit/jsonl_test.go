@@ -83,23 +83,23 @@ func TestReadJSONLReports(t *testing.T) {
 		line   int
 		break_ audit.Break
 	}{
-		{"changed version", replace(3, `"version":1`, `"version":2`), 3, audit.HashMismatch},
-		{"changed role", replace(2, `"provider"`, `"peer"`), 2, audit.HashMismatch},
-		{"changed hash", replace(4, `"hash":"`, `"hash":"0`), 4, audit.Malformed},
-		{"upper-case hash", upperHash, 1, audit.Malformed},
-		{"space", replace(2, `,"id"`, `, "id"`), 2, audit.NonCanonical},
-		{"extra field", replace(2, `{"seq"`, `{"x":1,"seq"`), 2, audit.NonCanonical},
-		{"time offset", replace(1, `"2026-03-02T10:00:00Z"`, `"2026-03-02T11:00:00+01:00"`), 1, audit.NonCanonical},
-		{"carriage return", replace(5, "}\n", "}\r\n"), 5, audit.NonCanonical},
-		{"invalid event", replace(3, `"view"`, `"peek"`), 3, audit.InvalidEvent},
-		{"removed line", join(lines[0], lines[2], lines[3], lines[4]), 2, audit.SeqGap},
-		{"inserted line", join(lines[0], lines[1], lines[1], lines[2]), 3, audit.SeqGap},
-		{"swapped lines", join(lines[0], lines[2], lines[1], lines[3], lines[4]), 2, audit.SeqGap},
-		{"blank line", join(lines[0], []byte("\n"), lines[1]), 2, audit.Malformed},
-		{"cut last line", data[:len(data)-10], 5, audit.Truncated},
-		{"no final newline", data[:len(data)-1], 5, audit.Truncated},
-		{"not an object", []byte("[1,2]\n"), 1, audit.Malformed},
-		{"too long", append(bytes.Repeat([]byte(" "), audit.MaxLineBytes+1), '\n'), 1, audit.LineTooLong},
+		{"changed version", replace(3, `"version":1`, `"version":2`), 3, audit.BreakHashMismatch},
+		{"changed role", replace(2, `"provider"`, `"peer"`), 2, audit.BreakHashMismatch},
+		{"changed hash", replace(4, `"hash":"`, `"hash":"0`), 4, audit.BreakMalformed},
+		{"upper-case hash", upperHash, 1, audit.BreakMalformed},
+		{"space", replace(2, `,"id"`, `, "id"`), 2, audit.BreakNonCanonical},
+		{"extra field", replace(2, `{"seq"`, `{"x":1,"seq"`), 2, audit.BreakNonCanonical},
+		{"time offset", replace(1, `"2026-03-02T10:00:00Z"`, `"2026-03-02T11:00:00+01:00"`), 1, audit.BreakNonCanonical},
+		{"carriage return", replace(5, "}\n", "}\r\n"), 5, audit.BreakNonCanonical},
+		{"invalid event", replace(3, `"view"`, `"peek"`), 3, audit.BreakInvalidEvent},
+		{"removed line", join(lines[0], lines[2], lines[3], lines[4]), 2, audit.BreakSeqGap},
+		{"inserted line", join(lines[0], lines[1], lines[1], lines[2]), 3, audit.BreakSeqGap},
+		{"swapped lines", join(lines[0], lines[2], lines[1], lines[3], lines[4]), 2, audit.BreakSeqGap},
+		{"blank line", join(lines[0], []byte("\n"), lines[1]), 2, audit.BreakMalformed},
+		{"cut last line", data[:len(data)-10], 5, audit.BreakTruncated},
+		{"no final newline", data[:len(data)-1], 5, audit.BreakTruncated},
+		{"not an object", []byte("[1,2]\n"), 1, audit.BreakMalformed},
+		{"too long", append(bytes.Repeat([]byte(" "), audit.MaxLineBytes+1), '\n'), 1, audit.BreakLineTooLong},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -205,7 +205,7 @@ func TestReadJSONLDetectsEveryChange(t *testing.T) {
 			if err != nil {
 				var te *audit.TamperError
 				require.ErrorAs(t, err, &te)
-				assert.Equal(t, audit.Truncated, te.Break)
+				assert.Equal(t, audit.BreakTruncated, te.Break)
 				continue
 			}
 			assert.Equal(t, byte('\n'), data[n-1], "only a cut at a line end reads")
@@ -276,9 +276,9 @@ func TestVerifyNamesLine(t *testing.T) {
 	audit.Corrupt(tr, 8) // appended after reading: no line
 	var te *audit.TamperError
 	require.ErrorAs(t, tr.Verify(), &te)
-	assert.Equal(t, audit.TamperError{Seq: 9, Line: 0, Break: audit.HashMismatch}, *te)
+	assert.Equal(t, audit.TamperError{Seq: 9, Line: 0, Break: audit.BreakHashMismatch}, *te)
 
 	audit.Corrupt(tr, 4) // read from line 5
 	require.ErrorAs(t, tr.Verify(), &te)
-	assert.Equal(t, audit.TamperError{Seq: 5, Line: 5, Break: audit.HashMismatch}, *te)
+	assert.Equal(t, audit.TamperError{Seq: 5, Line: 5, Break: audit.BreakHashMismatch}, *te)
 }

@@ -144,9 +144,9 @@ func (p *lineParser) code() string {
 }
 
 var codes = [...]string{
-	string(Person), string(Provider), string(Peer), string(Family), string(Supporter), string(System),
-	string(Create), string(Update), string(Delete), string(View), string(Export), string(Sign), string(Share),
-	string(Success), string(MinorFailure), string(SeriousFailure), string(MajorFailure),
+	string(RolePerson), string(RoleProvider), string(RolePeer), string(RoleFamily), string(RoleSupporter), string(RoleSystem),
+	string(ActionCreate), string(ActionUpdate), string(ActionDelete), string(ActionView), string(ActionExport), string(ActionSign), string(Share),
+	string(OutcomeSuccess), string(OutcomeMinorFailure), string(OutcomeSeriousFailure), string(OutcomeMajorFailure),
 }
 
 // uuid consumes a lower-case, hyphenated UUID.

@@ -27,43 +27,43 @@ type Break string
 // The kinds of break that [Trail.Verify], [Restore], [ReadJSONL] and
 // [Trail.CheckAnchor] report.
 const (
-	// HashMismatch: the event's Hash is not SHA-256(Prev ‖ canonical
+	// BreakHashMismatch: the event's Hash is not SHA-256(Prev ‖ canonical
 	// encoding): a field of the event was changed.
-	HashMismatch Break = "hash-mismatch"
-	// BrokenLink: the event's Prev is not the Hash of the event before it: an
+	BreakHashMismatch Break = "hash-mismatch"
+	// BreakBrokenLink: the event's Prev is not the Hash of the event before it: an
 	// event was removed, inserted or moved.
-	BrokenLink Break = "broken-link"
-	// SeqGap: the event's Seq is not one more than the previous event's (the
+	BreakBrokenLink Break = "broken-link"
+	// BreakSeqGap: the event's Seq is not one more than the previous event's (the
 	// first event's Seq is 1).
-	SeqGap Break = "seq-gap"
-	// TimeOrder: the event's At is earlier than the previous event's.
-	TimeOrder Break = "time-order"
-	// DuplicateID: the event's ID was used by an earlier event.
-	DuplicateID Break = "duplicate-id"
-	// InvalidEvent: the event does not pass [Event.Validate].
-	InvalidEvent Break = "invalid-event"
-	// Malformed: a line is not one JSON event object with exactly the
+	BreakSeqGap Break = "seq-gap"
+	// BreakTimeOrder: the event's At is earlier than the previous event's.
+	BreakTimeOrder Break = "time-order"
+	// BreakDuplicateID: the event's ID was used by an earlier event.
+	BreakDuplicateID Break = "duplicate-id"
+	// BreakInvalidEvent: the event does not pass [Event.Validate].
+	BreakInvalidEvent Break = "invalid-event"
+	// BreakMalformed: a line is not one JSON event object with exactly the
 	// event's fields.
-	Malformed Break = "malformed"
-	// NonCanonical: a line decodes to an event but is not byte for byte
+	BreakMalformed Break = "malformed"
+	// BreakNonCanonical: a line decodes to an event but is not byte for byte
 	// the line [Trail.WriteJSONL] writes for it (spacing, field order,
 	// escapes, time offset, a trailing carriage return).
-	NonCanonical Break = "non-canonical"
-	// LineTooLong: a line is longer than [MaxLineBytes].
-	LineTooLong Break = "line-too-long"
-	// Truncated: the input ends in the middle of a line (no final newline),
+	BreakNonCanonical Break = "non-canonical"
+	// BreakLineTooLong: a line is longer than [MaxLineBytes].
+	BreakLineTooLong Break = "line-too-long"
+	// BreakTruncated: the input ends in the middle of a line (no final newline),
 	// or the trail is shorter than an [Anchor] says it was.
-	Truncated Break = "truncated"
-	// AnchorMismatch: the event at an [Anchor]'s Seq does not have the
+	BreakTruncated Break = "truncated"
+	// BreakAnchorMismatch: the event at an [Anchor]'s Seq does not have the
 	// anchored hash.
-	AnchorMismatch Break = "anchor-mismatch"
+	BreakAnchorMismatch Break = "anchor-mismatch"
 )
 
 // IsValid reports whether b is one of the defined breaks.
 func (b Break) IsValid() bool {
 	switch b {
-	case HashMismatch, BrokenLink, SeqGap, TimeOrder, DuplicateID, InvalidEvent,
-		Malformed, NonCanonical, LineTooLong, Truncated, AnchorMismatch:
+	case BreakHashMismatch, BreakBrokenLink, BreakSeqGap, BreakTimeOrder, BreakDuplicateID, BreakInvalidEvent,
+		BreakMalformed, BreakNonCanonical, BreakLineTooLong, BreakTruncated, BreakAnchorMismatch:
 		return true
 	}
 	return false
@@ -223,7 +223,7 @@ func (t *Trail) Anchor() Anchor {
 
 // CheckAnchor reports whether the trail still holds the anchored state: nil if
 // event a.Seq exists and has hash a.Head, or a [*TamperError] with break
-// [Truncated] (the trail has fewer than a.Seq events) or [AnchorMismatch]
+// [BreakTruncated] (the trail has fewer than a.Seq events) or [BreakAnchorMismatch]
 // (event a.Seq has another hash). Events appended after the anchor was taken
 // are fine. CheckAnchor does not verify the chain; [Trail.Verify] does.
 func (t *Trail) CheckAnchor(a Anchor) error {
@@ -233,13 +233,13 @@ func (t *Trail) CheckAnchor(a Anchor) error {
 		if a.Head.IsZero() {
 			return nil
 		}
-		return &TamperError{Seq: 0, Break: AnchorMismatch}
+		return &TamperError{Seq: 0, Break: BreakAnchorMismatch}
 	}
 	if uint64(len(t.events)) < a.Seq {
-		return &TamperError{Seq: uint64(len(t.events)) + 1, Break: Truncated}
+		return &TamperError{Seq: uint64(len(t.events)) + 1, Break: BreakTruncated}
 	}
 	if t.events[a.Seq-1].Hash != a.Head {
-		return &TamperError{Seq: a.Seq, Break: AnchorMismatch}
+		return &TamperError{Seq: a.Seq, Break: BreakAnchorMismatch}
 	}
 	return nil
 }
@@ -341,7 +341,7 @@ func Restore(events []Event) (*Trail, error) {
 // goroutine can see yet.
 func (t *Trail) admit(c *chainChecker, e Event) Break {
 	if e.Validate() != nil {
-		return InvalidEvent
+		return BreakInvalidEvent
 	}
 	e.At = e.At.UTC()
 	e.Paths = clonePaths(e.Paths)
@@ -349,7 +349,7 @@ func (t *Trail) admit(c *chainChecker, e Event) Break {
 		return b
 	}
 	if _, dup := t.ids[e.ID]; dup {
-		return DuplicateID
+		return BreakDuplicateID
 	}
 	t.ids[e.ID] = struct{}{}
 	t.events = append(t.events, e)
@@ -366,18 +366,18 @@ type chainChecker struct {
 
 func (c *chainChecker) check(e *Event) Break {
 	if e.Seq != c.n+1 {
-		return SeqGap
+		return BreakSeqGap
 	}
 	if c.n > 0 && e.At.Before(c.lastAt) {
-		return TimeOrder
+		return BreakTimeOrder
 	}
 	if e.Prev != c.last {
-		return BrokenLink
+		return BreakBrokenLink
 	}
 	var h Hash
 	h, c.buf = e.sum(c.buf)
 	if h != e.Hash {
-		return HashMismatch
+		return BreakHashMismatch
 	}
 	c.n++
 	c.lastAt = e.At

@@ -33,7 +33,7 @@ func eventID(i int) uuid.UUID {
 // sample returns the i-th event of a varied, deterministic trail.
 func sample(i int) audit.Event {
 	roles := audit.Roles()
-	actions := []audit.Action{audit.Create, audit.Update, audit.View, audit.Update, audit.Sign, audit.Export, audit.Share, audit.Update, audit.Delete}
+	actions := []audit.Action{audit.ActionCreate, audit.ActionUpdate, audit.ActionView, audit.ActionUpdate, audit.ActionSign, audit.ActionExport, audit.Share, audit.ActionUpdate, audit.ActionDelete}
 	e := audit.Event{
 		ID:      eventID(i),
 		At:      refTime.Add(time.Duration(i) * 90 * time.Second).Add(time.Duration(i%7) * time.Nanosecond * 1234567),
@@ -41,14 +41,14 @@ func sample(i int) audit.Event {
 		Action:  actions[i%len(actions)],
 		Subject: planID,
 		Version: uint64(i/3 + 1),
-		Outcome: audit.Success,
+		Outcome: audit.OutcomeSuccess,
 	}
 	if e.Action.ChangesContent() {
 		e.Paths = []string{"/goals/" + fmt.Sprint(i%5) + "/title", "/strengths/0/area"}
 		e.Reason = "person-request"
 	}
 	if i%11 == 10 {
-		e.Outcome = audit.MinorFailure
+		e.Outcome = audit.OutcomeMinorFailure
 	}
 	return e
 }
@@ -170,15 +170,15 @@ func TestValidate(t *testing.T) {
 
 func TestEnums(t *testing.T) {
 	fhirAction := map[audit.Action]string{
-		audit.Create: "C", audit.Update: "U", audit.Delete: "D", audit.View: "R",
-		audit.Export: "R", audit.Share: "R", audit.Sign: "E", "edit": "",
+		audit.ActionCreate: "C", audit.ActionUpdate: "U", audit.ActionDelete: "D", audit.ActionView: "R",
+		audit.ActionExport: "R", audit.Share: "R", audit.ActionSign: "E", "edit": "",
 	}
 	for a, code := range fhirAction {
 		assert.Equal(t, code, a.FHIR(), a)
 		assert.Equal(t, code != "", a.IsValid(), a)
 	}
 	fhirOutcome := map[audit.Outcome]string{
-		audit.Success: "0", audit.MinorFailure: "4", audit.SeriousFailure: "8", audit.MajorFailure: "12", "ok": "",
+		audit.OutcomeSuccess: "0", audit.OutcomeMinorFailure: "4", audit.OutcomeSeriousFailure: "8", audit.OutcomeMajorFailure: "12", "ok": "",
 	}
 	for o, code := range fhirOutcome {
 		assert.Equal(t, code, o.FHIR(), o)
@@ -197,12 +197,12 @@ func TestCanonicalLayout(t *testing.T) {
 		Seq:     1,
 		ID:      uuid.MustParse("70000000-0000-4000-8000-000000000001"),
 		At:      time.Unix(2, 3).UTC(),
-		Actor:   audit.Actor{ID: "P", Role: audit.Person},
-		Action:  audit.Create,
+		Actor:   audit.Actor{ID: "P", Role: audit.RolePerson},
+		Action:  audit.ActionCreate,
 		Subject: uuid.MustParse("60000000-0000-4000-8000-000000000001"),
 		Version: 1,
 		Paths:   []string{"/a"},
-		Outcome: audit.Success,
+		Outcome: audit.OutcomeSuccess,
 	}
 	got := fmt.Sprintf("%x", e.AppendCanonical(nil))
 	want := "01" + // version
@@ -246,20 +246,20 @@ func TestVerifyAndRestore(t *testing.T) {
 		seq    uint64
 		break_ audit.Break
 	}{
-		{"changed reason", func(ev []audit.Event) []audit.Event { ev[4].Reason = "TREAT"; return ev }, 5, audit.HashMismatch},
-		{"changed path", func(ev []audit.Event) []audit.Event { ev[3].Paths[0] = "/x"; return ev }, 4, audit.HashMismatch},
-		{"removed", func(ev []audit.Event) []audit.Event { return append(ev[:7], ev[8:]...) }, 8, audit.SeqGap},
-		{"swapped", func(ev []audit.Event) []audit.Event { ev[2], ev[3] = ev[3], ev[2]; return ev }, 3, audit.SeqGap},
+		{"changed reason", func(ev []audit.Event) []audit.Event { ev[4].Reason = "TREAT"; return ev }, 5, audit.BreakHashMismatch},
+		{"changed path", func(ev []audit.Event) []audit.Event { ev[3].Paths[0] = "/x"; return ev }, 4, audit.BreakHashMismatch},
+		{"removed", func(ev []audit.Event) []audit.Event { return append(ev[:7], ev[8:]...) }, 8, audit.BreakSeqGap},
+		{"swapped", func(ev []audit.Event) []audit.Event { ev[2], ev[3] = ev[3], ev[2]; return ev }, 3, audit.BreakSeqGap},
 		{"renumbered after removal", func(ev []audit.Event) []audit.Event {
 			ev = append(ev[:7], ev[8:]...)
 			for i := range ev {
 				ev[i].Seq = uint64(i + 1)
 			}
 			return ev
-		}, 8, audit.BrokenLink},
-		{"earlier time", func(ev []audit.Event) []audit.Event { ev[9].At = ev[8].At.Add(-1); return ev }, 10, audit.TimeOrder},
-		{"invalid", func(ev []audit.Event) []audit.Event { ev[0].Outcome = "fine"; return ev }, 1, audit.InvalidEvent},
-		{"duplicate id, chain forged", func(ev []audit.Event) []audit.Event { ev[5].ID = ev[1].ID; return rechain(ev) }, 6, audit.DuplicateID},
+		}, 8, audit.BreakBrokenLink},
+		{"earlier time", func(ev []audit.Event) []audit.Event { ev[9].At = ev[8].At.Add(-1); return ev }, 10, audit.BreakTimeOrder},
+		{"invalid", func(ev []audit.Event) []audit.Event { ev[0].Outcome = "fine"; return ev }, 1, audit.BreakInvalidEvent},
+		{"duplicate id, chain forged", func(ev []audit.Event) []audit.Event { ev[5].ID = ev[1].ID; return rechain(ev) }, 6, audit.BreakDuplicateID},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -296,20 +296,20 @@ func TestCheckAnchor(t *testing.T) {
 
 	var te *audit.TamperError
 	require.ErrorAs(t, short.CheckAnchor(a), &te)
-	assert.Equal(t, audit.Truncated, te.Break)
+	assert.Equal(t, audit.BreakTruncated, te.Break)
 	assert.Equal(t, uint64(9), te.Seq)
 
 	forgedChain, err := audit.Restore(rechain(append(tr.Events()[:4], tr.Events()[5:]...)))
 	require.NoError(t, err, "a rewritten chain verifies on its own")
 	require.ErrorAs(t, forgedChain.CheckAnchor(a), &te)
-	assert.Equal(t, audit.Truncated, te.Break)
+	assert.Equal(t, audit.BreakTruncated, te.Break)
 
 	other := buildTrail(t, 12)
 	assert.NoError(t, other.CheckAnchor(a), "a longer trail holds the anchor")
 	forged := a
 	forged.Head[0] ^= 1
 	require.ErrorAs(t, other.CheckAnchor(forged), &te)
-	assert.Equal(t, audit.AnchorMismatch, te.Break)
+	assert.Equal(t, audit.BreakAnchorMismatch, te.Break)
 	assert.Equal(t, uint64(10), te.Seq)
 	assert.NoError(t, new(audit.Trail).CheckAnchor(audit.Anchor{}))
 }
@@ -373,10 +373,10 @@ func TestConcurrentAppend(t *testing.T) {
 }
 
 func TestTamperErrorMessage(t *testing.T) {
-	err := error(&audit.TamperError{Seq: 7, Line: 7, Break: audit.HashMismatch})
+	err := error(&audit.TamperError{Seq: 7, Line: 7, Break: audit.BreakHashMismatch})
 	assert.Equal(t, "audit: trail does not verify: line 7: seq 7: hash-mismatch", err.Error())
 	assert.True(t, errors.Is(err, audit.ErrTampered))
-	err = &audit.TamperError{Seq: 3, Break: audit.SeqGap}
+	err = &audit.TamperError{Seq: 3, Break: audit.BreakSeqGap}
 	assert.Equal(t, "audit: trail does not verify: seq 3: seq-gap", err.Error())
 }
 
@@ -451,16 +451,16 @@ func TestVerifyLongTrail(t *testing.T) {
 	events[12_345].At = events[12_344].At.Add(-time.Second)
 	i, b = audit.VerifyEvents(events)
 	assert.Equal(t, 12_345, i)
-	assert.Equal(t, audit.TimeOrder, b)
+	assert.Equal(t, audit.BreakTimeOrder, b)
 
 	events[12_345] = tr.Events()[12_345]
 	i, b = audit.VerifyEvents(events)
 	assert.Equal(t, 15_000, i)
-	assert.Equal(t, audit.HashMismatch, b)
+	assert.Equal(t, audit.BreakHashMismatch, b)
 
 	events[15_000] = tr.Events()[15_000]
 	events[10_000].Prev = events[10_001].Prev
 	i, b = audit.VerifyEvents(events)
 	assert.Equal(t, 10_000, i, "a break at a split point is found")
-	assert.Equal(t, audit.BrokenLink, b)
+	assert.Equal(t, audit.BreakBrokenLink, b)
 }

@@ -145,7 +145,7 @@ func (p OverdosePlan) PocketCard(opts *CardOptions) string {
 }
 
 func channelWord(ch Channel) string {
-	if ch == InPerson {
+	if ch == ChannelInPerson {
 		return "in person"
 	}
 	return string(ch)

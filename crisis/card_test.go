@@ -191,6 +191,6 @@ func TestStringPrintsIDsOnly(t *testing.T) {
 
 func TestToolboxSection(t *testing.T) {
 	tb := exampleToolbox()
-	assert.Equal(t, []string{"Old sitcoms with Sam"}, tb.Section(crisis.Laugh))
-	assert.Nil(t, tb.Section(crisis.Sleep))
+	assert.Equal(t, []string{"Old sitcoms with Sam"}, tb.Section(crisis.SectionLaugh))
+	assert.Nil(t, tb.Section(crisis.SectionSleep))
 }

@@ -19,24 +19,24 @@ type Channel string
 // The channels, in the order the pocket plan lists them and [Channels]
 // returns them.
 const (
-	// Phone is a voice call.
-	Phone Channel = "phone"
-	// Text is a text message.
-	Text Channel = "text"
-	// InPerson is a visit or meeting face to face.
-	InPerson Channel = "in-person"
-	// Email is an email.
-	Email Channel = "email"
+	// ChannelPhone is a voice call.
+	ChannelPhone Channel = "phone"
+	// ChannelText is a text message.
+	ChannelText Channel = "text"
+	// ChannelInPerson is a visit or meeting face to face.
+	ChannelInPerson Channel = "in-person"
+	// ChannelEmail is an email.
+	ChannelEmail Channel = "email"
 )
 
 // Channels returns every channel in the fixed order Phone, Text, InPerson,
 // Email. It returns a new slice on each call.
-func Channels() []Channel { return []Channel{Phone, Text, InPerson, Email} }
+func Channels() []Channel { return []Channel{ChannelPhone, ChannelText, ChannelInPerson, ChannelEmail} }
 
 // IsValid reports whether c is one of the defined channels.
 func (c Channel) IsValid() bool {
 	switch c {
-	case Phone, Text, InPerson, Email:
+	case ChannelPhone, ChannelText, ChannelInPerson, ChannelEmail:
 		return true
 	}
 	return false

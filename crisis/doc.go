@@ -27,7 +27,7 @@
 // who call for help; and when the naloxone expires and when the plan was last
 // reviewed.
 //
-// A [SafetyPlan] holds the six [Steps] of the Safety Planning Intervention
+// A [SafetyPlan] holds the six [SafetySteps] of the Safety Planning Intervention
 // (Stanley and Brown, 2012) in order, from what the person can do alone to
 // professional help, then their reasons for living. Steps are codes such as
 // "warning-signs" and "ask-for-help": the form's headings are licensed text

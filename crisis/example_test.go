@@ -18,7 +18,7 @@ func ExampleOverdosePlan_PocketCard() {
 		NaloxoneLocation: "Backpack, front pocket",
 		NaloxoneCarrier:  crisis.Contact{Name: "Alex", Relationship: "friend", Phone: "555-0142", Consent: true},
 		CheckIn:          crisis.Contact{Name: "Jordan", Relationship: "peer specialist", Phone: "555-0101", Consent: true},
-		CheckInBy:        []crisis.Channel{crisis.Text, crisis.InPerson},
+		CheckInBy:        []crisis.Channel{crisis.ChannelText, crisis.ChannelInPerson},
 		CheckInHow:       "Text me by 9 pm; if I don't answer, come by.",
 		OtherSteps:       []string{"Never use alone", "Start low, go slow"},
 		NaloxoneExpires:  time.Date(2027, time.January, 31, 0, 0, 0, 0, time.UTC),
@@ -55,7 +55,7 @@ func ExampleOverdosePlan_Readiness() {
 		ID:               uuid.MustParse("30000000-0000-4000-8000-000000000001"),
 		EmergencyNumbers: []string{"911"},
 		NaloxoneCarrier:  crisis.Contact{Name: "Alex", Phone: "555-0142", Consent: true},
-		RisksReviewed:    []crisis.Risk{crisis.LostTolerance, crisis.Mixing},
+		RisksReviewed:    []crisis.Risk{crisis.RiskLostTolerance, crisis.RiskMixing},
 		NaloxoneExpires:  time.Date(2026, time.February, 28, 0, 0, 0, 0, time.UTC),
 		Reviewed:         at.AddDate(0, -4, 0),
 	}
@@ -102,9 +102,9 @@ func ExampleSafetyPlan_Readiness() {
 	// It has been a while since you went over your plan: a good time to look at it together.
 }
 
-func ExampleSteps() {
+func ExampleSafetySteps() {
 	// The host app supplies each step's heading; the library supplies codes.
-	for _, s := range crisis.Steps() {
+	for _, s := range crisis.SafetySteps() {
 		fmt.Println(s.Number(), s)
 	}
 	// Output:
@@ -119,7 +119,7 @@ func ExampleSteps() {
 func ExampleContact_LogValue() {
 	c := crisis.Contact{
 		Name: "Alex", Relationship: "friend", Phone: "555-0142",
-		Channels:    []crisis.Channel{crisis.Text},
+		Channels:    []crisis.Channel{crisis.ChannelText},
 		SupporterID: uuid.MustParse("50000000-0000-4000-8000-000000000002"),
 		Consent:     true,
 	}

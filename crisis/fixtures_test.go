@@ -21,15 +21,15 @@ func examplePlan() crisis.OverdosePlan {
 		NaloxoneLocation: "In my backpack, front pocket; a spare kit at Alex's place",
 		NaloxoneCarrier: crisis.Contact{
 			Name: "Alex", Relationship: "friend", Phone: "555-0142",
-			Channels: []crisis.Channel{crisis.Text, crisis.Phone}, Consent: true,
+			Channels: []crisis.Channel{crisis.ChannelText, crisis.ChannelPhone}, Consent: true,
 			SupporterID: uuid.MustParse("50000000-0000-4000-8000-000000000002"),
 		},
 		CheckIn: crisis.Contact{
 			Name: "Jordan", Relationship: "peer specialist", Phone: "555-0101",
-			Channels: []crisis.Channel{crisis.Phone}, Consent: true,
+			Channels: []crisis.Channel{crisis.ChannelPhone}, Consent: true,
 			SupporterID: uuid.MustParse("50000000-0000-4000-8000-000000000001"),
 		},
-		CheckInBy:  []crisis.Channel{crisis.Text, crisis.Phone, crisis.InPerson},
+		CheckInBy:  []crisis.Channel{crisis.ChannelText, crisis.ChannelPhone, crisis.ChannelInPerson},
 		CheckInHow: "Text me by 9 pm. If I don't answer, call, then come by.",
 		OtherSteps: []string{
 			"Never use alone; if I do, call a spotting line",
@@ -72,13 +72,13 @@ func exampleToolbox() crisis.Toolbox {
 	return crisis.Toolbox{
 		ID: uuid.MustParse("30000000-0000-4000-8000-000000000003"),
 		Tools: []crisis.Tool{
-			{Section: crisis.FeelBetter, Text: "A hot shower"},
-			{Section: crisis.Laugh, Text: "Old sitcoms with Sam"},
-			{Section: crisis.CravingTriggers, Text: "Payday"},
-			{Section: crisis.CompulsionRelief, Text: "Calling Jordan"},
+			{Section: crisis.SectionFeelBetter, Text: "A hot shower"},
+			{Section: crisis.SectionLaugh, Text: "Old sitcoms with Sam"},
+			{Section: crisis.SectionCravingTriggers, Text: "Payday"},
+			{Section: crisis.SectionCompulsionRelief, Text: "Calling Jordan"},
 		},
-		Triggers:     []crisis.Cue{{Text: "Payday", Action: "Pay rent first, then call Jordan"}},
-		WarningSigns: []crisis.Cue{{Text: "Skipping meals", Action: "Eat with Sam on Sunday"}},
-		Reviewed:     at,
+		Triggers:          []crisis.Cue{{Text: "Payday", Action: "Pay rent first, then call Jordan"}},
+		EarlyWarningSigns: []crisis.Cue{{Text: "Skipping meals", Action: "Eat with Sam on Sunday"}},
+		Reviewed:          at,
 	}
 }

@@ -103,10 +103,10 @@ func checkReadiness(t *testing.T, r crisis.Readiness, order []crisis.Field) {
 	last := -1
 	for _, f := range r.Missing() {
 		i := slices.Index(order, f)
-		if i < 0 && f != crisis.ReviewedField {
+		if i < 0 && f != crisis.FieldReviewed {
 			t.Errorf("missing field %q is not a Field", f)
 		}
-		if f == crisis.ReviewedField {
+		if f == crisis.FieldReviewed {
 			continue // last in both plans
 		}
 		if i <= last {

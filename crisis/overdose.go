@@ -21,31 +21,31 @@ type Risk string
 
 // The risks, in the order [Risks] returns them.
 const (
-	// LostTolerance is lower tolerance after a period of abstinence: time in
+	// RiskLostTolerance is lower tolerance after a period of abstinence: time in
 	// custody, in treatment, or in recovery.
-	LostTolerance Risk = "lost-tolerance"
-	// StrongerSupply is the rising potency of street drugs while the person
+	RiskLostTolerance Risk = "lost-tolerance"
+	// RiskStrongerSupply is the rising potency of street drugs while the person
 	// was not using.
-	StrongerSupply Risk = "stronger-supply"
-	// Mixing is combining substances, including the myth that stimulants
+	RiskStrongerSupply Risk = "stronger-supply"
+	// RiskMixing is combining substances, including the myth that stimulants
 	// counteract opioids (they do not).
-	Mixing Risk = "mixing"
-	// UsingAlone is using with nobody around who could respond.
-	UsingAlone Risk = "using-alone"
-	// PastOverdose is a previous overdose, which raises the risk of another.
-	PastOverdose Risk = "past-overdose"
+	RiskMixing Risk = "mixing"
+	// RiskUsingAlone is using with nobody around who could respond.
+	RiskUsingAlone Risk = "using-alone"
+	// RiskPastOverdose is a previous overdose, which raises the risk of another.
+	RiskPastOverdose Risk = "past-overdose"
 )
 
 // Risks returns every risk in the fixed order LostTolerance, StrongerSupply,
 // Mixing, UsingAlone, PastOverdose. It returns a new slice on each call.
 func Risks() []Risk {
-	return []Risk{LostTolerance, StrongerSupply, Mixing, UsingAlone, PastOverdose}
+	return []Risk{RiskLostTolerance, RiskStrongerSupply, RiskMixing, RiskUsingAlone, RiskPastOverdose}
 }
 
 // IsValid reports whether r is one of the defined risks.
 func (r Risk) IsValid() bool {
 	switch r {
-	case LostTolerance, StrongerSupply, Mixing, UsingAlone, PastOverdose:
+	case RiskLostTolerance, RiskStrongerSupply, RiskMixing, RiskUsingAlone, RiskPastOverdose:
 		return true
 	}
 	return false

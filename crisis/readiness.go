@@ -9,7 +9,7 @@ import (
 
 // Field is a part of a plan that [Readiness] checks, stored as a stable
 // lower-case code. Overdose plan fields come first in the pocket plan's order,
-// then the safety plan's steps in order; [ReviewedField] belongs to both.
+// then the safety plan's steps in order; [FieldReviewed] belongs to both.
 //
 // The zero value is not a valid Field. Field is a string and is safe for
 // concurrent use.
@@ -19,54 +19,54 @@ type Field string
 // reports them: the pocket plan, then what peer specialists go over with the
 // person, then the dates.
 const (
-	// EmergencyNumbersField: at least one emergency number.
-	EmergencyNumbersField Field = "emergency-numbers"
-	// NaloxoneLocationField: where the person will get and keep naloxone.
-	NaloxoneLocationField Field = "naloxone-location"
-	// NaloxoneCarrierField: a person who has naloxone or can give it, with a
+	// FieldEmergencyNumbers: at least one emergency number.
+	FieldEmergencyNumbers Field = "emergency-numbers"
+	// FieldNaloxoneLocation: where the person will get and keep naloxone.
+	FieldNaloxoneLocation Field = "naloxone-location"
+	// FieldNaloxoneCarrier: a person who has naloxone or can give it, with a
 	// name, a number and the person's consent.
-	NaloxoneCarrierField Field = "naloxone-carrier"
-	// CheckInField: someone to check in with, with a name, a number and the
+	FieldNaloxoneCarrier Field = "naloxone-carrier"
+	// FieldCheckIn: someone to check in with, with a name, a number and the
 	// person's consent.
-	CheckInField Field = "check-in"
-	// CheckInHowField: at least one channel in CheckInBy.
-	CheckInHowField Field = "check-in-how"
-	// OtherStepsField: at least one other step.
-	OtherStepsField Field = "other-steps"
-	// RisksReviewedField: every risk in [Risks] gone over.
-	RisksReviewedField Field = "risks-reviewed"
-	// NaloxoneTrainingField: the person has learned to give naloxone.
-	NaloxoneTrainingField Field = "naloxone-training"
-	// GoodSamaritanField: the Good Samaritan law's protections gone over.
-	GoodSamaritanField Field = "good-samaritan"
-	// NaloxoneExpiryField: the naloxone's expiry date is known.
-	NaloxoneExpiryField Field = "naloxone-expiry"
-	// ReviewedField: the plan has a review date (both plans).
-	ReviewedField Field = "reviewed"
+	FieldCheckIn Field = "check-in"
+	// FieldCheckInHow: at least one channel in CheckInBy.
+	FieldCheckInHow Field = "check-in-how"
+	// FieldOtherSteps: at least one other step.
+	FieldOtherSteps Field = "other-steps"
+	// FieldRisksReviewed: every risk in [Risks] gone over.
+	FieldRisksReviewed Field = "risks-reviewed"
+	// FieldNaloxoneTraining: the person has learned to give naloxone.
+	FieldNaloxoneTraining Field = "naloxone-training"
+	// FieldGoodSamaritan: the Good Samaritan law's protections gone over.
+	FieldGoodSamaritan Field = "good-samaritan"
+	// FieldNaloxoneExpiry: the naloxone's expiry date is known.
+	FieldNaloxoneExpiry Field = "naloxone-expiry"
+	// FieldReviewed: the plan has a review date (both plans).
+	FieldReviewed Field = "reviewed"
 )
 
 // The fields of a [SafetyPlan], in the order [SafetyPlan.Readiness] reports
-// them (followed by [ReviewedField]). The six step fields have the same codes as
-// the steps ([Step]).
+// them (followed by [FieldReviewed]). The six step fields have the same codes as
+// the steps ([SafetyStep]).
 const (
-	// WarningSignsField: at least one warning sign (step 1).
-	WarningSignsField Field = Field(WarningSigns)
-	// InternalCopingField: at least one thing to do alone (step 2).
-	InternalCopingField Field = Field(InternalCoping)
-	// SocialDistractionField: at least one place, or one named person the
+	// FieldWarningSigns: at least one warning sign (step 1).
+	FieldWarningSigns Field = Field(SafetyStepWarningSigns)
+	// FieldInternalCoping: at least one thing to do alone (step 2).
+	FieldInternalCoping Field = Field(SafetyStepInternalCoping)
+	// FieldSocialDistraction: at least one place, or one named person the
 	// person consents to involve (step 3).
-	SocialDistractionField Field = Field(SocialDistraction)
-	// AskForHelpField: at least one person with a name, a number and the
+	FieldSocialDistraction Field = Field(SafetyStepSocialDistraction)
+	// FieldAskForHelp: at least one person with a name, a number and the
 	// person's consent (step 4).
-	AskForHelpField Field = Field(AskForHelp)
-	// ProfessionalHelpField: at least one professional, service or crisis
+	FieldAskForHelp Field = Field(SafetyStepAskForHelp)
+	// FieldProfessionalHelp: at least one professional, service or crisis
 	// line with a name and a number (step 5).
-	ProfessionalHelpField Field = Field(ProfessionalHelp)
-	// SaferEnvironmentField: at least one way to make surroundings safer
+	FieldProfessionalHelp Field = Field(SafetyStepProfessionalHelp)
+	// FieldSaferEnvironment: at least one way to make surroundings safer
 	// (step 6).
-	SaferEnvironmentField Field = Field(SaferEnvironment)
-	// ReasonsForLivingField: at least one reason for living.
-	ReasonsForLivingField Field = "reasons-for-living"
+	FieldSaferEnvironment Field = Field(SafetyStepSaferEnvironment)
+	// FieldReasonsForLiving: at least one reason for living.
+	FieldReasonsForLiving Field = "reasons-for-living"
 )
 
 // Fields returns every field: the overdose plan's in order, then the safety
@@ -77,14 +77,14 @@ func Fields() []Field {
 }
 
 func overdoseFields() []Field {
-	return []Field{EmergencyNumbersField, NaloxoneLocationField, NaloxoneCarrierField, CheckInField,
-		CheckInHowField, OtherStepsField, RisksReviewedField, NaloxoneTrainingField, GoodSamaritanField,
-		NaloxoneExpiryField, ReviewedField}
+	return []Field{FieldEmergencyNumbers, FieldNaloxoneLocation, FieldNaloxoneCarrier, FieldCheckIn,
+		FieldCheckInHow, FieldOtherSteps, FieldRisksReviewed, FieldNaloxoneTraining, FieldGoodSamaritan,
+		FieldNaloxoneExpiry, FieldReviewed}
 }
 
 func safetyFields() []Field {
-	return []Field{WarningSignsField, InternalCopingField, SocialDistractionField, AskForHelpField,
-		ProfessionalHelpField, SaferEnvironmentField, ReasonsForLivingField, ReviewedField}
+	return []Field{FieldWarningSigns, FieldInternalCoping, FieldSocialDistraction, FieldAskForHelp,
+		FieldProfessionalHelp, FieldSaferEnvironment, FieldReasonsForLiving, FieldReviewed}
 }
 
 // IsValid reports whether f is one of the defined fields.
@@ -95,41 +95,41 @@ func (f Field) IsValid() bool { return f.Prompt() != "" }
 // codes are the stable part.
 func (f Field) Prompt() string {
 	switch f {
-	case EmergencyNumbersField:
+	case FieldEmergencyNumbers:
 		return "Which emergency numbers would you like on your card?"
-	case NaloxoneLocationField:
+	case FieldNaloxoneLocation:
 		return "Where will you keep naloxone?"
-	case NaloxoneCarrierField:
+	case FieldNaloxoneCarrier:
 		return "Who close to you has naloxone or could give it?"
-	case CheckInField:
+	case FieldCheckIn:
 		return "Who would you like to check in with if you use?"
-	case CheckInHowField:
+	case FieldCheckInHow:
 		return "How will you reach them, and how would you like them to check on you?"
-	case OtherStepsField:
+	case FieldOtherSteps:
 		return "What other steps will you take to keep yourself safe?"
-	case RisksReviewedField:
+	case FieldRisksReviewed:
 		return "Would you like to go over what can raise overdose risk?"
-	case NaloxoneTrainingField:
+	case FieldNaloxoneTraining:
 		return "Would you like to learn how to give naloxone?"
-	case GoodSamaritanField:
+	case FieldGoodSamaritan:
 		return "Would you like to go over how the law protects people who call for help?"
-	case NaloxoneExpiryField:
+	case FieldNaloxoneExpiry:
 		return "When does your naloxone expire? The date is on the box."
-	case ReviewedField:
+	case FieldReviewed:
 		return "When would you like to go over your plan together?"
-	case WarningSignsField:
+	case FieldWarningSigns:
 		return "What tells you a hard time may be coming?"
-	case InternalCopingField:
+	case FieldInternalCoping:
 		return "What can you do on your own to feel a little better?"
-	case SocialDistractionField:
+	case FieldSocialDistraction:
 		return "Which people or places help take your mind off things?"
-	case AskForHelpField:
+	case FieldAskForHelp:
 		return "Who could you ask for help?"
-	case ProfessionalHelpField:
+	case FieldProfessionalHelp:
 		return "Which professionals or crisis lines could you contact?"
-	case SaferEnvironmentField:
+	case FieldSaferEnvironment:
 		return "What would make your surroundings safer?"
-	case ReasonsForLivingField:
+	case FieldReasonsForLiving:
 		return "What matters most to you?"
 	}
 	return ""
@@ -195,7 +195,7 @@ func (r Readiness) Score() float64 {
 
 // Stale reports whether the plan was last reviewed longer ago than the stale
 // interval (90 days by default). A plan never reviewed is not stale: it lists
-// [ReviewedField] as missing instead.
+// [FieldReviewed] as missing instead.
 func (r Readiness) Stale() bool { return r.stale }
 
 // NaloxoneExpired reports whether the naloxone's expiry date has passed. It
@@ -203,7 +203,7 @@ func (r Readiness) Stale() bool { return r.stale }
 func (r Readiness) NaloxoneExpired() bool { return r.expired }
 
 // RisksToReview returns the risks not yet gone over, in [Risks] order: the
-// detail behind [RisksReviewedField]. It returns a new slice, nil for a
+// detail behind [FieldRisksReviewed]. It returns a new slice, nil for a
 // safety plan or when every risk has been gone over.
 func (r Readiness) RisksToReview() []Risk { return slices.Clone(r.risks) }
 

@@ -30,9 +30,9 @@ var overdoseCases = []overdoseCase{
 		plan: func() crisis.OverdosePlan { return crisis.OverdosePlan{} },
 		at:   at,
 		missing: []crisis.Field{
-			crisis.EmergencyNumbersField, crisis.NaloxoneLocationField, crisis.NaloxoneCarrierField,
-			crisis.CheckInField, crisis.CheckInHowField, crisis.OtherStepsField, crisis.RisksReviewedField,
-			crisis.NaloxoneTrainingField, crisis.GoodSamaritanField, crisis.NaloxoneExpiryField, crisis.ReviewedField,
+			crisis.FieldEmergencyNumbers, crisis.FieldNaloxoneLocation, crisis.FieldNaloxoneCarrier,
+			crisis.FieldCheckIn, crisis.FieldCheckInHow, crisis.FieldOtherSteps, crisis.FieldRisksReviewed,
+			crisis.FieldNaloxoneTraining, crisis.FieldGoodSamaritan, crisis.FieldNaloxoneExpiry, crisis.FieldReviewed,
 		},
 		risks: crisis.Risks(),
 	},
@@ -109,7 +109,7 @@ var overdoseCases = []overdoseCase{
 			return p
 		},
 		at:      at,
-		missing: []crisis.Field{crisis.NaloxoneCarrierField, crisis.CheckInField},
+		missing: []crisis.Field{crisis.FieldNaloxoneCarrier, crisis.FieldCheckIn},
 	},
 	{
 		name: "blank text does not count",
@@ -123,20 +123,20 @@ var overdoseCases = []overdoseCase{
 			return p
 		},
 		at: at,
-		missing: []crisis.Field{crisis.EmergencyNumbersField, crisis.NaloxoneLocationField,
-			crisis.CheckInHowField, crisis.OtherStepsField},
+		missing: []crisis.Field{crisis.FieldEmergencyNumbers, crisis.FieldNaloxoneLocation,
+			crisis.FieldCheckInHow, crisis.FieldOtherSteps},
 	},
 	{
 		name: "some risks still to go over",
 		plan: func() crisis.OverdosePlan {
 			p := examplePlan()
-			p.RisksReviewed = []crisis.Risk{crisis.PastOverdose, crisis.Mixing, crisis.LostTolerance}
+			p.RisksReviewed = []crisis.Risk{crisis.RiskPastOverdose, crisis.RiskMixing, crisis.RiskLostTolerance}
 			p.NaloxoneTrained = false
 			return p
 		},
 		at:      at,
-		missing: []crisis.Field{crisis.RisksReviewedField, crisis.NaloxoneTrainingField},
-		risks:   []crisis.Risk{crisis.StrongerSupply, crisis.UsingAlone},
+		missing: []crisis.Field{crisis.FieldRisksReviewed, crisis.FieldNaloxoneTraining},
+		risks:   []crisis.Risk{crisis.RiskStrongerSupply, crisis.RiskUsingAlone},
 	},
 }
 
@@ -188,8 +188,8 @@ func TestReadinessResultsDoNotAlias(t *testing.T) {
 	m[0] = "changed"
 	rs := r.RisksToReview()
 	rs[0] = "changed"
-	assert.Equal(t, crisis.EmergencyNumbersField, r.Missing()[0])
-	assert.Equal(t, crisis.LostTolerance, r.RisksToReview()[0])
+	assert.Equal(t, crisis.FieldEmergencyNumbers, r.Missing()[0])
+	assert.Equal(t, crisis.RiskLostTolerance, r.RisksToReview()[0])
 }
 
 func TestReadinessJSON(t *testing.T) {
@@ -229,9 +229,9 @@ var safetyCases = []safetyCase{
 		plan: func() crisis.SafetyPlan { return crisis.SafetyPlan{} },
 		at:   at,
 		missing: []crisis.Field{
-			crisis.WarningSignsField, crisis.InternalCopingField, crisis.SocialDistractionField,
-			crisis.AskForHelpField, crisis.ProfessionalHelpField, crisis.SaferEnvironmentField,
-			crisis.ReasonsForLivingField, crisis.ReviewedField,
+			crisis.FieldWarningSigns, crisis.FieldInternalCoping, crisis.FieldSocialDistraction,
+			crisis.FieldAskForHelp, crisis.FieldProfessionalHelp, crisis.FieldSaferEnvironment,
+			crisis.FieldReasonsForLiving, crisis.FieldReviewed,
 		},
 	},
 	{name: "complete plan", plan: exampleSafetyPlan, at: at},
@@ -270,8 +270,8 @@ var safetyCases = []safetyCase{
 			return p
 		},
 		at: at,
-		missing: []crisis.Field{crisis.SocialDistractionField, crisis.AskForHelpField,
-			crisis.ProfessionalHelpField},
+		missing: []crisis.Field{crisis.FieldSocialDistraction, crisis.FieldAskForHelp,
+			crisis.FieldProfessionalHelp},
 	},
 }
 

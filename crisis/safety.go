@@ -9,48 +9,48 @@ import (
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
-// Step is one of the six steps of a safety plan, stored as a lower-case code.
+// SafetyStep is one of the six steps of a safety plan, stored as a lower-case code.
 // The steps follow the structure of the Safety Planning Intervention (Stanley
 // B, Brown GK. Cogn Behav Pract 2012;19:256-64): a written, prioritised list
 // used in order, from what the person can do alone to the most intensive
 // help. The form's own headings are the authors' copyrighted text and are not
 // reproduced here: the host app supplies the wording for each code.
 //
-// The zero value is not a valid Step. Step is a string and is safe for
+// The zero value is not a valid SafetyStep. SafetyStep is a string and is safe for
 // concurrent use.
-type Step string
+type SafetyStep string
 
-// The six steps, in the order they are used and [Steps] returns them.
+// The six steps, in the order they are used and [SafetySteps] returns them.
 const (
-	// WarningSigns (step 1): thoughts, images, moods, situations or
+	// SafetyStepWarningSigns (step 1): thoughts, images, moods, situations or
 	// behaviours that tell the person a crisis may be coming.
-	WarningSigns Step = "warning-signs"
-	// InternalCoping (step 2): things the person can do on their own.
-	InternalCoping Step = "internal-coping"
-	// SocialDistraction (step 3): people and social settings that take the
+	SafetyStepWarningSigns SafetyStep = "warning-signs"
+	// SafetyStepInternalCoping (step 2): things the person can do on their own.
+	SafetyStepInternalCoping SafetyStep = "internal-coping"
+	// SafetyStepSocialDistraction (step 3): people and social settings that take the
 	// person's mind off things.
-	SocialDistraction Step = "social-distraction"
-	// AskForHelp (step 4): people the person can ask for help.
-	AskForHelp Step = "ask-for-help"
-	// ProfessionalHelp (step 5): professionals, agencies and crisis lines
+	SafetyStepSocialDistraction SafetyStep = "social-distraction"
+	// SafetyStepAskForHelp (step 4): people the person can ask for help.
+	SafetyStepAskForHelp SafetyStep = "ask-for-help"
+	// SafetyStepProfessionalHelp (step 5): professionals, agencies and crisis lines
 	// (in the US, 988).
-	ProfessionalHelp Step = "professional-help"
-	// SaferEnvironment (step 6): making the person's surroundings safer,
+	SafetyStepProfessionalHelp SafetyStep = "professional-help"
+	// SafetyStepSaferEnvironment (step 6): making the person's surroundings safer,
 	// including lethal-means safety.
-	SaferEnvironment Step = "safer-environment"
+	SafetyStepSaferEnvironment SafetyStep = "safer-environment"
 )
 
-// Steps returns the six steps in order. It returns a new slice on each call.
-func Steps() []Step {
-	return []Step{WarningSigns, InternalCoping, SocialDistraction, AskForHelp, ProfessionalHelp, SaferEnvironment}
+// SafetySteps returns the six steps in order. It returns a new slice on each call.
+func SafetySteps() []SafetyStep {
+	return []SafetyStep{SafetyStepWarningSigns, SafetyStepInternalCoping, SafetyStepSocialDistraction, SafetyStepAskForHelp, SafetyStepProfessionalHelp, SafetyStepSaferEnvironment}
 }
 
 // IsValid reports whether s is one of the six steps.
-func (s Step) IsValid() bool { return s.Number() != 0 }
+func (s SafetyStep) IsValid() bool { return s.Number() != 0 }
 
 // Number returns the step's position, 1 to 6, or 0 if s is not valid.
-func (s Step) Number() int {
-	for i, x := range Steps() {
+func (s SafetyStep) Number() int {
+	for i, x := range SafetySteps() {
 		if x == s {
 			return i + 1
 		}
@@ -58,7 +58,7 @@ func (s Step) Number() int {
 	return 0
 }
 
-// SafetyPlan is the person's safety plan: the six [Steps] in order, each a
+// SafetyPlan is the person's safety plan: the six [SafetySteps] in order, each a
 // list in the person's words (the steps that name people hold [Contact] values),
 // then what the person is living for. The field names are the step codes;
 // the host app supplies each step's heading.

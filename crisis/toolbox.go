@@ -21,41 +21,41 @@ type Section string
 
 // The sections, in the order [Sections] returns them.
 const (
-	// FeelBetter: what works for me, what always makes me feel better.
-	FeelBetter Section = "feel-better"
-	// Laugh: what works for me, what makes me laugh.
-	Laugh Section = "laugh"
-	// CalmDown: what works for me, what calms me down.
-	CalmDown Section = "calm-down"
-	// Sleep: self-care and wellness, what helps when I can't sleep.
-	Sleep Section = "sleep"
-	// Exercise: self-care and wellness, exercise for sleep, stress and mood.
-	Exercise Section = "exercise"
-	// Eating: self-care and wellness, eating regularly and well.
-	Eating Section = "eating"
-	// Enjoyment: what I like to do and have not done in a long time, what I
+	// SectionFeelBetter: what works for me, what always makes me feel better.
+	SectionFeelBetter Section = "feel-better"
+	// SectionLaugh: what works for me, what makes me laugh.
+	SectionLaugh Section = "laugh"
+	// SectionCalmDown: what works for me, what calms me down.
+	SectionCalmDown Section = "calm-down"
+	// SectionSleep: self-care and wellness, what helps when I can't sleep.
+	SectionSleep Section = "sleep"
+	// SectionExercise: self-care and wellness, exercise for sleep, stress and mood.
+	SectionExercise Section = "exercise"
+	// SectionEating: self-care and wellness, eating regularly and well.
+	SectionEating Section = "eating"
+	// SectionEnjoyment: what I like to do and have not done in a long time, what I
 	// have always wanted to try, and the people in my corner.
-	Enjoyment Section = "enjoyment"
-	// Coping: what I can do to cope with stress or low moods, such as
+	SectionEnjoyment Section = "enjoyment"
+	// SectionCoping: what I can do to cope with stress or low moods, such as
 	// pleasant places to go, ten minutes that help, doing something for
 	// someone else, and stresses I can reduce now.
-	Coping Section = "coping"
-	// CravingTriggers: what tends to trigger cravings to use alcohol or drugs.
-	CravingTriggers Section = "craving-triggers"
-	// CompulsionRelief: what I do that helps relieve the compulsion to use.
-	CompulsionRelief Section = "compulsion-relief"
+	SectionCoping Section = "coping"
+	// SectionCravingTriggers: what tends to trigger cravings to use alcohol or drugs.
+	SectionCravingTriggers Section = "craving-triggers"
+	// SectionCompulsionRelief: what I do that helps relieve the compulsion to use.
+	SectionCompulsionRelief Section = "compulsion-relief"
 )
 
 // Sections returns every section in the questions' order. It returns a new
 // slice on each call.
 func Sections() []Section {
-	return []Section{FeelBetter, Laugh, CalmDown, Sleep, Exercise, Eating, Enjoyment, Coping, CravingTriggers, CompulsionRelief}
+	return []Section{SectionFeelBetter, SectionLaugh, SectionCalmDown, SectionSleep, SectionExercise, SectionEating, SectionEnjoyment, SectionCoping, SectionCravingTriggers, SectionCompulsionRelief}
 }
 
 // IsValid reports whether s is one of the defined sections.
 func (s Section) IsValid() bool {
 	switch s {
-	case FeelBetter, Laugh, CalmDown, Sleep, Exercise, Eating, Enjoyment, Coping, CravingTriggers, CompulsionRelief:
+	case SectionFeelBetter, SectionLaugh, SectionCalmDown, SectionSleep, SectionExercise, SectionEating, SectionEnjoyment, SectionCoping, SectionCravingTriggers, SectionCompulsionRelief:
 		return true
 	}
 	return false
@@ -123,9 +123,9 @@ type Toolbox struct {
 	// Triggers are external events or situations that can set the person
 	// back, each with what they will do.
 	Triggers []Cue `json:"triggers,omitempty" validate:"max=50,dive"`
-	// WarningSigns are the subtle inner changes that tell the person things
+	// EarlyWarningSigns are the subtle inner changes that tell the person things
 	// may be getting harder, each with what they will do.
-	WarningSigns []Cue `json:"warningSigns,omitempty" validate:"max=50,dive"`
+	EarlyWarningSigns []Cue `json:"earlyWarningSigns,omitempty" validate:"max=50,dive"`
 	// Reviewed is when the toolbox was last gone over. The zero time means
 	// never.
 	Reviewed time.Time `json:"reviewed,omitzero"`
@@ -177,7 +177,7 @@ func (t Toolbox) LogValue() slog.Value {
 	attrs = append(attrs,
 		slog.Attr{Key: "tools", Value: slog.GroupValue(counts...)},
 		slog.Int("triggers", len(t.Triggers)),
-		slog.Int("warningSigns", len(t.WarningSigns)),
+		slog.Int("earlyWarningSigns", len(t.EarlyWarningSigns)),
 	)
 	if !t.Reviewed.IsZero() {
 		attrs = append(attrs, slog.Time("reviewed", t.Reviewed))

@@ -53,12 +53,12 @@ func TestContactValidate(t *testing.T) {
 		in   crisis.Contact
 		want []validate.Problem
 	}{
-		{name: "complete", in: crisis.Contact{Name: "Alex", Phone: "555-0142", Channels: []crisis.Channel{crisis.Text, crisis.Phone}, Consent: true}},
+		{name: "complete", in: crisis.Contact{Name: "Alex", Phone: "555-0142", Channels: []crisis.Channel{crisis.ChannelText, crisis.ChannelPhone}, Consent: true}},
 		{name: "name only", in: crisis.Contact{Name: "Alex"}},
 		{name: "zero", in: crisis.Contact{}, want: []validate.Problem{{Path: "name", Rule: "required"}}},
 		{
 			name: "bad phone and channels",
-			in:   crisis.Contact{Name: "Alex", Phone: "ask Sam", Channels: []crisis.Channel{"pigeon", crisis.Text, crisis.Text}},
+			in:   crisis.Contact{Name: "Alex", Phone: "ask Sam", Channels: []crisis.Channel{"pigeon", crisis.ChannelText, crisis.ChannelText}},
 			want: []validate.Problem{
 				{Path: "channels[0]", Rule: "valid"},
 				{Path: "phone", Rule: "phone"},
@@ -128,9 +128,9 @@ func TestOverdosePlanValidate(t *testing.T) {
 				p.EmergencyNumbers = []string{"911", "", "call Sam", "911"}
 				p.NaloxoneCarrier = crisis.Contact{Name: "Alex", Phone: "555-0142x"}
 				p.CheckIn = crisis.Contact{Phone: "555-0101", Consent: true}
-				p.CheckInBy = []crisis.Channel{crisis.Text, "fax", crisis.Text}
+				p.CheckInBy = []crisis.Channel{crisis.ChannelText, "fax", crisis.ChannelText}
 				p.OtherSteps = []string{"ok", ""}
-				p.RisksReviewed = []crisis.Risk{crisis.Mixing, "bad-luck"}
+				p.RisksReviewed = []crisis.Risk{crisis.RiskMixing, "bad-luck"}
 				return p
 			},
 			want: []validate.Problem{
@@ -150,7 +150,7 @@ func TestOverdosePlanValidate(t *testing.T) {
 			in: func() crisis.OverdosePlan {
 				p := examplePlan()
 				p.NaloxoneLocation = strings.Repeat("x", 501)
-				p.RisksReviewed = append(p.RisksReviewed, crisis.Mixing)
+				p.RisksReviewed = append(p.RisksReviewed, crisis.RiskMixing)
 				return p
 			},
 			want: []validate.Problem{
@@ -214,16 +214,16 @@ func TestToolboxValidate(t *testing.T) {
 			name: "bad entries",
 			in: func() crisis.Toolbox {
 				tb := exampleToolbox()
-				tb.Tools = append(tb.Tools, crisis.Tool{Section: "wellness-plan", Text: "my secret place"}, crisis.Tool{Section: crisis.Sleep})
+				tb.Tools = append(tb.Tools, crisis.Tool{Section: "wellness-plan", Text: "my secret place"}, crisis.Tool{Section: crisis.SectionSleep})
 				tb.Triggers = append(tb.Triggers, crisis.Cue{Text: "Payday"})
-				tb.WarningSigns = []crisis.Cue{{Action: "call Sam"}}
+				tb.EarlyWarningSigns = []crisis.Cue{{Action: "call Sam"}}
 				return tb
 			},
 			want: []validate.Problem{
 				{Path: "tools[4].section", Rule: "valid"},
 				{Path: "tools[5].text", Rule: "required"},
 				{Path: "triggers[1].action", Rule: "required"},
-				{Path: "warningSigns[0].text", Rule: "required"},
+				{Path: "earlyWarningSigns[0].text", Rule: "required"},
 			},
 		},
 	}
@@ -239,7 +239,7 @@ func TestEnums(t *testing.T) {
 	for _, r := range crisis.Risks() {
 		assert.True(t, r.IsValid(), r)
 	}
-	for i, s := range crisis.Steps() {
+	for i, s := range crisis.SafetySteps() {
 		assert.True(t, s.IsValid(), s)
 		assert.Equal(t, i+1, s.Number())
 	}
@@ -257,21 +257,21 @@ func TestEnums(t *testing.T) {
 	for _, bad := range []string{"", "Phone", "toolkit"} {
 		assert.False(t, crisis.Channel(bad).IsValid())
 		assert.False(t, crisis.Risk(bad).IsValid())
-		assert.False(t, crisis.Step(bad).IsValid())
-		assert.Zero(t, crisis.Step(bad).Number())
+		assert.False(t, crisis.SafetyStep(bad).IsValid())
+		assert.Zero(t, crisis.SafetyStep(bad).Number())
 		assert.False(t, crisis.Section(bad).IsValid())
 		assert.False(t, crisis.Field(bad).IsValid())
 	}
 	// Returned slices are fresh.
 	rs := crisis.Risks()
 	rs[0] = "changed"
-	assert.Equal(t, crisis.LostTolerance, crisis.Risks()[0])
+	assert.Equal(t, crisis.RiskLostTolerance, crisis.Risks()[0])
 }
 
 func TestContactIsZero(t *testing.T) {
 	assert.True(t, crisis.Contact{}.IsZero())
 	assert.False(t, crisis.Contact{Consent: true}.IsZero())
-	assert.False(t, crisis.Contact{Channels: []crisis.Channel{crisis.Text}}.IsZero())
+	assert.False(t, crisis.Contact{Channels: []crisis.Channel{crisis.ChannelText}}.IsZero())
 	assert.False(t, crisis.Contact{SupporterID: uuid.New()}.IsZero())
 }
 

@@ -27,7 +27,7 @@ func examplePlan() recovery.Plan {
 		Goals: []goals.SMARTGoal{{
 			ID:        uuid.MustParse("10000000-0000-4000-8000-000000000004"),
 			Statement: "I want to find a place to live",
-			Area:      life.Housing, Term: goals.ShortTerm, Status: goals.StatusActive,
+			Area:      life.AreaHousing, Term: goals.TermShort, Status: goals.StatusActive,
 			Importance: 1, Order: 1,
 			Steps: []goals.Step{{
 				ID:     uuid.MustParse("11000000-0000-4000-8000-000000000001"),
@@ -37,7 +37,7 @@ func examplePlan() recovery.Plan {
 		}},
 		Supports: []recovery.Supporter{{
 			ID: uuid.MustParse("50000000-0000-4000-8000-000000000001"), Name: "Jordan",
-			Role: recovery.RolePeerSpecialist, Phone: "555-0142", ConsentToInvolve: true,
+			Role: recovery.SupporterRolePeerSpecialist, Phone: "555-0142", ConsentToInvolve: true,
 		}},
 		Created: at,
 	}

@@ -122,7 +122,7 @@ func Export(p recovery.Plan, opts *Options) (Bundle, error) {
 	if opts != nil {
 		x.bundle.Timestamp = InstantOf(opts.Timestamp)
 	}
-	n := 4 + len(p.Goals)*2 + len(p.Strengths.Strengths) + len(p.Strengths.Statements) + len(p.Supports)*2 + len(optsTrail(opts))*2
+	n := 4 + len(p.Goals)*2 + len(p.Strengths.Strengths) + len(p.Strengths.Aspects) + len(p.Supports)*2 + len(optsTrail(opts))*2
 	x.bundle.Entry = make([]BundleEntry, 0, n)
 
 	x.add(p.ID, x.carePlan())
@@ -170,7 +170,7 @@ func (x *exporter) carePlan() CarePlan {
 	for _, c := range p.CoCreators {
 		cp.Contributor = append(cp.Contributor, x.coCreator(c))
 	}
-	if n := len(p.Strengths.Strengths) + len(p.Strengths.Statements); n > 0 {
+	if n := len(p.Strengths.Strengths) + len(p.Strengths.Aspects); n > 0 {
 		cp.SupportingInfo = make([]Reference, 0, n)
 	}
 	if len(p.Goals) > 0 {
@@ -189,7 +189,7 @@ func (x *exporter) carePlan() CarePlan {
 	for _, s := range p.Strengths.Strengths {
 		cp.SupportingInfo = append(cp.SupportingInfo, ref("Observation", s.ID))
 	}
-	for _, s := range p.Strengths.Statements {
+	for _, s := range p.Strengths.Aspects {
 		cp.SupportingInfo = append(cp.SupportingInfo, ref("Observation", s.ID))
 	}
 	for _, g := range p.Goals {
@@ -221,9 +221,9 @@ func (x *exporter) coCreator(c recovery.CoCreator) Reference {
 	switch {
 	case c.SupporterID != uuid.Nil:
 		r = ref("RelatedPerson", c.SupporterID)
-	case c.Role == sdm.Person:
+	case c.Role == sdm.RolePerson:
 		r = x.person
-	case c.Role == sdm.Provider:
+	case c.Role == sdm.RoleProvider:
 		r = Reference{Type: "Practitioner"}
 	default:
 		r = Reference{Type: "RelatedPerson"}
@@ -381,7 +381,7 @@ func (x *exporter) strengths() {
 			ValueString:       s.Statement,
 		})
 	}
-	for _, s := range a.Statements {
+	for _, s := range a.Aspects {
 		x.add(s.ID, Observation{
 			ID:                s.ID.String(),
 			Status:            ObservationFinal,
@@ -568,13 +568,13 @@ func (x *exporter) consents() {
 // restful maps an audit action to the BALP AuditEvent.subtype.
 func restful(a audit.Action) string {
 	switch a {
-	case audit.Create:
+	case audit.ActionCreate:
 		return "create"
-	case audit.Update:
+	case audit.ActionUpdate:
 		return "update"
-	case audit.Delete:
+	case audit.ActionDelete:
 		return "delete"
-	case audit.View, audit.Export, audit.Share:
+	case audit.ActionView, audit.ActionExport, audit.Share:
 		return "read"
 	}
 	return ""

@@ -408,11 +408,11 @@ func coCreatorOf(r Reference, path string, ps *problems) recovery.CoCreator {
 	if c.Role == "" {
 		switch r.Type {
 		case "Patient":
-			c.Role = sdm.Person
+			c.Role = sdm.RolePerson
 		case "Practitioner", "PractitionerRole":
-			c.Role = sdm.Provider
+			c.Role = sdm.RoleProvider
 		default:
-			c.Role = sdm.Supporter
+			c.Role = sdm.RoleSupporter
 		}
 	}
 	if r.Type == "RelatedPerson" && r.Reference != "" {
@@ -500,7 +500,7 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 		}
 	}
 	if out.Term == "" {
-		out.Term = goals.ShortTerm // a goal with a target date, as FHIR goals mostly are
+		out.Term = goals.TermShort // a goal with a target date, as FHIR goals mostly are
 	}
 	out.Attainment = gas
 	if len(g.Note) > 0 {
@@ -513,14 +513,14 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 // goals written by other systems. The others (access-to-services, legal,
 // caregiver-needs, end-of-life) span areas and are not mapped.
 var pcoDomainArea = map[string]life.Area{
-	"housing":                       life.Housing,
-	"social-functioning":            life.Social,
-	"independence":                  life.Personal,
-	"improving-health-and-wellness": life.Health,
-	"physical-function":             life.Health,
-	"managing-conditions":           life.Health,
-	"medication-management":         life.Health,
-	"emotional-and-mental-health":   life.Health,
+	"housing":                       life.AreaHousing,
+	"social-functioning":            life.AreaSocial,
+	"independence":                  life.AreaPersonal,
+	"improving-health-and-wellness": life.AreaHealth,
+	"physical-function":             life.AreaHealth,
+	"managing-conditions":           life.AreaHealth,
+	"medication-management":         life.AreaHealth,
+	"emotional-and-mental-health":   life.AreaHealth,
 }
 
 // lists reads the strengths List into the assessment and the ranking and
@@ -630,7 +630,7 @@ func (im *importer) statements(p *recovery.Plan, cp CarePlan) error {
 		}
 		im.entries[k].used = true
 		var ps problems
-		s := strengths.Statement{ID: ps.uuid("id", o.ID), Kind: strengths.StatementKind(kind), Text: o.ValueString}
+		s := strengths.Aspect{ID: ps.uuid("id", o.ID), Kind: strengths.AspectKind(kind), Text: o.ValueString}
 		for _, c := range o.Category {
 			if code := c.CodeIn(SystemLifeArea); code != "" {
 				s.Area = life.Area(code)
@@ -639,7 +639,7 @@ func (im *importer) statements(p *recovery.Plan, cp CarePlan) error {
 		if err := ps.err(im.entries[k].index, "Observation"); err != nil {
 			return err
 		}
-		p.Strengths.Statements = append(p.Strengths.Statements, s)
+		p.Strengths.Aspects = append(p.Strengths.Aspects, s)
 	}
 	return nil
 }

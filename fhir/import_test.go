@@ -13,9 +13,9 @@ import (
 	recovery "github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/fhir"
 	"github.com/recoverykit/recovery/goals"
-	"github.com/recoverykit/recovery/internal/synth"
 	"github.com/recoverykit/recovery/internal/validate"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/recoverytest"
 )
 
 // carried returns p without the fields FHIR does not carry (see the package
@@ -71,7 +71,7 @@ func TestRoundTrip(t *testing.T) {
 // crisis plans and decisions do not travel.
 func TestRoundTripDropsWhatFHIRDoesNotCarry(t *testing.T) {
 	var p recovery.Plan
-	for _, q := range synth.Plans(8, 60) {
+	for _, q := range recoverytest.Plans(8, 60) {
 		if q.Overdose != nil && q.Safety != nil && len(q.Decisions) > 0 {
 			p = q
 			break
@@ -172,7 +172,7 @@ func TestImportInvalidPlan(t *testing.T) {
 // invariants on synthetic plans of every richness, from a one-goal draft to
 // a plan with every part filled in.
 func TestRoundTripSynthetic(t *testing.T) {
-	plans := synth.Plans(8, 60)
+	plans := recoverytest.Plans(8, 60)
 	require.Len(t, plans, 60)
 	for i, p := range plans {
 		b, err := fhir.Export(p, nil)
@@ -255,8 +255,8 @@ func TestImportForeignBundle(t *testing.T) {
 	require.Len(t, p.Goals, 1)
 	goal := p.Goals[0]
 	assert.Equal(t, "I want to practice being present with family", goal.Statement)
-	assert.Equal(t, life.Social, goal.Area, "from the PCO goal domain")
-	assert.Equal(t, goals.ShortTerm, goal.Term, "the default")
+	assert.Equal(t, life.AreaSocial, goal.Area, "from the PCO goal domain")
+	assert.Equal(t, goals.TermShort, goal.Term, "the default")
 	assert.Equal(t, time.Date(2026, 7, 31, 0, 0, 0, 0, time.UTC), goal.Due, "the due date of the GAS target is the goal's")
 	require.NotNil(t, goal.Attainment)
 	require.NotNil(t, goal.Attainment.FollowUp)

@@ -21,7 +21,7 @@ func TestNoPersonTextInLogsOrStrings(t *testing.T) {
 	b := exportScenario(t)
 	p := scenarioPlan()
 	secrets := []string{p.Vision, p.Goals[3].Statement, p.Goals[3].Why, p.Goals[3].Steps[0].Action,
-		p.Strengths.Strengths[0].Statement, p.Strengths.Statements[0].Text, p.Supports[0].Name, p.Supports[0].Phone, p.Supports[2].Email}
+		p.Strengths.Strengths[0].Statement, p.Strengths.Aspects[0].Text, p.Supports[0].Name, p.Supports[0].Phone, p.Supports[2].Email}
 	var buf bytes.Buffer
 	log := slog.New(slog.NewJSONHandler(&buf, nil))
 	log.Info("bundle", "bundle", b)

@@ -29,7 +29,7 @@ func benchGoals(n int) []goals.SMARTGoal {
 				Due: goalAt.Add(time.Duration(next()) * time.Hour)}
 		}
 		gs[i] = goals.SMARTGoal{ID: uuid.New(), Statement: "I want to find a place to live",
-			Area: life.Housing, Term: goals.ShortTerm, Status: goals.StatusActive,
+			Area: life.AreaHousing, Term: goals.TermShort, Status: goals.StatusActive,
 			Importance: next(), Order: next(), Start: goalAt, Due: goalAt.AddDate(0, 0, next()),
 			BuildsOn: []uuid.UUID{uuid.New()}, Steps: steps}
 	}

@@ -17,30 +17,30 @@ type Criterion string
 
 // The SMART criteria, in the guide's order.
 const (
-	// Specific: it is clear what will be done.
-	Specific Criterion = "specific"
-	// Measurable: progress can be counted or seen.
-	Measurable Criterion = "measurable"
-	// Achievable: the person sees it as within their reach.
-	Achievable Criterion = "achievable"
-	// Realistic: it fits the person's life, what matters to them and the
+	// CriterionSpecific: it is clear what will be done.
+	CriterionSpecific Criterion = "specific"
+	// CriterionMeasurable: progress can be counted or seen.
+	CriterionMeasurable Criterion = "measurable"
+	// CriterionAchievable: the person sees it as within their reach.
+	CriterionAchievable Criterion = "achievable"
+	// CriterionRealistic: it fits the person's life, what matters to them and the
 	// strengths they have.
-	Realistic Criterion = "realistic"
-	// TimeLimited: there is a date to work to.
-	TimeLimited Criterion = "time-limited"
+	CriterionRealistic Criterion = "realistic"
+	// CriterionTimeLimited: there is a date to work to.
+	CriterionTimeLimited Criterion = "time-limited"
 )
 
 // Criteria returns the five criteria in the guide's order: Specific,
 // Measurable, Achievable, Realistic, TimeLimited. It returns a new slice on
 // each call.
 func Criteria() []Criterion {
-	return []Criterion{Specific, Measurable, Achievable, Realistic, TimeLimited}
+	return []Criterion{CriterionSpecific, CriterionMeasurable, CriterionAchievable, CriterionRealistic, CriterionTimeLimited}
 }
 
 // IsValid reports whether c is one of the five criteria.
 func (c Criterion) IsValid() bool {
 	switch c {
-	case Specific, Measurable, Achievable, Realistic, TimeLimited:
+	case CriterionSpecific, CriterionMeasurable, CriterionAchievable, CriterionRealistic, CriterionTimeLimited:
 		return true
 	}
 	return false
@@ -132,31 +132,31 @@ type smartReasonInfo struct {
 
 // smartReasons holds every reason; it is never written after init.
 var smartReasons = map[Reason]smartReasonInfo{
-	ReasonConcreteStep:   {Specific, true, "A step says in the person's own words what they will do."},
-	ReasonClearStatement: {Specific, true, "The goal names a clear aim in an area of the person's life."},
-	ReasonVagueWording:   {Specific, false, "The goal sets a direction; naming one concrete action would make it specific."},
-	ReasonNoStatement:    {Specific, false, "Writing the goal in the person's own words is the place to start."},
+	ReasonConcreteStep:   {CriterionSpecific, true, "A step says in the person's own words what they will do."},
+	ReasonClearStatement: {CriterionSpecific, true, "The goal names a clear aim in an area of the person's life."},
+	ReasonVagueWording:   {CriterionSpecific, false, "The goal sets a direction; naming one concrete action would make it specific."},
+	ReasonNoStatement:    {CriterionSpecific, false, "Writing the goal in the person's own words is the place to start."},
 
-	ReasonMeasureSet:        {Measurable, true, "The plan says how progress will be measured."},
-	ReasonAmountInStatement: {Measurable, true, "The goal names an amount, count or frequency to work to."},
-	ReasonAmountInSteps:     {Measurable, true, "A step names an amount, count or frequency to work to."},
-	ReasonNoMeasure:         {Measurable, false, "Adding how much, how often or how long would make progress easy to see."},
+	ReasonMeasureSet:        {CriterionMeasurable, true, "The plan says how progress will be measured."},
+	ReasonAmountInStatement: {CriterionMeasurable, true, "The goal names an amount, count or frequency to work to."},
+	ReasonAmountInSteps:     {CriterionMeasurable, true, "A step names an amount, count or frequency to work to."},
+	ReasonNoMeasure:         {CriterionMeasurable, false, "Adding how much, how often or how long would make progress easy to see."},
 
-	ReasonConfident:       {Achievable, true, "The person rates their confidence at 7 or more out of 10."},
-	ReasonBrokenIntoSteps: {Achievable, true, "The goal is broken into smaller steps."},
-	ReasonLowConfidence:   {Achievable, false, "Smaller first steps could help the person's confidence grow to 7 or more out of 10."},
-	ReasonNoSteps:         {Achievable, false, "Breaking the goal into small steps, or rating confidence, would show it is within reach."},
+	ReasonConfident:       {CriterionAchievable, true, "The person rates their confidence at 7 or more out of 10."},
+	ReasonBrokenIntoSteps: {CriterionAchievable, true, "The goal is broken into smaller steps."},
+	ReasonLowConfidence:   {CriterionAchievable, false, "Smaller first steps could help the person's confidence grow to 7 or more out of 10."},
+	ReasonNoSteps:         {CriterionAchievable, false, "Breaking the goal into small steps, or rating confidence, would show it is within reach."},
 
-	ReasonBuildsOnStrengths: {Realistic, true, "The goal builds on strengths the person already has."},
-	ReasonHasMeaning:        {Realistic, true, "The person has said why the goal matters to them."},
-	ReasonPersonPriority:    {Realistic, true, "The person ranked this goal among their priorities."},
-	ReasonNoContext:         {Realistic, false, "Noting why the goal matters, or the strengths it builds on, would show how it fits the person's life."},
+	ReasonBuildsOnStrengths: {CriterionRealistic, true, "The goal builds on strengths the person already has."},
+	ReasonHasMeaning:        {CriterionRealistic, true, "The person has said why the goal matters to them."},
+	ReasonPersonPriority:    {CriterionRealistic, true, "The person ranked this goal among their priorities."},
+	ReasonNoContext:         {CriterionRealistic, false, "Noting why the goal matters, or the strengths it builds on, would show how it fits the person's life."},
 
-	ReasonDueDate:        {TimeLimited, true, "The goal has a date to work to."},
-	ReasonStepsDated:     {TimeLimited, true, "Its steps have dates to work to."},
-	ReasonDeadlineInText: {TimeLimited, true, "The person's words set a time limit."},
-	ReasonDuePassed:      {TimeLimited, false, "The date set has passed; choosing a new date keeps the goal on the timeline."},
-	ReasonNoDate:         {TimeLimited, false, "Choosing a date for the goal or its first step would make it time-limited."},
+	ReasonDueDate:        {CriterionTimeLimited, true, "The goal has a date to work to."},
+	ReasonStepsDated:     {CriterionTimeLimited, true, "Its steps have dates to work to."},
+	ReasonDeadlineInText: {CriterionTimeLimited, true, "The person's words set a time limit."},
+	ReasonDuePassed:      {CriterionTimeLimited, false, "The date set has passed; choosing a new date keeps the goal on the timeline."},
+	ReasonNoDate:         {CriterionTimeLimited, false, "Choosing a date for the goal or its first step would make it time-limited."},
 }
 
 // IsValid reports whether r is one of the reasons [Check] gives.

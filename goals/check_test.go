@@ -21,8 +21,8 @@ func checkSeedGoal() goals.SMARTGoal {
 	g := goals.SMARTGoal{
 		ID:         uuid.MustParse("10000000-0000-4000-8000-000000000004"),
 		Statement:  "I want to find a place to live",
-		Area:       life.Housing,
-		Term:       goals.ShortTerm,
+		Area:       life.AreaHousing,
+		Term:       goals.TermShort,
 		Status:     goals.StatusActive,
 		Importance: 2,
 		Order:      1,
@@ -44,8 +44,8 @@ func checkBetterJob() goals.SMARTGoal {
 	return goals.SMARTGoal{
 		ID:         uuid.MustParse("10000000-0000-4000-8000-000000000005"),
 		Statement:  "I want to get a better job",
-		Area:       life.Employment,
-		Term:       goals.ShortTerm,
+		Area:       life.AreaEmployment,
+		Term:       goals.TermShort,
 		Status:     goals.StatusProposed,
 		Importance: 4,
 		Order:      4,
@@ -77,7 +77,7 @@ func TestCheckSeedStepsWithoutDates(t *testing.T) {
 		g.Steps[i].Action = textSeedHeading + " " + g.Steps[i].Action
 	}
 	c := goals.Check(g, textRef)
-	v, ok := c.Verdict(goals.TimeLimited)
+	v, ok := c.Verdict(goals.CriterionTimeLimited)
 	require.True(t, ok)
 	assert.True(t, v.Met)
 	assert.Equal(t, goals.ReasonDeadlineInText, v.Reason)
@@ -87,7 +87,7 @@ func TestCheckBetterJob(t *testing.T) {
 	c := goals.Check(checkBetterJob(), textRef)
 	assert.Equal(t, []goals.Reason{goals.ReasonVagueWording, goals.ReasonNoMeasure,
 		goals.ReasonNoSteps, goals.ReasonPersonPriority, goals.ReasonNoDate}, checkReasons(c))
-	assert.Equal(t, []goals.Criterion{goals.Specific, goals.Measurable, goals.Achievable, goals.TimeLimited}, c.Missing())
+	assert.Equal(t, []goals.Criterion{goals.CriterionSpecific, goals.CriterionMeasurable, goals.CriterionAchievable, goals.CriterionTimeLimited}, c.Missing())
 	assert.False(t, c.SMART())
 }
 
@@ -102,50 +102,50 @@ func TestCheckReasons(t *testing.T) {
 	}{
 		{"concrete step", func(g *goals.SMARTGoal) {
 			g.Steps = []goals.Step{{ID: uuid.New(), Action: "I will call my brother"}}
-		}, goals.Specific, goals.ReasonConcreteStep},
+		}, goals.CriterionSpecific, goals.ReasonConcreteStep},
 		{"vague step does not count", func(g *goals.SMARTGoal) {
 			g.Steps = []goals.Step{{ID: uuid.New(), Action: "I will try to do better"}}
-		}, goals.Specific, goals.ReasonVagueWording},
-		{"clear statement", func(g *goals.SMARTGoal) { g.Statement = "I want to quit smoking" }, goals.Specific, goals.ReasonClearStatement},
+		}, goals.CriterionSpecific, goals.ReasonVagueWording},
+		{"clear statement", func(g *goals.SMARTGoal) { g.Statement = "I want to quit smoking" }, goals.CriterionSpecific, goals.ReasonClearStatement},
 		{"clear statement needs an area", func(g *goals.SMARTGoal) {
 			g.Statement, g.Area = "I want to quit smoking", ""
-		}, goals.Specific, goals.ReasonVagueWording},
-		{"blank statement", func(g *goals.SMARTGoal) { g.Statement = "  " }, goals.Specific, goals.ReasonNoStatement},
+		}, goals.CriterionSpecific, goals.ReasonVagueWording},
+		{"blank statement", func(g *goals.SMARTGoal) { g.Statement = "  " }, goals.CriterionSpecific, goals.ReasonNoStatement},
 
-		{"measure set", func(g *goals.SMARTGoal) { g.Measure = "applications sent" }, goals.Measurable, goals.ReasonMeasureSet},
-		{"amount in statement", func(g *goals.SMARTGoal) { g.Statement = "I want to apply for 3 jobs" }, goals.Measurable, goals.ReasonAmountInStatement},
+		{"measure set", func(g *goals.SMARTGoal) { g.Measure = "applications sent" }, goals.CriterionMeasurable, goals.ReasonMeasureSet},
+		{"amount in statement", func(g *goals.SMARTGoal) { g.Statement = "I want to apply for 3 jobs" }, goals.CriterionMeasurable, goals.ReasonAmountInStatement},
 		{"amount in a step", func(g *goals.SMARTGoal) {
 			g.Steps = []goals.Step{{ID: uuid.New(), Action: "I will apply twice a week"}}
-		}, goals.Measurable, goals.ReasonAmountInSteps},
-		{"blank measure", func(g *goals.SMARTGoal) { g.Measure = " " }, goals.Measurable, goals.ReasonNoMeasure},
+		}, goals.CriterionMeasurable, goals.ReasonAmountInSteps},
+		{"blank measure", func(g *goals.SMARTGoal) { g.Measure = " " }, goals.CriterionMeasurable, goals.ReasonNoMeasure},
 
-		{"confident", func(g *goals.SMARTGoal) { g.Confidence = &seven }, goals.Achievable, goals.ReasonConfident},
+		{"confident", func(g *goals.SMARTGoal) { g.Confidence = &seven }, goals.CriterionAchievable, goals.ReasonConfident},
 		{"low confidence wins over steps", func(g *goals.SMARTGoal) {
 			g.Confidence = &four
 			g.Steps = []goals.Step{{ID: uuid.New(), Action: "I will call"}}
-		}, goals.Achievable, goals.ReasonLowConfidence},
+		}, goals.CriterionAchievable, goals.ReasonLowConfidence},
 		{"steps without a rating", func(g *goals.SMARTGoal) {
 			g.Steps = []goals.Step{{ID: uuid.New(), Action: "I will call"}}
-		}, goals.Achievable, goals.ReasonBrokenIntoSteps},
+		}, goals.CriterionAchievable, goals.ReasonBrokenIntoSteps},
 
 		{"builds on strengths", func(g *goals.SMARTGoal) {
 			g.BuildsOn = []uuid.UUID{uuid.MustParse("20000000-0000-4000-8000-000000000002")}
-		}, goals.Realistic, goals.ReasonBuildsOnStrengths},
-		{"has meaning", func(g *goals.SMARTGoal) { g.Why = "to support my family" }, goals.Realistic, goals.ReasonHasMeaning},
-		{"no context", func(g *goals.SMARTGoal) { g.Importance = 0 }, goals.Realistic, goals.ReasonNoContext},
+		}, goals.CriterionRealistic, goals.ReasonBuildsOnStrengths},
+		{"has meaning", func(g *goals.SMARTGoal) { g.Why = "to support my family" }, goals.CriterionRealistic, goals.ReasonHasMeaning},
+		{"no context", func(g *goals.SMARTGoal) { g.Importance = 0 }, goals.CriterionRealistic, goals.ReasonNoContext},
 
-		{"due date ahead", func(g *goals.SMARTGoal) { g.Due = at.AddDate(0, 1, 0) }, goals.TimeLimited, goals.ReasonDueDate},
-		{"due date today counts", func(g *goals.SMARTGoal) { g.Due = at }, goals.TimeLimited, goals.ReasonDueDate},
-		{"due date passed", func(g *goals.SMARTGoal) { g.Due = at.AddDate(0, 0, -1) }, goals.TimeLimited, goals.ReasonDuePassed},
+		{"due date ahead", func(g *goals.SMARTGoal) { g.Due = at.AddDate(0, 1, 0) }, goals.CriterionTimeLimited, goals.ReasonDueDate},
+		{"due date today counts", func(g *goals.SMARTGoal) { g.Due = at }, goals.CriterionTimeLimited, goals.ReasonDueDate},
+		{"due date passed", func(g *goals.SMARTGoal) { g.Due = at.AddDate(0, 0, -1) }, goals.CriterionTimeLimited, goals.ReasonDuePassed},
 		{"due date passed on an ended goal", func(g *goals.SMARTGoal) {
 			g.Due, g.Status = at.AddDate(0, 0, -1), goals.StatusCompleted
-		}, goals.TimeLimited, goals.ReasonDueDate},
+		}, goals.CriterionTimeLimited, goals.ReasonDueDate},
 		{"dated step", func(g *goals.SMARTGoal) {
 			g.Steps = []goals.Step{{ID: uuid.New(), Action: "I will call", Due: at.AddDate(0, 0, 3)}}
-		}, goals.TimeLimited, goals.ReasonStepsDated},
+		}, goals.CriterionTimeLimited, goals.ReasonStepsDated},
 		{"deadline in statement", func(g *goals.SMARTGoal) {
 			g.Statement = "I want a job by December 1"
-		}, goals.TimeLimited, goals.ReasonDeadlineInText},
+		}, goals.CriterionTimeLimited, goals.ReasonDeadlineInText},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -179,9 +179,9 @@ func TestCheckRelativeDeadlineUsesStart(t *testing.T) {
 	g.Start = textRef
 	g.Statement = "I will send my CV by Friday"
 	c := goals.Check(g, textRef.AddDate(0, 1, 0))
-	v, _ := c.Verdict(goals.TimeLimited)
+	v, _ := c.Verdict(goals.CriterionTimeLimited)
 	assert.Equal(t, goals.ReasonDeadlineInText, v.Reason)
-	v, _ = c.Verdict(goals.Specific)
+	v, _ = c.Verdict(goals.CriterionSpecific)
 	assert.Equal(t, goals.ReasonClearStatement, v.Reason)
 }
 
@@ -213,7 +213,7 @@ func TestCheckZeroGoal(t *testing.T) {
 		goals.ReasonNoSteps, goals.ReasonNoContext, goals.ReasonNoDate}, checkReasons(c))
 	assert.Empty(t, goals.SMARTCheck{}.Missing())
 	assert.False(t, goals.SMARTCheck{}.SMART())
-	_, ok := goals.SMARTCheck{}.Verdict(goals.Specific)
+	_, ok := goals.SMARTCheck{}.Verdict(goals.CriterionSpecific)
 	assert.False(t, ok)
 }
 
@@ -228,7 +228,7 @@ func TestCriteriaAndReasons(t *testing.T) {
 	cs := goals.Criteria()
 	assert.Equal(t, []goals.Criterion{"specific", "measurable", "achievable", "realistic", "time-limited"}, cs)
 	cs[0] = "changed"
-	assert.Equal(t, goals.Specific, goals.Criteria()[0])
+	assert.Equal(t, goals.CriterionSpecific, goals.Criteria()[0])
 	for _, c := range goals.Criteria() {
 		assert.True(t, c.IsValid(), c)
 	}

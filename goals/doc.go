@@ -12,7 +12,7 @@
 // # Goals and steps
 //
 // A [SMARTGoal] carries the person's Statement ("I want to find a place to
-// live"), its [life.Area], its [Term] ([ShortTerm] or [LongTerm]), its
+// live"), its [life.Area], its [Term] ([TermShort] or [TermLong]), its
 // [Status] (the FHIR R4 Goal.lifecycleStatus codes one-to-one), how progress
 // will be measured, why it matters, the strengths it builds on (IDs from the
 // strengths package), and its [Step] list ("I will list at least 5 possible
@@ -38,8 +38,8 @@
 // # SMART check and text analysis
 //
 // [Check] judges a goal against the five SMART criteria of the peer-support
-// guide "Building a person-centered recovery plan", [Specific],
-// [Measurable], [Achievable], [Realistic] and [TimeLimited], from its
+// guide "Building a person-centered recovery plan", [CriterionSpecific],
+// [CriterionMeasurable], [CriterionAchievable], [CriterionRealistic] and [CriterionTimeLimited], from its
 // structured fields first (Measure, Due, the steps and their dates,
 // Confidence, Why, BuildsOn, Importance, Area) and its words second. Each
 // [Verdict] carries a stable [Reason] code and a short strengths-based

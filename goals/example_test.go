@@ -89,8 +89,8 @@ func ExampleSMARTGoal_Validate() {
 	g := goals.SMARTGoal{
 		ID:        uuid.MustParse("10000000-0000-4000-8000-000000000004"),
 		Statement: "I want to find a place to live",
-		Area:      life.Housing,
-		Term:      goals.ShortTerm,
+		Area:      life.AreaHousing,
+		Term:      goals.TermShort,
 		Status:    goals.StatusActive,
 		Start:     at,
 		Steps: []goals.Step{

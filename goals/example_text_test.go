@@ -72,8 +72,8 @@ func ExampleCheck() {
 	g := goals.SMARTGoal{
 		ID:         uuid.MustParse("10000000-0000-4000-8000-000000000004"),
 		Statement:  "I want to find a place to live",
-		Area:       life.Housing,
-		Term:       goals.ShortTerm,
+		Area:       life.AreaHousing,
+		Term:       goals.TermShort,
 		Status:     goals.StatusActive,
 		Importance: 2,
 		Order:      1,
@@ -108,15 +108,15 @@ func ExampleSMARTCheck_Missing() {
 	g := goals.SMARTGoal{
 		ID:         uuid.MustParse("10000000-0000-4000-8000-000000000005"),
 		Statement:  "I want to get a better job",
-		Area:       life.Employment,
-		Term:       goals.ShortTerm,
+		Area:       life.AreaEmployment,
+		Term:       goals.TermShort,
 		Status:     goals.StatusProposed,
 		Importance: 4,
 		Order:      4,
 	}
 	c := goals.Check(g, at)
 	fmt.Println(c.Missing())
-	v, _ := c.Verdict(goals.Measurable)
+	v, _ := c.Verdict(goals.CriterionMeasurable)
 	fmt.Println(v.Message)
 	// Output:
 	// [specific measurable achievable time-limited]

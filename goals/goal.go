@@ -21,16 +21,16 @@ type Term string
 
 // The terms of a goal.
 const (
-	// ShortTerm is a goal for the coming weeks or months: an objective on the
+	// TermShort is a goal for the coming weeks or months: an objective on the
 	// way to a larger aspiration.
-	ShortTerm Term = "short-term"
-	// LongTerm is a life goal or aspiration, in the person's own words.
-	LongTerm Term = "long-term"
+	TermShort Term = "short-term"
+	// TermLong is a life goal or aspiration, in the person's own words.
+	TermLong Term = "long-term"
 )
 
-// IsValid reports whether t is [ShortTerm] or [LongTerm].
+// IsValid reports whether t is [TermShort] or [TermLong].
 func (t Term) IsValid() bool {
-	return t == ShortTerm || t == LongTerm
+	return t == TermShort || t == TermLong
 }
 
 // Status is where a goal is in its life: the codes map one-to-one onto FHIR R4

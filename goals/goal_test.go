@@ -36,8 +36,8 @@ func goalValid() goals.SMARTGoal {
 	return goals.SMARTGoal{
 		ID:         goalID(4),
 		Statement:  "I want to find a place to live",
-		Area:       life.Housing,
-		Term:       goals.ShortTerm,
+		Area:       life.AreaHousing,
+		Term:       goals.TermShort,
 		Status:     goals.StatusActive,
 		Importance: 2,
 		Order:      1,
@@ -65,7 +65,7 @@ func TestSMARTGoalValidate(t *testing.T) {
 	}{
 		{name: "valid", edit: func(*goals.SMARTGoal) {}, wantOK: true},
 		{name: "minimal", wantOK: true, edit: func(g *goals.SMARTGoal) {
-			*g = goals.SMARTGoal{ID: goalID(1), Statement: "x", Area: life.Social, Term: goals.LongTerm, Status: goals.StatusProposed}
+			*g = goals.SMARTGoal{ID: goalID(1), Statement: "x", Area: life.AreaSocial, Term: goals.TermLong, Status: goals.StatusProposed}
 		}},
 		{name: "zero value", edit: func(g *goals.SMARTGoal) { *g = goals.SMARTGoal{} },
 			want: [][2]string{{"id", "required"}, {"statement", "required"}, {"area", "valid"}, {"term", "valid"}, {"status", "valid"}}},
@@ -151,8 +151,8 @@ func TestEnums(t *testing.T) {
 		"completed", "cancelled", "entered-in-error", "rejected"}, goals.Statuses())
 	assert.False(t, goals.Status("").IsValid())
 	assert.False(t, goals.Status("Active").IsValid())
-	assert.True(t, goals.ShortTerm.IsValid())
-	assert.True(t, goals.LongTerm.IsValid())
+	assert.True(t, goals.TermShort.IsValid())
+	assert.True(t, goals.TermLong.IsValid())
 	assert.False(t, goals.Term("").IsValid())
 	ended := map[goals.Status]bool{goals.StatusCompleted: true, goals.StatusCancelled: true,
 		goals.StatusRejected: true, goals.StatusEnteredInError: true}

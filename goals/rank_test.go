@@ -21,16 +21,16 @@ func rankSeed() []goals.SMARTGoal {
 		order      int
 		area       life.Area
 	}{
-		{"I want to get back in touch with my brother", 1, 3, life.Social},
-		{"I want to quit smoking", 4, 5, life.Health},
-		{"I want to go to a naloxone training", 3, 2, life.Health},
-		{"I want to find a place to live", 2, 1, life.Housing},
-		{"I want to get a better job", 4, 4, life.Employment},
+		{"I want to get back in touch with my brother", 1, 3, life.AreaSocial},
+		{"I want to quit smoking", 4, 5, life.AreaHealth},
+		{"I want to go to a naloxone training", 3, 2, life.AreaHealth},
+		{"I want to find a place to live", 2, 1, life.AreaHousing},
+		{"I want to get a better job", 4, 4, life.AreaEmployment},
 	}
 	gs := make([]goals.SMARTGoal, len(rows))
 	for i, r := range rows {
 		gs[i] = goals.SMARTGoal{ID: goalID(i + 1), Statement: r.statement, Area: r.area,
-			Term: goals.ShortTerm, Status: goals.StatusActive, Importance: r.importance, Order: r.order}
+			Term: goals.TermShort, Status: goals.StatusActive, Importance: r.importance, Order: r.order}
 	}
 	return gs
 }

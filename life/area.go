@@ -8,36 +8,36 @@ type Area string
 
 // The areas of a whole life, in the order [Areas] lists them.
 const (
-	// Personal is the person themselves: identity, self-care, daily living and
+	// AreaPersonal is the person themselves: identity, self-care, daily living and
 	// self-management.
-	Personal Area = "personal"
-	// Social is friendships, family and the people the person chooses around them.
-	Social Area = "social"
-	// Health is physical and mental health and wellness, including substance use.
-	Health Area = "health"
-	// Employment is work, paid or volunteer.
-	Employment Area = "employment"
-	// Education is learning, schooling and training.
-	Education Area = "education"
-	// Housing is a safe and stable place to live.
-	Housing Area = "housing"
-	// Cultural is culture, identity, traditions and belonging.
-	Cultural Area = "cultural"
-	// Spiritual is faith, spirituality, meaning and values.
-	Spiritual Area = "spiritual"
-	// Finances is money, income, benefits and insurance (the Strengths Model's
+	AreaPersonal Area = "personal"
+	// AreaSocial is friendships, family and the people the person chooses around them.
+	AreaSocial Area = "social"
+	// AreaHealth is physical and mental health and wellness, including substance use.
+	AreaHealth Area = "health"
+	// AreaEmployment is work, paid or volunteer.
+	AreaEmployment Area = "employment"
+	// AreaEducation is learning, schooling and training.
+	AreaEducation Area = "education"
+	// AreaHousing is a safe and stable place to live.
+	AreaHousing Area = "housing"
+	// AreaCultural is culture, identity, traditions and belonging.
+	AreaCultural Area = "cultural"
+	// AreaSpiritual is faith, spirituality, meaning and values.
+	AreaSpiritual Area = "spiritual"
+	// AreaFinances is money, income, benefits and insurance (the Strengths Model's
 	// assets domain).
-	Finances Area = "finances"
-	// Leisure is recreation, hobbies and interests (the Strengths Model's leisure
+	AreaFinances Area = "finances"
+	// AreaLeisure is recreation, hobbies and interests (the Strengths Model's leisure
 	// domain).
-	Leisure Area = "leisure"
+	AreaLeisure Area = "leisure"
 )
 
 // Areas returns every area in the fixed order: Personal, Social, Health,
 // Employment, Education, Housing, Cultural, Spiritual, Finances, Leisure. It
 // returns a new slice on each call.
 func Areas() []Area {
-	return []Area{Personal, Social, Health, Employment, Education, Housing, Cultural, Spiritual, Finances, Leisure}
+	return []Area{AreaPersonal, AreaSocial, AreaHealth, AreaEmployment, AreaEducation, AreaHousing, AreaCultural, AreaSpiritual, AreaFinances, AreaLeisure}
 }
 
 // IsValid reports whether a is one of the defined areas.
@@ -48,7 +48,7 @@ func (a Area) IsValid() bool {
 // Index returns the position of a in [Areas], or -1 if a is not valid. It is
 // the sort key for reports that list areas in order.
 func (a Area) Index() int {
-	order := [...]Area{Personal, Social, Health, Employment, Education, Housing, Cultural, Spiritual, Finances, Leisure}
+	order := [...]Area{AreaPersonal, AreaSocial, AreaHealth, AreaEmployment, AreaEducation, AreaHousing, AreaCultural, AreaSpiritual, AreaFinances, AreaLeisure}
 	for i, x := range order {
 		if x == a {
 			return i
@@ -71,13 +71,13 @@ func (a Area) Index() int {
 // leisure count there; community is relationships and social networks.
 func (a Area) Dimension() Dimension {
 	switch a {
-	case Health:
+	case AreaHealth:
 		return DimensionHealth
-	case Housing:
+	case AreaHousing:
 		return DimensionHome
-	case Personal, Employment, Education, Spiritual, Finances, Leisure:
+	case AreaPersonal, AreaEmployment, AreaEducation, AreaSpiritual, AreaFinances, AreaLeisure:
 		return DimensionPurpose
-	case Social, Cultural:
+	case AreaSocial, AreaCultural:
 		return DimensionCommunity
 	}
 	return ""

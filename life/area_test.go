@@ -15,7 +15,7 @@ func TestAreas(t *testing.T) {
 	require.Equal(t, want, got)
 
 	got[0] = "changed"
-	assert.Equal(t, life.Personal, life.Areas()[0], "Areas must return a fresh slice")
+	assert.Equal(t, life.AreaPersonal, life.Areas()[0], "Areas must return a fresh slice")
 
 	for i, a := range want {
 		assert.True(t, a.IsValid(), a)
@@ -29,16 +29,16 @@ func TestAreaDimension(t *testing.T) {
 		area life.Area
 		want life.Dimension
 	}{
-		{life.Personal, life.DimensionPurpose},
-		{life.Social, life.DimensionCommunity},
-		{life.Health, life.DimensionHealth},
-		{life.Employment, life.DimensionPurpose},
-		{life.Education, life.DimensionPurpose},
-		{life.Housing, life.DimensionHome},
-		{life.Cultural, life.DimensionCommunity},
-		{life.Spiritual, life.DimensionPurpose},
-		{life.Finances, life.DimensionPurpose},
-		{life.Leisure, life.DimensionPurpose},
+		{life.AreaPersonal, life.DimensionPurpose},
+		{life.AreaSocial, life.DimensionCommunity},
+		{life.AreaHealth, life.DimensionHealth},
+		{life.AreaEmployment, life.DimensionPurpose},
+		{life.AreaEducation, life.DimensionPurpose},
+		{life.AreaHousing, life.DimensionHome},
+		{life.AreaCultural, life.DimensionCommunity},
+		{life.AreaSpiritual, life.DimensionPurpose},
+		{life.AreaFinances, life.DimensionPurpose},
+		{life.AreaLeisure, life.DimensionPurpose},
 		{"", ""},
 		{"Housing", ""},
 		{"work", ""},

@@ -31,25 +31,25 @@ type DCSSubscale string
 
 // The five subscales, in item order ([DCSSubscales]).
 const (
-	// DCSInformed is feeling informed about the options, benefits and risks:
+	// DCSSubscaleInformed is feeling informed about the options, benefits and risks:
 	// items 1-3.
-	DCSInformed DCSSubscale = "informed"
-	// DCSValuesClarity is being clear about personal values for the benefits
+	DCSSubscaleInformed DCSSubscale = "informed"
+	// DCSSubscaleValuesClarity is being clear about personal values for the benefits
 	// and risks: items 4-6.
-	DCSValuesClarity DCSSubscale = "values-clarity"
-	// DCSSupport is feeling supported in making the decision: items 7-9.
-	DCSSupport DCSSubscale = "support"
-	// DCSUncertainty is uncertainty about what to choose: items 10-12.
-	DCSUncertainty DCSSubscale = "uncertainty"
-	// DCSEffectiveDecision is the perceived quality of the decision: items
+	DCSSubscaleValuesClarity DCSSubscale = "values-clarity"
+	// DCSSubscaleSupport is feeling supported in making the decision: items 7-9.
+	DCSSubscaleSupport DCSSubscale = "support"
+	// DCSSubscaleUncertainty is uncertainty about what to choose: items 10-12.
+	DCSSubscaleUncertainty DCSSubscale = "uncertainty"
+	// DCSSubscaleEffectiveDecision is the perceived quality of the decision: items
 	// 13-16.
-	DCSEffectiveDecision DCSSubscale = "effective-decision"
+	DCSSubscaleEffectiveDecision DCSSubscale = "effective-decision"
 )
 
 // DCSSubscales returns the five subscales in item order. It returns a new
 // slice on each call.
 func DCSSubscales() []DCSSubscale {
-	return []DCSSubscale{DCSInformed, DCSValuesClarity, DCSSupport, DCSUncertainty, DCSEffectiveDecision}
+	return []DCSSubscale{DCSSubscaleInformed, DCSSubscaleValuesClarity, DCSSubscaleSupport, DCSSubscaleUncertainty, DCSSubscaleEffectiveDecision}
 }
 
 // IsValid reports whether s is one of the five subscales.
@@ -75,15 +75,15 @@ func (s DCSSubscale) Items() []int {
 // span returns the first and last item number of s, or 0, 0.
 func (s DCSSubscale) span() (first, last int) {
 	switch s {
-	case DCSInformed:
+	case DCSSubscaleInformed:
 		return 1, 3
-	case DCSValuesClarity:
+	case DCSSubscaleValuesClarity:
 		return 4, 6
-	case DCSSupport:
+	case DCSSubscaleSupport:
 		return 7, 9
-	case DCSUncertainty:
+	case DCSSubscaleUncertainty:
 		return 10, 12
-	case DCSEffectiveDecision:
+	case DCSSubscaleEffectiveDecision:
 		return 13, 16
 	}
 	return 0, 0
@@ -98,20 +98,20 @@ type DCSBand string
 
 // The bands of the total score.
 const (
-	// DCSLow is a total below [DCSLowCutoff] (25): associated with
+	// DCSBandLow is a total below [DCSLowCutoff] (25): associated with
 	// implementing decisions.
-	DCSLow DCSBand = "low"
-	// DCSModerate is a total from 25 to 37.5, both included.
-	DCSModerate DCSBand = "moderate"
-	// DCSHigh is a total above [DCSHighCutoff] (37.5): clinically significant
+	DCSBandLow DCSBand = "low"
+	// DCSBandModerate is a total from 25 to 37.5, both included.
+	DCSBandModerate DCSBand = "moderate"
+	// DCSBandHigh is a total above [DCSHighCutoff] (37.5): clinically significant
 	// decisional conflict, a reason to offer more support with the decision.
-	DCSHigh DCSBand = "high"
+	DCSBandHigh DCSBand = "high"
 )
 
 // IsValid reports whether b is one of the three bands.
 func (b DCSBand) IsValid() bool {
 	switch b {
-	case DCSLow, DCSModerate, DCSHigh:
+	case DCSBandLow, DCSBandModerate, DCSBandHigh:
 		return true
 	}
 	return false
@@ -143,15 +143,15 @@ type DCSResult struct {
 // Subscale returns the score of subscale s, or 0 if s is not valid.
 func (r DCSResult) Subscale(s DCSSubscale) float64 {
 	switch s {
-	case DCSInformed:
+	case DCSSubscaleInformed:
 		return r.Informed
-	case DCSValuesClarity:
+	case DCSSubscaleValuesClarity:
 		return r.ValuesClarity
-	case DCSSupport:
+	case DCSSubscaleSupport:
 		return r.Support
-	case DCSUncertainty:
+	case DCSSubscaleUncertainty:
 		return r.Uncertainty
-	case DCSEffectiveDecision:
+	case DCSSubscaleEffectiveDecision:
 		return r.EffectiveDecision
 	}
 	return 0
@@ -195,19 +195,19 @@ func DCS(items []int) (DCSResult, error) {
 	}
 	r := DCSResult{
 		Total:             sub(1, 16),
-		Informed:          sub(DCSInformed.span()),
-		ValuesClarity:     sub(DCSValuesClarity.span()),
-		Support:           sub(DCSSupport.span()),
-		Uncertainty:       sub(DCSUncertainty.span()),
-		EffectiveDecision: sub(DCSEffectiveDecision.span()),
+		Informed:          sub(DCSSubscaleInformed.span()),
+		ValuesClarity:     sub(DCSSubscaleValuesClarity.span()),
+		Support:           sub(DCSSubscaleSupport.span()),
+		Uncertainty:       sub(DCSSubscaleUncertainty.span()),
+		EffectiveDecision: sub(DCSSubscaleEffectiveDecision.span()),
 	}
 	switch {
 	case r.Total < DCSLowCutoff:
-		r.Band = DCSLow
+		r.Band = DCSBandLow
 	case r.Total > DCSHighCutoff:
-		r.Band = DCSHigh
+		r.Band = DCSBandHigh
 	default:
-		r.Band = DCSModerate
+		r.Band = DCSBandModerate
 	}
 	return r, nil
 }

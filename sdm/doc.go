@@ -27,7 +27,7 @@
 //   - [DecisionTalk]: what matters most to the person (WhatMatters, in their
 //     words) is brought together with the options, and the person reaches a
 //     choice.
-//   - [Decided] or [Deferred]: the outcome. A decided record names the
+//   - [StageDecided] or [Deferred]: the outcome. A decided record names the
 //     Chosen option, who chose it (ChosenBy) and when (DecidedAt); either
 //     may set a date to revisit the decision (RevisitBy).
 //
@@ -43,7 +43,7 @@
 // Recommended holds the option a provider or peer recommended, Chosen the
 // option the person chose, and RisksDiscussed that the risks were talked
 // through. [DecisionRecord.HonorsChoice] reports whether the person made the
-// choice (ChosenBy includes [Person]) and, where it differs from the
+// choice (ChosenBy includes [RolePerson]) and, where it differs from the
 // recommendation, whether the record shows the risks were discussed. The
 // library never picks an option and never ranks the options for the person.
 //

@@ -25,11 +25,11 @@ func ExampleDecisionRecord() {
 				Evidence: "training is how the program hands out kits", Source: "program rules"},
 		},
 		WhatMatters:  []string{"being ready if a friend overdoses"},
-		Participants: []sdm.Participant{{Role: sdm.Person}, {Role: sdm.Provider, Consent: true}},
+		Participants: []sdm.Participant{{Role: sdm.RolePerson}, {Role: sdm.RoleProvider, Consent: true}},
 		Recommended:  program,
 		Chosen:       wait,
-		ChosenBy:     []sdm.Role{sdm.Person},
-		Stage:        sdm.Decided,
+		ChosenBy:     []sdm.Role{sdm.RolePerson},
+		Stage:        sdm.StageDecided,
 		DecidedAt:    at,
 	}
 	fmt.Println("valid:", r.Validate() == nil)
@@ -40,7 +40,7 @@ func ExampleDecisionRecord() {
 	r.RisksDiscussed = true
 	fmt.Println("honors choice after talking risks through:", r.HonorsChoice())
 
-	r.Stage = sdm.OptionTalk
+	r.Stage = sdm.StageOptionTalk
 	r.Options = r.Options[:1]
 	err := r.Validate()
 	var ve *recovery.ValidationError
@@ -63,8 +63,8 @@ func ExampleDecisionRecord_Quality() {
 				Benefits: []string{"privacy"}},
 		},
 		WhatMatters:  []string{"quiet to sleep"},
-		Participants: []sdm.Participant{{Role: sdm.Person}, {Role: sdm.Peer, Consent: true}},
-		Stage:        sdm.OptionTalk,
+		Participants: []sdm.Participant{{Role: sdm.RolePerson}, {Role: sdm.RolePeer, Consent: true}},
+		Stage:        sdm.StageOptionTalk,
 	}
 	q := r.Quality()
 	fmt.Printf("score %.2f (%d of %d points)\n", q.Score, q.Points, q.Possible)

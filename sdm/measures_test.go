@@ -117,22 +117,22 @@ func TestDCS(t *testing.T) {
 	assert.Equal(t, 18.75, r.EffectiveDecision)
 	assert.InDelta(t, 50.0/3, r.Informed, 1e-12)
 	assert.InDelta(t, 175.0/3, r.Uncertainty, 1e-12)
-	assert.Equal(t, sdm.DCSModerate, r.Band)
+	assert.Equal(t, sdm.DCSBandModerate, r.Band)
 	for _, s := range sdm.DCSSubscales() {
 		assert.True(t, s.IsValid())
 	}
-	assert.Equal(t, r.Uncertainty, r.Subscale(sdm.DCSUncertainty))
+	assert.Equal(t, r.Uncertainty, r.Subscale(sdm.DCSSubscaleUncertainty))
 	assert.Zero(t, r.Subscale("certainty"))
 }
 
 func TestDCSItemMap(t *testing.T) {
 	// The current manual ordering, reference/instruments.md §6.2.
 	want := map[sdm.DCSSubscale][]int{
-		sdm.DCSInformed:          {1, 2, 3},
-		sdm.DCSValuesClarity:     {4, 5, 6},
-		sdm.DCSSupport:           {7, 8, 9},
-		sdm.DCSUncertainty:       {10, 11, 12},
-		sdm.DCSEffectiveDecision: {13, 14, 15, 16},
+		sdm.DCSSubscaleInformed:          {1, 2, 3},
+		sdm.DCSSubscaleValuesClarity:     {4, 5, 6},
+		sdm.DCSSubscaleSupport:           {7, 8, 9},
+		sdm.DCSSubscaleUncertainty:       {10, 11, 12},
+		sdm.DCSSubscaleEffectiveDecision: {13, 14, 15, 16},
 	}
 	var all []int
 	for _, s := range sdm.DCSSubscales() {
@@ -170,13 +170,13 @@ func TestDCSBand(t *testing.T) {
 		total float64
 		band  sdm.DCSBand
 	}{
-		{0, 0, sdm.DCSLow},
-		{15, 23.4375, sdm.DCSLow},
-		{16, 25, sdm.DCSModerate},
-		{19, 29.6875, sdm.DCSModerate},
-		{24, 37.5, sdm.DCSModerate},
-		{25, 39.0625, sdm.DCSHigh},
-		{64, 100, sdm.DCSHigh},
+		{0, 0, sdm.DCSBandLow},
+		{15, 23.4375, sdm.DCSBandLow},
+		{16, 25, sdm.DCSBandModerate},
+		{19, 29.6875, sdm.DCSBandModerate},
+		{24, 37.5, sdm.DCSBandModerate},
+		{25, 39.0625, sdm.DCSBandHigh},
+		{64, 100, sdm.DCSBandHigh},
 	}
 	for _, tt := range tests {
 		items := make([]int, 16)

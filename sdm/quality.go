@@ -198,7 +198,7 @@ func (r DecisionRecord) Quality() Quality {
 
 	others, consented := 0, 0
 	for _, p := range r.Participants {
-		if p.Role != Person {
+		if p.Role != RolePerson {
 			others++
 			if p.Consent {
 				consented++

@@ -46,14 +46,14 @@ func TestQuality(t *testing.T) {
 		{name: "what matters not yet asked", edit: func(r *sdm.DecisionRecord) { r.WhatMatters = []string{""} },
 			points: 75, possible: 90, open: []sdm.FindingCode{sdm.FindingPreferencesElicited},
 			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
-		{name: "chosen by the provider alone", edit: func(r *sdm.DecisionRecord) { r.ChosenBy = []sdm.Role{sdm.Provider} },
+		{name: "chosen by the provider alone", edit: func(r *sdm.DecisionRecord) { r.ChosenBy = []sdm.Role{sdm.RoleProvider} },
 			points: 70, possible: 90, open: []sdm.FindingCode{sdm.FindingPersonChose},
 			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
 		{name: "no revisit date", edit: func(r *sdm.DecisionRecord) { r.RevisitBy = time.Time{} },
 			points: 85, possible: 90, open: []sdm.FindingCode{sdm.FindingRevisitDate},
 			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
 		{name: "team talk just begun", edit: func(r *sdm.DecisionRecord) {
-			*r = sdm.DecisionRecord{ID: recID, Question: "q", Stage: sdm.TeamTalk, Participants: []sdm.Participant{{Role: sdm.Person}}}
+			*r = sdm.DecisionRecord{ID: recID, Question: "q", Stage: sdm.StageTeamTalk, Participants: []sdm.Participant{{Role: sdm.RolePerson}}}
 		}, points: 10, possible: 85,
 			open: []sdm.FindingCode{sdm.FindingTwoOptions, sdm.FindingBenefitsHarms, sdm.FindingEvidenceSourced,
 				sdm.FindingPreferencesElicited, sdm.FindingPersonChose, sdm.FindingRevisitDate},
@@ -215,7 +215,7 @@ func recordFromMask(mask int) sdm.DecisionRecord {
 		r.WhatMatters = nil
 	}
 	if mask&(1<<6) == 0 {
-		r.ChosenBy = []sdm.Role{sdm.Peer}
+		r.ChosenBy = []sdm.Role{sdm.RolePeer}
 	}
 	if mask&(1<<7) == 0 {
 		r.RisksDiscussed = false

@@ -22,32 +22,32 @@ type Role string
 // The roles of the people who take part in a decision, in the order [Roles]
 // lists them.
 const (
-	// Person is the person whose life the decision is about. Every record
+	// RolePerson is the person whose life the decision is about. Every record
 	// includes them.
-	Person Role = "person"
-	// Provider is a clinician or service provider who brings clinical
+	RolePerson Role = "person"
+	// RoleProvider is a clinician or service provider who brings clinical
 	// evidence and may make a recommendation.
-	Provider Role = "provider"
-	// Peer is a peer specialist or peer support worker, who brings lived
+	RoleProvider Role = "provider"
+	// RolePeer is a peer specialist or peer support worker, who brings lived
 	// experience of recovery.
-	Peer Role = "peer"
-	// Family is someone the person counts as family.
-	Family Role = "family"
-	// Supporter is anyone else in the person's circle of support: a friend, a
+	RolePeer Role = "peer"
+	// RoleFamily is someone the person counts as family.
+	RoleFamily Role = "family"
+	// RoleSupporter is anyone else in the person's circle of support: a friend, a
 	// sponsor, a mentor.
-	Supporter Role = "supporter"
+	RoleSupporter Role = "supporter"
 )
 
 // Roles returns every role in a fixed order: Person, Provider, Peer, Family,
 // Supporter. It returns a new slice on each call.
 func Roles() []Role {
-	return []Role{Person, Provider, Peer, Family, Supporter}
+	return []Role{RolePerson, RoleProvider, RolePeer, RoleFamily, RoleSupporter}
 }
 
 // IsValid reports whether r is one of the defined roles.
 func (r Role) IsValid() bool {
 	switch r {
-	case Person, Provider, Peer, Family, Supporter:
+	case RolePerson, RoleProvider, RolePeer, RoleFamily, RoleSupporter:
 		return true
 	}
 	return false
@@ -65,26 +65,26 @@ type Stage string
 // Elwyn G, Durand MA, Song J, et al. A three-talk model for shared decision
 // making: multistage consultation process. BMJ 2017;359:j4891.
 const (
-	// TeamTalk is the first talk: everyone makes clear that a choice exists,
+	// StageTeamTalk is the first talk: everyone makes clear that a choice exists,
 	// that the person's view matters, and that they will work on it together.
-	TeamTalk Stage = "team-talk"
-	// OptionTalk is the second talk: the options, waiting or doing nothing
+	StageTeamTalk Stage = "team-talk"
+	// StageOptionTalk is the second talk: the options, waiting or doing nothing
 	// among them, are laid out with their benefits and harms and the evidence
 	// for each.
-	OptionTalk Stage = "option-talk"
-	// DecisionTalk is the third talk: the person's informed preferences are
+	StageOptionTalk Stage = "option-talk"
+	// StageDecisionTalk is the third talk: the person's informed preferences are
 	// brought together with the options and a choice is reached.
-	DecisionTalk Stage = "decision-talk"
-	// Decided means the person has made a choice, recorded with its date.
-	Decided Stage = "decided"
-	// Deferred means the person chose to come back to the decision later.
-	Deferred Stage = "deferred"
+	StageDecisionTalk Stage = "decision-talk"
+	// StageDecided means the person has made a choice, recorded with its date.
+	StageDecided Stage = "decided"
+	// StageDeferred means the person chose to come back to the decision later.
+	StageDeferred Stage = "deferred"
 )
 
 // Stages returns every stage in order: TeamTalk, OptionTalk, DecisionTalk,
 // Decided, Deferred. It returns a new slice on each call.
 func Stages() []Stage {
-	return []Stage{TeamTalk, OptionTalk, DecisionTalk, Decided, Deferred}
+	return []Stage{StageTeamTalk, StageOptionTalk, StageDecisionTalk, StageDecided, StageDeferred}
 }
 
 // IsValid reports whether s is one of the defined stages.
@@ -94,13 +94,13 @@ func (s Stage) IsValid() bool { return s.order() > 0 }
 // after decision talk), and 0 for an invalid stage.
 func (s Stage) order() int {
 	switch s {
-	case TeamTalk:
+	case StageTeamTalk:
 		return 1
-	case OptionTalk:
+	case StageOptionTalk:
 		return 2
-	case DecisionTalk:
+	case StageDecisionTalk:
 		return 3
-	case Decided, Deferred:
+	case StageDecided, StageDeferred:
 		return 4
 	}
 	return 0
@@ -260,7 +260,7 @@ func (r DecisionRecord) Validate() error {
 		}
 		seen[o.ID] = true
 	}
-	if r.Stage.order() >= OptionTalk.order() && len(r.Options) < 2 {
+	if r.Stage.order() >= StageOptionTalk.order() && len(r.Options) < 2 {
 		c.AddParam("options", "min", "2")
 	}
 	if !r.hasPerson() {
@@ -272,7 +272,7 @@ func (r DecisionRecord) Validate() error {
 	if r.Recommended != uuid.Nil && !seen[r.Recommended] {
 		c.Add("recommended", "exists")
 	}
-	if r.Stage == Decided {
+	if r.Stage == StageDecided {
 		if r.Chosen == uuid.Nil {
 			c.Add("chosen", "required")
 		}
@@ -298,13 +298,13 @@ func (r DecisionRecord) Validate() error {
 
 // hasPerson reports whether a participant has the Person role.
 func (r DecisionRecord) hasPerson() bool {
-	return slices.ContainsFunc(r.Participants, func(p Participant) bool { return p.Role == Person })
+	return slices.ContainsFunc(r.Participants, func(p Participant) bool { return p.Role == RolePerson })
 }
 
 // personChose reports whether an option among the options is chosen and the
-// person is among those who chose it (ChosenBy includes [Person]).
+// person is among those who chose it (ChosenBy includes [RolePerson]).
 func (r DecisionRecord) personChose() bool {
-	if r.Chosen == uuid.Nil || !slices.Contains(r.ChosenBy, Person) {
+	if r.Chosen == uuid.Nil || !slices.Contains(r.ChosenBy, RolePerson) {
 		return false
 	}
 	return slices.ContainsFunc(r.Options, func(o Option) bool { return o.ID == r.Chosen })
@@ -312,7 +312,7 @@ func (r DecisionRecord) personChose() bool {
 
 // HonorsChoice reports whether the record shows the person's own choice: an
 // option is chosen, it is one of the options, the person is among those who
-// chose it (ChosenBy includes [Person]) and, where it differs from a
+// chose it (ChosenBy includes [RolePerson]) and, where it differs from a
 // recommendation, the risks were talked through (RisksDiscussed).
 //
 // Honoring choices does not mean ignoring harmful risks: a choice that

@@ -42,11 +42,11 @@ func complete() sdm.DecisionRecord {
 				Evidence: "no training means no kit from the program", Source: "peer experience"},
 		},
 		WhatMatters:    []string{"learning with people who have been there"},
-		Participants:   []sdm.Participant{{Role: sdm.Person}, {ID: peerID, Role: sdm.Peer, Name: "Jordan", Consent: true}},
+		Participants:   []sdm.Participant{{Role: sdm.RolePerson}, {ID: peerID, Role: sdm.RolePeer, Name: "Jordan", Consent: true}},
 		Recommended:    optA,
 		Chosen:         optA,
-		ChosenBy:       []sdm.Role{sdm.Person, sdm.Peer},
-		Stage:          sdm.Decided,
+		ChosenBy:       []sdm.Role{sdm.RolePerson, sdm.RolePeer},
+		Stage:          sdm.StageDecided,
 		DecidedAt:      at,
 		RevisitBy:      at.AddDate(0, 0, 14),
 		RisksDiscussed: true,
@@ -64,7 +64,7 @@ func TestValidate(t *testing.T) {
 	}{
 		{name: "complete", edit: func(*sdm.DecisionRecord) {}},
 		{name: "team talk needs no options", edit: func(r *sdm.DecisionRecord) {
-			r.Stage, r.Options, r.Chosen, r.Recommended, r.DecidedAt = sdm.TeamTalk, nil, uuid.Nil, uuid.Nil, time.Time{}
+			r.Stage, r.Options, r.Chosen, r.Recommended, r.DecidedAt = sdm.StageTeamTalk, nil, uuid.Nil, uuid.Nil, time.Time{}
 		}},
 		{name: "deciding does not need a recommendation", edit: func(r *sdm.DecisionRecord) { r.Recommended = uuid.Nil }},
 		{name: "missing id and question", edit: func(r *sdm.DecisionRecord) { r.ID, r.Question = uuid.Nil, "" },
@@ -78,16 +78,16 @@ func TestValidate(t *testing.T) {
 		{name: "duplicate option id", edit: func(r *sdm.DecisionRecord) { r.Options[2].ID = optB },
 			want: []problem{{"options[2].id", "unique"}}},
 		{name: "option talk with one option", edit: func(r *sdm.DecisionRecord) {
-			r.Stage, r.Options = sdm.OptionTalk, r.Options[:1]
+			r.Stage, r.Options = sdm.StageOptionTalk, r.Options[:1]
 		}, want: []problem{{"options", "min"}}},
 		{name: "deferred with no options", edit: func(r *sdm.DecisionRecord) {
-			r.Stage, r.Options, r.Chosen, r.Recommended = sdm.Deferred, nil, uuid.Nil, uuid.Nil
+			r.Stage, r.Options, r.Chosen, r.Recommended = sdm.StageDeferred, nil, uuid.Nil, uuid.Nil
 		}, want: []problem{{"options", "min"}}},
 		{name: "person missing", edit: func(r *sdm.DecisionRecord) { r.Participants = r.Participants[1:] },
 			want: []problem{{"participants", "has-person"}}},
 		{name: "bad participant role", edit: func(r *sdm.DecisionRecord) { r.Participants[1].Role = "boss" },
 			want: []problem{{"participants[1].role", "valid"}}},
-		{name: "bad chosenBy role", edit: func(r *sdm.DecisionRecord) { r.ChosenBy = []sdm.Role{sdm.Person, "committee"} },
+		{name: "bad chosenBy role", edit: func(r *sdm.DecisionRecord) { r.ChosenBy = []sdm.Role{sdm.RolePerson, "committee"} },
 			want: []problem{{"chosenBy[1]", "valid"}}},
 		{name: "chosen option not listed", edit: func(r *sdm.DecisionRecord) { r.Chosen = uuid.New() },
 			want: []problem{{"chosen", "exists"}}},
@@ -156,7 +156,7 @@ func TestHonorsChoice(t *testing.T) {
 		{name: "differs and risks discussed", edit: func(r *sdm.DecisionRecord) { r.Chosen = optWait }, want: true},
 		{name: "differs and risks not recorded", edit: func(r *sdm.DecisionRecord) { r.Chosen, r.RisksDiscussed = optWait, false }, want: false},
 		{name: "same as recommendation, risks not recorded", edit: func(r *sdm.DecisionRecord) { r.RisksDiscussed = false }, want: true},
-		{name: "chosen by the provider alone", edit: func(r *sdm.DecisionRecord) { r.ChosenBy = []sdm.Role{sdm.Provider} }, want: false},
+		{name: "chosen by the provider alone", edit: func(r *sdm.DecisionRecord) { r.ChosenBy = []sdm.Role{sdm.RoleProvider} }, want: false},
 		{name: "nothing chosen", edit: func(r *sdm.DecisionRecord) { r.Chosen = uuid.Nil }, want: false},
 		{name: "chosen option not listed", edit: func(r *sdm.DecisionRecord) { r.Chosen = uuid.New() }, want: false},
 	}
@@ -195,7 +195,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	assert.Equal(t, r, got)
 
 	// Optional IDs and times are left out when zero.
-	min := sdm.DecisionRecord{ID: recID, Question: "q", Stage: sdm.TeamTalk, Participants: []sdm.Participant{{Role: sdm.Person}}}
+	min := sdm.DecisionRecord{ID: recID, Question: "q", Stage: sdm.StageTeamTalk, Participants: []sdm.Participant{{Role: sdm.RolePerson}}}
 	b, err = json.Marshal(min)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"id":"40000000-0000-4000-8000-000000000001","question":"q","participants":[{"role":"person"}],"stage":"team-talk"}`, string(b))

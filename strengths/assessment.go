@@ -26,8 +26,8 @@ type Assessment struct {
 	AssessedAt time.Time `json:"assessedAt" validate:"required"`
 	// Strengths lists the strengths in the order they were recorded.
 	Strengths []Strength `json:"strengths,omitempty"`
-	// Statements lists the person's needs, abilities and preferences.
-	Statements []Statement `json:"statements,omitempty"`
+	// Aspects lists the person's needs, abilities and preferences.
+	Aspects []Aspect `json:"aspects,omitempty"`
 	// Priorities holds the IDs of the strengths the person wants to work from
 	// first, in the person's order. Each must be the ID of an entry of
 	// Strengths, at most once. An area the person wants to start with is
@@ -40,9 +40,9 @@ type Assessment struct {
 // lists every problem with its JSON path. The rules, by code:
 //
 //   - "required": id, assessedAt, strengths[i].id, strengths[i].statement
-//     (blank), statements[i].id, statements[i].text (blank).
+//     (blank), aspects[i].id, aspects[i].text (blank).
 //   - "valid": an area, kind, timeframe or source that is not a defined code.
-//   - "unique": strengths[i].id or statements[i].id repeats an ID used earlier
+//   - "unique": strengths[i].id or aspects[i].id repeats an ID used earlier
 //     in the assessment (strength and statement IDs share one space);
 //     priorities[i] repeats an earlier priority.
 //   - "exists": priorities[i] is not the ID of any strength.
@@ -50,7 +50,7 @@ func (a Assessment) Validate() error {
 	var c validate.Collector
 	c.Struct("", a)
 	// seen maps every ID used so far to whether it is a strength's.
-	seen := make(map[uuid.UUID]bool, len(a.Strengths)+len(a.Statements))
+	seen := make(map[uuid.UUID]bool, len(a.Strengths)+len(a.Aspects))
 	unique := func(path string, id uuid.UUID, strength bool) {
 		if id == uuid.Nil {
 			return // reported as "required"
@@ -66,8 +66,8 @@ func (a Assessment) Validate() error {
 		c.Nested(p, s.Validate())
 		unique(p+".id", s.ID, true)
 	}
-	for i, s := range a.Statements {
-		p := validate.Elem("statements", i)
+	for i, s := range a.Aspects {
+		p := validate.Elem("aspects", i)
 		c.Nested(p, s.Validate())
 		unique(p+".id", s.ID, false)
 	}
@@ -169,7 +169,7 @@ func (a Assessment) Ranked() []Strength {
 func (a Assessment) String() string {
 	return "assessment " + a.ID.String() +
 		" strengths=" + strconv.Itoa(len(a.Strengths)) +
-		" statements=" + strconv.Itoa(len(a.Statements)) +
+		" aspects=" + strconv.Itoa(len(a.Aspects)) +
 		" priorities=" + strconv.Itoa(len(a.Priorities))
 }
 
@@ -179,7 +179,7 @@ func (a Assessment) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", a.ID.String()),
 		slog.Int("strengths", len(a.Strengths)),
-		slog.Int("statements", len(a.Statements)),
+		slog.Int("aspects", len(a.Aspects)),
 		slog.Int("priorities", len(a.Priorities)),
 	)
 }

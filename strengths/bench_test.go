@@ -18,7 +18,7 @@ func large(n, p int) strengths.Assessment {
 	for i := range n {
 		id := uuid.MustParse(fmt.Sprintf("20000000-0000-4000-8000-%012d", i+1))
 		a.Strengths = append(a.Strengths, strengths.Strength{ID: id, Area: areas[i%len(areas)],
-			Kind: kinds[i%len(kinds)], Timeframe: tfs[i%len(tfs)], Source: strengths.Self,
+			Kind: kinds[i%len(kinds)], Timeframe: tfs[i%len(tfs)], Source: strengths.SourceSelf,
 			Statement: "I keep going"})
 	}
 	for i := range p {

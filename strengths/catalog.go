@@ -22,31 +22,31 @@ type Suggestion struct {
 func Catalog() []Suggestion {
 	return []Suggestion{
 		// The curriculum's examples of personal strengths.
-		{"Courage", Quality},
-		{"Resilience", Quality},
-		{"Leadership", Skill},
-		{"Teamwork", Skill},
-		{"Clear communication", Skill},
-		{"Strong work ethic", Quality},
-		{"Humility", Quality},
-		{"Empathy", Quality},
-		{"Asks for help", Quality},
+		{"Courage", KindQuality},
+		{"Resilience", KindQuality},
+		{"Leadership", KindSkill},
+		{"Teamwork", KindSkill},
+		{"Clear communication", KindSkill},
+		{"Strong work ethic", KindQuality},
+		{"Humility", KindQuality},
+		{"Empathy", KindQuality},
+		{"Asks for help", KindQuality},
 		// A few more of each kind.
-		{"Hope", Quality},
-		{"Sense of humor", Quality},
-		{"Patience", Quality},
-		{"Cooking", Skill},
-		{"Fixing things", Skill},
-		{"Managing money", Skill},
-		{"Music", Interest},
-		{"Art and crafts", Interest},
-		{"Being outdoors", Interest},
-		{"Family I trust", Relationship},
-		{"A friend I can call", Relationship},
-		{"A peer support group", Relationship},
-		{"Public library", Resource},
-		{"Community center", Resource},
-		{"Faith community", Resource},
+		{"Hope", KindQuality},
+		{"Sense of humor", KindQuality},
+		{"Patience", KindQuality},
+		{"Cooking", KindSkill},
+		{"Fixing things", KindSkill},
+		{"Managing money", KindSkill},
+		{"Music", KindInterest},
+		{"Art and crafts", KindInterest},
+		{"Being outdoors", KindInterest},
+		{"Family I trust", KindRelationship},
+		{"A friend I can call", KindRelationship},
+		{"A peer support group", KindRelationship},
+		{"Public library", KindResource},
+		{"Community center", KindResource},
+		{"Faith community", KindResource},
 	}
 }
 
@@ -62,61 +62,61 @@ func Prompt(a life.Area, t Timeframe) string {
 	}
 	var q [3]string // current, desired, past
 	switch a {
-	case life.Personal:
+	case life.AreaPersonal:
 		q = [3]string{
 			"What do you like about yourself, and what are you good at right now?",
 			"What would you like for yourself in the coming months?",
 			"What has helped you get through hard times before?",
 		}
-	case life.Social:
+	case life.AreaSocial:
 		q = [3]string{
 			"Who do you enjoy spending time with, and who can you count on now?",
 			"Which relationships would you like to build or renew?",
 			"Who has been there for you in the past, and how did they help?",
 		}
-	case life.Health:
+	case life.AreaHealth:
 		q = [3]string{
 			"What are you doing now that helps you feel well?",
 			"What would feeling well look like for you?",
 			"What has helped you stay well or feel better before?",
 		}
-	case life.Employment:
+	case life.AreaEmployment:
 		q = [3]string{
 			"What skills and work experience do you bring today?",
 			"What kind of work would you like to do?",
 			"What jobs or tasks have you enjoyed or done well before?",
 		}
-	case life.Education:
+	case life.AreaEducation:
 		q = [3]string{
 			"What are you learning or curious about right now?",
 			"What would you like to learn or study?",
 			"What have you learned before that you are proud of?",
 		}
-	case life.Housing:
+	case life.AreaHousing:
 		q = [3]string{
 			"Where are you staying now, and what works for you there?",
 			"Where would you like to live, and what would make it feel like home?",
 			"What helped you find or keep a home before?",
 		}
-	case life.Cultural:
+	case life.AreaCultural:
 		q = [3]string{
 			"Which traditions, languages or communities are part of your life now?",
 			"How would you like your culture to be part of your life?",
 			"Which traditions or people from your culture have given you strength before?",
 		}
-	case life.Spiritual:
+	case life.AreaSpiritual:
 		q = [3]string{
 			"What gives you meaning, peace or hope right now?",
 			"What would you like your spiritual life to include?",
 			"What beliefs or practices have sustained you before?",
 		}
-	case life.Finances:
+	case life.AreaFinances:
 		q = [3]string{
 			"What income and resources do you have to work with now?",
 			"What would you like your money to make possible?",
 			"What has helped you manage money before?",
 		}
-	case life.Leisure:
+	case life.AreaLeisure:
 		q = [3]string{
 			"What do you enjoy doing in your free time?",
 			"What would you like to do for fun or to relax?",

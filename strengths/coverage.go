@@ -23,29 +23,29 @@ type Coverage struct {
 type AreaCoverage struct {
 	// Area is the area counted.
 	Area life.Area `json:"area"`
-	// Current counts strengths in the current status column.
-	Current int `json:"current"`
-	// Desired counts strengths in the desires and aspirations column.
-	Desired int `json:"desired"`
-	// Past counts strengths in the past resources column.
-	Past int `json:"past"`
+	// TimeframeCurrent counts strengths in the current status column.
+	TimeframeCurrent int `json:"current"`
+	// TimeframeDesired counts strengths in the desires and aspirations column.
+	TimeframeDesired int `json:"desired"`
+	// TimeframePast counts strengths in the past resources column.
+	TimeframePast int `json:"past"`
 }
 
 // Count returns the number of strengths in column t (0 for an invalid t).
 func (c AreaCoverage) Count(t Timeframe) int {
 	switch t {
 	case Current:
-		return c.Current
+		return c.TimeframeCurrent
 	case Desired:
-		return c.Desired
+		return c.TimeframeDesired
 	case Past:
-		return c.Past
+		return c.TimeframePast
 	}
 	return 0
 }
 
 // Total returns the number of strengths in the area, in all three columns.
-func (c AreaCoverage) Total() int { return c.Current + c.Desired + c.Past }
+func (c AreaCoverage) Total() int { return c.TimeframeCurrent + c.TimeframeDesired + c.TimeframePast }
 
 // Count returns the number of strengths in area a and column t (0 if a or t is
 // not valid).
@@ -84,11 +84,11 @@ func (a Assessment) Coverage() Coverage {
 		}
 		switch s.Timeframe {
 		case Current:
-			out[j].Current++
+			out[j].TimeframeCurrent++
 		case Desired:
-			out[j].Desired++
+			out[j].TimeframeDesired++
 		case Past:
-			out[j].Past++
+			out[j].TimeframePast++
 		}
 	}
 	return Coverage{Areas: out}
@@ -121,7 +121,7 @@ func (a Assessment) Gaps() []life.Area {
 }
 
 // PersonDriven returns the share, from 0 to 1, of the strengths that are
-// person-driven: named by the person themselves ([Strength.Source] is [Self])
+// person-driven: named by the person themselves ([Strength.Source] is [SourceSelf])
 // and stated in the first person ([FirstPerson] reports true for
 // [Strength.Statement]). It is computed as the count of such strengths divided
 // by len(Strengths), one float64 division. An assessment with no strengths
@@ -132,7 +132,7 @@ func (a Assessment) PersonDriven() float64 {
 	}
 	n := 0
 	for i := range a.Strengths {
-		if a.Strengths[i].Source == Self && FirstPerson(a.Strengths[i].Statement) {
+		if a.Strengths[i].Source == SourceSelf && FirstPerson(a.Strengths[i].Statement) {
 			n++
 		}
 	}

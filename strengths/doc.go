@@ -24,7 +24,7 @@
 //
 // A strength also has a [Kind] (a quality, skill, interest, relationship or
 // resource) and a [Source] (who named it). Needs, abilities and preferences are
-// recorded as [Statement] values. [Assessment.Priorities] lists the strengths
+// recorded as [Aspect] values. [Assessment.Priorities] lists the strengths
 // the person wants to work from first, in the person's order.
 //
 // # Analysis
@@ -47,7 +47,7 @@
 // # Personal health information
 //
 // Statements are the person's own words and are personal health information.
-// [Strength], [Statement] and [Assessment] implement [log/slog.LogValuer],
+// [Strength], [Aspect] and [Assessment] implement [log/slog.LogValuer],
 // redacting the words, and their String methods print IDs, codes and counts
 // only. Validation errors name fields and rules, never the words.
 package strengths

@@ -23,23 +23,23 @@ func Example() {
 		ID:         id("22000000-0000-4000-8000-000000000001"),
 		AssessedAt: time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC),
 		Strengths: []strengths.Strength{
-			{ID: id("20000000-0000-4000-8000-000000000001"), Area: life.Social, Kind: strengths.Relationship,
-				Timeframe: strengths.Current, Source: strengths.Self,
+			{ID: id("20000000-0000-4000-8000-000000000001"), Area: life.AreaSocial, Kind: strengths.KindRelationship,
+				Timeframe: strengths.Current, Source: strengths.SourceSelf,
 				Statement: "My brother Sam has always had my back"},
-			{ID: id("20000000-0000-4000-8000-000000000002"), Area: life.Employment, Kind: strengths.Skill,
-				Timeframe: strengths.Current, Source: strengths.Self,
+			{ID: id("20000000-0000-4000-8000-000000000002"), Area: life.AreaEmployment, Kind: strengths.KindSkill,
+				Timeframe: strengths.Current, Source: strengths.SourceSelf,
 				Statement: "I can keep a kitchen line moving during a rush"},
-			{ID: id("20000000-0000-4000-8000-000000000003"), Area: life.Personal, Kind: strengths.Quality,
-				Timeframe: strengths.Current, Source: strengths.Self,
+			{ID: id("20000000-0000-4000-8000-000000000003"), Area: life.AreaPersonal, Kind: strengths.KindQuality,
+				Timeframe: strengths.Current, Source: strengths.SourceSelf,
 				Statement: "I've come through hard times before and I'm still here"},
-			{ID: id("20000000-0000-4000-8000-000000000004"), Area: life.Health, Kind: strengths.Quality,
-				Timeframe: strengths.Current, Source: strengths.Peer,
+			{ID: id("20000000-0000-4000-8000-000000000004"), Area: life.AreaHealth, Kind: strengths.KindQuality,
+				Timeframe: strengths.Current, Source: strengths.SourcePeer,
 				Statement: "Reaches out to the peer group when things get hard"},
-			{ID: id("20000000-0000-4000-8000-000000000005"), Area: life.Housing, Kind: strengths.Resource,
-				Timeframe: strengths.Desired, Source: strengths.Self,
+			{ID: id("20000000-0000-4000-8000-000000000005"), Area: life.AreaHousing, Kind: strengths.KindResource,
+				Timeframe: strengths.Desired, Source: strengths.SourceSelf,
 				Statement: "I want a small place of my own near a bus line"},
-			{ID: id("20000000-0000-4000-8000-000000000006"), Area: life.Health, Kind: strengths.Quality,
-				Timeframe: strengths.Past, Source: strengths.Self,
+			{ID: id("20000000-0000-4000-8000-000000000006"), Area: life.AreaHealth, Kind: strengths.KindQuality,
+				Timeframe: strengths.Past, Source: strengths.SourceSelf,
 				Statement: "I quit smoking for a whole year once"},
 		},
 		Priorities: []uuid.UUID{
@@ -55,7 +55,7 @@ func Example() {
 	fmt.Println("area        current desired past")
 	for _, c := range a.Coverage().Areas {
 		if c.Total() > 0 {
-			fmt.Printf("%-11s %7d %7d %4d\n", c.Area, c.Current, c.Desired, c.Past)
+			fmt.Printf("%-11s %7d %7d %4d\n", c.Area, c.TimeframeCurrent, c.TimeframeDesired, c.TimeframePast)
 		}
 	}
 	fmt.Println()
@@ -87,10 +87,10 @@ func ExampleAssessment_Ranked() {
 	id := func(n int) uuid.UUID { return uuid.MustParse(fmt.Sprintf("20000000-0000-4000-8000-%012d", n)) }
 	a := strengths.Assessment{
 		Strengths: []strengths.Strength{
-			{ID: id(1), Area: life.Social, Kind: strengths.Relationship},
-			{ID: id(2), Area: life.Employment, Kind: strengths.Skill},
-			{ID: id(3), Area: life.Personal, Kind: strengths.Quality},
-			{ID: id(4), Area: life.Leisure, Kind: strengths.Interest},
+			{ID: id(1), Area: life.AreaSocial, Kind: strengths.KindRelationship},
+			{ID: id(2), Area: life.AreaEmployment, Kind: strengths.KindSkill},
+			{ID: id(3), Area: life.AreaPersonal, Kind: strengths.KindQuality},
+			{ID: id(4), Area: life.AreaLeisure, Kind: strengths.KindInterest},
 		},
 		Priorities: []uuid.UUID{id(3), id(1)}, // the person's order
 	}
@@ -110,7 +110,7 @@ func ExampleAssessment_Validate() {
 		AssessedAt: time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC),
 		Strengths: []strengths.Strength{{
 			ID:   uuid.MustParse("20000000-0000-4000-8000-000000000001"),
-			Area: life.Social, Kind: strengths.Relationship, Timeframe: "now", Source: strengths.Self,
+			Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: "now", Source: strengths.SourceSelf,
 			Statement: "My brother Sam has always had my back",
 		}},
 		Priorities: []uuid.UUID{uuid.MustParse("20000000-0000-4000-8000-000000000009")},
@@ -158,7 +158,7 @@ func ExampleCatalog() {
 func ExamplePrompt() {
 	// The Strengths Model suggests starting with what the person wants.
 	for _, t := range []strengths.Timeframe{strengths.Desired, strengths.Current, strengths.Past} {
-		fmt.Println(t+":", strengths.Prompt(life.Employment, t))
+		fmt.Println(t+":", strengths.Prompt(life.AreaEmployment, t))
 	}
 	// Output:
 	// desired: What kind of work would you like to do?

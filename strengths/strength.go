@@ -18,27 +18,29 @@ type Kind string
 
 // The kinds of strength.
 const (
-	// Quality is a personal quality or trait, such as courage or humility.
-	Quality Kind = "quality"
-	// Skill is a skill or talent, such as clear communication or cooking.
-	Skill Kind = "skill"
-	// Interest is an interest or passion, such as music or being outdoors.
-	Interest Kind = "interest"
-	// Relationship is a relationship or support, such as a brother or a friend
+	// KindQuality is a personal quality or trait, such as courage or humility.
+	KindQuality Kind = "quality"
+	// KindSkill is a skill or talent, such as clear communication or cooking.
+	KindSkill Kind = "skill"
+	// KindInterest is an interest or passion, such as music or being outdoors.
+	KindInterest Kind = "interest"
+	// KindRelationship is a relationship or support, such as a brother or a friend
 	// the person can call.
-	Relationship Kind = "relationship"
-	// Resource is a community or environmental resource, such as a library or a
+	KindRelationship Kind = "relationship"
+	// KindResource is a community or environmental resource, such as a library or a
 	// faith community.
-	Resource Kind = "resource"
+	KindResource Kind = "resource"
 )
 
 // Kinds returns every [Kind] in declaration order, in a fresh slice.
-func Kinds() []Kind { return []Kind{Quality, Skill, Interest, Relationship, Resource} }
+func Kinds() []Kind {
+	return []Kind{KindQuality, KindSkill, KindInterest, KindRelationship, KindResource}
+}
 
 // IsValid reports whether k is one of the defined kinds.
 func (k Kind) IsValid() bool {
 	switch k {
-	case Quality, Skill, Interest, Relationship, Resource:
+	case KindQuality, KindSkill, KindInterest, KindRelationship, KindResource:
 		return true
 	}
 	return false
@@ -81,23 +83,23 @@ type Source string
 
 // The people who may name a strength.
 const (
-	// Self means the person named the strength themselves.
-	Self Source = "self"
-	// Peer means a peer (a peer specialist or another person in recovery) named it.
-	Peer Source = "peer"
-	// Family means a family member or someone the person counts as family named it.
-	Family Source = "family"
-	// Provider means a clinician, case manager or other provider named it.
-	Provider Source = "provider"
+	// SourceSelf means the person named the strength themselves.
+	SourceSelf Source = "self"
+	// SourcePeer means a peer (a peer specialist or another person in recovery) named it.
+	SourcePeer Source = "peer"
+	// SourceFamily means a family member or someone the person counts as family named it.
+	SourceFamily Source = "family"
+	// SourceProvider means a clinician, case manager or other provider named it.
+	SourceProvider Source = "provider"
 )
 
 // Sources returns every [Source] in declaration order, in a fresh slice.
-func Sources() []Source { return []Source{Self, Peer, Family, Provider} }
+func Sources() []Source { return []Source{SourceSelf, SourcePeer, SourceFamily, SourceProvider} }
 
 // IsValid reports whether s is one of the defined sources.
 func (s Source) IsValid() bool {
 	switch s {
-	case Self, Peer, Family, Provider:
+	case SourceSelf, SourcePeer, SourceFamily, SourceProvider:
 		return true
 	}
 	return false
@@ -158,51 +160,51 @@ func (s Strength) LogValue() slog.Value {
 	)
 }
 
-// StatementKind says whether a [Statement] records a need, an ability or a
-// preference. The zero StatementKind is not valid.
+// AspectKind says whether a [Aspect] records a need, an ability or a
+// preference. The zero AspectKind is not valid.
 //
-// A StatementKind is a string and is safe for concurrent use.
-type StatementKind string
+// A AspectKind is a string and is safe for concurrent use.
+type AspectKind string
 
 // The kinds of statement the assessment records besides strengths.
 const (
-	// Need is something the person needs, for example "I need a quiet place to sleep".
-	Need StatementKind = "need"
-	// Ability is something the person can do, for example "I can cook for myself".
-	Ability StatementKind = "ability"
-	// Preference is how the person likes things done, for example
+	// AspectNeed is something the person needs, for example "I need a quiet place to sleep".
+	AspectNeed AspectKind = "need"
+	// AspectAbility is something the person can do, for example "I can cook for myself".
+	AspectAbility AspectKind = "ability"
+	// AspectPreference is how the person likes things done, for example
 	// "I prefer to meet in the morning".
-	Preference StatementKind = "preference"
+	AspectPreference AspectKind = "preference"
 )
 
-// StatementKinds returns every [StatementKind] in declaration order, in a
+// AspectKinds returns every [AspectKind] in declaration order, in a
 // fresh slice.
-func StatementKinds() []StatementKind { return []StatementKind{Need, Ability, Preference} }
+func AspectKinds() []AspectKind { return []AspectKind{AspectNeed, AspectAbility, AspectPreference} }
 
 // IsValid reports whether k is one of the defined statement kinds.
-func (k StatementKind) IsValid() bool {
+func (k AspectKind) IsValid() bool {
 	switch k {
-	case Need, Ability, Preference:
+	case AspectNeed, AspectAbility, AspectPreference:
 		return true
 	}
 	return false
 }
 
-// Statement is one of the person's needs, abilities or preferences, in their
+// Aspect is one of the person's needs, abilities or preferences, in their
 // own words, with the area of life it concerns. Recovery planning asks the
 // assessment for "clear, personal statements on the individual's personal
 // strengths, needs, abilities, and preferences": strengths are [Strength]
 // values, the rest are Statements.
 //
-// The zero Statement is not valid. A Statement is a plain value, safe for
+// The zero Aspect is not valid. A Aspect is a plain value, safe for
 // concurrent use if not written.
-type Statement struct {
+type Aspect struct {
 	// ID identifies the statement; the caller assigns it. Required.
 	ID uuid.UUID `json:"id" validate:"required"`
 	// Area is the area of life the statement concerns.
 	Area life.Area `json:"area" validate:"valid"`
 	// Kind says whether it is a need, an ability or a preference.
-	Kind StatementKind `json:"kind" validate:"valid"`
+	Kind AspectKind `json:"kind" validate:"valid"`
 	// Text is the statement in the person's words. It must not be blank. It is
 	// personal health information: LogValue redacts it and String leaves it out.
 	Text string `json:"text"`
@@ -211,7 +213,7 @@ type Statement struct {
 // Validate returns nil or a *validate.Error (recovery.ValidationError) listing
 // every problem: rule "required" for a nil ID or blank text, rule "valid" for
 // an area or kind that is not a defined code.
-func (s Statement) Validate() error {
+func (s Aspect) Validate() error {
 	var c validate.Collector
 	c.Struct("", s)
 	if strings.TrimSpace(s.Text) == "" {
@@ -222,13 +224,13 @@ func (s Statement) Validate() error {
 
 // String returns the statement's ID and codes, never its text, for example
 // "statement 21000000-0000-4000-8000-000000000001 housing/need".
-func (s Statement) String() string {
+func (s Aspect) String() string {
 	return "statement " + s.ID.String() + " " + redact.Code(s.Area) + "/" + redact.Code(s.Kind)
 }
 
 // LogValue implements [slog.LogValuer]: it logs the ID and codes and replaces
 // the text with "[redacted]" (or "" if the text is empty).
-func (s Statement) LogValue() slog.Value {
+func (s Aspect) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", s.ID.String()),
 		slog.String("area", redact.Code(s.Area)),

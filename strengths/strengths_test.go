@@ -40,15 +40,15 @@ func sample() strengths.Assessment {
 		ID:         uuid.MustParse("22000000-0000-4000-8000-000000000001"),
 		AssessedAt: at,
 		Strengths: []strengths.Strength{
-			strength(1, life.Social, strengths.Relationship, strengths.Current, strengths.Self, "My brother Sam always picks up when I call"),
-			strength(2, life.Employment, strengths.Skill, strengths.Past, strengths.Self, "I worked five years as a line cook"),
-			strength(3, life.Personal, strengths.Quality, strengths.Current, strengths.Peer, "Keeps showing up, even on hard days"),
-			strength(4, life.Housing, strengths.Interest, strengths.Desired, strengths.Self, "I'd like a place with a kitchen"),
-			strength(5, life.Social, strengths.Relationship, strengths.Desired, strengths.Self, "I want to see my brother again"),
+			strength(1, life.AreaSocial, strengths.KindRelationship, strengths.Current, strengths.SourceSelf, "My brother Sam always picks up when I call"),
+			strength(2, life.AreaEmployment, strengths.KindSkill, strengths.Past, strengths.SourceSelf, "I worked five years as a line cook"),
+			strength(3, life.AreaPersonal, strengths.KindQuality, strengths.Current, strengths.SourcePeer, "Keeps showing up, even on hard days"),
+			strength(4, life.AreaHousing, strengths.KindInterest, strengths.Desired, strengths.SourceSelf, "I'd like a place with a kitchen"),
+			strength(5, life.AreaSocial, strengths.KindRelationship, strengths.Desired, strengths.SourceSelf, "I want to see my brother again"),
 		},
-		Statements: []strengths.Statement{
-			{ID: tid(1), Area: life.Housing, Kind: strengths.Need, Text: "I need a quiet place to sleep"},
-			{ID: tid(2), Area: life.Health, Kind: strengths.Preference, Text: "I prefer morning meetings"},
+		Aspects: []strengths.Aspect{
+			{ID: tid(1), Area: life.AreaHousing, Kind: strengths.AspectNeed, Text: "I need a quiet place to sleep"},
+			{ID: tid(2), Area: life.AreaHealth, Kind: strengths.AspectPreference, Text: "I prefer morning meetings"},
 		},
 		Priorities: []uuid.UUID{sid(5), sid(1)},
 	}
@@ -67,7 +67,7 @@ func TestEnums(t *testing.T) {
 			[]string{"", "Current", "future", "now"}},
 		{"Source", toStrings(strengths.Sources()), func(s string) bool { return strengths.Source(s).IsValid() },
 			[]string{"", "Self", "clinician", "other"}},
-		{"StatementKind", toStrings(strengths.StatementKinds()), func(s string) bool { return strengths.StatementKind(s).IsValid() },
+		{"StatementKind", toStrings(strengths.AspectKinds()), func(s string) bool { return strengths.AspectKind(s).IsValid() },
 			[]string{"", "Need", "skill", "want"}},
 	}
 	want := map[string][]string{
@@ -89,7 +89,7 @@ func TestEnums(t *testing.T) {
 	}
 	k := strengths.Kinds()
 	k[0] = "changed"
-	assert.Equal(t, strengths.Quality, strengths.Kinds()[0], "Kinds must return a fresh slice")
+	assert.Equal(t, strengths.KindQuality, strengths.Kinds()[0], "Kinds must return a fresh slice")
 	tf := strengths.Timeframes()
 	tf[0] = "changed"
 	assert.Equal(t, strengths.Current, strengths.Timeframes()[0], "Timeframes must return a fresh slice")
@@ -118,7 +118,7 @@ func validateCases() []struct {
 	}{
 		{"valid", func(*strengths.Assessment) {}, nil},
 		{"no strengths yet is valid", func(a *strengths.Assessment) {
-			a.Strengths, a.Statements, a.Priorities = nil, nil, nil
+			a.Strengths, a.Aspects, a.Priorities = nil, nil, nil
 		}, nil},
 		{"zero", func(a *strengths.Assessment) { *a = strengths.Assessment{} },
 			[]problem{{"id", "required"}, {"assessedAt", "required"}}},
@@ -138,12 +138,12 @@ func validateCases() []struct {
 		}, []problem{{"strengths[3].id", "required"}}},
 		{"duplicate strength id", func(a *strengths.Assessment) { a.Strengths[3].ID = sid(2) },
 			[]problem{{"strengths[3].id", "unique"}}},
-		{"statement reuses a strength id", func(a *strengths.Assessment) { a.Statements[1].ID = sid(1) },
-			[]problem{{"statements[1].id", "unique"}}},
+		{"statement reuses a strength id", func(a *strengths.Assessment) { a.Aspects[1].ID = sid(1) },
+			[]problem{{"aspects[1].id", "unique"}}},
 		{"statement fields", func(a *strengths.Assessment) {
-			a.Statements[0] = strengths.Statement{Area: "home", Kind: "wish", Text: "  "}
-		}, []problem{{"statements[0].id", "required"}, {"statements[0].area", "valid"},
-			{"statements[0].kind", "valid"}, {"statements[0].text", "required"}}},
+			a.Aspects[0] = strengths.Aspect{Area: "home", Kind: "wish", Text: "  "}
+		}, []problem{{"aspects[0].id", "required"}, {"aspects[0].area", "valid"},
+			{"aspects[0].kind", "valid"}, {"aspects[0].text", "required"}}},
 		{"priority names no strength", func(a *strengths.Assessment) {
 			a.Priorities = []uuid.UUID{sid(1), sid(9), tid(1), uuid.Nil}
 		}, []problem{{"priorities[1]", "exists"}, {"priorities[2]", "exists"}, {"priorities[3]", "exists"}}},
@@ -179,7 +179,7 @@ func TestAssessmentValidate(t *testing.T) {
 func TestValidateMessagesCarryNoText(t *testing.T) {
 	a := sample()
 	a.Strengths[0].Area = "somewhere"
-	a.Statements[0].Kind = "wish"
+	a.Aspects[0].Kind = "wish"
 	a.Strengths[1].ID = sid(1)
 	err := a.Validate()
 	require.Error(t, err)
@@ -196,11 +196,11 @@ func TestElementValidate(t *testing.T) {
 		err  error
 		want []problem
 	}{
-		{"strength ok", strength(1, life.Health, strengths.Skill, strengths.Past, strengths.Family, "I cook").Validate(), nil},
+		{"strength ok", strength(1, life.AreaHealth, strengths.KindSkill, strengths.Past, strengths.SourceFamily, "I cook").Validate(), nil},
 		{"strength zero", strengths.Strength{}.Validate(), []problem{{"id", "required"}, {"area", "valid"},
 			{"kind", "valid"}, {"timeframe", "valid"}, {"source", "valid"}, {"statement", "required"}}},
-		{"statement ok", strengths.Statement{ID: tid(1), Area: life.Leisure, Kind: strengths.Ability, Text: "I can swim"}.Validate(), nil},
-		{"statement zero", strengths.Statement{}.Validate(), []problem{{"id", "required"}, {"area", "valid"},
+		{"statement ok", strengths.Aspect{ID: tid(1), Area: life.AreaLeisure, Kind: strengths.AspectAbility, Text: "I can swim"}.Validate(), nil},
+		{"statement zero", strengths.Aspect{}.Validate(), []problem{{"id", "required"}, {"area", "valid"},
 			{"kind", "valid"}, {"text", "required"}}},
 	}
 	for _, tt := range tests {
@@ -229,14 +229,14 @@ func TestCoverage(t *testing.T) {
 	}{
 		{"none", nil, nil, 0},
 		{"sample", sample().Strengths, map[life.Area][3]int{
-			life.Social: {1, 1, 0}, life.Employment: {0, 0, 1}, life.Personal: {1, 0, 0}, life.Housing: {0, 1, 0},
+			life.AreaSocial: {1, 1, 0}, life.AreaEmployment: {0, 0, 1}, life.AreaPersonal: {1, 0, 0}, life.AreaHousing: {0, 1, 0},
 		}, 5},
 		{"invalid codes are not counted", []strengths.Strength{
-			strength(1, "work", strengths.Skill, strengths.Current, strengths.Self, "I"),
-			strength(2, life.Leisure, strengths.Skill, "future", strengths.Self, "I"),
-			strength(3, life.Leisure, strengths.Skill, strengths.Past, strengths.Self, "I"),
-			strength(4, life.Leisure, strengths.Skill, strengths.Past, strengths.Self, "I"),
-		}, map[life.Area][3]int{life.Leisure: {0, 0, 2}}, 2},
+			strength(1, "work", strengths.KindSkill, strengths.Current, strengths.SourceSelf, "I"),
+			strength(2, life.AreaLeisure, strengths.KindSkill, "future", strengths.SourceSelf, "I"),
+			strength(3, life.AreaLeisure, strengths.KindSkill, strengths.Past, strengths.SourceSelf, "I"),
+			strength(4, life.AreaLeisure, strengths.KindSkill, strengths.Past, strengths.SourceSelf, "I"),
+		}, map[life.Area][3]int{life.AreaLeisure: {0, 0, 2}}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -246,7 +246,7 @@ func TestCoverage(t *testing.T) {
 				ac := c.Areas[i]
 				require.Equal(t, a, ac.Area, "life order")
 				w := tt.want[a]
-				assert.Equal(t, w, [3]int{ac.Current, ac.Desired, ac.Past}, a)
+				assert.Equal(t, w, [3]int{ac.TimeframeCurrent, ac.TimeframeDesired, ac.TimeframePast}, a)
 				assert.Equal(t, w[0]+w[1]+w[2], ac.Total(), a)
 				for j, tf := range strengths.Timeframes() {
 					assert.Equal(t, w[j], ac.Count(tf), "%s %s", a, tf)
@@ -255,7 +255,7 @@ func TestCoverage(t *testing.T) {
 			}
 			assert.Equal(t, tt.total, c.Total())
 			assert.Zero(t, c.Count("work", strengths.Current))
-			assert.Zero(t, c.Count(life.Social, "future"))
+			assert.Zero(t, c.Count(life.AreaSocial, "future"))
 		})
 	}
 }
@@ -268,19 +268,19 @@ func TestGaps(t *testing.T) {
 		want []life.Area
 	}{
 		{"none recorded: every area is an opening", nil, all},
-		{"sample", sample().Strengths, []life.Area{life.Health, life.Employment, life.Education, life.Housing,
-			life.Cultural, life.Spiritual, life.Finances, life.Leisure}},
+		{"sample", sample().Strengths, []life.Area{life.AreaHealth, life.AreaEmployment, life.AreaEducation, life.AreaHousing,
+			life.AreaCultural, life.AreaSpiritual, life.AreaFinances, life.AreaLeisure}},
 		{"desired and past do not close a gap", []strengths.Strength{
-			strength(1, life.Health, strengths.Skill, strengths.Desired, strengths.Self, "I"),
-			strength(2, life.Health, strengths.Skill, strengths.Past, strengths.Self, "I"),
+			strength(1, life.AreaHealth, strengths.KindSkill, strengths.Desired, strengths.SourceSelf, "I"),
+			strength(2, life.AreaHealth, strengths.KindSkill, strengths.Past, strengths.SourceSelf, "I"),
 		}, all},
 		{"invalid area ignored", []strengths.Strength{
-			strength(1, "work", strengths.Skill, strengths.Current, strengths.Self, "I"),
+			strength(1, "work", strengths.KindSkill, strengths.Current, strengths.SourceSelf, "I"),
 		}, all},
 	}
 	full := make([]strengths.Strength, 0, len(all))
 	for i, a := range all {
-		full = append(full, strength(i+1, a, strengths.Quality, strengths.Current, strengths.Self, "I"))
+		full = append(full, strength(i+1, a, strengths.KindQuality, strengths.Current, strengths.SourceSelf, "I"))
 	}
 	tests = append(tests, struct {
 		name string
@@ -351,19 +351,19 @@ func TestPersonDriven(t *testing.T) {
 		{"no strengths", nil, 0},
 		{"sample: four of five are self and first person", sample().Strengths, 0.8},
 		{"self but not first person", []strengths.Strength{
-			strength(1, life.Health, strengths.Skill, strengths.Current, strengths.Self, "Good cook"),
+			strength(1, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourceSelf, "Good cook"),
 		}, 0},
 		{"first person but named by a provider", []strengths.Strength{
-			strength(1, life.Health, strengths.Skill, strengths.Current, strengths.Provider, "I cook"),
+			strength(1, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourceProvider, "I cook"),
 		}, 0},
 		{"one of three", []strengths.Strength{
-			strength(1, life.Health, strengths.Skill, strengths.Current, strengths.Self, "I cook"),
-			strength(2, life.Health, strengths.Skill, strengths.Current, strengths.Family, "My son cooks"),
-			strength(3, life.Health, strengths.Skill, strengths.Current, strengths.Peer, "Cooks well"),
+			strength(1, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourceSelf, "I cook"),
+			strength(2, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourceFamily, "My son cooks"),
+			strength(3, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourcePeer, "Cooks well"),
 		}, 1.0 / 3},
 		{"all", []strengths.Strength{
-			strength(1, life.Health, strengths.Skill, strengths.Current, strengths.Self, "I cook"),
-			strength(2, life.Social, strengths.Relationship, strengths.Past, strengths.Self, "My aunt"),
+			strength(1, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourceSelf, "I cook"),
+			strength(2, life.AreaSocial, strengths.KindRelationship, strengths.Past, strengths.SourceSelf, "My aunt"),
 		}, 1},
 	}
 	for _, tt := range tests {
@@ -451,9 +451,9 @@ func TestForArea(t *testing.T) {
 		area life.Area
 		want []int
 	}{
-		{life.Social, []int{1, 5}},
-		{life.Employment, []int{2}},
-		{life.Leisure, nil},
+		{life.AreaSocial, []int{1, 5}},
+		{life.AreaEmployment, []int{2}},
+		{life.AreaLeisure, nil},
 		{"work", nil},
 	}
 	for _, tt := range tests {
@@ -515,8 +515,8 @@ func TestPrompt(t *testing.T) {
 	}{
 		{"", strengths.Current},
 		{"work", strengths.Desired},
-		{life.Health, ""},
-		{life.Health, "future"},
+		{life.AreaHealth, ""},
+		{life.AreaHealth, "future"},
 	}
 	for _, tt := range tests {
 		assert.Empty(t, strengths.Prompt(tt.area, tt.tf), "%q %q", tt.area, tt.tf)
@@ -527,13 +527,13 @@ func TestRedaction(t *testing.T) {
 	a := sample()
 	var buf bytes.Buffer
 	log := slog.New(slog.NewJSONHandler(&buf, nil))
-	log.Info("saved", "assessment", a, "strength", a.Strengths[0], "statement", a.Statements[0])
+	log.Info("saved", "assessment", a, "strength", a.Strengths[0], "statement", a.Aspects[0])
 	out := buf.String()
 	texts := []string{}
 	for _, s := range a.Strengths {
 		texts = append(texts, s.Statement)
 	}
-	for _, s := range a.Statements {
+	for _, s := range a.Aspects {
 		texts = append(texts, s.Text)
 	}
 	for _, txt := range texts {
@@ -552,8 +552,8 @@ func TestRedaction(t *testing.T) {
 		want string
 	}{
 		{"strength", a.Strengths[0].String(), "strength 20000000-0000-4000-8000-000000000001 social/relationship/current/self"},
-		{"statement", a.Statements[0].String(), "statement 21000000-0000-4000-8000-000000000001 housing/need"},
-		{"assessment", a.String(), "assessment 22000000-0000-4000-8000-000000000001 strengths=5 statements=2 priorities=2"},
+		{"statement", a.Aspects[0].String(), "statement 21000000-0000-4000-8000-000000000001 housing/need"},
+		{"assessment", a.String(), "assessment 22000000-0000-4000-8000-000000000001 strengths=5 aspects=2 priorities=2"},
 		{"fmt uses String", fmt.Sprint(a.Strengths[1]), "strength 20000000-0000-4000-8000-000000000002 employment/skill/past/self"},
 	}
 	for _, tt := range tests {
@@ -569,7 +569,7 @@ func TestJSON(t *testing.T) {
 	a := sample()
 	b, err := json.Marshal(a)
 	require.NoError(t, err)
-	for _, key := range []string{`"id":`, `"assessedAt":"2026-03-02T10:00:00Z"`, `"strengths":[`, `"statements":[`,
+	for _, key := range []string{`"id":`, `"assessedAt":"2026-03-02T10:00:00Z"`, `"strengths":[`, `"aspects":[`,
 		`"priorities":[`, `"area":"social"`, `"kind":"relationship"`, `"timeframe":"current"`, `"source":"self"`,
 		`"statement":"My brother`, `"text":"I need`} {
 		assert.Contains(t, string(b), key)

@@ -9,14 +9,14 @@ import (
 	"testing"
 
 	"github.com/recoverykit/recovery"
-	"github.com/recoverykit/recovery/internal/synth"
+	"github.com/recoverykit/recovery/recoverytest"
 )
 
 // cohortJSONL is n synthetic plans of seed 1 as JSON Lines.
 func cohortJSONL(b *testing.B, n int) []byte {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	for _, p := range synth.Plans(1, n) {
+	for _, p := range recoverytest.Plans(1, n) {
 		if err := enc.Encode(p); err != nil {
 			b.Fatal(err)
 		}
@@ -61,7 +61,7 @@ func BenchmarkDecodeOnly(b *testing.B) {
 // with one worker (workers-1) and with GOMAXPROCS workers (workers-max).
 func BenchmarkPipeline(b *testing.B) {
 	data := cohortJSONL(b, benchPlans)
-	at := synth.DefaultAt
+	at := recoverytest.DefaultAt
 	for _, w := range []struct {
 		name string
 		n    int

@@ -31,7 +31,7 @@
 //
 // Flags:
 //
-//	-synthetic N  generate N synthetic plans (internal/synth) instead of reading
+//	-synthetic N  generate N synthetic plans (recoverytest) instead of reading
 //	-seed S       the synthetic cohort's seed (default 1)
 //	-at TIME      score at this RFC 3339 time (default: the synthetic cohort's
 //	              reference time, 2026-03-02T10:00:00Z, for -synthetic; the
@@ -61,7 +61,7 @@ import (
 	"time"
 
 	"github.com/recoverykit/recovery"
-	"github.com/recoverykit/recovery/internal/synth"
+	"github.com/recoverykit/recovery/recoverytest"
 )
 
 func main() {
@@ -93,7 +93,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	var err error
 	if *synthetic > 0 {
-		g := synth.New(*seed, nil)
+		g := recoverytest.New(*seed, nil)
 		at, ok := parseAt(*atFlag, g.At(), stderr)
 		if !ok {
 			return 2
@@ -150,7 +150,7 @@ func parseAt(s string, def time.Time, stderr io.Writer) (time.Time, bool) {
 	return t, true
 }
 
-func emitPlans(w *bufio.Writer, g *synth.Generator, n int) error {
+func emitPlans(w *bufio.Writer, g *recoverytest.Generator, n int) error {
 	enc := json.NewEncoder(w)
 	for range n {
 		if err := enc.Encode(g.Next()); err != nil {
@@ -379,7 +379,7 @@ func (c *cohort) readBatches(in io.Reader, maxLine int) func(send func(batch) bo
 }
 
 // generateBatches sends n plans from g in batches.
-func generateBatches(g *synth.Generator, n int) func(send func(batch) bool) error {
+func generateBatches(g *recoverytest.Generator, n int) func(send func(batch) bool) error {
 	return func(send func(batch) bool) error {
 		seq := 0
 		for i := 0; i < n; i += batchSize {

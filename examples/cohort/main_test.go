@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/recoverykit/recovery/internal/synth"
+	"github.com/recoverykit/recovery/recoverytest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -57,7 +57,7 @@ func TestFileMatchesSynthetic(t *testing.T) {
 }
 
 func TestBadLinesReportedAndSkipped(t *testing.T) {
-	good := synth.Plans(5, 2)
+	good := recoverytest.Plans(5, 2)
 	g0, err := json.Marshal(good[0])
 	require.NoError(t, err)
 	g1, err := json.Marshal(good[1])

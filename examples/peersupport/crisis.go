@@ -22,7 +22,7 @@ var (
 func crisisJordanContact() crisis.Contact {
 	return crisis.Contact{
 		Name: "Jordan", Relationship: "peer specialist", Phone: "555-0101",
-		Channels: []crisis.Channel{crisis.Text, crisis.Phone}, SupporterID: supporterJordan, Consent: true,
+		Channels: []crisis.Channel{crisis.ChannelText, crisis.ChannelPhone}, SupporterID: supporterJordan, Consent: true,
 	}
 }
 
@@ -39,10 +39,10 @@ func scenarioOverdosePlan(at time.Time) crisis.OverdosePlan {
 		NaloxoneLocation: "Get a kit at the training; keep it in the front pocket of my backpack",
 		NaloxoneCarrier: crisis.Contact{
 			Name: "Alex", Relationship: "friend", Phone: "555-0142",
-			Channels: []crisis.Channel{crisis.Phone, crisis.Text}, SupporterID: supporterAlex, Consent: true,
+			Channels: []crisis.Channel{crisis.ChannelPhone, crisis.ChannelText}, SupporterID: supporterAlex, Consent: true,
 		},
 		CheckIn:    crisisJordanContact(),
-		CheckInBy:  []crisis.Channel{crisis.Text, crisis.Phone, crisis.InPerson},
+		CheckInBy:  []crisis.Channel{crisis.ChannelText, crisis.ChannelPhone, crisis.ChannelInPerson},
 		CheckInHow: "Text me the next morning. If I don't answer by noon, call, then come by.",
 		OtherSteps: []string{
 			"Don't use alone; if I do, tell Alex and leave the door unlocked",
@@ -69,7 +69,7 @@ func scenarioSafetyPlan(at time.Time) crisis.SafetyPlan {
 		DistractionPlaces: []string{"The public library"},
 		AskForHelp:        []crisis.Contact{crisisJordanContact()},
 		ProfessionalHelp: []crisis.Contact{
-			{Name: "988 Suicide & Crisis Lifeline", Phone: "988", Channels: []crisis.Channel{crisis.Phone, crisis.Text}},
+			{Name: "988 Suicide & Crisis Lifeline", Phone: "988", Channels: []crisis.Channel{crisis.ChannelPhone, crisis.ChannelText}},
 			{Name: "Clinic front desk", Phone: "555-0123"},
 		},
 		SaferEnvironment: []string{"Keep only a week of medication at home"},
@@ -83,18 +83,18 @@ func scenarioToolbox(at time.Time) crisis.Toolbox {
 	return crisis.Toolbox{
 		ID: crisisToolboxID,
 		Tools: []crisis.Tool{
-			{Section: crisis.FeelBetter, Text: "A hot shower and clean clothes"},
-			{Section: crisis.Laugh, Text: "Old sitcoms"},
-			{Section: crisis.CalmDown, Text: "Playing guitar"},
-			{Section: crisis.Sleep, Text: "No screens after eleven"},
-			{Section: crisis.Enjoyment, Text: "Fishing, which I haven't done in years"},
-			{Section: crisis.Coping, Text: "Ten minutes in the park"},
-			{Section: crisis.CravingTriggers, Text: "Payday"},
-			{Section: crisis.CompulsionRelief, Text: "Calling Jordan"},
+			{Section: crisis.SectionFeelBetter, Text: "A hot shower and clean clothes"},
+			{Section: crisis.SectionLaugh, Text: "Old sitcoms"},
+			{Section: crisis.SectionCalmDown, Text: "Playing guitar"},
+			{Section: crisis.SectionSleep, Text: "No screens after eleven"},
+			{Section: crisis.SectionEnjoyment, Text: "Fishing, which I haven't done in years"},
+			{Section: crisis.SectionCoping, Text: "Ten minutes in the park"},
+			{Section: crisis.SectionCravingTriggers, Text: "Payday"},
+			{Section: crisis.SectionCompulsionRelief, Text: "Calling Jordan"},
 		},
-		Triggers:     []crisis.Cue{{Text: "Payday", Action: "Pay rent first, then call Jordan"}},
-		WarningSigns: []crisis.Cue{{Text: "Skipping meals", Action: "Eat lunch at the drop-in centre"}},
-		Reviewed:     at,
+		Triggers:          []crisis.Cue{{Text: "Payday", Action: "Pay rent first, then call Jordan"}},
+		EarlyWarningSigns: []crisis.Cue{{Text: "Skipping meals", Action: "Eat lunch at the drop-in centre"}},
+		Reviewed:          at,
 	}
 }
 
@@ -138,7 +138,7 @@ func printCrisis(w io.Writer, od crisis.OverdosePlan, sp crisis.SafetyPlan, tb c
 	}
 	p.printf("Wellness toolbox: %s in %d of %d sections.\n%s and %s, each with what the person will do.\n",
 		crisisCount(len(tb.Tools), "tool"), sections, len(crisis.Sections()),
-		crisisCount(len(tb.Triggers), "trigger"), crisisCount(len(tb.WarningSigns), "early warning sign"))
+		crisisCount(len(tb.Triggers), "trigger"), crisisCount(len(tb.EarlyWarningSigns), "early warning sign"))
 
 	p.printf("\nThe person's pocket card:\n\n")
 	for line := range strings.Lines(od.PocketCard(nil)) {

@@ -32,22 +32,22 @@ func scenarioGoals(at time.Time) []goals.SMARTGoal {
 	return []goals.SMARTGoal{
 		{
 			ID: goalID(1), Statement: "I want to get back in touch with my brother",
-			Area: life.Social, Term: goals.ShortTerm, Status: goals.StatusPlanned,
+			Area: life.AreaSocial, Term: goals.TermShort, Status: goals.StatusPlanned,
 			Importance: 1, Order: 3, BuildsOn: []uuid.UUID{strengthBrother},
 		},
 		{
 			ID: goalID(2), Statement: "I want to quit smoking",
-			Area: life.Health, Term: goals.ShortTerm, Status: goals.StatusPlanned,
+			Area: life.AreaHealth, Term: goals.TermShort, Status: goals.StatusPlanned,
 			Importance: 4, Order: 5,
 		},
 		{
 			ID: goalID(3), Statement: "I want to go to a naloxone training",
-			Area: life.Health, Term: goals.ShortTerm, Status: goals.StatusPlanned,
+			Area: life.AreaHealth, Term: goals.TermShort, Status: goals.StatusPlanned,
 			Importance: 3, Order: 2,
 		},
 		{
 			ID: goalID(4), Statement: "I want to find a place to live",
-			Area: life.Housing, Term: goals.ShortTerm, Status: goals.StatusActive,
+			Area: life.AreaHousing, Term: goals.TermShort, Status: goals.StatusActive,
 			Importance: 2, Order: 1, Start: at, BuildsOn: []uuid.UUID{strengthResilient},
 			Steps: []goals.Step{
 				{ID: stepID(1), Action: "I will look on Craigslist for rentals for no more than 1 hour", Due: nextWeek},
@@ -57,7 +57,7 @@ func scenarioGoals(at time.Time) []goals.SMARTGoal {
 		},
 		{
 			ID: goalID(5), Statement: "I want to get a better job",
-			Area: life.Employment, Term: goals.ShortTerm, Status: goals.StatusPlanned,
+			Area: life.AreaEmployment, Term: goals.TermShort, Status: goals.StatusPlanned,
 			Importance: 4, Order: 4, BuildsOn: []uuid.UUID{strengthWorkSkill},
 		},
 	}

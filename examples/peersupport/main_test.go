@@ -44,7 +44,7 @@ func TestScenarioGoals(t *testing.T) {
 		require.NoError(t, g.Validate(), "goal %d", i+1)
 		assert.Equal(t, wantImportance[i], g.Importance, "goal %d importance", i+1)
 		assert.Equal(t, wantOrder[i], g.Order, "goal %d order", i+1)
-		assert.Equal(t, goals.ShortTerm, g.Term)
+		assert.Equal(t, goals.TermShort, g.Term)
 	}
 	// Goal 4 is broken into three steps, due by this time next week.
 	require.Len(t, gs[3].Steps, 3)
@@ -61,6 +61,6 @@ func TestScenarioGoals(t *testing.T) {
 
 	assert.Empty(t, goals.Check(gs[3], scenarioAt).Missing(), "goal 4 is SMART")
 	missing := goals.Check(gs[4], scenarioAt).Missing()
-	assert.Contains(t, missing, goals.TimeLimited, "goal 5")
-	assert.Contains(t, missing, goals.Measurable, "goal 5")
+	assert.Contains(t, missing, goals.CriterionTimeLimited, "goal 5")
+	assert.Contains(t, missing, goals.CriterionMeasurable, "goal 5")
 }

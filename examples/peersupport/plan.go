@@ -31,7 +31,7 @@ func scenarioPlan(at time.Time) recovery.Plan {
 	gs := scenarioGoals(at)
 	gs = append(gs, goals.SMARTGoal{
 		ID: planLongTermID, Statement: "I want to run a kitchen of my own one day",
-		Area: life.Employment, Term: goals.LongTerm, Status: goals.StatusProposed,
+		Area: life.AreaEmployment, Term: goals.TermLong, Status: goals.StatusProposed,
 		Importance: 5, Order: 6, Why: "Cooking for people is when I feel most like myself",
 		BuildsOn: []uuid.UUID{strengthWorkSkill, strengthCooking},
 	})
@@ -51,14 +51,14 @@ func scenarioPlan(at time.Time) recovery.Plan {
 		Toolbox:   &tb,
 		Decisions: []sdm.DecisionRecord{scenarioDecision(at)},
 		Supports: []recovery.Supporter{
-			{ID: supporterJordan, Name: "Jordan", Role: recovery.RolePeerSpecialist, Relationship: "my peer specialist",
+			{ID: supporterJordan, Name: "Jordan", Role: recovery.SupporterRolePeerSpecialist, Relationship: "my peer specialist",
 				Phone: "555-0101", ConsentToInvolve: true, ConsentToShare: true, ConsentedAt: at},
-			{ID: supporterAlex, Name: "Alex", Role: recovery.RoleFriend, Relationship: "my friend",
+			{ID: supporterAlex, Name: "Alex", Role: recovery.SupporterRoleFriend, Relationship: "my friend",
 				Phone: "555-0142", ConsentToInvolve: true, ConsentedAt: at},
-			{ID: supporterSam, Name: "Sam", Role: recovery.RoleFamily, Relationship: "my brother",
+			{ID: supporterSam, Name: "Sam", Role: recovery.SupporterRoleFamily, Relationship: "my brother",
 				ConsentToInvolve: false},
 		},
-		CoCreators: []recovery.CoCreator{{Role: sdm.Person}, {Role: sdm.Peer, SupporterID: supporterJordan}},
+		CoCreators: []recovery.CoCreator{{Role: sdm.RolePerson}, {Role: sdm.RolePeer, SupporterID: supporterJordan}},
 		Created:    at,
 		AgreedAt:   at,
 	}
@@ -154,7 +154,7 @@ func coCreators(p recovery.Plan) string {
 	var out []string
 	for _, c := range p.CoCreators {
 		switch {
-		case c.Role == sdm.Person:
+		case c.Role == sdm.RolePerson:
 			out = append(out, "the person")
 		case c.SupporterID != uuid.Nil:
 			out = append(out, names[c.SupporterID]+" ("+string(c.Role)+")")

@@ -62,13 +62,13 @@ func scenarioDecision(at time.Time) sdm.DecisionRecord {
 			"keeping my evenings free for calls about rentals",
 		},
 		Participants: []sdm.Participant{
-			{Role: sdm.Person},
-			{ID: supporterJordan, Role: sdm.Peer, Name: "Jordan", Consent: true},
+			{Role: sdm.RolePerson},
+			{ID: supporterJordan, Role: sdm.RolePeer, Name: "Jordan", Consent: true},
 		},
 		Recommended:    sdmOptionProgram,
 		Chosen:         sdmOptionOnline,
-		ChosenBy:       []sdm.Role{sdm.Person},
-		Stage:          sdm.Decided,
+		ChosenBy:       []sdm.Role{sdm.RolePerson},
+		Stage:          sdm.StageDecided,
 		DecidedAt:      at,
 		RevisitBy:      at.AddDate(0, 0, 14),
 		RisksDiscussed: true,
@@ -95,7 +95,7 @@ func printDecision(w io.Writer, d sdm.DecisionRecord) {
 		if p.Name != "" {
 			line += " (" + p.Name + ")"
 		}
-		if p.Role != sdm.Person && p.Consent {
+		if p.Role != sdm.RolePerson && p.Consent {
 			line += ", with the person's consent"
 		}
 		fmt.Fprintln(w, line)
@@ -143,13 +143,13 @@ func printDecision(w io.Writer, d sdm.DecisionRecord) {
 // sdmRoleName returns how the printout names a participant's role.
 func sdmRoleName(r sdm.Role) string {
 	switch r {
-	case sdm.Person:
+	case sdm.RolePerson:
 		return "the person"
-	case sdm.Peer:
+	case sdm.RolePeer:
 		return "their peer specialist"
-	case sdm.Provider:
+	case sdm.RoleProvider:
 		return "their provider"
-	case sdm.Family:
+	case sdm.RoleFamily:
 		return "family"
 	}
 	return "a supporter"

@@ -39,29 +39,29 @@ func scenarioStrengths(at time.Time) strengths.Assessment {
 		ID:         strengthsAssessmentID,
 		AssessedAt: at,
 		Strengths: []strengths.Strength{
-			{ID: strengthBrother, Area: life.Social, Kind: strengths.Relationship, Timeframe: strengths.Current,
-				Source: strengths.Self, Statement: "My brother Sam has always had my back, even when we don't talk"},
-			{ID: strengthWorkSkill, Area: life.Employment, Kind: strengths.Skill, Timeframe: strengths.Current,
-				Source: strengths.Self, Statement: "I can keep a kitchen line moving during a dinner rush"},
-			{ID: strengthResilient, Area: life.Personal, Kind: strengths.Quality, Timeframe: strengths.Current,
-				Source: strengths.Self, Statement: "I've come through hard times before and I'm still here"},
-			{ID: strengthPeerGroup, Area: life.Health, Kind: strengths.Quality, Timeframe: strengths.Current,
-				Source: strengths.Peer, Statement: "Reaches out to the Tuesday peer group when things get hard"},
-			{ID: strengthOwnPlace, Area: life.Housing, Kind: strengths.Resource, Timeframe: strengths.Desired,
-				Source: strengths.Self, Statement: "I want a small place of my own near a bus line"},
-			{ID: strengthQuitBefore, Area: life.Health, Kind: strengths.Quality, Timeframe: strengths.Past,
-				Source: strengths.Self, Statement: "I quit smoking for a whole year once, so I know I can do it"},
-			{ID: strengthFriendAlex, Area: life.Social, Kind: strengths.Relationship, Timeframe: strengths.Current,
-				Source: strengths.Self, Statement: "My friend Alex checks in on me and carries naloxone"},
-			{ID: strengthCooking, Area: life.Leisure, Kind: strengths.Interest, Timeframe: strengths.Past,
-				Source: strengths.Self, Statement: "I used to love cooking big Sunday dinners for friends"},
+			{ID: strengthBrother, Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.Current,
+				Source: strengths.SourceSelf, Statement: "My brother Sam has always had my back, even when we don't talk"},
+			{ID: strengthWorkSkill, Area: life.AreaEmployment, Kind: strengths.KindSkill, Timeframe: strengths.Current,
+				Source: strengths.SourceSelf, Statement: "I can keep a kitchen line moving during a dinner rush"},
+			{ID: strengthResilient, Area: life.AreaPersonal, Kind: strengths.KindQuality, Timeframe: strengths.Current,
+				Source: strengths.SourceSelf, Statement: "I've come through hard times before and I'm still here"},
+			{ID: strengthPeerGroup, Area: life.AreaHealth, Kind: strengths.KindQuality, Timeframe: strengths.Current,
+				Source: strengths.SourcePeer, Statement: "Reaches out to the Tuesday peer group when things get hard"},
+			{ID: strengthOwnPlace, Area: life.AreaHousing, Kind: strengths.KindResource, Timeframe: strengths.Desired,
+				Source: strengths.SourceSelf, Statement: "I want a small place of my own near a bus line"},
+			{ID: strengthQuitBefore, Area: life.AreaHealth, Kind: strengths.KindQuality, Timeframe: strengths.Past,
+				Source: strengths.SourceSelf, Statement: "I quit smoking for a whole year once, so I know I can do it"},
+			{ID: strengthFriendAlex, Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.Current,
+				Source: strengths.SourceSelf, Statement: "My friend Alex checks in on me and carries naloxone"},
+			{ID: strengthCooking, Area: life.AreaLeisure, Kind: strengths.KindInterest, Timeframe: strengths.Past,
+				Source: strengths.SourceSelf, Statement: "I used to love cooking big Sunday dinners for friends"},
 		},
-		Statements: []strengths.Statement{
-			{ID: statementSleep, Area: life.Housing, Kind: strengths.Need,
+		Aspects: []strengths.Aspect{
+			{ID: statementSleep, Area: life.AreaHousing, Kind: strengths.AspectNeed,
 				Text: "I need a place where I can sleep through the night"},
-			{ID: statementBus, Area: life.Personal, Kind: strengths.Ability,
+			{ID: statementBus, Area: life.AreaPersonal, Kind: strengths.AspectAbility,
 				Text: "I can get myself anywhere in town by bus"},
-			{ID: statementInPerson, Area: life.Health, Kind: strengths.Preference,
+			{ID: statementInPerson, Area: life.AreaHealth, Kind: strengths.AspectPreference,
 				Text: "I prefer to meet Jordan in person rather than by phone"},
 		},
 		Priorities: []uuid.UUID{strengthBrother, strengthResilient},
@@ -85,13 +85,13 @@ func printStrengths(w io.Writer, a strengths.Assessment) {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "\nNeeds, abilities and preferences, in the person's words:\n\n")
-	for _, s := range a.Statements {
+	for _, s := range a.Aspects {
 		fmt.Fprintf(w, "  %-10s %-10s %q\n", s.Kind, s.Area, s.Text)
 	}
 	fmt.Fprintf(w, "\nStrengths by area of life and column:\n\n")
 	fmt.Fprintf(w, "  %-10s %7s %7s %4s\n", "", "current", "desired", "past")
 	for _, c := range a.Coverage().Areas {
-		fmt.Fprintf(w, "  %-10s %7d %7d %4d\n", c.Area, c.Current, c.Desired, c.Past)
+		fmt.Fprintf(w, "  %-10s %7d %7d %4d\n", c.Area, c.TimeframeCurrent, c.TimeframeDesired, c.TimeframePast)
 	}
 	fmt.Fprintf(w, "\nAreas with no current strength written down yet, as openings for the\n")
 	fmt.Fprintf(w, "next conversation:\n\n")

@@ -16,12 +16,12 @@ func main() {
 	at := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
 	goal := func(n byte, words string, area life.Area, importance int) goals.SMARTGoal {
 		return goals.SMARTGoal{ID: uuid.UUID{15: n}, Statement: words, Area: area,
-			Term: goals.ShortTerm, Status: goals.StatusActive, Importance: importance}
+			Term: goals.TermShort, Status: goals.StatusActive, Importance: importance}
 	}
 	plan := []goals.SMARTGoal{
-		goal(1, "I want to get back in touch with my brother", life.Social, 1),
-		goal(2, "I want to find a place to live by April 15", life.Housing, 2),
-		goal(3, "I want to get a better job", life.Employment, 2),
+		goal(1, "I want to get back in touch with my brother", life.AreaSocial, 1),
+		goal(2, "I want to find a place to live by April 15", life.AreaHousing, 2),
+		goal(3, "I want to get a better job", life.AreaEmployment, 2),
 	}
 	for _, r := range goals.Rank(plan) { // the person's order; ties are kept, never broken
 		fmt.Printf("%d %-45s tied=%t\n", r.Place, r.Goal.Statement, r.Tied)

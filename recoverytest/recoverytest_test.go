@@ -1,4 +1,4 @@
-package synth_test
+package recoverytest_test
 
 import (
 	"encoding/json"
@@ -8,11 +8,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/recoverykit/recovery"
-	"github.com/recoverykit/recovery/internal/synth"
+	"github.com/recoverykit/recovery/recoverytest"
 )
 
 func TestPlansValid(t *testing.T) {
-	g := synth.New(7, nil)
+	g := recoverytest.New(7, nil)
 	minTotal, maxTotal := 100.0, 0.0
 	for i := range 3000 {
 		p := g.Next()
@@ -26,21 +26,21 @@ func TestPlansValid(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	a, err := json.Marshal(synth.Plans(42, 50))
+	a, err := json.Marshal(recoverytest.Plans(42, 50))
 	require.NoError(t, err)
-	b, err := json.Marshal(synth.Plans(42, 50))
+	b, err := json.Marshal(recoverytest.Plans(42, 50))
 	require.NoError(t, err)
 	assert.Equal(t, string(a), string(b))
-	c, err := json.Marshal(synth.Plans(43, 50))
+	c, err := json.Marshal(recoverytest.Plans(43, 50))
 	require.NoError(t, err)
 	assert.NotEqual(t, string(a), string(c))
 }
 
 func TestOptionsAt(t *testing.T) {
-	g := synth.New(1, nil)
-	assert.Equal(t, synth.DefaultAt, g.At())
-	at := synth.DefaultAt.AddDate(1, 0, 0)
-	g = synth.New(1, &synth.Options{At: at})
+	g := recoverytest.New(1, nil)
+	assert.Equal(t, recoverytest.DefaultAt, g.At())
+	at := recoverytest.DefaultAt.AddDate(1, 0, 0)
+	g = recoverytest.New(1, &recoverytest.Options{At: at})
 	assert.Equal(t, at, g.At())
 	p := g.Next()
 	assert.True(t, p.Created.Before(at))

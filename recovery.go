@@ -72,32 +72,32 @@ type SupporterRole string
 // The roles in a person's circle of support, in the order
 // [SupporterRoles] returns them.
 const (
-	// RoleFamily is someone the person counts as family: the person defines
+	// SupporterRoleFamily is someone the person counts as family: the person defines
 	// who that is.
-	RoleFamily SupporterRole = "family"
-	// RoleFriend is a friend, partner or neighbour.
-	RoleFriend SupporterRole = "friend"
-	// RoleCommunity is someone from the person's community: a sponsor or
+	SupporterRoleFamily SupporterRole = "family"
+	// SupporterRoleFriend is a friend, partner or neighbour.
+	SupporterRoleFriend SupporterRole = "friend"
+	// SupporterRoleCommunity is someone from the person's community: a sponsor or
 	// mutual-aid peer, a mentor, a faith leader, a coach, an employer.
-	RoleCommunity SupporterRole = "community"
-	// RolePeerSpecialist is a peer support specialist: a paid supporter with
+	SupporterRoleCommunity SupporterRole = "community"
+	// SupporterRolePeerSpecialist is a peer support specialist: a paid supporter with
 	// lived experience of recovery.
-	RolePeerSpecialist SupporterRole = "peer-specialist"
-	// RoleProvider is a clinician, case manager or other service provider.
-	RoleProvider SupporterRole = "provider"
+	SupporterRolePeerSpecialist SupporterRole = "peer-specialist"
+	// SupporterRoleProvider is a clinician, case manager or other service provider.
+	SupporterRoleProvider SupporterRole = "provider"
 )
 
 // SupporterRoles returns every SupporterRole in the fixed order family,
 // friend, community, peer-specialist, provider. It returns a new slice on each
 // call.
 func SupporterRoles() []SupporterRole {
-	return []SupporterRole{RoleFamily, RoleFriend, RoleCommunity, RolePeerSpecialist, RoleProvider}
+	return []SupporterRole{SupporterRoleFamily, SupporterRoleFriend, SupporterRoleCommunity, SupporterRolePeerSpecialist, SupporterRoleProvider}
 }
 
 // IsValid reports whether r is one of the defined roles.
 func (r SupporterRole) IsValid() bool {
 	switch r {
-	case RoleFamily, RoleFriend, RoleCommunity, RolePeerSpecialist, RoleProvider:
+	case SupporterRoleFamily, SupporterRoleFriend, SupporterRoleCommunity, SupporterRolePeerSpecialist, SupporterRoleProvider:
 		return true
 	}
 	return false
@@ -107,7 +107,7 @@ func (r SupporterRole) IsValid() bool {
 // someone from the community, as CARF 2.C and the CMS HCBS checklist ask plans
 // to include besides paid services.
 func (r SupporterRole) Natural() bool {
-	return r == RoleFamily || r == RoleFriend || r == RoleCommunity
+	return r == SupporterRoleFamily || r == SupporterRoleFriend || r == SupporterRoleCommunity
 }
 
 // Supporter is one person in the circle of support, as the person defines it,
@@ -378,7 +378,7 @@ func (p Plan) Validate() error {
 // assessmentIsZero reports whether a is the zero Assessment: nothing recorded.
 func assessmentIsZero(a strengths.Assessment) bool {
 	return a.ID == uuid.Nil && a.AssessedAt.IsZero() && len(a.Strengths) == 0 &&
-		len(a.Statements) == 0 && len(a.Priorities) == 0
+		len(a.Aspects) == 0 && len(a.Priorities) == 0
 }
 
 // idDef is one ID defined in a plan, with where: the part (kind) and the
@@ -415,7 +415,7 @@ func (d idDef) path() string {
 	case idStrength:
 		return "strengths." + validate.Elem("strengths", d.i) + ".id"
 	case idStatement:
-		return "strengths." + validate.Elem("statements", d.i) + ".id"
+		return "strengths." + validate.Elem("aspects", d.i) + ".id"
 	case idGoal:
 		return validate.Elem("goals", d.i) + ".id"
 	case idStep:
@@ -440,7 +440,7 @@ func (d idDef) path() string {
 // repeat after the first, in plan order. It sorts the IDs instead of hashing
 // them: no map, one allocation.
 func (p Plan) checkIDs(c *validate.Collector) {
-	n := 1 + 1 + len(p.Strengths.Strengths) + len(p.Strengths.Statements) + len(p.Goals) + 3 + len(p.Decisions) + len(p.Supports)
+	n := 1 + 1 + len(p.Strengths.Strengths) + len(p.Strengths.Aspects) + len(p.Goals) + 3 + len(p.Decisions) + len(p.Supports)
 	for _, g := range p.Goals {
 		n += len(g.Steps)
 	}
@@ -459,7 +459,7 @@ func (p Plan) checkIDs(c *validate.Collector) {
 		for i, st := range p.Strengths.Strengths {
 			add(idStrength, i, 0, 1, st.ID)
 		}
-		for i, st := range p.Strengths.Statements {
+		for i, st := range p.Strengths.Aspects {
 			add(idStatement, i, 0, 1, st.ID)
 		}
 	}

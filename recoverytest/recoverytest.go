@@ -1,4 +1,4 @@
-package synth
+package recoverytest
 
 import (
 	"fmt"
@@ -94,9 +94,9 @@ func (g *Generator) Next() recovery.Plan {
 		p.Strengths = strengths.Assessment{ID: g.id(), AssessedAt: created}
 		for range 1 + r.IntN(1+int(rich*6)) {
 			b := pick(r, strengthBank)
-			src := strengths.Self
+			src := strengths.SourceSelf
 			if !g.chance(rich) {
-				src = strengths.Provider
+				src = strengths.SourceProvider
 			}
 			p.Strengths.Strengths = append(p.Strengths.Strengths, strengths.Strength{
 				ID: g.id(), Area: b.area, Kind: b.kind, Timeframe: strengths.Timeframes()[r.IntN(3)],
@@ -131,7 +131,7 @@ func (g *Generator) Next() recovery.Plan {
 	for i := range nGoals {
 		b := pick(r, goalBank)
 		gl := goals.SMARTGoal{
-			ID: g.id(), Statement: b.text, Area: b.area, Term: goals.ShortTerm,
+			ID: g.id(), Statement: b.text, Area: b.area, Term: goals.TermShort,
 			Status: goals.StatusProposed,
 		}
 		if g.chance(rich) {
@@ -178,7 +178,7 @@ func (g *Generator) Next() recovery.Plan {
 	if g.chance(rich) {
 		lt := pick(r, longTermBank)
 		p.Goals = append(p.Goals, goals.SMARTGoal{
-			ID: g.id(), Statement: lt.text, Area: lt.area, Term: goals.LongTerm, Status: goals.StatusPlanned,
+			ID: g.id(), Statement: lt.text, Area: lt.area, Term: goals.TermLong, Status: goals.StatusPlanned,
 			Why: pick(r, whys),
 		})
 	}
@@ -194,7 +194,7 @@ func (g *Generator) Next() recovery.Plan {
 			s := p.Supports[0]
 			o.NaloxoneCarrier = crisis.Contact{Name: s.Name, Phone: s.Phone, SupporterID: s.ID, Consent: s.ConsentToInvolve}
 			o.CheckIn = o.NaloxoneCarrier
-			o.CheckInBy = []crisis.Channel{crisis.Text}
+			o.CheckInBy = []crisis.Channel{crisis.ChannelText}
 			o.CheckInHow = "Text me; call if I do not answer."
 		}
 		if g.chance(rich) {
@@ -219,44 +219,44 @@ func (g *Generator) Next() recovery.Plan {
 		p.Safety = s
 	}
 	if g.chance(rich / 2) {
-		p.Toolbox = &crisis.Toolbox{ID: g.id(), Tools: []crisis.Tool{{Section: crisis.CalmDown, Text: "Music and a cup of tea."}}}
+		p.Toolbox = &crisis.Toolbox{ID: g.id(), Tools: []crisis.Tool{{Section: crisis.SectionCalmDown, Text: "Music and a cup of tea."}}}
 	}
 
 	// A shared decision.
 	if g.chance(rich) {
 		o1, o2 := g.id(), g.id()
 		d := sdm.DecisionRecord{
-			ID: g.id(), Question: pick(r, questions), Stage: sdm.DecisionTalk,
+			ID: g.id(), Question: pick(r, questions), Stage: sdm.StageDecisionTalk,
 			Options: []sdm.Option{
 				{ID: o1, Name: "start now", Benefits: []string{"sooner"}, Harms: []string{"busy month"}},
 				{ID: o2, Name: "wait a month"},
 			},
-			Participants: []sdm.Participant{{Role: sdm.Person}},
+			Participants: []sdm.Participant{{Role: sdm.RolePerson}},
 			Goals:        []uuid.UUID{p.Goals[0].ID},
 		}
 		if g.chance(rich) {
 			d.WhatMatters = []string{"Keeping my job."}
 		}
 		if g.chance(rich) {
-			d.Stage, d.Chosen, d.ChosenBy, d.DecidedAt = sdm.Decided, o1, []sdm.Role{sdm.Person}, created
+			d.Stage, d.Chosen, d.ChosenBy, d.DecidedAt = sdm.StageDecided, o1, []sdm.Role{sdm.RolePerson}, created
 			if g.chance(rich) {
 				d.RevisitBy = created.Add(60 * day)
 			}
 		}
 		if len(p.Supports) > 0 && g.chance(rich) {
-			d.Participants = append(d.Participants, sdm.Participant{ID: p.Supports[0].ID, Role: sdm.Supporter, Consent: true})
+			d.Participants = append(d.Participants, sdm.Participant{ID: p.Supports[0].ID, Role: sdm.RoleSupporter, Consent: true})
 		}
 		p.Decisions = []sdm.DecisionRecord{d}
 	}
 
 	// Who wrote it, agreement and review.
 	if g.chance(rich) {
-		p.CoCreators = []recovery.CoCreator{{Role: sdm.Person}}
+		p.CoCreators = []recovery.CoCreator{{Role: sdm.RolePerson}}
 		if len(p.Supports) > 0 {
-			p.CoCreators = append(p.CoCreators, recovery.CoCreator{Role: sdm.Peer, SupporterID: p.Supports[0].ID})
+			p.CoCreators = append(p.CoCreators, recovery.CoCreator{Role: sdm.RolePeer, SupporterID: p.Supports[0].ID})
 		}
 	} else {
-		p.CoCreators = []recovery.CoCreator{{Role: sdm.Provider}}
+		p.CoCreators = []recovery.CoCreator{{Role: sdm.RoleProvider}}
 	}
 	if g.chance(rich) {
 		p.AgreedAt = created.Add(time.Duration(r.IntN(3)) * day)
@@ -299,33 +299,33 @@ var (
 		"I want to finish school and help others in recovery.",
 	}
 	strengthBank = []phrase{
-		{"My brother and I were always close.", life.Social, strengths.Relationship},
-		{"I am good at fixing things.", life.Employment, strengths.Skill},
-		{"I keep going when things get hard.", life.Personal, strengths.Quality},
-		{"I love to cook for friends.", life.Leisure, strengths.Interest},
-		{"I finished my GED at 30.", life.Education, strengths.Skill},
-		{"My church has always welcomed me.", life.Spiritual, strengths.Resource},
-		{"I walk every morning.", life.Health, strengths.Interest},
-		{"Client is a former addict with a good work ethic.", life.Employment, strengths.Quality},
-		{"I ask for help when I need it.", life.Personal, strengths.Quality},
-		{"My aunt lets me stay when I need to.", life.Housing, strengths.Relationship},
+		{"My brother and I were always close.", life.AreaSocial, strengths.KindRelationship},
+		{"I am good at fixing things.", life.AreaEmployment, strengths.KindSkill},
+		{"I keep going when things get hard.", life.AreaPersonal, strengths.KindQuality},
+		{"I love to cook for friends.", life.AreaLeisure, strengths.KindInterest},
+		{"I finished my GED at 30.", life.AreaEducation, strengths.KindSkill},
+		{"My church has always welcomed me.", life.AreaSpiritual, strengths.KindResource},
+		{"I walk every morning.", life.AreaHealth, strengths.KindInterest},
+		{"Client is a former addict with a good work ethic.", life.AreaEmployment, strengths.KindQuality},
+		{"I ask for help when I need it.", life.AreaPersonal, strengths.KindQuality},
+		{"My aunt lets me stay when I need to.", life.AreaHousing, strengths.KindRelationship},
 	}
 	goalBank = []phrase{
-		{"I want to get back in touch with my brother", life.Social, ""},
-		{"I want to quit smoking", life.Health, ""},
-		{"I want to go to a naloxone training", life.Health, ""},
-		{"I want to find a place to live", life.Housing, ""},
-		{"I want to get a better job", life.Employment, ""},
-		{"I will walk 20 minutes 3 times a week by April 1", life.Health, ""},
-		{"Client will be less non-compliant with meds", life.Health, ""},
-		{"I want to take a cooking class this spring", life.Education, ""},
-		{"I will go to one meeting at my church each week", life.Spiritual, ""},
-		{"Stay clean and sober", life.Health, ""},
+		{"I want to get back in touch with my brother", life.AreaSocial, ""},
+		{"I want to quit smoking", life.AreaHealth, ""},
+		{"I want to go to a naloxone training", life.AreaHealth, ""},
+		{"I want to find a place to live", life.AreaHousing, ""},
+		{"I want to get a better job", life.AreaEmployment, ""},
+		{"I will walk 20 minutes 3 times a week by April 1", life.AreaHealth, ""},
+		{"Client will be less non-compliant with meds", life.AreaHealth, ""},
+		{"I want to take a cooking class this spring", life.AreaEducation, ""},
+		{"I will go to one meeting at my church each week", life.AreaSpiritual, ""},
+		{"Stay clean and sober", life.AreaHealth, ""},
 	}
 	longTermBank = []phrase{
-		{"I want to run my own repair shop", life.Employment, ""},
-		{"I want a home where my kids can visit", life.Housing, ""},
-		{"I want to become a peer specialist", life.Employment, ""},
+		{"I want to run my own repair shop", life.AreaEmployment, ""},
+		{"I want a home where my kids can visit", life.AreaHousing, ""},
+		{"I want to become a peer specialist", life.AreaEmployment, ""},
 	}
 	whys = []string{
 		"Family is everything to me.", "I want to feel proud of myself.",

@@ -1,17 +1,17 @@
-package synth_test
+package recoverytest_test
 
 import (
 	"fmt"
 
-	"github.com/recoverykit/recovery/internal/synth"
+	"github.com/recoverykit/recovery/recoverytest"
 )
 
 func Example() {
-	a, b := synth.Plans(7, 3), synth.Plans(7, 3)
+	a, b := recoverytest.Plans(7, 3), recoverytest.Plans(7, 3)
 	for i := range a {
 		fmt.Println(a[i].Validate() == nil, a[i].String() == b[i].String())
 	}
-	fmt.Println(len(synth.Plans(7, -1)))
+	fmt.Println(len(recoverytest.Plans(7, -1)))
 	// Output:
 	// true true
 	// true true
