@@ -49,12 +49,3 @@ func BenchmarkScore(b *testing.B) {
 		recovery.Score(p, at, nil)
 	}
 }
-
-func BenchmarkDeidentify(b *testing.B) {
-	p := richPlan()
-	key := []byte("0123456789abcdef0123456789abcdef")
-	b.ReportAllocs()
-	for b.Loop() {
-		recovery.Deidentify(p, key, nil)
-	}
-}

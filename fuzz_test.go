@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"testing"
 
+	"github.com/recoverykit/recovery/deidentify"
+
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/fhir"
 	"github.com/recoverykit/recovery/recoverytest"
@@ -19,7 +21,7 @@ import (
 // Validate does and exporting only valid resources, and a valid plan that
 // survives encode and decode unchanged.
 func FuzzPlan(f *testing.F) {
-	for _, p := range append(recoverytest.Plans(1, 8), richPlan(), sparsePlan(), identifyingPlan()) {
+	for _, p := range append(recoverytest.Plans(1, 8), richPlan(), sparsePlan(), recoverytest.IdentifyingScenario()) {
 		b, err := json.Marshal(p)
 		if err != nil {
 			f.Fatal(err)
@@ -49,7 +51,7 @@ func FuzzPlan(f *testing.F) {
 				t.Fatalf("criterion %s scored %v", c.Criterion, c.Score)
 			}
 		}
-		recovery.Deidentify(p, []byte("k"), nil)
+		deidentify.Plan(p, []byte("k"), nil)
 		// Printing, logging and exporting take any plan without panicking,
 		// and export only a valid one.
 		for _, part := range planParts(p) {

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -39,14 +41,14 @@ func markPlan(t *testing.T) (p recovery.Plan, phones []string) {
 	p = richPlan()
 	p.Safety = &crisis.SafetyPlan{
 		ID:                id(kCrisis, 2),
-		WarningSigns:      []string{"I stop answering my phone"},
-		InternalCoping:    []string{"Walk around the block"},
+		WarningSigns:      []phi.Words{"I stop answering my phone"},
+		InternalCoping:    []phi.Words{"Walk around the block"},
 		DistractionPeople: []crisis.Contact{{Name: "Sam", Relationship: "brother", Phone: "555-0177", Consent: true}},
-		DistractionPlaces: []string{"The library on Fifth"},
+		DistractionPlaces: []phi.Words{"The library on Fifth"},
 		AskForHelp:        []crisis.Contact{{Name: "Jordan", Relationship: "peer specialist", Phone: "555-0101", Consent: true}},
 		ProfessionalHelp:  []crisis.Contact{{Name: "Clinic front desk", Phone: "555-0123"}},
-		SaferEnvironment:  []string{"Keep only a week of medication at home"},
-		ReasonsForLiving:  []string{"My brother"},
+		SaferEnvironment:  []phi.Words{"Keep only a week of medication at home"},
+		ReasonsForLiving:  []phi.Words{"My brother"},
 		Reviewed:          at,
 	}
 	p.Toolbox = &crisis.Toolbox{
@@ -77,16 +79,17 @@ func markPlan(t *testing.T) (p recovery.Plan, phones []string) {
 				mark(v.Index(i), field)
 			}
 		case reflect.String:
-			if v.Type() != reflect.TypeFor[string]() || v.Len() == 0 || field == "EmergencyNumbers" {
+			kind := phi.KindOf(v.Type())
+			if kind == phi.KindNone && v.Type() != reflect.TypeFor[string]() || v.Len() == 0 || field == "EmergencyNumbers" {
 				return // a code, an unset field, or 911/988
 			}
 			n++
-			switch field {
-			case "Phone":
+			switch kind {
+			case phi.KindPhone:
 				phone := fmt.Sprintf("555-01%02d", 10+n)
 				phones = append(phones, phone)
 				v.SetString(phone)
-			case "Email":
+			case phi.KindEmail:
 				v.SetString(fmt.Sprintf("zq%03dq@example.org", n))
 			default:
 				v.SetString(fmt.Sprintf("ZQ%03dQ %s", n, v.String()))
@@ -208,10 +211,10 @@ func TestNoPHIInOutput(t *testing.T) {
 			p.Strengths.Priorities = []uuid.UUID{other}
 		}},
 		{name: "too long and blank", break_: func(p *recovery.Plan) {
-			p.Vision = strings.Repeat("ZQ920Q ", 2000)
-			p.Goals[0].Statement = strings.Repeat("ZQ921Q ", 200)
+			p.Vision = phi.Words(strings.Repeat("ZQ920Q ", 2000))
+			p.Goals[0].Statement = phi.Words(strings.Repeat("ZQ921Q ", 200))
 			p.Supports[0].Name = "   "
-			p.Decisions[0].Question = strings.Repeat("ZQ922Q ", 300)
+			p.Decisions[0].Question = phi.Words(strings.Repeat("ZQ922Q ", 300))
 			p.Safety.WarningSigns = append(p.Safety.WarningSigns, "")
 		}},
 		{name: "dates out of order", break_: func(p *recovery.Plan) {

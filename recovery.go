@@ -5,8 +5,9 @@ import (
 	"log/slog"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
+
+	"github.com/recoverykit/recovery/phi"
 
 	"github.com/google/uuid"
 
@@ -125,17 +126,17 @@ type Supporter struct {
 	// Required.
 	ID uuid.UUID `json:"id" validate:"required"`
 	// Name is how the person names the supporter ("Sam"). Required.
-	Name string `json:"name" validate:"required,max=200"`
+	Name phi.Name `json:"name" validate:"required,max=200"`
 	// Role is who the supporter is to the person. Required.
 	Role SupporterRole `json:"role" validate:"valid"`
 	// Relationship is the relationship in the person's words ("my brother").
 	// Optional.
-	Relationship string `json:"relationship,omitempty" validate:"max=200"`
+	Relationship phi.Words `json:"relationship,omitempty" validate:"max=200"`
 	// Phone is the supporter's number, checked for shape as
 	// [crisis.IsPhone] does (rule "phone"). Optional.
-	Phone string `json:"phone,omitempty"`
+	Phone phi.Phone `json:"phone,omitempty"`
 	// Email is the supporter's email address (rule "email"). Optional.
-	Email string `json:"email,omitempty" validate:"omitempty,max=254,email"`
+	Email phi.Email `json:"email,omitempty" validate:"omitempty,max=254,email"`
 	// ConsentToInvolve records that the person agrees to involve the
 	// supporter in their recovery planning.
 	ConsentToInvolve bool `json:"consentToInvolve,omitempty"`
@@ -155,10 +156,10 @@ type Supporter struct {
 func (s Supporter) Validate() error {
 	var c validate.Collector
 	c.Struct("", s)
-	if s.Name != "" && strings.TrimSpace(s.Name) == "" {
+	if s.Name != "" && phi.Blank(s.Name) {
 		c.Add("name", "required")
 	}
-	if s.Phone != "" && !crisis.IsPhone(s.Phone) {
+	if s.Phone != "" && !crisis.IsPhone(string(s.Phone)) {
 		c.Add("phone", "phone")
 	}
 	return c.Err()
@@ -258,7 +259,7 @@ type Plan struct {
 	// name or a record number. Required.
 	PersonID string `json:"personId" validate:"required,max=128"`
 	// Vision is the person's vision for their life, in their own words.
-	Vision string `json:"vision,omitempty"`
+	Vision phi.Words `json:"vision,omitempty"`
 	// Strengths is the person's strengths assessment; the zero Assessment
 	// means none is recorded yet.
 	Strengths strengths.Assessment `json:"strengths,omitzero" validate:"-"`

@@ -11,7 +11,9 @@ import (
 
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/internal/walk"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
 )
@@ -548,7 +550,7 @@ func (s *scorer) ownWords() result {
 			continue
 		}
 		total++
-		if strengths.FirstPerson(g.Statement) {
+		if strengths.FirstPerson(string(g.Statement)) {
 			met++
 		} else {
 			r.ids = append(r.ids, g.ID)
@@ -556,7 +558,7 @@ func (s *scorer) ownWords() result {
 	}
 	for _, st := range s.p.Strengths.Strengths {
 		total++
-		if st.Source == strengths.SourceSelf && strengths.FirstPerson(st.Statement) {
+		if st.Source == strengths.SourceSelf && strengths.FirstPerson(string(st.Statement)) {
 			met++
 		} else {
 			r.ids = append(r.ids, st.ID)
@@ -599,81 +601,20 @@ func (s *scorer) strengthsLanguage() result {
 	return r
 }
 
-// forEachText calls f with every person-facing text of p and the ID of the
-// part that holds it, in plan order. Names and phone numbers are not text for
-// this purpose.
+// forEachText calls f with every piece of the person's words and the team's
+// notes in p, with the ID of the innermost part that holds it, in plan order.
+// Names, phone numbers and email addresses are not text for this purpose.
 func forEachText(p *Plan, f func(owner uuid.UUID, text string)) {
-	f(p.ID, p.Vision)
-	for _, st := range p.Strengths.Strengths {
-		f(st.ID, st.Statement)
-	}
-	for _, st := range p.Strengths.Aspects {
-		f(st.ID, st.Text)
-	}
-	for _, g := range p.Goals {
-		f(g.ID, g.Statement)
-		f(g.ID, g.Measure)
-		f(g.ID, g.Why)
-		for _, step := range g.Steps {
-			f(g.ID, step.Action)
+	walk.Walk(p, walk.Visitor{String: func(fl walk.Field, s string) {
+		if fl.Class == walk.ClassText && (fl.Kind == phi.KindWords || fl.Kind == phi.KindNote) {
+			f(fl.Owner, s)
 		}
-	}
-	if o := p.Overdose; o != nil {
-		f(o.ID, o.NaloxoneLocation)
-		f(o.ID, o.NaloxoneCarrier.Relationship)
-		f(o.ID, o.CheckIn.Relationship)
-		f(o.ID, o.CheckInHow)
-		for _, t := range o.OtherSteps {
-			f(o.ID, t)
-		}
-	}
-	if sp := p.Safety; sp != nil {
-		for _, list := range [...][]string{sp.WarningSigns, sp.InternalCoping, sp.DistractionPlaces, sp.SaferEnvironment, sp.ReasonsForLiving} {
-			for _, t := range list {
-				f(sp.ID, t)
-			}
-		}
-		for _, list := range [...][]crisis.Contact{sp.DistractionPeople, sp.AskForHelp, sp.ProfessionalHelp} {
-			for _, c := range list {
-				f(sp.ID, c.Relationship)
-			}
-		}
-	}
-	if tb := p.Toolbox; tb != nil {
-		for _, t := range tb.Tools {
-			f(tb.ID, t.Text)
-		}
-		for _, list := range [...][]crisis.Cue{tb.Triggers, tb.EarlyWarningSigns} {
-			for _, c := range list {
-				f(tb.ID, c.Text)
-				f(tb.ID, c.Action)
-			}
-		}
-	}
-	for _, d := range p.Decisions {
-		f(d.ID, d.Question)
-		for _, t := range d.WhatMatters {
-			f(d.ID, t)
-		}
-		for _, o := range d.Options {
-			f(d.ID, o.Name)
-			for _, t := range o.Benefits {
-				f(d.ID, t)
-			}
-			for _, t := range o.Harms {
-				f(d.ID, t)
-			}
-			f(d.ID, o.Evidence)
-		}
-	}
-	for _, sp := range p.Supports {
-		f(sp.ID, sp.Relationship)
-	}
+	}})
 }
 
 // vision: 1 when the person's vision is recorded.
 func (s *scorer) vision() result {
-	if blank(s.p.Vision) {
+	if blank(string(s.p.Vision)) {
 		return result{ids: []uuid.UUID{s.p.ID}}
 	}
 	return result{score: 1}
@@ -686,7 +627,7 @@ func (s *scorer) strengthsIdentified() result {
 	var areas [16]bool
 	nAreas := 0
 	for _, st := range s.p.Strengths.Strengths {
-		if blank(st.Statement) {
+		if blank(string(st.Statement)) {
 			continue
 		}
 		n++
@@ -827,7 +768,7 @@ func (s *scorer) actionSteps() result {
 			continue
 		}
 		total++
-		if slices.ContainsFunc(g.Steps, func(st goals.Step) bool { return !st.Due.IsZero() && !blank(st.Action) }) {
+		if slices.ContainsFunc(g.Steps, func(st goals.Step) bool { return !st.Due.IsZero() && !blank(string(st.Action)) }) {
 			met++
 		} else {
 			r.ids = append(r.ids, g.ID)
@@ -966,7 +907,7 @@ func (s *scorer) wholePerson() result {
 // longTermGoal: 1 when a long-term goal is pursued.
 func (s *scorer) longTermGoal() result {
 	for _, g := range s.p.Goals {
-		if g.Term == goals.TermLong && pursued(g.Status) && !blank(g.Statement) {
+		if g.Term == goals.TermLong && pursued(g.Status) && !blank(string(g.Statement)) {
 			return result{score: 1}
 		}
 	}
@@ -982,7 +923,7 @@ func (s *scorer) buildsOnStrengths() result {
 // whyItMatters: the share of goals pursued that say why they matter to the
 // person (Why not blank); 0 when there are no goals.
 func (s *scorer) whyItMatters() result {
-	return s.goalShare(func(g *goals.SMARTGoal) bool { return !blank(g.Why) })
+	return s.goalShare(func(g *goals.SMARTGoal) bool { return !blank(string(g.Why)) })
 }
 
 // goalShare is the share of goals pursued for which met holds, with the IDs

@@ -145,7 +145,7 @@ func TestScoreCriteria(t *testing.T) {
 		{recovery.CriterionStrengthsLanguage, "stigmatizing terms", func(p *recovery.Plan) {
 			p.Goals[0].Why = "He is no junkie and he is not crazy."
 			p.Overdose.CheckInHow = "Text me if I get high."
-		}, 1 - 2.0/44, []uuid.UUID{id(kGoal, 1), id(kCrisis, 1)}, []string{"crazy", "getting-high", "junkie"}, nil},
+		}, 1 - 2.0/46, []uuid.UUID{id(kGoal, 1), id(kCrisis, 1)}, []string{"crazy", "getting-high", "junkie"}, nil},
 		{recovery.CriterionVision, "no vision", func(p *recovery.Plan) { p.Vision = "  " },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
 		{recovery.CriterionVision, "a vision of Unicode spaces only", func(p *recovery.Plan) { p.Vision = "\t\u00a0\u2003\n" },

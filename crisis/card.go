@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/recoverykit/recovery/phi"
 )
 
 // DefaultCardWidth is the width of a pocket card, in columns, when
@@ -44,7 +46,7 @@ func (o *CardOptions) width() int {
 }
 
 func (o *CardOptions) title() string {
-	if o == nil || blank(o.Title) {
+	if o == nil || phi.Blank(o.Title) {
 		return DefaultCardTitle
 	}
 	return o.Title
@@ -75,8 +77,8 @@ func (p OverdosePlan) PocketCard(opts *CardOptions) string {
 	// Numbers first.
 	var nums []string
 	for _, n := range p.EmergencyNumbers {
-		if !blank(n) {
-			nums = append(nums, oneWord(n))
+		if !phi.Blank(n) {
+			nums = append(nums, oneWord(string(n)))
 		}
 	}
 	if len(nums) > 0 {
@@ -92,7 +94,7 @@ func (p OverdosePlan) PocketCard(opts *CardOptions) string {
 		c.end()
 	}
 
-	contacts := !p.NaloxoneCarrier.IsZero() || !p.CheckIn.IsZero() || len(p.CheckInBy) > 0 || !blank(p.CheckInHow)
+	contacts := !p.NaloxoneCarrier.IsZero() || !p.CheckIn.IsZero() || len(p.CheckInBy) > 0 || !phi.Blank(p.CheckInHow)
 	if contacts {
 		c.section()
 		c.contact("Has naloxone:", p.NaloxoneCarrier)
@@ -109,20 +111,20 @@ func (p OverdosePlan) PocketCard(opts *CardOptions) string {
 			}
 			c.end()
 		}
-		if !blank(p.CheckInHow) {
-			c.text("  ", "    ", "Check on me: "+p.CheckInHow)
+		if !phi.Blank(p.CheckInHow) {
+			c.text("  ", "    ", "Check on me: "+string(p.CheckInHow))
 		}
 	}
 
-	steps := anyText(p.OtherSteps)
-	if !blank(p.NaloxoneLocation) || !p.NaloxoneExpires.IsZero() || steps {
+	steps := phi.AnyText(p.OtherSteps)
+	if !phi.Blank(p.NaloxoneLocation) || !p.NaloxoneExpires.IsZero() || steps {
 		c.section()
-		if !blank(p.NaloxoneLocation) {
-			c.text("", "  ", "Naloxone kept: "+p.NaloxoneLocation)
+		if !phi.Blank(p.NaloxoneLocation) {
+			c.text("", "  ", "Naloxone kept: "+string(p.NaloxoneLocation))
 		}
 		switch expires := p.NaloxoneExpires.Format("2006-01-02"); {
 		case p.NaloxoneExpires.IsZero():
-		case blank(p.NaloxoneLocation):
+		case phi.Blank(p.NaloxoneLocation):
 			c.text("", "  ", "Naloxone expires "+expires)
 		default:
 			c.text("  ", "    ", "Expires "+expires)
@@ -130,8 +132,8 @@ func (p OverdosePlan) PocketCard(opts *CardOptions) string {
 		if steps {
 			c.text("", "  ", "Other steps:")
 			for _, s := range p.OtherSteps {
-				if !blank(s) {
-					c.text("- ", "  ", s)
+				if !phi.Blank(s) {
+					c.text("- ", "  ", string(s))
 				}
 			}
 		}
@@ -294,14 +296,14 @@ func (c *card) contact(label string, ct Contact) {
 	}
 	c.start("", "  ")
 	c.words(label)
-	c.words(ct.Name)
-	if !blank(ct.Relationship) {
-		c.words("(" + strings.TrimSpace(ct.Relationship) + ")")
+	c.words(string(ct.Name))
+	if !phi.Blank(ct.Relationship) {
+		c.words("(" + strings.TrimSpace(string(ct.Relationship)) + ")")
 	}
 	c.end()
-	if !blank(ct.Phone) {
+	if !phi.Blank(ct.Phone) {
 		c.start("  ", "  ")
-		c.word(ct.Phone)
+		c.word(string(ct.Phone))
 		c.end()
 	}
 }

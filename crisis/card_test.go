@@ -11,6 +11,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -23,10 +25,10 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // characters and a line break in the person's words.
 func longWordsPlan() crisis.OverdosePlan {
 	p := examplePlan()
-	p.EmergencyNumbers = []string{"911", "+1 (555) 555-0199"}
+	p.EmergencyNumbers = []phi.Phone{"911", "+1 (555) 555-0199"}
 	p.NaloxoneCarrier.Name = "Alexandrina-Konstantinopoulou"
 	p.NaloxoneLocation = "Supercalifragilisticexpialidocious\nbox\x07 under the sink"
-	p.OtherSteps = []string{"Use https://example.org/never-use-alone-spotting-line when alone", "  "}
+	p.OtherSteps = []phi.Words{"Use https://example.org/never-use-alone-spotting-line when alone", "  "}
 	return p
 }
 
@@ -44,10 +46,10 @@ var cardCases = []struct {
 		name: "odd_input",
 		plan: func() crisis.OverdosePlan {
 			return crisis.OverdosePlan{
-				EmergencyNumbers: []string{" 911 ", "\t", "+1  555\u00a0555 0199", "\x07 555 0142 \x1b"},
+				EmergencyNumbers: []phi.Phone{" 911 ", "\t", "+1  555\u00a0555 0199", "\x07 555 0142 \x1b"},
 				CheckIn:          crisis.Contact{Name: "\x07", Phone: "\x1b[31m"},
 				CheckInHow:       "\x00\x01",
-				OtherSteps:       []string{"caf\xe9 \u00e9t\u00e9 \u65e5\u672c\u8a9e"},
+				OtherSteps:       []phi.Words{"caf\xe9 \u00e9t\u00e9 \u65e5\u672c\u8a9e"},
 			}
 		},
 		opts: &crisis.CardOptions{Width: 16, Title: "\n"},
@@ -128,8 +130,8 @@ func TestPocketCardKeepsPhoneWhole(t *testing.T) {
 func TestPocketCardLongInput(t *testing.T) {
 	long := strings.Repeat("z", 1<<20)
 	p := crisis.OverdosePlan{
-		EmergencyNumbers: []string{strings.Repeat("5 ", 1<<19)},
-		NaloxoneLocation: long,
+		EmergencyNumbers: []phi.Phone{phi.Phone(strings.Repeat("5 ", 1<<19))},
+		NaloxoneLocation: phi.Words(long),
 	}
 	card := p.PocketCard(&crisis.CardOptions{Width: crisis.MinCardWidth})
 	assertFits(t, card, crisis.MinCardWidth)

@@ -4,6 +4,8 @@ import (
 	"log/slog"
 	"strings"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery/internal/redact"
@@ -54,15 +56,15 @@ func (c Channel) IsValid() bool {
 type Contact struct {
 	// Name is how the person names this contact ("Alex", "Dr. Rivera",
 	// "988 crisis line"). Required for a non-empty contact.
-	Name string `json:"name" validate:"required,max=200"`
+	Name phi.Name `json:"name" validate:"required,max=200"`
 	// Relationship is who the contact is to the person, in their words
 	// ("friend", "peer specialist", "brother"). Optional.
-	Relationship string `json:"relationship,omitempty" validate:"max=200"`
+	Relationship phi.Words `json:"relationship,omitempty" validate:"max=200"`
 	// Phone is the contact's number as the person would dial it. It is
 	// checked for shape only (rule "phone"): digits, a leading +, spaces,
 	// dashes, dots and parentheses, 3 to 15 digits, so short emergency
 	// numbers such as 911, 988 and 112 are accepted. Optional.
-	Phone string `json:"phone,omitempty"`
+	Phone phi.Phone `json:"phone,omitempty"`
 	// Channels are the contact's preferred ways of being reached, most
 	// preferred first, without repeats. Optional.
 	Channels []Channel `json:"channels,omitempty" validate:"dive,valid"`
@@ -93,7 +95,7 @@ func (c Contact) IsZero() bool {
 func (c Contact) Validate() error {
 	var col validate.Collector
 	col.Struct("", c)
-	if c.Phone != "" && !IsPhone(c.Phone) {
+	if c.Phone != "" && !IsPhone(string(c.Phone)) {
 		col.Add("phone", "phone")
 	}
 	unique(&col, "channels", c.Channels)
@@ -102,7 +104,7 @@ func (c Contact) Validate() error {
 
 // reachable reports whether c has a name and a number.
 func (c Contact) reachable() bool {
-	return strings.TrimSpace(c.Name) != "" && strings.TrimSpace(c.Phone) != ""
+	return !phi.Blank(c.Name) && !phi.Blank(c.Phone)
 }
 
 // String returns "contact" or "contact supporter=<uuid>": never the name or
@@ -122,9 +124,9 @@ func (c Contact) LogValue() slog.Value {
 	if c.SupporterID != uuid.Nil {
 		attrs = append(attrs, slog.String("supporterId", c.SupporterID.String()))
 	}
-	attrs = appendRedacted(attrs, "name", c.Name)
-	attrs = appendRedacted(attrs, "relationship", c.Relationship)
-	attrs = appendRedacted(attrs, "phone", c.Phone)
+	attrs = appendRedacted(attrs, "name", string(c.Name))
+	attrs = appendRedacted(attrs, "relationship", string(c.Relationship))
+	attrs = appendRedacted(attrs, "phone", string(c.Phone))
 	if len(c.Channels) > 0 {
 		attrs = append(attrs, slog.Any("channels", codes(c.Channels)))
 	}

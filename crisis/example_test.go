@@ -6,6 +6,8 @@ import (
 	"os"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery/crisis"
@@ -14,13 +16,13 @@ import (
 func ExampleOverdosePlan_PocketCard() {
 	plan := crisis.OverdosePlan{
 		ID:               uuid.MustParse("30000000-0000-4000-8000-000000000001"),
-		EmergencyNumbers: []string{"911", "988"},
+		EmergencyNumbers: []phi.Phone{"911", "988"},
 		NaloxoneLocation: "Backpack, front pocket",
 		NaloxoneCarrier:  crisis.Contact{Name: "Alex", Relationship: "friend", Phone: "555-0142", Consent: true},
 		CheckIn:          crisis.Contact{Name: "Jordan", Relationship: "peer specialist", Phone: "555-0101", Consent: true},
 		CheckInBy:        []crisis.Channel{crisis.ChannelText, crisis.ChannelInPerson},
 		CheckInHow:       "Text me by 9 pm; if I don't answer, come by.",
-		OtherSteps:       []string{"Never use alone", "Start low, go slow"},
+		OtherSteps:       []phi.Words{"Never use alone", "Start low, go slow"},
 		NaloxoneExpires:  time.Date(2027, time.January, 31, 0, 0, 0, 0, time.UTC),
 		Reviewed:         time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC),
 	}
@@ -53,7 +55,7 @@ func ExampleOverdosePlan_Readiness() {
 	at := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
 	plan := crisis.OverdosePlan{
 		ID:               uuid.MustParse("30000000-0000-4000-8000-000000000001"),
-		EmergencyNumbers: []string{"911"},
+		EmergencyNumbers: []phi.Phone{"911"},
 		NaloxoneCarrier:  crisis.Contact{Name: "Alex", Phone: "555-0142", Consent: true},
 		RisksReviewed:    []crisis.Risk{crisis.RiskLostTolerance, crisis.RiskMixing},
 		NaloxoneExpires:  time.Date(2026, time.February, 28, 0, 0, 0, 0, time.UTC),
@@ -82,8 +84,8 @@ func ExampleSafetyPlan_Readiness() {
 	at := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
 	plan := crisis.SafetyPlan{
 		ID:               uuid.MustParse("30000000-0000-4000-8000-000000000002"),
-		WarningSigns:     []string{"I stop answering my phone"},
-		InternalCoping:   []string{"Walk around the block"},
+		WarningSigns:     []phi.Words{"I stop answering my phone"},
+		InternalCoping:   []phi.Words{"Walk around the block"},
 		ProfessionalHelp: []crisis.Contact{{Name: "Crisis line", Phone: "988"}},
 		Reviewed:         at.AddDate(0, 0, -20),
 	}

@@ -3,6 +3,8 @@ package crisis_test
 import (
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery/crisis"
@@ -17,7 +19,7 @@ const day = 24 * time.Hour
 func examplePlan() crisis.OverdosePlan {
 	return crisis.OverdosePlan{
 		ID:               uuid.MustParse("30000000-0000-4000-8000-000000000001"),
-		EmergencyNumbers: []string{"911", "988"},
+		EmergencyNumbers: []phi.Phone{"911", "988"},
 		NaloxoneLocation: "In my backpack, front pocket; a spare kit at Alex's place",
 		NaloxoneCarrier: crisis.Contact{
 			Name: "Alex", Relationship: "friend", Phone: "555-0142",
@@ -31,7 +33,7 @@ func examplePlan() crisis.OverdosePlan {
 		},
 		CheckInBy:  []crisis.Channel{crisis.ChannelText, crisis.ChannelPhone, crisis.ChannelInPerson},
 		CheckInHow: "Text me by 9 pm. If I don't answer, call, then come by.",
-		OtherSteps: []string{
+		OtherSteps: []phi.Words{
 			"Never use alone; if I do, call a spotting line",
 			"Start low and go slow, especially after a break",
 			"Don't mix with alcohol or pills",
@@ -48,12 +50,12 @@ func examplePlan() crisis.OverdosePlan {
 func exampleSafetyPlan() crisis.SafetyPlan {
 	return crisis.SafetyPlan{
 		ID:             uuid.MustParse("30000000-0000-4000-8000-000000000002"),
-		WarningSigns:   []string{"I stop answering my phone", "I can't sleep for two nights"},
-		InternalCoping: []string{"Walk around the block", "Play guitar"},
+		WarningSigns:   []phi.Words{"I stop answering my phone", "I can't sleep for two nights"},
+		InternalCoping: []phi.Words{"Walk around the block", "Play guitar"},
 		DistractionPeople: []crisis.Contact{
 			{Name: "Sam", Relationship: "brother", Phone: "555-0177", Consent: true},
 		},
-		DistractionPlaces: []string{"The library on Fifth"},
+		DistractionPlaces: []phi.Words{"The library on Fifth"},
 		AskForHelp: []crisis.Contact{
 			{Name: "Jordan", Relationship: "peer specialist", Phone: "555-0101", Consent: true},
 		},
@@ -61,8 +63,8 @@ func exampleSafetyPlan() crisis.SafetyPlan {
 			{Name: "988 crisis line", Phone: "988"},
 			{Name: "Clinic front desk", Phone: "(555) 555-0123"},
 		},
-		SaferEnvironment: []string{"Keep only a week of medication at home"},
-		ReasonsForLiving: []string{"My brother", "Getting my own place"},
+		SaferEnvironment: []phi.Words{"Keep only a week of medication at home"},
+		ReasonsForLiving: []phi.Words{"My brother", "Getting my own place"},
 		Reviewed:         at,
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery/internal/validate"
@@ -71,10 +73,10 @@ type OverdosePlan struct {
 	// the person's order (in the US typically "911", and "988" for a crisis
 	// line). Each must have the shape of a phone number (rule "phone"), with
 	// no repeats.
-	EmergencyNumbers []string `json:"emergencyNumbers,omitempty" validate:"max=10"`
+	EmergencyNumbers []phi.Phone `json:"emergencyNumbers,omitempty" validate:"max=10"`
 	// NaloxoneLocation is where the person will get and keep naloxone, in
 	// their words.
-	NaloxoneLocation string `json:"naloxoneLocation,omitempty" validate:"max=500"`
+	NaloxoneLocation phi.Words `json:"naloxoneLocation,omitempty" validate:"max=500"`
 	// NaloxoneCarrier is a person close to the person who has naloxone or
 	// can give it. The zero Contact means nobody is named yet.
 	NaloxoneCarrier Contact `json:"naloxoneCarrier,omitzero" validate:"-"`
@@ -86,10 +88,10 @@ type OverdosePlan struct {
 	CheckInBy []Channel `json:"checkInBy,omitempty" validate:"dive,valid"`
 	// CheckInHow is how the person would like CheckIn to check on them, in
 	// their words. Optional.
-	CheckInHow string `json:"checkInHow,omitempty" validate:"max=1000"`
+	CheckInHow phi.Words `json:"checkInHow,omitempty" validate:"max=1000"`
 	// OtherSteps are other steps the person will take, in their words and
 	// their order.
-	OtherSteps []string `json:"otherSteps,omitempty" validate:"max=20,dive,required,max=500"`
+	OtherSteps []phi.Words `json:"otherSteps,omitempty" validate:"max=20,dive,required,max=500"`
 	// RisksReviewed are the risks gone over with the person, without repeats.
 	RisksReviewed []Risk `json:"risksReviewed,omitempty" validate:"dive,valid"`
 	// NaloxoneTrained reports whether the person has learned how to give
@@ -125,7 +127,7 @@ func (p OverdosePlan) Validate() error {
 		switch {
 		case n == "":
 			c.Add(validate.Elem("emergencyNumbers", i), "required")
-		case !IsPhone(n):
+		case !IsPhone(string(n)):
 			c.Add(validate.Elem("emergencyNumbers", i), "phone")
 		}
 	}
@@ -153,13 +155,13 @@ func (p OverdosePlan) LogValue() slog.Value {
 		slog.String("id", p.ID.String()),
 		slog.Int("emergencyNumbers", len(p.EmergencyNumbers)),
 	}
-	attrs = appendRedacted(attrs, "naloxoneLocation", p.NaloxoneLocation)
+	attrs = appendRedacted(attrs, "naloxoneLocation", string(p.NaloxoneLocation))
 	attrs = append(attrs,
 		slog.Attr{Key: "naloxoneCarrier", Value: p.NaloxoneCarrier.LogValue()},
 		slog.Attr{Key: "checkIn", Value: p.CheckIn.LogValue()},
 		slog.Any("checkInBy", codes(p.CheckInBy)),
 	)
-	attrs = appendRedacted(attrs, "checkInHow", p.CheckInHow)
+	attrs = appendRedacted(attrs, "checkInHow", string(p.CheckInHow))
 	attrs = append(attrs,
 		slog.Int("otherSteps", len(p.OtherSteps)),
 		slog.Any("risksReviewed", codes(p.RisksReviewed)),

@@ -3,8 +3,9 @@ package crisis
 import (
 	"encoding/json"
 	"slices"
-	"strings"
 	"time"
+
+	"github.com/recoverykit/recovery/phi"
 )
 
 // Field is a part of a plan that [Readiness] checks, stored as a stable
@@ -250,12 +251,12 @@ func (p OverdosePlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness 
 		}
 	}
 	has := [...]bool{
-		anyText(p.EmergencyNumbers),
-		!blank(p.NaloxoneLocation),
+		phi.AnyText(p.EmergencyNumbers),
+		!phi.Blank(p.NaloxoneLocation),
 		p.NaloxoneCarrier.reachable() && p.NaloxoneCarrier.Consent,
 		p.CheckIn.reachable() && p.CheckIn.Consent,
 		len(p.CheckInBy) > 0,
-		anyText(p.OtherSteps),
+		phi.AnyText(p.OtherSteps),
 		len(risks) == 0,
 		p.NaloxoneTrained,
 		p.GoodSamaritanReviewed,
@@ -289,17 +290,17 @@ func expired(expires, at time.Time) bool {
 // The plan is stale when at is more than the stale interval after Reviewed.
 // Readiness does not validate p: run [SafetyPlan.Validate] for shape.
 func (p SafetyPlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
-	distraction := anyText(p.DistractionPlaces) || slices.ContainsFunc(p.DistractionPeople, func(c Contact) bool {
-		return !blank(c.Name) && c.Consent
+	distraction := phi.AnyText(p.DistractionPlaces) || slices.ContainsFunc(p.DistractionPeople, func(c Contact) bool {
+		return !phi.Blank(c.Name) && c.Consent
 	})
 	has := [...]bool{
-		anyText(p.WarningSigns),
-		anyText(p.InternalCoping),
+		phi.AnyText(p.WarningSigns),
+		phi.AnyText(p.InternalCoping),
 		distraction,
 		slices.ContainsFunc(p.AskForHelp, func(c Contact) bool { return c.reachable() && c.Consent }),
 		slices.ContainsFunc(p.ProfessionalHelp, Contact.reachable),
-		anyText(p.SaferEnvironment),
-		anyText(p.ReasonsForLiving),
+		phi.AnyText(p.SaferEnvironment),
+		phi.AnyText(p.ReasonsForLiving),
 		!p.Reviewed.IsZero(),
 	}
 	r := newReadiness(safetyFields(), has[:])
@@ -319,12 +320,6 @@ func newReadiness(fields []Field, has []bool) Readiness {
 
 func stale(reviewed, at time.Time, opts *ReadinessOptions) bool {
 	return !reviewed.IsZero() && at.Sub(reviewed) > opts.staleAfter()
-}
-
-func blank(s string) bool { return strings.TrimSpace(s) == "" }
-
-func anyText(ss []string) bool {
-	return slices.ContainsFunc(ss, func(s string) bool { return !blank(s) })
 }
 
 // MarshalJSON encodes the result for an app's API or a research export, as

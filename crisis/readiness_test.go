@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -115,9 +117,9 @@ var overdoseCases = []overdoseCase{
 		name: "blank text does not count",
 		plan: func() crisis.OverdosePlan {
 			p := examplePlan()
-			p.EmergencyNumbers = []string{" "}
+			p.EmergencyNumbers = []phi.Phone{" "}
 			p.NaloxoneLocation = "\t"
-			p.OtherSteps = []string{"", "  "}
+			p.OtherSteps = []phi.Words{"", "  "}
 			p.CheckInBy = nil
 			p.CheckInHow = "only words, no channel"
 			return p

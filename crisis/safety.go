@@ -4,6 +4,8 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery/internal/validate"
@@ -74,14 +76,14 @@ type SafetyPlan struct {
 	// ID identifies the plan. Required.
 	ID uuid.UUID `json:"id" validate:"required"`
 	// WarningSigns is step 1 ([WarningSigns]), in the person's words.
-	WarningSigns []string `json:"warningSigns,omitempty" validate:"max=20,dive,required,max=500"`
+	WarningSigns []phi.Words `json:"warningSigns,omitempty" validate:"max=20,dive,required,max=500"`
 	// InternalCoping is step 2 ([InternalCoping]), in the person's words.
-	InternalCoping []string `json:"internalCoping,omitempty" validate:"max=20,dive,required,max=500"`
+	InternalCoping []phi.Words `json:"internalCoping,omitempty" validate:"max=20,dive,required,max=500"`
 	// DistractionPeople and DistractionPlaces are step 3
 	// ([SocialDistraction]): people to be with and places to go.
 	DistractionPeople []Contact `json:"distractionPeople,omitempty" validate:"max=20"`
 	// DistractionPlaces is the places half of step 3, in the person's words.
-	DistractionPlaces []string `json:"distractionPlaces,omitempty" validate:"max=20,dive,required,max=500"`
+	DistractionPlaces []phi.Words `json:"distractionPlaces,omitempty" validate:"max=20,dive,required,max=500"`
 	// AskForHelp is step 4 ([AskForHelp]): people the person can ask for help.
 	AskForHelp []Contact `json:"askForHelp,omitempty" validate:"max=20"`
 	// ProfessionalHelp is step 5 ([ProfessionalHelp]): clinicians, services
@@ -89,10 +91,10 @@ type SafetyPlan struct {
 	// the line, with its number, such as "988").
 	ProfessionalHelp []Contact `json:"professionalHelp,omitempty" validate:"max=20"`
 	// SaferEnvironment is step 6 ([SaferEnvironment]), in the person's words.
-	SaferEnvironment []string `json:"saferEnvironment,omitempty" validate:"max=20,dive,required,max=500"`
+	SaferEnvironment []phi.Words `json:"saferEnvironment,omitempty" validate:"max=20,dive,required,max=500"`
 	// ReasonsForLiving is what matters most to the person and is worth
 	// living for, in their words.
-	ReasonsForLiving []string `json:"reasonsForLiving,omitempty" validate:"max=20,dive,required,max=500"`
+	ReasonsForLiving []phi.Words `json:"reasonsForLiving,omitempty" validate:"max=20,dive,required,max=500"`
 	// Reviewed is when the plan was last gone over. The zero time means
 	// never.
 	Reviewed time.Time `json:"reviewed,omitzero"`

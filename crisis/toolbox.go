@@ -4,6 +4,8 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery/internal/redact"
@@ -70,7 +72,7 @@ type Tool struct {
 	// Section is where the tool belongs. Required.
 	Section Section `json:"section" validate:"valid"`
 	// Text is the tool in the person's words. Required.
-	Text string `json:"text" validate:"required,max=500"`
+	Text phi.Words `json:"text" validate:"required,max=500"`
 }
 
 // String returns "tool <section>": never the person's words. A section that
@@ -79,7 +81,7 @@ func (t Tool) String() string { return "tool " + redact.Code(t.Section) }
 
 // LogValue implements [slog.LogValuer]: the section, with the text redacted.
 func (t Tool) LogValue() slog.Value {
-	return slog.GroupValue(appendRedacted([]slog.Attr{slog.String("section", redact.Code(t.Section))}, "text", t.Text)...)
+	return slog.GroupValue(appendRedacted([]slog.Attr{slog.String("section", redact.Code(t.Section))}, "text", string(t.Text))...)
 }
 
 // Cue is a trigger or an early warning sign, in the person's words, with what
@@ -89,10 +91,10 @@ func (t Tool) LogValue() slog.Value {
 // reads.
 type Cue struct {
 	// Text is the trigger or sign. Required.
-	Text string `json:"text" validate:"required,max=500"`
+	Text phi.Words `json:"text" validate:"required,max=500"`
 	// Action is what the person will do when it happens. Required: a cue is
 	// written down together with the plan for it.
-	Action string `json:"action" validate:"required,max=1000"`
+	Action phi.Words `json:"action" validate:"required,max=1000"`
 }
 
 // String returns "cue": never the person's words.
@@ -100,7 +102,7 @@ func (Cue) String() string { return "cue" }
 
 // LogValue implements [slog.LogValuer]: both texts redacted.
 func (c Cue) LogValue() slog.Value {
-	return slog.GroupValue(appendRedacted(appendRedacted(nil, "text", c.Text), "action", c.Action)...)
+	return slog.GroupValue(appendRedacted(appendRedacted(nil, "text", string(c.Text)), "action", string(c.Action))...)
 }
 
 // Toolbox is the person's wellness toolbox: the tools that keep them well,
@@ -137,7 +139,7 @@ func (t Toolbox) Section(s Section) []string {
 	var out []string
 	for _, tool := range t.Tools {
 		if tool.Section == s {
-			out = append(out, tool.Text)
+			out = append(out, string(tool.Text))
 		}
 	}
 	return out

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -125,11 +127,11 @@ func TestOverdosePlanValidate(t *testing.T) {
 			name: "every field wrong",
 			in: func() crisis.OverdosePlan {
 				p := examplePlan()
-				p.EmergencyNumbers = []string{"911", "", "call Sam", "911"}
+				p.EmergencyNumbers = []phi.Phone{"911", "", "call Sam", "911"}
 				p.NaloxoneCarrier = crisis.Contact{Name: "Alex", Phone: "555-0142x"}
 				p.CheckIn = crisis.Contact{Phone: "555-0101", Consent: true}
 				p.CheckInBy = []crisis.Channel{crisis.ChannelText, "fax", crisis.ChannelText}
-				p.OtherSteps = []string{"ok", ""}
+				p.OtherSteps = []phi.Words{"ok", ""}
 				p.RisksReviewed = []crisis.Risk{crisis.RiskMixing, "bad-luck"}
 				return p
 			},
@@ -149,7 +151,7 @@ func TestOverdosePlanValidate(t *testing.T) {
 			name: "too long",
 			in: func() crisis.OverdosePlan {
 				p := examplePlan()
-				p.NaloxoneLocation = strings.Repeat("x", 501)
+				p.NaloxoneLocation = phi.Words(strings.Repeat("x", 501))
 				p.RisksReviewed = append(p.RisksReviewed, crisis.RiskMixing)
 				return p
 			},
@@ -182,7 +184,7 @@ func TestSafetyPlanValidate(t *testing.T) {
 				p.WarningSigns = append(p.WarningSigns, "")
 				p.AskForHelp = append(p.AskForHelp, crisis.Contact{Phone: "555-0142", Channels: []crisis.Channel{"pager"}})
 				p.ProfessionalHelp[1].Phone = "call Sam"
-				p.ReasonsForLiving = make([]string, 21)
+				p.ReasonsForLiving = make([]phi.Words, 21)
 				return p
 			},
 			want: []validate.Problem{

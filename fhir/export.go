@@ -154,7 +154,7 @@ func (x *exporter) carePlan() CarePlan {
 		Status:      RequestStatus(p.Status),
 		Intent:      intent(p),
 		Title:       recovery.Label,
-		Description: p.Vision,
+		Description: string(p.Vision),
 		Subject:     x.person,
 		Created:     DateTimeOf(p.Created),
 	}
@@ -241,7 +241,7 @@ func step(goal uuid.UUID, s goals.Step) CarePlanActivity {
 			Kind:        KindTask,
 			Goal:        []Reference{ref("Goal", goal)},
 			Status:      ActivityNotStarted,
-			Description: s.Action,
+			Description: string(s.Action),
 		},
 	}
 	if !s.Due.IsZero() {
@@ -259,7 +259,7 @@ func (x *exporter) goal(g goals.SMARTGoal) Goal {
 		ID:              g.ID.String(),
 		LifecycleStatus: GoalLifecycleStatus(g.Status),
 		Category:        []CodeableConcept{coded(SystemLifeArea, string(g.Area))},
-		Description:     CodeableConcept{Text: g.Statement},
+		Description:     CodeableConcept{Text: string(g.Statement)},
 		Subject:         x.person,
 		StartDate:       DateOf(g.Start),
 		ExpressedBy:     x.person,
@@ -277,7 +277,7 @@ func (x *exporter) goal(g goals.SMARTGoal) Goal {
 	if g.Measure != "" || !g.Due.IsZero() {
 		t := GoalTarget{DueDate: DateOf(g.Due)}
 		if g.Measure != "" {
-			t.Measure = CodeableConcept{Text: g.Measure}
+			t.Measure = CodeableConcept{Text: string(g.Measure)}
 		}
 		out.Target = append(out.Target, t)
 	}
@@ -297,7 +297,7 @@ func (x *exporter) goal(g goals.SMARTGoal) Goal {
 		out.Target = append(out.Target, GoalTarget{Measure: coded(SystemLOINC, LOINCGASReported)})
 	}
 	if g.Why != "" {
-		out.Note = []Annotation{{AuthorReference: x.person, Text: g.Why}}
+		out.Note = []Annotation{{AuthorReference: x.person, Text: string(g.Why)}}
 	}
 	return out
 }
@@ -378,7 +378,7 @@ func (x *exporter) strengths() {
 			Code:              coded(SystemELTSSObservation, "strength"),
 			Subject:           x.person,
 			EffectiveDateTime: at,
-			ValueString:       s.Statement,
+			ValueString:       string(s.Statement),
 		})
 	}
 	for _, s := range a.Aspects {
@@ -389,7 +389,7 @@ func (x *exporter) strengths() {
 			Code:              coded(SystemStatementKind, string(s.Kind)),
 			Subject:           x.person,
 			EffectiveDateTime: at,
-			ValueString:       s.Text,
+			ValueString:       string(s.Text),
 		})
 	}
 	l := List{
@@ -478,16 +478,16 @@ func (x *exporter) supporters() {
 			ID:           s.ID.String(),
 			Patient:      x.person,
 			Relationship: []CodeableConcept{coded(SystemSupporterRole, string(s.Role))},
-			Name:         []HumanName{{Text: s.Name}},
+			Name:         []HumanName{{Text: string(s.Name)}},
 		}
 		if s.Relationship != "" {
-			rp.Relationship = append(rp.Relationship, CodeableConcept{Text: s.Relationship})
+			rp.Relationship = append(rp.Relationship, CodeableConcept{Text: string(s.Relationship)})
 		}
 		if s.Phone != "" {
-			rp.Telecom = append(rp.Telecom, ContactPoint{System: ContactPhone, Value: s.Phone})
+			rp.Telecom = append(rp.Telecom, ContactPoint{System: ContactPhone, Value: string(s.Phone)})
 		}
 		if s.Email != "" {
-			rp.Telecom = append(rp.Telecom, ContactPoint{System: ContactEmail, Value: s.Email})
+			rp.Telecom = append(rp.Telecom, ContactPoint{System: ContactEmail, Value: string(s.Email)})
 		}
 		x.add(s.ID, rp)
 	}

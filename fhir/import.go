@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	recovery "github.com/recoverykit/recovery"
@@ -299,7 +301,7 @@ func (im *importer) plan(at int) (recovery.Plan, error) {
 		Version:  1,
 		Status:   recovery.Status(cp.Status),
 		PersonID: personID(cp.Subject),
-		Vision:   cp.Description,
+		Vision:   phi.Words(cp.Description),
 		Created:  ps.time("created", cp.Created),
 	}
 	if cp.Meta.VersionID != "" {
@@ -353,7 +355,7 @@ func (im *importer) plan(at int) (recovery.Plan, error) {
 		}
 		s := goals.Step{
 			ID:     ps.uuid(path+".id", a.ID),
-			Action: a.Detail.Description,
+			Action: phi.Words(a.Detail.Description),
 			Due:    ps.time(path+".detail.scheduledPeriod.end", a.Detail.ScheduledPeriod.End),
 		}
 		if a.Detail.Status == ActivityCompleted && len(a.Progress) > 0 {
@@ -429,7 +431,7 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 	var ps problems
 	out := goals.SMARTGoal{
 		ID:        ps.uuid("id", g.ID),
-		Statement: g.Description.Text,
+		Statement: phi.Words(g.Description.Text),
 		Status:    goals.Status(g.LifecycleStatus),
 	}
 	for _, c := range g.Category {
@@ -456,7 +458,7 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 				gas = &goals.GAS{}
 			}
 		} else if out.Measure == "" {
-			out.Measure = t.Measure.Text
+			out.Measure = phi.Words(t.Measure.Text)
 		}
 		if out.Due.IsZero() && t.DueDate != "" {
 			d, err := t.DueDate.Time()
@@ -504,7 +506,7 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 	}
 	out.Attainment = gas
 	if len(g.Note) > 0 {
-		out.Why = g.Note[0].Text
+		out.Why = phi.Words(g.Note[0].Text)
 	}
 	return out, ps.err(im.entries[k].index, "Goal")
 }
@@ -596,7 +598,7 @@ func (im *importer) lists(p *recovery.Plan, goalAt map[uuid.UUID]int) error {
 
 // strengthOf reads an eLTSS Strength Observation.
 func strengthOf(o Observation, ps *problems, path string) strengths.Strength {
-	s := strengths.Strength{ID: ps.uuid(path+".id", o.ID), Statement: o.ValueString}
+	s := strengths.Strength{ID: ps.uuid(path+".id", o.ID), Statement: phi.Words(o.ValueString)}
 	for _, c := range o.Category {
 		for _, x := range c.Coding {
 			switch x.System {
@@ -630,7 +632,7 @@ func (im *importer) statements(p *recovery.Plan, cp CarePlan) error {
 		}
 		im.entries[k].used = true
 		var ps problems
-		s := strengths.Aspect{ID: ps.uuid("id", o.ID), Kind: strengths.AspectKind(kind), Text: o.ValueString}
+		s := strengths.Aspect{ID: ps.uuid("id", o.ID), Kind: strengths.AspectKind(kind), Text: phi.Words(o.ValueString)}
 		for _, c := range o.Category {
 			if code := c.CodeIn(SystemLifeArea); code != "" {
 				s.Area = life.Area(code)
@@ -697,24 +699,24 @@ func (im *importer) supporters(p *recovery.Plan) error {
 		var ps problems
 		s := recovery.Supporter{ID: ps.uuid("id", r.ID)}
 		if len(r.Name) > 0 {
-			s.Name = r.Name[0].Text
+			s.Name = phi.Name(r.Name[0].Text)
 			if s.Name == "" {
-				s.Name = strings.TrimSpace(strings.Join(r.Name[0].Given, " ") + " " + r.Name[0].Family)
+				s.Name = phi.Name(strings.TrimSpace(strings.Join(r.Name[0].Given, " ") + " " + r.Name[0].Family))
 			}
 		}
 		for _, c := range r.Relationship {
 			if code := c.CodeIn(SystemSupporterRole); code != "" {
 				s.Role = recovery.SupporterRole(code)
 			} else if s.Relationship == "" {
-				s.Relationship = c.Text
+				s.Relationship = phi.Words(c.Text)
 			}
 		}
 		for _, t := range r.Telecom {
 			switch {
 			case t.System == ContactPhone && s.Phone == "":
-				s.Phone = t.Value
+				s.Phone = phi.Phone(t.Value)
 			case t.System == ContactEmail && s.Email == "":
-				s.Email = t.Value
+				s.Email = phi.Email(t.Value)
 			}
 		}
 		if err := ps.err(im.entries[k].index, "RelatedPerson"); err != nil {

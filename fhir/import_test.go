@@ -254,7 +254,7 @@ func TestImportForeignBundle(t *testing.T) {
 	assert.Equal(t, time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), p.Created)
 	require.Len(t, p.Goals, 1)
 	goal := p.Goals[0]
-	assert.Equal(t, "I want to practice being present with family", goal.Statement)
+	assert.Equal(t, "I want to practice being present with family", string(goal.Statement))
 	assert.Equal(t, life.AreaSocial, goal.Area, "from the PCO goal domain")
 	assert.Equal(t, goals.TermShort, goal.Term, "the default")
 	assert.Equal(t, time.Date(2026, 7, 31, 0, 0, 0, 0, time.UTC), goal.Due, "the due date of the GAS target is the goal's")

@@ -20,8 +20,8 @@ import (
 func TestNoPersonTextInLogsOrStrings(t *testing.T) {
 	b := exportScenario(t)
 	p := scenarioPlan()
-	secrets := []string{p.Vision, p.Goals[3].Statement, p.Goals[3].Why, p.Goals[3].Steps[0].Action,
-		p.Strengths.Strengths[0].Statement, p.Strengths.Aspects[0].Text, p.Supports[0].Name, p.Supports[0].Phone, p.Supports[2].Email}
+	secrets := []string{string(p.Vision), string(p.Goals[3].Statement), string(p.Goals[3].Why), string(p.Goals[3].Steps[0].Action),
+		string(p.Strengths.Strengths[0].Statement), string(p.Strengths.Aspects[0].Text), string(p.Supports[0].Name), string(p.Supports[0].Phone), string(p.Supports[2].Email)}
 	var buf bytes.Buffer
 	log := slog.New(slog.NewJSONHandler(&buf, nil))
 	log.Info("bundle", "bundle", b)

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"github.com/recoverykit/recovery/phi"
 )
 
 // Criterion is one of the five SMART criteria that the peer-support guide
@@ -306,14 +307,14 @@ func Check(g SMARTGoal, at time.Time) SMARTCheck {
 	}
 	// One buffer serves every text: only the summary of each is kept.
 	var buf [16]Finding
-	statement := TextAnalysis{Findings: textAnalyze(g.Statement, ref, buf[:0])}
+	statement := TextAnalysis{Findings: textAnalyze(string(g.Statement), ref, buf[:0])}
 	statementVague, statementAmount, statementDeadline := statement.Vague(), statement.Measurable(), statement.TimeLimited()
 	var stepConcrete, stepAmount, stepDated, stepDeadline bool
 	for _, s := range g.Steps {
 		if !s.Due.IsZero() {
 			stepDated = true
 		}
-		a := TextAnalysis{Findings: textAnalyze(s.Action, ref, buf[:0])}
+		a := TextAnalysis{Findings: textAnalyze(string(s.Action), ref, buf[:0])}
 		stepConcrete = stepConcrete || a.Actionable() && !a.Vague()
 		stepAmount = stepAmount || a.Measurable()
 		stepDeadline = stepDeadline || a.TimeLimited()
@@ -323,7 +324,7 @@ func Check(g SMARTGoal, at time.Time) SMARTCheck {
 	switch {
 	case stepConcrete:
 		r[0] = ReasonConcreteStep
-	case strings.TrimSpace(g.Statement) == "":
+	case phi.Blank(g.Statement):
 		r[0] = ReasonNoStatement
 	case !statementVague && g.Area.IsValid():
 		r[0] = ReasonClearStatement
@@ -332,7 +333,7 @@ func Check(g SMARTGoal, at time.Time) SMARTCheck {
 	}
 
 	switch {
-	case strings.TrimSpace(g.Measure) != "":
+	case !phi.Blank(g.Measure):
 		r[1] = ReasonMeasureSet
 	case statementAmount:
 		r[1] = ReasonAmountInStatement
@@ -356,7 +357,7 @@ func Check(g SMARTGoal, at time.Time) SMARTCheck {
 	switch {
 	case len(g.BuildsOn) > 0:
 		r[3] = ReasonBuildsOnStrengths
-	case strings.TrimSpace(g.Why) != "":
+	case !phi.Blank(g.Why):
 		r[3] = ReasonHasMeaning
 	case g.Importance > 0:
 		r[3] = ReasonPersonPriority

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -31,7 +33,7 @@ func checkSeedGoal() goals.SMARTGoal {
 	for i, action := range textSeedSteps {
 		g.Steps = append(g.Steps, goals.Step{
 			ID:     uuid.MustParse("11000000-0000-4000-8000-00000000000" + string(rune('1'+i))),
-			Action: action,
+			Action: phi.Words(action),
 			Due:    week,
 		})
 	}

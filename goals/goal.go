@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery/internal/redact"
@@ -117,7 +119,7 @@ type SMARTGoal struct {
 	ID uuid.UUID `json:"id" validate:"required"`
 	// Statement is the goal in the person's own words, for example
 	// "I want to find a place to live". Required.
-	Statement string `json:"statement" validate:"required"`
+	Statement phi.Words `json:"statement" validate:"required"`
 	// Area is the life area the goal belongs to. Required.
 	Area life.Area `json:"area" validate:"valid"`
 	// Term is short-term or long-term. Required.
@@ -132,9 +134,9 @@ type SMARTGoal struct {
 	// [NewTimeline] reports it as a [Clash].
 	Order int `json:"order,omitempty" validate:"min=0"`
 	// Measure says how the person will know they are making progress.
-	Measure string `json:"measure,omitempty"`
+	Measure phi.Words `json:"measure,omitempty"`
 	// Why is what the goal means to the person.
-	Why string `json:"why,omitempty"`
+	Why phi.Words `json:"why,omitempty"`
 	// Confidence is the person's own rating of how confident they are of
 	// reaching the goal, 0 (not at all) to 10 (completely); nil means not
 	// rated.
@@ -165,7 +167,7 @@ type Step struct {
 	// ID identifies the step; the caller assigns it. Required.
 	ID uuid.UUID `json:"id" validate:"required"`
 	// Action is what the person will do, in their own words. Required.
-	Action string `json:"action" validate:"required"`
+	Action phi.Words `json:"action" validate:"required"`
 	// Due is when the step is due; the zero time means no date yet.
 	Due time.Time `json:"due,omitzero"`
 	// Done is when the step was done; the zero time means not done yet.

@@ -3,6 +3,8 @@ package goals_test
 import (
 	"testing"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -29,7 +31,7 @@ func rankSeed() []goals.SMARTGoal {
 	}
 	gs := make([]goals.SMARTGoal, len(rows))
 	for i, r := range rows {
-		gs[i] = goals.SMARTGoal{ID: goalID(i + 1), Statement: r.statement, Area: r.area,
+		gs[i] = goals.SMARTGoal{ID: goalID(i + 1), Statement: phi.Words(r.statement), Area: r.area,
 			Term: goals.TermShort, Status: goals.StatusActive, Importance: r.importance, Order: r.order}
 	}
 	return gs

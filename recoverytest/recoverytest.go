@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery"
@@ -86,7 +88,7 @@ func (g *Generator) Next() recovery.Plan {
 		p.Status = recovery.StatusActive
 	}
 	if g.chance(rich) {
-		p.Vision = pick(r, visions)
+		p.Vision = phi.Words(pick(r, visions))
 	}
 
 	// Strengths.
@@ -100,7 +102,7 @@ func (g *Generator) Next() recovery.Plan {
 			}
 			p.Strengths.Strengths = append(p.Strengths.Strengths, strengths.Strength{
 				ID: g.id(), Area: b.area, Kind: b.kind, Timeframe: strengths.Timeframes()[r.IntN(3)],
-				Statement: b.text, Source: src,
+				Statement: phi.Words(b.text), Source: src,
 			})
 		}
 		if g.chance(rich) {
@@ -115,13 +117,13 @@ func (g *Generator) Next() recovery.Plan {
 	}
 	for i := range nSup {
 		p.Supports = append(p.Supports, recovery.Supporter{
-			ID: g.id(), Name: pick(r, names), Role: recovery.SupporterRoles()[r.IntN(5)],
-			Relationship: pick(r, relationships), Phone: fmt.Sprintf("555-01%02d", r.IntN(100)),
+			ID: g.id(), Name: phi.Name(pick(r, names)), Role: recovery.SupporterRoles()[r.IntN(5)],
+			Relationship: phi.Words(pick(r, relationships)), Phone: phi.Phone(fmt.Sprintf("555-01%02d", r.IntN(100))),
 			ConsentToInvolve: g.chance(0.5 + rich/2), ConsentToShare: g.chance(rich),
 			ConsentedAt: created,
 		})
 		if i == 0 && g.chance(rich) {
-			p.Supports[i].Email = fmt.Sprintf("%s%d@example.org", "supporter", r.IntN(1000))
+			p.Supports[i].Email = phi.Email(fmt.Sprintf("%s%d@example.org", "supporter", r.IntN(1000)))
 		}
 	}
 
@@ -131,7 +133,7 @@ func (g *Generator) Next() recovery.Plan {
 	for i := range nGoals {
 		b := pick(r, goalBank)
 		gl := goals.SMARTGoal{
-			ID: g.id(), Statement: b.text, Area: b.area, Term: goals.TermShort,
+			ID: g.id(), Statement: phi.Words(b.text), Area: b.area, Term: goals.TermShort,
 			Status: goals.StatusProposed,
 		}
 		if g.chance(rich) {
@@ -144,10 +146,10 @@ func (g *Generator) Next() recovery.Plan {
 			gl.Order = 1 + order[i]
 		}
 		if g.chance(rich) {
-			gl.Why = pick(r, whys)
+			gl.Why = phi.Words(pick(r, whys))
 		}
 		if g.chance(rich) {
-			gl.Measure = pick(r, measures)
+			gl.Measure = phi.Words(pick(r, measures))
 		}
 		if g.chance(rich) {
 			c := 3 + r.IntN(8)
@@ -161,7 +163,7 @@ func (g *Generator) Next() recovery.Plan {
 			gl.BuildsOn = []uuid.UUID{p.Strengths.Strengths[r.IntN(n)].ID}
 		}
 		for range r.IntN(1 + int(rich*4)) {
-			st := goals.Step{ID: g.id(), Action: pick(r, steps)}
+			st := goals.Step{ID: g.id(), Action: phi.Words(pick(r, steps))}
 			if g.chance(rich) {
 				st.Due = g.at.Add(time.Duration(r.IntN(21)-7) * day)
 				if !gl.Start.IsZero() && st.Due.Before(gl.Start) {
@@ -178,14 +180,14 @@ func (g *Generator) Next() recovery.Plan {
 	if g.chance(rich) {
 		lt := pick(r, longTermBank)
 		p.Goals = append(p.Goals, goals.SMARTGoal{
-			ID: g.id(), Statement: lt.text, Area: lt.area, Term: goals.TermLong, Status: goals.StatusPlanned,
-			Why: pick(r, whys),
+			ID: g.id(), Statement: phi.Words(lt.text), Area: lt.area, Term: goals.TermLong, Status: goals.StatusPlanned,
+			Why: phi.Words(pick(r, whys)),
 		})
 	}
 
 	// Crisis plans.
 	if g.chance(rich) {
-		o := &crisis.OverdosePlan{ID: g.id(), EmergencyNumbers: []string{"911"}}
+		o := &crisis.OverdosePlan{ID: g.id(), EmergencyNumbers: []phi.Phone{"911"}}
 		if g.chance(rich) {
 			o.EmergencyNumbers = append(o.EmergencyNumbers, "988")
 			o.NaloxoneLocation = "In my bag, front pocket"
@@ -198,7 +200,7 @@ func (g *Generator) Next() recovery.Plan {
 			o.CheckInHow = "Text me; call if I do not answer."
 		}
 		if g.chance(rich) {
-			o.OtherSteps = []string{"I will not use alone."}
+			o.OtherSteps = []phi.Words{"I will not use alone."}
 			o.RisksReviewed = crisis.Risks()[:1+r.IntN(5)]
 			o.NaloxoneTrained = g.chance(rich)
 			o.GoodSamaritanReviewed = g.chance(rich)
@@ -209,8 +211,8 @@ func (g *Generator) Next() recovery.Plan {
 	}
 	if g.chance(rich / 2) {
 		s := &crisis.SafetyPlan{
-			ID: g.id(), WarningSigns: []string{"I stop answering my phone."}, InternalCoping: []string{"I go for a walk."},
-			SaferEnvironment: []string{"I keep my medication with my sister."}, ReasonsForLiving: []string{"My kids."},
+			ID: g.id(), WarningSigns: []phi.Words{"I stop answering my phone."}, InternalCoping: []phi.Words{"I go for a walk."},
+			SaferEnvironment: []phi.Words{"I keep my medication with my sister."}, ReasonsForLiving: []phi.Words{"My kids."},
 			ProfessionalHelp: []crisis.Contact{{Name: "988 Lifeline", Phone: "988"}},
 		}
 		if g.chance(rich) {
@@ -226,16 +228,16 @@ func (g *Generator) Next() recovery.Plan {
 	if g.chance(rich) {
 		o1, o2 := g.id(), g.id()
 		d := sdm.DecisionRecord{
-			ID: g.id(), Question: pick(r, questions), Stage: sdm.StageDecisionTalk,
+			ID: g.id(), Question: phi.Words(pick(r, questions)), Stage: sdm.StageDecisionTalk,
 			Options: []sdm.Option{
-				{ID: o1, Name: "start now", Benefits: []string{"sooner"}, Harms: []string{"busy month"}},
+				{ID: o1, Name: "start now", Benefits: []phi.Note{"sooner"}, Harms: []phi.Note{"busy month"}},
 				{ID: o2, Name: "wait a month"},
 			},
 			Participants: []sdm.Participant{{Role: sdm.RolePerson}},
 			Goals:        []uuid.UUID{p.Goals[0].ID},
 		}
 		if g.chance(rich) {
-			d.WhatMatters = []string{"Keeping my job."}
+			d.WhatMatters = []phi.Words{"Keeping my job."}
 		}
 		if g.chance(rich) {
 			d.Stage, d.Chosen, d.ChosenBy, d.DecidedAt = sdm.StageDecided, o1, []sdm.Role{sdm.RolePerson}, created

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery"
@@ -19,12 +21,12 @@ func ExampleDecisionRecord() {
 		ID:       uuid.MustParse("40000000-0000-4000-8000-000000000001"),
 		Question: "Where should I get naloxone training?",
 		Options: []sdm.Option{
-			{ID: program, Name: "community program", Benefits: []string{"free kit"}, Harms: []string{"two bus rides"},
+			{ID: program, Name: "community program", Benefits: []phi.Note{"free kit"}, Harms: []phi.Note{"two bus rides"},
 				Evidence: "lay responders trained to give naloxone", Source: "public health guidance"},
-			{ID: wait, Name: "wait for now", Benefits: []string{"no travel"}, Harms: []string{"no kit meanwhile"},
+			{ID: wait, Name: "wait for now", Benefits: []phi.Note{"no travel"}, Harms: []phi.Note{"no kit meanwhile"},
 				Evidence: "training is how the program hands out kits", Source: "program rules"},
 		},
-		WhatMatters:  []string{"being ready if a friend overdoses"},
+		WhatMatters:  []phi.Words{"being ready if a friend overdoses"},
 		Participants: []sdm.Participant{{Role: sdm.RolePerson}, {Role: sdm.RoleProvider, Consent: true}},
 		Recommended:  program,
 		Chosen:       wait,
@@ -58,11 +60,11 @@ func ExampleDecisionRecord_Quality() {
 		Question: "Which housing option do I pursue first?",
 		Options: []sdm.Option{
 			{ID: uuid.MustParse("41000000-0000-4000-8000-000000000003"), Name: "shared apartment",
-				Benefits: []string{"sooner"}, Harms: []string{"roommates"}},
+				Benefits: []phi.Note{"sooner"}, Harms: []phi.Note{"roommates"}},
 			{ID: uuid.MustParse("41000000-0000-4000-8000-000000000004"), Name: "wait for a studio",
-				Benefits: []string{"privacy"}},
+				Benefits: []phi.Note{"privacy"}},
 		},
-		WhatMatters:  []string{"quiet to sleep"},
+		WhatMatters:  []phi.Words{"quiet to sleep"},
 		Participants: []sdm.Participant{{Role: sdm.RolePerson}, {Role: sdm.RolePeer, Consent: true}},
 		Stage:        sdm.StageOptionTalk,
 	}

@@ -2,6 +2,7 @@ package sdm
 
 import (
 	"github.com/google/uuid"
+	"github.com/recoverykit/recovery/phi"
 )
 
 // FindingCode names one criterion of [DecisionRecord.Quality], as a stable
@@ -213,7 +214,7 @@ func (r DecisionRecord) Quality() Quality {
 
 	var undescribed, unsourced []uuid.UUID
 	for _, o := range r.Options {
-		if !hasText(o.Benefits) || !hasText(o.Harms) {
+		if !phi.AnyText(o.Benefits) || !phi.AnyText(o.Harms) {
 			undescribed = append(undescribed, o.ID)
 		}
 		if o.Evidence == "" || o.Source == "" {
@@ -223,7 +224,7 @@ func (r DecisionRecord) Quality() Quality {
 	add(FindingBenefitsHarms, len(r.Options) > 0 && len(undescribed) == 0, undescribed)
 	add(FindingEvidenceSourced, len(r.Options) > 0 && len(unsourced) == 0, unsourced)
 
-	add(FindingPreferencesElicited, hasText(r.WhatMatters), nil)
+	add(FindingPreferencesElicited, phi.AnyText(r.WhatMatters), nil)
 
 	add(FindingPersonChose, r.personChose(), nil)
 
@@ -235,14 +236,4 @@ func (r DecisionRecord) Quality() Quality {
 
 	q.Score = float64(q.Points) / float64(q.Possible)
 	return q
-}
-
-// hasText reports whether ss has an entry that is not empty.
-func hasText(ss []string) bool {
-	for _, s := range ss {
-		if s != "" {
-			return true
-		}
-	}
-	return false
 }

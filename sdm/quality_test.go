@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -39,11 +41,11 @@ func TestQuality(t *testing.T) {
 			points: 75, possible: 90, open: []sdm.FindingCode{sdm.FindingTwoOptions},
 			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
 		{name: "an option without harms or evidence", edit: func(r *sdm.DecisionRecord) {
-			r.Options[1].Harms = []string{""}
+			r.Options[1].Harms = []phi.Note{""}
 			r.Options[1].Source = ""
 		}, points: 70, possible: 90, open: []sdm.FindingCode{sdm.FindingBenefitsHarms, sdm.FindingEvidenceSourced},
 			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
-		{name: "what matters not yet asked", edit: func(r *sdm.DecisionRecord) { r.WhatMatters = []string{""} },
+		{name: "what matters not yet asked", edit: func(r *sdm.DecisionRecord) { r.WhatMatters = []phi.Words{""} },
 			points: 75, possible: 90, open: []sdm.FindingCode{sdm.FindingPreferencesElicited},
 			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
 		{name: "chosen by the provider alone", edit: func(r *sdm.DecisionRecord) { r.ChosenBy = []sdm.Role{sdm.RoleProvider} },

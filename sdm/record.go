@@ -6,6 +6,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery/internal/redact"
@@ -116,16 +118,16 @@ type Option struct {
 	// ID identifies the option within its record; the caller supplies it.
 	ID uuid.UUID `json:"id" validate:"required"`
 	// Name is a short name for the option, for example "wait for now".
-	Name string `json:"name" validate:"required"`
+	Name phi.Note `json:"name" validate:"required"`
 	// Benefits lists what the option may bring, one point per entry.
-	Benefits []string `json:"benefits,omitempty"`
+	Benefits []phi.Note `json:"benefits,omitempty"`
 	// Harms lists the option's downsides and risks, one point per entry.
-	Harms []string `json:"harms,omitempty"`
+	Harms []phi.Note `json:"harms,omitempty"`
 	// Evidence summarises what is known about the option.
-	Evidence string `json:"evidence,omitempty"`
+	Evidence phi.Note `json:"evidence,omitempty"`
 	// Source says where the evidence comes from: a study, a decision aid, a
 	// guideline, or lived experience.
-	Source string `json:"source,omitempty"`
+	Source phi.Note `json:"source,omitempty"`
 }
 
 // LogValue implements [slog.LogValuer]: it logs the ID and the number of
@@ -155,7 +157,7 @@ type Participant struct {
 	// Role is the part they play.
 	Role Role `json:"role" validate:"valid"`
 	// Name is how the person refers to them, optional.
-	Name string `json:"name,omitempty"`
+	Name phi.Name `json:"name,omitempty"`
 	// Consent records that the person agreed to involve this participant in
 	// the decision. It is not needed for the person themselves.
 	Consent bool `json:"consent,omitempty"`
@@ -194,13 +196,13 @@ type DecisionRecord struct {
 	ID uuid.UUID `json:"id" validate:"required"`
 	// Question is the decision to be made, for example "Where should I get
 	// naloxone training?".
-	Question string `json:"question" validate:"required"`
+	Question phi.Words `json:"question" validate:"required"`
 	// Options are the choices open to the person, in the order they were
 	// discussed. Waiting or doing nothing counts as an option.
 	Options []Option `json:"options,omitempty" validate:"dive"`
 	// WhatMatters holds what matters most to the person for this decision:
 	// their values and preferences, in their own words.
-	WhatMatters []string `json:"whatMatters,omitempty"`
+	WhatMatters []phi.Words `json:"whatMatters,omitempty"`
 	// Participants are the people who took part, the person among them.
 	Participants []Participant `json:"participants,omitempty" validate:"dive"`
 	// Recommended is the option a provider, or another participant such as

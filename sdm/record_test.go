@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -34,14 +36,14 @@ func complete() sdm.DecisionRecord {
 		ID:       recID,
 		Question: "Where should I get naloxone training?",
 		Options: []sdm.Option{
-			{ID: optA, Name: "community program", Benefits: []string{"free"}, Harms: []string{"evening only"},
+			{ID: optA, Name: "community program", Benefits: []phi.Note{"free"}, Harms: []phi.Note{"evening only"},
 				Evidence: "trained lay people reverse overdoses", Source: "public health guidance"},
-			{ID: optB, Name: "online course", Benefits: []string{"any time"}, Harms: []string{"no hands-on practice"},
+			{ID: optB, Name: "online course", Benefits: []phi.Note{"any time"}, Harms: []phi.Note{"no hands-on practice"},
 				Evidence: "online courses teach the steps", Source: "decision aid"},
-			{ID: optWait, Name: "wait for now", Benefits: []string{"no rush"}, Harms: []string{"no kit meanwhile"},
+			{ID: optWait, Name: "wait for now", Benefits: []phi.Note{"no rush"}, Harms: []phi.Note{"no kit meanwhile"},
 				Evidence: "no training means no kit from the program", Source: "peer experience"},
 		},
-		WhatMatters:    []string{"learning with people who have been there"},
+		WhatMatters:    []phi.Words{"learning with people who have been there"},
 		Participants:   []sdm.Participant{{Role: sdm.RolePerson}, {ID: peerID, Role: sdm.RolePeer, Name: "Jordan", Consent: true}},
 		Recommended:    optA,
 		Chosen:         optA,

@@ -132,7 +132,7 @@ func (a Assessment) PersonDriven() float64 {
 	}
 	n := 0
 	for i := range a.Strengths {
-		if a.Strengths[i].Source == SourceSelf && FirstPerson(a.Strengths[i].Statement) {
+		if a.Strengths[i].Source == SourceSelf && FirstPerson(string(a.Strengths[i].Statement)) {
 			n++
 		}
 	}

@@ -2,7 +2,8 @@ package strengths
 
 import (
 	"log/slog"
-	"strings"
+
+	"github.com/recoverykit/recovery/phi"
 
 	"github.com/google/uuid"
 
@@ -122,7 +123,7 @@ type Strength struct {
 	// Statement is the strength in the person's words, for example
 	// "I'm good at fixing things". It must not be blank. It is personal health
 	// information: LogValue redacts it and String leaves it out.
-	Statement string `json:"statement"`
+	Statement phi.Words `json:"statement"`
 	// Source says who named the strength.
 	Source Source `json:"source" validate:"valid"`
 }
@@ -133,7 +134,7 @@ type Strength struct {
 func (s Strength) Validate() error {
 	var c validate.Collector
 	c.Struct("", s)
-	if strings.TrimSpace(s.Statement) == "" {
+	if phi.Blank(s.Statement) {
 		c.Add("statement", "required")
 	}
 	return c.Err()
@@ -207,7 +208,7 @@ type Aspect struct {
 	Kind AspectKind `json:"kind" validate:"valid"`
 	// Text is the statement in the person's words. It must not be blank. It is
 	// personal health information: LogValue redacts it and String leaves it out.
-	Text string `json:"text"`
+	Text phi.Words `json:"text"`
 }
 
 // Validate returns nil or a *validate.Error (recovery.ValidationError) listing
@@ -216,7 +217,7 @@ type Aspect struct {
 func (s Aspect) Validate() error {
 	var c validate.Collector
 	c.Struct("", s)
-	if strings.TrimSpace(s.Text) == "" {
+	if phi.Blank(s.Text) {
 		c.Add("text", "required")
 	}
 	return c.Err()

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -31,7 +33,7 @@ func tid(n int) uuid.UUID {
 }
 
 func strength(n int, a life.Area, k strengths.Kind, t strengths.Timeframe, src strengths.Source, text string) strengths.Strength {
-	return strengths.Strength{ID: sid(n), Area: a, Kind: k, Timeframe: t, Source: src, Statement: text}
+	return strengths.Strength{ID: sid(n), Area: a, Kind: k, Timeframe: t, Source: src, Statement: phi.Words(text)}
 }
 
 // sample is a valid assessment used across the tests.
@@ -531,10 +533,10 @@ func TestRedaction(t *testing.T) {
 	out := buf.String()
 	texts := []string{}
 	for _, s := range a.Strengths {
-		texts = append(texts, s.Statement)
+		texts = append(texts, string(s.Statement))
 	}
 	for _, s := range a.Aspects {
-		texts = append(texts, s.Text)
+		texts = append(texts, string(s.Text))
 	}
 	for _, txt := range texts {
 		assert.NotContains(t, out, txt)

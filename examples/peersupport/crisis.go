@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery/crisis"
@@ -35,7 +37,7 @@ func crisisJordanContact() crisis.Contact {
 func scenarioOverdosePlan(at time.Time) crisis.OverdosePlan {
 	return crisis.OverdosePlan{
 		ID:               crisisOverdosePlanID,
-		EmergencyNumbers: []string{"911", "988"},
+		EmergencyNumbers: []phi.Phone{"911", "988"},
 		NaloxoneLocation: "Get a kit at the training; keep it in the front pocket of my backpack",
 		NaloxoneCarrier: crisis.Contact{
 			Name: "Alex", Relationship: "friend", Phone: "555-0142",
@@ -44,7 +46,7 @@ func scenarioOverdosePlan(at time.Time) crisis.OverdosePlan {
 		CheckIn:    crisisJordanContact(),
 		CheckInBy:  []crisis.Channel{crisis.ChannelText, crisis.ChannelPhone, crisis.ChannelInPerson},
 		CheckInHow: "Text me the next morning. If I don't answer by noon, call, then come by.",
-		OtherSteps: []string{
+		OtherSteps: []phi.Words{
 			"Don't use alone; if I do, tell Alex and leave the door unlocked",
 			"Start low and go slow, especially after a break",
 			"Don't mix with alcohol or pills",
@@ -61,19 +63,19 @@ func scenarioOverdosePlan(at time.Time) crisis.OverdosePlan {
 func scenarioSafetyPlan(at time.Time) crisis.SafetyPlan {
 	return crisis.SafetyPlan{
 		ID:             crisisSafetyPlanID,
-		WarningSigns:   []string{"I stop answering my phone", "I can't sleep for two nights running"},
-		InternalCoping: []string{"Walk around the block", "Play guitar for ten minutes"},
+		WarningSigns:   []phi.Words{"I stop answering my phone", "I can't sleep for two nights running"},
+		InternalCoping: []phi.Words{"Walk around the block", "Play guitar for ten minutes"},
 		DistractionPeople: []crisis.Contact{{
 			Name: "Alex", Relationship: "friend", Phone: "555-0142", SupporterID: supporterAlex, Consent: true,
 		}},
-		DistractionPlaces: []string{"The public library"},
+		DistractionPlaces: []phi.Words{"The public library"},
 		AskForHelp:        []crisis.Contact{crisisJordanContact()},
 		ProfessionalHelp: []crisis.Contact{
 			{Name: "988 Suicide & Crisis Lifeline", Phone: "988", Channels: []crisis.Channel{crisis.ChannelPhone, crisis.ChannelText}},
 			{Name: "Clinic front desk", Phone: "555-0123"},
 		},
-		SaferEnvironment: []string{"Keep only a week of medication at home"},
-		ReasonsForLiving: []string{"Getting back in touch with my brother Sam", "A place of my own"},
+		SaferEnvironment: []phi.Words{"Keep only a week of medication at home"},
+		ReasonsForLiving: []phi.Words{"Getting back in touch with my brother Sam", "A place of my own"},
 		Reviewed:         at,
 	}
 }

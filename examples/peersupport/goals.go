@@ -144,7 +144,7 @@ func printGoals(w io.Writer, gs []goals.SMARTGoal, at time.Time) error {
 		what := "the goal itself"
 		for _, s := range g.Steps {
 			if s.ID == it.Step {
-				what = s.Action
+				what = string(s.Action)
 			}
 		}
 		p.printf("  Next: %s, towards %q:\n    %s\n", goalsDate(it.Due), g.Statement, what)

@@ -77,7 +77,7 @@ func printPlan(w io.Writer, at time.Time) error {
 	fmt.Fprintf(&b, "%s, version %d, %s.\n", recovery.Label, p.Version, p.Status)
 	fmt.Fprintf(&b, "Written with %s; agreed on %s.\n", coCreators(p), goalsDate(p.AgreedAt))
 	b.WriteString("Vision, in the person's words:\n")
-	planWrap(&b, "  ", strconv.Quote(p.Vision))
+	planWrap(&b, "  ", strconv.Quote(string(p.Vision)))
 	fmt.Fprintf(&b, "It holds the %d strengths, the %d short-term goals, the crisis plans and the\n", len(p.Strengths.Strengths), len(p.Goals)-1)
 	fmt.Fprintf(&b, "shared decision above, and one long-term goal:\n  %q\n", p.Goals[len(p.Goals)-1].Statement)
 	b.WriteString("Circle of support:\n")
@@ -180,7 +180,7 @@ func partNames(p recovery.Plan) map[uuid.UUID]string {
 		names[d.ID] = fmt.Sprintf("decision %q", d.Question)
 	}
 	for _, s := range p.Supports {
-		names[s.ID] = s.Name
+		names[s.ID] = string(s.Name)
 	}
 	if p.Overdose != nil {
 		names[p.Overdose.ID] = "the overdose plan"

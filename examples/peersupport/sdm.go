@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/recoverykit/recovery/phi"
+
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery/sdm"
@@ -35,29 +37,29 @@ func scenarioDecision(at time.Time) sdm.DecisionRecord {
 			{
 				ID:       sdmOptionProgram,
 				Name:     "community harm-reduction program",
-				Benefits: []string{"hands-on practice with a trainer", "a free naloxone kit the same day"},
-				Harms:    []string{"sessions are on weekday evenings", "two bus rides each way"},
+				Benefits: []phi.Note{"hands-on practice with a trainer", "a free naloxone kit the same day"},
+				Harms:    []phi.Note{"sessions are on weekday evenings", "two bus rides each way"},
 				Evidence: "People without medical training can give naloxone and reverse an opioid overdose.",
 				Source:   "public health guidance",
 			},
 			{
 				ID:       sdmOptionOnline,
 				Name:     "online course",
-				Benefits: []string{"any time, at my own pace", "no travel"},
-				Harms:    []string{"no hands-on practice", "the kit comes by mail in about a week"},
+				Benefits: []phi.Note{"any time, at my own pace", "no travel"},
+				Harms:    []phi.Note{"no hands-on practice", "the kit comes by mail in about a week"},
 				Evidence: "Online courses teach the same steps; practising with a trainer builds confidence.",
 				Source:   "the program's decision aid",
 			},
 			{
 				ID:       sdmOptionWait,
 				Name:     "wait until after I find a place to live",
-				Benefits: []string{"one thing at a time while I look for housing"},
-				Harms:    []string{"no kit and no training in the meantime"},
+				Benefits: []phi.Note{"one thing at a time while I look for housing"},
+				Harms:    []phi.Note{"no kit and no training in the meantime"},
 				Evidence: "Housing comes first on my list; the training can wait a few weeks.",
 				Source:   "my own priorities and Jordan's experience",
 			},
 		},
-		WhatMatters: []string{
+		WhatMatters: []phi.Words{
 			"being ready if a friend overdoses",
 			"keeping my evenings free for calls about rentals",
 		},
@@ -93,7 +95,7 @@ func printDecision(w io.Writer, d sdm.DecisionRecord) {
 	for _, p := range d.Participants {
 		line := "  - " + sdmRoleName(p.Role)
 		if p.Name != "" {
-			line += " (" + p.Name + ")"
+			line += " (" + string(p.Name) + ")"
 		}
 		if p.Role != sdm.RolePerson && p.Consent {
 			line += ", with the person's consent"
@@ -109,7 +111,7 @@ func printDecision(w io.Writer, d sdm.DecisionRecord) {
 		}
 		if o.ID == d.Chosen {
 			marks = append(marks, "chosen")
-			chosen = o.Name
+			chosen = string(o.Name)
 		}
 		line := fmt.Sprintf("  %d. %s", i+1, o.Name)
 		if len(marks) > 0 {

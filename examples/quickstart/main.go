@@ -10,11 +10,12 @@ import (
 
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/phi"
 )
 
 func main() {
 	at := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
-	goal := func(n byte, words string, area life.Area, importance int) goals.SMARTGoal {
+	goal := func(n byte, words phi.Words, area life.Area, importance int) goals.SMARTGoal {
 		return goals.SMARTGoal{ID: uuid.UUID{15: n}, Statement: words, Area: area,
 			Term: goals.TermShort, Status: goals.StatusActive, Importance: importance}
 	}
@@ -26,7 +27,7 @@ func main() {
 	for _, r := range goals.Rank(plan) { // the person's order; ties are kept, never broken
 		fmt.Printf("%d %-45s tied=%t\n", r.Place, r.Goal.Statement, r.Tied)
 	}
-	if due, ok := goals.AnalyzeText(plan[1].Statement, at).Deadline(); ok {
+	if due, ok := goals.AnalyzeText(string(plan[1].Statement), at).Deadline(); ok {
 		fmt.Println("deadline found in the person's words:", due.Format(time.DateOnly))
 	}
 	fmt.Println("to shape together:", goals.Check(plan[2], at).Missing())
