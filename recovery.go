@@ -1,10 +1,9 @@
 package recovery
 
 import (
-	"bytes"
 	"log/slog"
-	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/recoverykit/recovery/phi"
@@ -15,6 +14,7 @@ import (
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/internal/redact"
 	"github.com/recoverykit/recovery/internal/validate"
+	"github.com/recoverykit/recovery/internal/walk"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
 )
@@ -124,7 +124,7 @@ type Supporter struct {
 	// ID identifies the supporter; the caller assigns it. Crisis contacts,
 	// decision participants and co-creators refer to the supporter by it.
 	// Required.
-	ID uuid.UUID `json:"id" validate:"required"`
+	ID uuid.UUID `json:"id" validate:"required" id:"supporter"`
 	// Name is how the person names the supporter ("Sam"). Required.
 	Name phi.Name `json:"name" validate:"required,max=200"`
 	// Role is who the supporter is to the person. Required.
@@ -201,7 +201,7 @@ type CoCreator struct {
 	// SupporterID is the ID of the co-creator among the plan's Supports; the
 	// zero ID means no link (usual for the person and for a provider outside
 	// the circle of support).
-	SupporterID uuid.UUID `json:"supporterId,omitzero"`
+	SupporterID uuid.UUID `json:"supporterId,omitzero" ref:"supporter"`
 }
 
 // String returns the co-creator's role and supporter ID: for example
@@ -372,7 +372,6 @@ func (p Plan) Validate() error {
 	}
 
 	p.checkIDs(&c)
-	p.checkReferences(&c)
 	return c.Err()
 }
 
@@ -382,226 +381,83 @@ func assessmentIsZero(a strengths.Assessment) bool {
 		len(a.Aspects) == 0 && len(a.Priorities) == 0
 }
 
-// idDef is one ID defined in a plan, with where: the part (kind) and the
-// indices that build its path, computed only when a problem is reported.
-type idDef struct {
-	id    uuid.UUID
-	seq   int // position in plan order
-	kind  idKind
-	i, j  int
-	scope int // the part that checks its own IDs for repeats; 0 for none
-}
-
-type idKind uint8
-
-const (
-	idPlan idKind = iota
-	idAssessment
-	idStrength
-	idStatement
-	idGoal
-	idStep
-	idOverdose
-	idSafety
-	idToolbox
-	idDecision
-	idOption
-	idSupporter
-)
-
-func (d idDef) path() string {
-	switch d.kind {
-	case idAssessment:
-		return "strengths.id"
-	case idStrength:
-		return "strengths." + validate.Elem("strengths", d.i) + ".id"
-	case idStatement:
-		return "strengths." + validate.Elem("aspects", d.i) + ".id"
-	case idGoal:
-		return validate.Elem("goals", d.i) + ".id"
-	case idStep:
-		return validate.Elem("goals", d.i) + "." + validate.Elem("steps", d.j) + ".id"
-	case idOverdose:
-		return "overdose.id"
-	case idSafety:
-		return "safety.id"
-	case idToolbox:
-		return "toolbox.id"
-	case idDecision:
-		return validate.Elem("decisions", d.i) + ".id"
-	case idOption:
-		return validate.Elem("decisions", d.i) + "." + validate.Elem("options", d.j) + ".id"
-	case idSupporter:
-		return validate.Elem("supports", d.i) + ".id"
-	}
-	return "id"
-}
-
-// checkIDs reports IDs defined more than once across the plan, at each
-// repeat after the first, in plan order. It sorts the IDs instead of hashing
-// them: no map, one allocation.
+// checkIDs reports, from one walk of the plan by type, every ID defined more
+// than once and every reference that does not resolve.
+//
+// An ID is defined by a field named "id" in JSON; a field tagged
+// id:"<kind>" also makes it a target of references of that kind (a
+// strength, a goal, a supporter). A reference is a field tagged
+// ref:"<kind>". A repeat is reported at each occurrence after the first,
+// unless both occurrences sit in the same part, which reports its own
+// repeats (two steps of one goal, two options of one decision, a strength
+// and an aspect of the assessment).
 func (p Plan) checkIDs(c *validate.Collector) {
-	n := 1 + 1 + len(p.Strengths.Strengths) + len(p.Strengths.Aspects) + len(p.Goals) + 3 + len(p.Decisions) + len(p.Supports)
-	for _, g := range p.Goals {
-		n += len(g.Steps)
+	type def struct {
+		id    uuid.UUID
+		path  string
+		scope string
 	}
-	for _, d := range p.Decisions {
-		n += len(d.Options)
+	type ref struct {
+		id   uuid.UUID
+		kind string
+		path string
 	}
-	defs := make([]idDef, 0, n)
-	add := func(kind idKind, i, j, scope int, id uuid.UUID) {
-		if id != uuid.Nil { // a missing ID is reported as required by the part
-			defs = append(defs, idDef{id: id, seq: len(defs), kind: kind, i: i, j: j, scope: scope})
+	var defs []def
+	var refs []ref
+	targets := make(map[string]map[uuid.UUID]bool)
+	walk.Walk(p, walk.Visitor{ID: func(f walk.Field, id uuid.UUID) {
+		if id == uuid.Nil {
+			return // a missing ID is reported as required by its part
 		}
-	}
-	add(idPlan, 0, 0, 0, p.ID)
-	if !assessmentIsZero(p.Strengths) {
-		add(idAssessment, 0, 0, 0, p.Strengths.ID)
-		for i, st := range p.Strengths.Strengths {
-			add(idStrength, i, 0, 1, st.ID)
+		if kind := f.Tag.Get("ref"); kind != "" {
+			refs = append(refs, ref{id, kind, f.Path()})
+			return
 		}
-		for i, st := range p.Strengths.Aspects {
-			add(idStatement, i, 0, 1, st.ID)
+		if f.Name() != "id" {
+			return
 		}
-	}
-	for i, g := range p.Goals {
-		add(idGoal, i, 0, 0, g.ID)
-		for j, st := range g.Steps {
-			add(idStep, i, j, 2+2*i, st.ID)
+		path := f.Path()
+		defs = append(defs, def{id, path, scopeOf(path)})
+		if kind := f.Tag.Get("id"); kind != "" {
+			if targets[kind] == nil {
+				targets[kind] = make(map[uuid.UUID]bool)
+			}
+			targets[kind][id] = true
 		}
-	}
-	if p.Overdose != nil {
-		add(idOverdose, 0, 0, 0, p.Overdose.ID)
-	}
-	if p.Safety != nil {
-		add(idSafety, 0, 0, 0, p.Safety.ID)
-	}
-	if p.Toolbox != nil {
-		add(idToolbox, 0, 0, 0, p.Toolbox.ID)
-	}
-	for i, d := range p.Decisions {
-		add(idDecision, i, 0, 0, d.ID)
-		for j, o := range d.Options {
-			add(idOption, i, j, 3+2*i, o.ID)
-		}
-	}
-	for i, sp := range p.Supports {
-		add(idSupporter, i, 0, 0, sp.ID)
-	}
-
-	slices.SortFunc(defs, func(a, b idDef) int {
-		if c := bytes.Compare(a.id[:], b.id[:]); c != 0 {
-			return c
-		}
-		return a.seq - b.seq
-	})
-	var repeats []idDef
-	for k := 1; k < len(defs); k++ {
-		if defs[k].id != defs[k-1].id {
+	}})
+	first := make(map[uuid.UUID]int, len(defs))
+	for i, d := range defs {
+		j, seen := first[d.id]
+		if !seen {
+			first[d.id] = i
 			continue
 		}
-		first := k - 1
-		for first > 0 && defs[first-1].id == defs[k].id {
-			first--
+		if d.scope == "" || d.scope != defs[j].scope {
+			c.Add(d.path, "unique")
 		}
-		if s := defs[k].scope; s != 0 && s == defs[first].scope {
-			continue // the part reports it
-		}
-		repeats = append(repeats, defs[k])
 	}
-	slices.SortFunc(repeats, func(a, b idDef) int { return a.seq - b.seq })
-	for _, d := range repeats {
-		c.Add(d.path(), "unique")
+	for _, r := range refs {
+		if !targets[r.kind][r.id] {
+			c.Add(r.path, "exists")
+		}
 	}
 }
 
-// idIndex answers whether an ID is among the items of a part: by scanning
-// the items for short lists and through a map for long ones, so a typical plan
-// allocates nothing.
-type idIndex[T any] struct {
-	items []T
-	id    func(*T) uuid.UUID
-	set   map[uuid.UUID]bool // for long lists only
-}
-
-const lookupScan = 16
-
-func newIDIndex[T any](items []T, id func(*T) uuid.UUID) idIndex[T] {
-	x := idIndex[T]{items: items, id: id}
-	if len(items) > lookupScan {
-		x.set = make(map[uuid.UUID]bool, len(items))
-		for i := range items {
-			x.set[id(&items[i])] = true
-		}
+// scopeOf returns the part that checks the ID at path for repeats: for
+// "goals[1].steps[0].id" the goal, "goals[1]"; for "strengths.aspects[0].id"
+// the assessment, "strengths"; "" for an ID in a list of the plan itself
+// ("goals[1].id") or of no list ("overdose.id").
+func scopeOf(path string) string {
+	path = strings.TrimSuffix(path, ".id")
+	i := strings.LastIndexByte(path, '[')
+	if i < 0 {
+		return ""
 	}
-	return x
-}
-
-func (x idIndex[T]) has(id uuid.UUID) bool {
-	if x.set != nil {
-		return x.set[id]
+	j := strings.LastIndexByte(path[:i], '.')
+	if j < 0 {
+		return ""
 	}
-	for i := range x.items {
-		if x.id(&x.items[i]) == id {
-			return true
-		}
-	}
-	return false
-}
-
-func strengthID(s *strengths.Strength) uuid.UUID { return s.ID }
-func goalID(g *goals.SMARTGoal) uuid.UUID        { return g.ID }
-func supporterID(s *Supporter) uuid.UUID         { return s.ID }
-
-// checkReferences reports references that do not resolve.
-func (p Plan) checkReferences(c *validate.Collector) {
-	strengthIDs := newIDIndex(p.Strengths.Strengths, strengthID)
-	goalIDs := newIDIndex(p.Goals, goalID)
-	supporterIDs := newIDIndex(p.Supports, supporterID)
-	supporter := func(path func() string, id uuid.UUID) {
-		if id != uuid.Nil && !supporterIDs.has(id) {
-			c.Add(path(), "exists")
-		}
-	}
-
-	for i, g := range p.Goals {
-		for j, id := range g.BuildsOn {
-			if id != uuid.Nil && !strengthIDs.has(id) {
-				c.Add(validate.Elem("goals", i)+"."+validate.Elem("buildsOn", j), "exists")
-			}
-		}
-	}
-	for i, d := range p.Decisions {
-		for j, id := range d.Goals {
-			if id != uuid.Nil && !goalIDs.has(id) {
-				c.Add(validate.Elem("decisions", i)+"."+validate.Elem("goals", j), "exists")
-			}
-		}
-		for j, pt := range d.Participants {
-			supporter(func() string { return validate.Elem("decisions", i) + "." + validate.Elem("participants", j) + ".id" }, pt.ID)
-		}
-	}
-	if o := p.Overdose; o != nil {
-		supporter(func() string { return "overdose.naloxoneCarrier.supporterId" }, o.NaloxoneCarrier.SupporterID)
-		supporter(func() string { return "overdose.checkIn.supporterId" }, o.CheckIn.SupporterID)
-	}
-	if s := p.Safety; s != nil {
-		for _, step := range [...]struct {
-			name     string
-			contacts []crisis.Contact
-		}{
-			{"distractionPeople", s.DistractionPeople},
-			{"askForHelp", s.AskForHelp},
-			{"professionalHelp", s.ProfessionalHelp},
-		} {
-			for j, ct := range step.contacts {
-				supporter(func() string { return "safety." + validate.Elem(step.name, j) + ".supporterId" }, ct.SupporterID)
-			}
-		}
-	}
-	for i, cc := range p.CoCreators {
-		supporter(func() string { return validate.Elem("coCreators", i) + ".supporterId" }, cc.SupporterID)
-	}
+	return path[:j]
 }
 
 // String returns the plan's ID, version and status, never the person's words

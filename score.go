@@ -432,7 +432,10 @@ func (q Quality) Criterion(c Criterion) (CriterionScore, bool) {
 // order, lists follow the plan's order, so the same plan, time and options
 // give the same Quality, and the same bytes when encoded. p is not modified.
 func Score(p Plan, at time.Time, opts *ScoreOptions) Quality {
-	s := scorer{p: &p, at: at, opts: opts, strengthIDs: newIDIndex(p.Strengths.Strengths, strengthID)}
+	s := scorer{p: &p, at: at, opts: opts, strengthIDs: make(map[uuid.UUID]bool, len(p.Strengths.Strengths))}
+	for _, st := range p.Strengths.Strengths {
+		s.strengthIDs[st.ID] = true
+	}
 	results := [len(rubric)]result{
 		s.ownWords(), s.strengthsLanguage(), s.vision(), s.strengthsIdentified(),
 		s.coCreated(), s.sharedDecisions(), s.naturalSupports(), s.reviewed(),
@@ -505,7 +508,7 @@ type scorer struct {
 	at   time.Time
 	opts *ScoreOptions
 
-	strengthIDs idIndex[strengths.Strength]
+	strengthIDs map[uuid.UUID]bool
 }
 
 // share returns met/total, or 0 when total is 0.
@@ -917,7 +920,9 @@ func (s *scorer) longTermGoal() result {
 // buildsOnStrengths: the share of goals pursued that build on at least one
 // strength recorded in the assessment; 0 when there are no goals.
 func (s *scorer) buildsOnStrengths() result {
-	return s.goalShare(func(g *goals.SMARTGoal) bool { return slices.ContainsFunc(g.BuildsOn, s.strengthIDs.has) })
+	return s.goalShare(func(g *goals.SMARTGoal) bool {
+		return slices.ContainsFunc(g.BuildsOn, func(id uuid.UUID) bool { return s.strengthIDs[id] })
+	})
 }
 
 // whyItMatters: the share of goals pursued that say why they matter to the

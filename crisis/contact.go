@@ -70,7 +70,7 @@ type Contact struct {
 	Channels []Channel `json:"channels,omitempty" validate:"dive,valid"`
 	// SupporterID links the contact to a supporter recorded elsewhere in the
 	// recovery plan. The zero UUID means no link.
-	SupporterID uuid.UUID `json:"supporterId,omitzero"`
+	SupporterID uuid.UUID `json:"supporterId,omitzero" ref:"supporter"`
 	// Consent reports whether the person agrees to this contact being
 	// involved in their plan. A person without consent is kept, but does not
 	// yet count towards a plan's readiness as someone who will help; a

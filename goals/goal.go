@@ -116,7 +116,7 @@ func (s Status) Ended() bool {
 // copies; use [SMARTGoal.Clone] for an independent copy.
 type SMARTGoal struct {
 	// ID identifies the goal; the caller assigns it. Required.
-	ID uuid.UUID `json:"id" validate:"required"`
+	ID uuid.UUID `json:"id" validate:"required" id:"goal"`
 	// Statement is the goal in the person's own words, for example
 	// "I want to find a place to live". Required.
 	Statement phi.Words `json:"statement" validate:"required"`
@@ -147,7 +147,7 @@ type SMARTGoal struct {
 	// not set. If both are set, Due must not be before Start.
 	Due time.Time `json:"due,omitzero"`
 	// BuildsOn lists the IDs of the strengths the goal draws on, each once.
-	BuildsOn []uuid.UUID `json:"buildsOn,omitempty" validate:"dive,required"`
+	BuildsOn []uuid.UUID `json:"buildsOn,omitempty" validate:"dive,required" ref:"strength"`
 	// Steps are the action steps towards the goal, in the person's order.
 	// Step IDs are unique within the goal.
 	Steps []Step `json:"steps,omitempty"`

@@ -153,7 +153,7 @@ type Participant struct {
 	// ID refers to the participant elsewhere in the plan, for example a
 	// supporter's ID. The zero ID means none was recorded, as is usual for
 	// the person themselves.
-	ID uuid.UUID `json:"id,omitzero"`
+	ID uuid.UUID `json:"id,omitzero" ref:"supporter"`
 	// Role is the part they play.
 	Role Role `json:"role" validate:"valid"`
 	// Name is how the person refers to them, optional.
@@ -224,7 +224,7 @@ type DecisionRecord struct {
 	// chosen in particular, were talked through with the person.
 	RisksDiscussed bool `json:"risksDiscussed,omitempty"`
 	// Goals are the IDs of the goals this decision serves.
-	Goals []uuid.UUID `json:"goals,omitempty"`
+	Goals []uuid.UUID `json:"goals,omitempty" ref:"goal"`
 }
 
 // Validate reports whether r is well formed. It returns nil or a

@@ -113,7 +113,7 @@ func (s Source) IsValid() bool {
 // is a plain value, safe for concurrent use if not written.
 type Strength struct {
 	// ID identifies the strength; the caller assigns it. Required.
-	ID uuid.UUID `json:"id" validate:"required"`
+	ID uuid.UUID `json:"id" validate:"required" id:"strength"`
 	// Area is the area of life the strength belongs to.
 	Area life.Area `json:"area" validate:"valid"`
 	// Kind says what sort of strength it is.
