@@ -15,6 +15,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -113,17 +114,18 @@ func walk(v reflect.Value, tag reflect.StructTag, p *path, vis Visitor) {
 			vis.String(Field{Class: class, Kind: kind, Tag: tag, Type: t, Owner: p.owner, path: p}, v.String())
 		}
 	case reflect.Struct:
+		info := infoOf(t)
 		outer := p.owner
-		if i, ok := idField(t); ok {
-			p.owner = v.Field(i).Interface().(uuid.UUID)
+		if info.id >= 0 {
+			p.owner = v.Field(info.id).Interface().(uuid.UUID)
 		}
-		for i := range t.NumField() {
-			sf := t.Field(i)
-			if !sf.IsExported() {
+		want := vis.wants()
+		for _, fi := range info.fields {
+			if fi.has&want == 0 {
 				continue
 			}
-			p.push(jsonName(sf), -1)
-			walk(v.Field(i), sf.Tag, p, vis)
+			p.push(fi.name, -1)
+			walk(v.Field(fi.index), fi.tag, p, vis)
 			p.pop()
 		}
 		p.owner = outer
@@ -212,13 +214,9 @@ func copyValue(dst, src reflect.Value, tag reflect.StructTag, p *path, r Rewrite
 		dst.SetString(s)
 	case reflect.Struct:
 		dst.Set(src) // unexported fields, if any, are copied as they are
-		for i := range t.NumField() {
-			sf := t.Field(i)
-			if !sf.IsExported() {
-				continue
-			}
-			p.push(jsonName(sf), -1)
-			copyValue(dst.Field(i), src.Field(i), sf.Tag, p, r)
+		for _, fi := range infoOf(t).fields {
+			p.push(fi.name, -1)
+			copyValue(dst.Field(fi.index), src.Field(fi.index), fi.tag, p, r)
 			p.pop()
 		}
 	case reflect.Slice:
@@ -262,16 +260,102 @@ func copyValue(dst, src reflect.Value, tag reflect.StructTag, p *path, r Rewrite
 	}
 }
 
-// idField returns the index of t's exported uuid.UUID field named "id" in
-// JSON.
-func idField(t reflect.Type) (int, bool) {
+// has says which kinds of value a type holds, so that a walk skips the
+// fields that hold nothing its visitor wants.
+type has uint8
+
+const (
+	hasString has = 1 << iota
+	hasID
+	hasTime
+)
+
+func (vis Visitor) wants() has {
+	var w has
+	if vis.String != nil {
+		w |= hasString
+	}
+	if vis.ID != nil {
+		w |= hasID
+	}
+	if vis.Time != nil {
+		w |= hasTime
+	}
+	return w
+}
+
+// structInfo is what a walk needs of a struct type: its exported fields with
+// their JSON names and tags, and which of them is its own "id".
+type structInfo struct {
+	fields []fieldInfo
+	id     int // index of the uuid.UUID field named "id", or -1
+}
+
+type fieldInfo struct {
+	index int
+	name  string
+	tag   reflect.StructTag
+	has   has
+}
+
+// infos caches structInfo by type, as encoding/json caches its field lists:
+// the types of a program are fixed, so the cache only grows to their number.
+var infos sync.Map // reflect.Type -> *structInfo
+
+func infoOf(t reflect.Type) *structInfo {
+	if v, ok := infos.Load(t); ok {
+		return v.(*structInfo)
+	}
+	info := &structInfo{id: -1}
 	for i := range t.NumField() {
 		sf := t.Field(i)
-		if sf.Type == typeUUID && sf.IsExported() && jsonName(sf) == "id" {
-			return i, true
+		if !sf.IsExported() {
+			continue
 		}
+		name := jsonName(sf)
+		if sf.Type == typeUUID && name == "id" {
+			info.id = i
+		}
+		info.fields = append(info.fields, fieldInfo{index: i, name: name, tag: sf.Tag, has: holds(sf.Type, nil)})
 	}
-	return 0, false
+	v, _ := infos.LoadOrStore(t, info)
+	return v.(*structInfo)
+}
+
+// holds returns the kinds of value that values of type t can hold.
+func holds(t reflect.Type, seen map[reflect.Type]bool) has {
+	switch t {
+	case typeUUID:
+		return hasID
+	case typeTime:
+		return hasTime
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return hasString
+	case reflect.Slice, reflect.Array, reflect.Pointer:
+		return holds(t.Elem(), seen)
+	case reflect.Map:
+		return holds(t.Elem(), seen)
+	case reflect.Interface:
+		return hasString | hasID | hasTime
+	case reflect.Struct:
+		if seen[t] {
+			return 0 // a recursive type: its other fields say what it holds
+		}
+		if seen == nil {
+			seen = make(map[reflect.Type]bool)
+		}
+		seen[t] = true
+		var h has
+		for i := range t.NumField() {
+			if sf := t.Field(i); sf.IsExported() {
+				h |= holds(sf.Type, seen)
+			}
+		}
+		return h
+	}
+	return 0
 }
 
 func jsonName(sf reflect.StructField) string {
