@@ -2,6 +2,7 @@ package deidentify_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"regexp"
 	"strings"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/deidentify"
+	"github.com/recoverykit/recovery/internal/walk"
 	"github.com/recoverykit/recovery/recoverytest"
 	"github.com/recoverykit/recovery/sdm"
 )
@@ -173,4 +175,23 @@ func TestDateShiftBounds(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNoMarkerSurvives plants a unique marker in every string of a plan that
+// is not a code (the person's words, notes, names, numbers, addresses and the
+// person ID) and proves that none survives de-identification with the
+// default options.
+func TestNoMarkerSurvives(t *testing.T) {
+	n := 0
+	marked := walk.Copy(recoverytest.IdentifyingScenario(), walk.Rewriter{String: func(f walk.Field, s string) string {
+		if s == "" || f.Class == walk.ClassCode {
+			return s
+		}
+		n++
+		return fmt.Sprintf("ZQ%03dQ %s", n, s)
+	}})
+	require.Greater(t, n, 50, "markers planted")
+	b, err := json.Marshal(deidentify.Plan(marked, testKey, nil))
+	require.NoError(t, err)
+	assert.NotRegexp(t, `ZQ\d{3}Q`, string(b))
 }
