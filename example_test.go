@@ -37,7 +37,7 @@ func ExampleScore() {
 		Strengths: strengths.Assessment{
 			ID: uuid.MustParse("70000000-0000-4000-8000-000000000001"), AssessedAt: at,
 			Strengths: []strengths.Strength{{
-				ID: brother, Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.Current,
+				ID: brother, Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.TimeframeCurrent,
 				Statement: "My brother and I were always close.", Source: strengths.SourceSelf,
 			}},
 		},

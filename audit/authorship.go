@@ -15,8 +15,8 @@ type RoleShare struct {
 	// Actors is the number of distinct actor IDs in this role that made
 	// them.
 	Actors int `json:"actors"`
-	// ActionShare is Changes divided by the report's Total: 0 when Total is 0.
-	ActionShare float64 `json:"share"`
+	// Share is Changes divided by the report's Total: 0 when Total is 0.
+	Share float64 `json:"share"`
 }
 
 // AuthorshipReport counts, for one subject, who made its content: evidence
@@ -77,7 +77,7 @@ func Authorship(events []Event, subject uuid.UUID) AuthorshipReport {
 		s.Role = r
 		s.Actors = len(actors[i])
 		if rep.Total > 0 {
-			s.ActionShare = float64(s.Changes) / float64(rep.Total)
+			s.Share = float64(s.Changes) / float64(rep.Total)
 		}
 	}
 	return rep

@@ -35,17 +35,17 @@ func TestAuthorship(t *testing.T) {
 	for i, r := range audit.Roles() {
 		assert.Equal(t, r, rep.Roles[i].Role)
 	}
-	assert.Equal(t, audit.RoleShare{Role: audit.RolePerson, Changes: 3, Actors: 1, ActionShare: 0.6}, rep.Of(audit.RolePerson))
-	assert.Equal(t, audit.RoleShare{Role: audit.RolePeer, Changes: 2, Actors: 2, ActionShare: 0.4}, rep.Of(audit.RolePeer))
+	assert.Equal(t, audit.RoleShare{Role: audit.RolePerson, Changes: 3, Actors: 1, Share: 0.6}, rep.Of(audit.RolePerson))
+	assert.Equal(t, audit.RoleShare{Role: audit.RolePeer, Changes: 2, Actors: 2, Share: 0.4}, rep.Of(audit.RolePeer))
 	assert.Equal(t, audit.RoleShare{Role: audit.RoleProvider}, rep.Of(audit.RoleProvider))
 	assert.Equal(t, audit.RoleShare{Role: "stranger"}, rep.Of("stranger"))
 
 	goalRep := audit.Authorship(events, goalID)
 	assert.Equal(t, 1, goalRep.Total)
-	assert.InDelta(t, 1.0, goalRep.Of(audit.RolePerson).ActionShare, 0)
+	assert.InDelta(t, 1.0, goalRep.Of(audit.RolePerson).Share, 0)
 
 	empty := audit.Authorship(nil, planID)
 	assert.Zero(t, empty.Total)
 	assert.Len(t, empty.Roles, 6)
-	assert.Zero(t, empty.Of(audit.RolePerson).ActionShare)
+	assert.Zero(t, empty.Of(audit.RolePerson).Share)
 }

@@ -93,9 +93,9 @@ const (
 	// ActionSign attested a version of the subject: the person or a provider
 	// signing the plan.
 	ActionSign Action = "sign"
-	// Share disclosed the subject to someone outside the care team with the
+	// ActionShare disclosed the subject to someone outside the care team with the
 	// person's consent (a disclosure under HIPAA or 42 CFR Part 2).
-	Share Action = "share"
+	ActionShare Action = "share"
 )
 
 // IsValid reports whether a is one of the defined actions.
@@ -120,7 +120,7 @@ func (a Action) FHIR() string {
 		return "U"
 	case ActionDelete:
 		return "D"
-	case ActionView, ActionExport, Share:
+	case ActionView, ActionExport, ActionShare:
 		return "R"
 	case ActionSign:
 		return "E"

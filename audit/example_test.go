@@ -42,7 +42,7 @@ func Example() {
 
 	rep := audit.Authorship(trail.Events(), plan)
 	fmt.Printf("person made %d of %d changes (%.0f%%)\n",
-		rep.Of(audit.RolePerson).Changes, rep.Total, 100*rep.Of(audit.RolePerson).ActionShare)
+		rep.Of(audit.RolePerson).Changes, rep.Total, 100*rep.Of(audit.RolePerson).Share)
 	// Output:
 	// 1 create C person []
 	// 2 update U peer [/goals/3/steps]
@@ -125,7 +125,7 @@ func ExampleDiff() {
 }
 
 func ExampleAction_FHIR() {
-	for _, a := range []audit.Action{audit.ActionCreate, audit.ActionView, audit.ActionUpdate, audit.ActionDelete, audit.ActionSign, audit.ActionExport, audit.Share} {
+	for _, a := range []audit.Action{audit.ActionCreate, audit.ActionView, audit.ActionUpdate, audit.ActionDelete, audit.ActionSign, audit.ActionExport, audit.ActionShare} {
 		fmt.Println(a, "=", a.FHIR())
 	}
 	fmt.Println(audit.OutcomeMajorFailure, "=", audit.OutcomeMajorFailure.FHIR())

@@ -145,7 +145,7 @@ func (p *lineParser) code() string {
 
 var codes = [...]string{
 	string(RolePerson), string(RoleProvider), string(RolePeer), string(RoleFamily), string(RoleSupporter), string(RoleSystem),
-	string(ActionCreate), string(ActionUpdate), string(ActionDelete), string(ActionView), string(ActionExport), string(ActionSign), string(Share),
+	string(ActionCreate), string(ActionUpdate), string(ActionDelete), string(ActionView), string(ActionExport), string(ActionSign), string(ActionShare),
 	string(OutcomeSuccess), string(OutcomeMinorFailure), string(OutcomeSeriousFailure), string(OutcomeMajorFailure),
 }
 

@@ -33,7 +33,7 @@ func eventID(i int) uuid.UUID {
 // sample returns the i-th event of a varied, deterministic trail.
 func sample(i int) audit.Event {
 	roles := audit.Roles()
-	actions := []audit.Action{audit.ActionCreate, audit.ActionUpdate, audit.ActionView, audit.ActionUpdate, audit.ActionSign, audit.ActionExport, audit.Share, audit.ActionUpdate, audit.ActionDelete}
+	actions := []audit.Action{audit.ActionCreate, audit.ActionUpdate, audit.ActionView, audit.ActionUpdate, audit.ActionSign, audit.ActionExport, audit.ActionShare, audit.ActionUpdate, audit.ActionDelete}
 	e := audit.Event{
 		ID:      eventID(i),
 		At:      refTime.Add(time.Duration(i) * 90 * time.Second).Add(time.Duration(i%7) * time.Nanosecond * 1234567),
@@ -171,7 +171,7 @@ func TestValidate(t *testing.T) {
 func TestEnums(t *testing.T) {
 	fhirAction := map[audit.Action]string{
 		audit.ActionCreate: "C", audit.ActionUpdate: "U", audit.ActionDelete: "D", audit.ActionView: "R",
-		audit.ActionExport: "R", audit.Share: "R", audit.ActionSign: "E", "edit": "",
+		audit.ActionExport: "R", audit.ActionShare: "R", audit.ActionSign: "E", "edit": "",
 	}
 	for a, code := range fhirAction {
 		assert.Equal(t, code, a.FHIR(), a)

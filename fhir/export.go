@@ -574,7 +574,7 @@ func restful(a audit.Action) string {
 		return "update"
 	case audit.ActionDelete:
 		return "delete"
-	case audit.ActionView, audit.ActionExport, audit.Share:
+	case audit.ActionView, audit.ActionExport, audit.ActionShare:
 		return "read"
 	}
 	return ""

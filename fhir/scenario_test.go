@@ -40,11 +40,11 @@ func scenarioPlan() recovery.Plan {
 			ID:         id("21000000", 1),
 			AssessedAt: at,
 			Strengths: []strengths.Strength{
-				{ID: id("20000000", 1), Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.Current,
+				{ID: id("20000000", 1), Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.TimeframeCurrent,
 					Statement: "My brother and I were close and he still answers my texts", Source: strengths.SourceSelf},
-				{ID: id("20000000", 2), Area: life.AreaEmployment, Kind: strengths.KindSkill, Timeframe: strengths.Past,
+				{ID: id("20000000", 2), Area: life.AreaEmployment, Kind: strengths.KindSkill, Timeframe: strengths.TimeframePast,
 					Statement: "I ran the line in a busy kitchen for three years", Source: strengths.SourceSelf},
-				{ID: id("20000000", 3), Area: life.AreaPersonal, Kind: strengths.KindQuality, Timeframe: strengths.Current,
+				{ID: id("20000000", 3), Area: life.AreaPersonal, Kind: strengths.KindQuality, Timeframe: strengths.TimeframeCurrent,
 					Statement: "I keep going when things get hard", Source: strengths.SourcePeer},
 			},
 			Aspects: []strengths.Aspect{

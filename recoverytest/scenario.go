@@ -64,11 +64,11 @@ func Scenario() recovery.Plan {
 		Strengths: strengths.Assessment{
 			ID: ScenarioID(KindOther, 1), AssessedAt: ScenarioAt.Add(-7 * day),
 			Strengths: []strengths.Strength{
-				{ID: ScenarioID(KindStrength, 1), Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.Current,
+				{ID: ScenarioID(KindStrength, 1), Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.TimeframeCurrent,
 					Statement: "My brother Sam and I were always close.", Source: strengths.SourceSelf},
-				{ID: ScenarioID(KindStrength, 2), Area: life.AreaEmployment, Kind: strengths.KindSkill, Timeframe: strengths.Past,
+				{ID: ScenarioID(KindStrength, 2), Area: life.AreaEmployment, Kind: strengths.KindSkill, Timeframe: strengths.TimeframePast,
 					Statement: "I am good at fixing things; I ran a repair shop.", Source: strengths.SourceSelf},
-				{ID: ScenarioID(KindStrength, 3), Area: life.AreaPersonal, Kind: strengths.KindQuality, Timeframe: strengths.Current,
+				{ID: ScenarioID(KindStrength, 3), Area: life.AreaPersonal, Kind: strengths.KindQuality, Timeframe: strengths.TimeframeCurrent,
 					Statement: "I keep going when things get hard.", Source: strengths.SourceSelf},
 			},
 			Priorities: []uuid.UUID{ScenarioID(KindStrength, 1)},

@@ -55,7 +55,7 @@ func Catalog() []Suggestion {
 // questions are this library's own plain wording, not taken from any published
 // form. An app may replace them with its own: nothing else in the package
 // depends on them. [Timeframe] order matters in conversation: the Strengths
-// Model suggests starting with what the person wants ([Desired]).
+// Model suggests starting with what the person wants ([TimeframeDesired]).
 func Prompt(a life.Area, t Timeframe) string {
 	if !t.IsValid() {
 		return ""
@@ -126,9 +126,9 @@ func Prompt(a life.Area, t Timeframe) string {
 		return ""
 	}
 	switch t {
-	case Current:
+	case TimeframeCurrent:
 		return q[0]
-	case Desired:
+	case TimeframeDesired:
 		return q[1]
 	}
 	return q[2]

@@ -23,29 +23,29 @@ type Coverage struct {
 type AreaCoverage struct {
 	// Area is the area counted.
 	Area life.Area `json:"area"`
-	// TimeframeCurrent counts strengths in the current status column.
-	TimeframeCurrent int `json:"current"`
-	// TimeframeDesired counts strengths in the desires and aspirations column.
-	TimeframeDesired int `json:"desired"`
-	// TimeframePast counts strengths in the past resources column.
-	TimeframePast int `json:"past"`
+	// Current counts strengths in the current status column.
+	Current int `json:"current"`
+	// Desired counts strengths in the desires and aspirations column.
+	Desired int `json:"desired"`
+	// Past counts strengths in the past resources column.
+	Past int `json:"past"`
 }
 
 // Count returns the number of strengths in column t (0 for an invalid t).
 func (c AreaCoverage) Count(t Timeframe) int {
 	switch t {
-	case Current:
-		return c.TimeframeCurrent
-	case Desired:
-		return c.TimeframeDesired
-	case Past:
-		return c.TimeframePast
+	case TimeframeCurrent:
+		return c.Current
+	case TimeframeDesired:
+		return c.Desired
+	case TimeframePast:
+		return c.Past
 	}
 	return 0
 }
 
 // Total returns the number of strengths in the area, in all three columns.
-func (c AreaCoverage) Total() int { return c.TimeframeCurrent + c.TimeframeDesired + c.TimeframePast }
+func (c AreaCoverage) Total() int { return c.Current + c.Desired + c.Past }
 
 // Count returns the number of strengths in area a and column t (0 if a or t is
 // not valid).
@@ -83,18 +83,18 @@ func (a Assessment) Coverage() Coverage {
 			continue
 		}
 		switch s.Timeframe {
-		case Current:
-			out[j].TimeframeCurrent++
-		case Desired:
-			out[j].TimeframeDesired++
-		case Past:
-			out[j].TimeframePast++
+		case TimeframeCurrent:
+			out[j].Current++
+		case TimeframeDesired:
+			out[j].Desired++
+		case TimeframePast:
+			out[j].Past++
 		}
 	}
 	return Coverage{Areas: out}
 }
 
-// Gaps returns the areas of life, in [life.Areas] order, where no [Current]
+// Gaps returns the areas of life, in [life.Areas] order, where no [TimeframeCurrent]
 // strength is recorded yet (nil if every area has one). A gap is a prompt for
 // the conversation ("what is going well for you here?", see [Prompt]), not a
 // list of deficits: the person may have strengths there that are not written
@@ -104,7 +104,7 @@ func (a Assessment) Gaps() []life.Area {
 	have := make([]bool, len(areas)) // have[i]: areas[i] has a current strength
 	for i := range a.Strengths {
 		s := &a.Strengths[i]
-		if s.Timeframe != Current {
+		if s.Timeframe != TimeframeCurrent {
 			continue
 		}
 		if j := s.Area.Index(); j >= 0 {

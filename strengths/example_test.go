@@ -24,22 +24,22 @@ func Example() {
 		AssessedAt: time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC),
 		Strengths: []strengths.Strength{
 			{ID: id("20000000-0000-4000-8000-000000000001"), Area: life.AreaSocial, Kind: strengths.KindRelationship,
-				Timeframe: strengths.Current, Source: strengths.SourceSelf,
+				Timeframe: strengths.TimeframeCurrent, Source: strengths.SourceSelf,
 				Statement: "My brother Sam has always had my back"},
 			{ID: id("20000000-0000-4000-8000-000000000002"), Area: life.AreaEmployment, Kind: strengths.KindSkill,
-				Timeframe: strengths.Current, Source: strengths.SourceSelf,
+				Timeframe: strengths.TimeframeCurrent, Source: strengths.SourceSelf,
 				Statement: "I can keep a kitchen line moving during a rush"},
 			{ID: id("20000000-0000-4000-8000-000000000003"), Area: life.AreaPersonal, Kind: strengths.KindQuality,
-				Timeframe: strengths.Current, Source: strengths.SourceSelf,
+				Timeframe: strengths.TimeframeCurrent, Source: strengths.SourceSelf,
 				Statement: "I've come through hard times before and I'm still here"},
 			{ID: id("20000000-0000-4000-8000-000000000004"), Area: life.AreaHealth, Kind: strengths.KindQuality,
-				Timeframe: strengths.Current, Source: strengths.SourcePeer,
+				Timeframe: strengths.TimeframeCurrent, Source: strengths.SourcePeer,
 				Statement: "Reaches out to the peer group when things get hard"},
 			{ID: id("20000000-0000-4000-8000-000000000005"), Area: life.AreaHousing, Kind: strengths.KindResource,
-				Timeframe: strengths.Desired, Source: strengths.SourceSelf,
+				Timeframe: strengths.TimeframeDesired, Source: strengths.SourceSelf,
 				Statement: "I want a small place of my own near a bus line"},
 			{ID: id("20000000-0000-4000-8000-000000000006"), Area: life.AreaHealth, Kind: strengths.KindQuality,
-				Timeframe: strengths.Past, Source: strengths.SourceSelf,
+				Timeframe: strengths.TimeframePast, Source: strengths.SourceSelf,
 				Statement: "I quit smoking for a whole year once"},
 		},
 		Priorities: []uuid.UUID{
@@ -55,13 +55,13 @@ func Example() {
 	fmt.Println("area        current desired past")
 	for _, c := range a.Coverage().Areas {
 		if c.Total() > 0 {
-			fmt.Printf("%-11s %7d %7d %4d\n", c.Area, c.TimeframeCurrent, c.TimeframeDesired, c.TimeframePast)
+			fmt.Printf("%-11s %7d %7d %4d\n", c.Area, c.Current, c.Desired, c.Past)
 		}
 	}
 	fmt.Println()
 	fmt.Println("Openings for the next conversation:")
 	for _, area := range a.Gaps() {
-		fmt.Printf("  %-10s %s\n", area, strengths.Prompt(area, strengths.Current))
+		fmt.Printf("  %-10s %s\n", area, strengths.Prompt(area, strengths.TimeframeCurrent))
 	}
 	fmt.Printf("\nIn the person's own words: %.0f%%\n", 100*a.PersonDriven())
 	// Output:
@@ -157,7 +157,7 @@ func ExampleCatalog() {
 
 func ExamplePrompt() {
 	// The Strengths Model suggests starting with what the person wants.
-	for _, t := range []strengths.Timeframe{strengths.Desired, strengths.Current, strengths.Past} {
+	for _, t := range []strengths.Timeframe{strengths.TimeframeDesired, strengths.TimeframeCurrent, strengths.TimeframePast} {
 		fmt.Println(t+":", strengths.Prompt(life.AreaEmployment, t))
 	}
 	// Output:

@@ -55,23 +55,23 @@ type Timeframe string
 
 // The three columns of the assessment.
 const (
-	// Current is the current status column: what the person has and does now.
-	Current Timeframe = "current"
-	// Desired is the desires and aspirations column: what the person wants.
-	Desired Timeframe = "desired"
-	// Past is the past resources column: what the person has drawn on before,
+	// TimeframeCurrent is the current status column: what the person has and does now.
+	TimeframeCurrent Timeframe = "current"
+	// TimeframeDesired is the desires and aspirations column: what the person wants.
+	TimeframeDesired Timeframe = "desired"
+	// TimeframePast is the past resources column: what the person has drawn on before,
 	// personal, social or environmental.
-	Past Timeframe = "past"
+	TimeframePast Timeframe = "past"
 )
 
 // Timeframes returns every [Timeframe] in column order (current, desired,
 // past), in a fresh slice.
-func Timeframes() []Timeframe { return []Timeframe{Current, Desired, Past} }
+func Timeframes() []Timeframe { return []Timeframe{TimeframeCurrent, TimeframeDesired, TimeframePast} }
 
 // IsValid reports whether t is one of the defined timeframes.
 func (t Timeframe) IsValid() bool {
 	switch t {
-	case Current, Desired, Past:
+	case TimeframeCurrent, TimeframeDesired, TimeframePast:
 		return true
 	}
 	return false

@@ -42,11 +42,11 @@ func sample() strengths.Assessment {
 		ID:         uuid.MustParse("22000000-0000-4000-8000-000000000001"),
 		AssessedAt: at,
 		Strengths: []strengths.Strength{
-			strength(1, life.AreaSocial, strengths.KindRelationship, strengths.Current, strengths.SourceSelf, "My brother Sam always picks up when I call"),
-			strength(2, life.AreaEmployment, strengths.KindSkill, strengths.Past, strengths.SourceSelf, "I worked five years as a line cook"),
-			strength(3, life.AreaPersonal, strengths.KindQuality, strengths.Current, strengths.SourcePeer, "Keeps showing up, even on hard days"),
-			strength(4, life.AreaHousing, strengths.KindInterest, strengths.Desired, strengths.SourceSelf, "I'd like a place with a kitchen"),
-			strength(5, life.AreaSocial, strengths.KindRelationship, strengths.Desired, strengths.SourceSelf, "I want to see my brother again"),
+			strength(1, life.AreaSocial, strengths.KindRelationship, strengths.TimeframeCurrent, strengths.SourceSelf, "My brother Sam always picks up when I call"),
+			strength(2, life.AreaEmployment, strengths.KindSkill, strengths.TimeframePast, strengths.SourceSelf, "I worked five years as a line cook"),
+			strength(3, life.AreaPersonal, strengths.KindQuality, strengths.TimeframeCurrent, strengths.SourcePeer, "Keeps showing up, even on hard days"),
+			strength(4, life.AreaHousing, strengths.KindInterest, strengths.TimeframeDesired, strengths.SourceSelf, "I'd like a place with a kitchen"),
+			strength(5, life.AreaSocial, strengths.KindRelationship, strengths.TimeframeDesired, strengths.SourceSelf, "I want to see my brother again"),
 		},
 		Aspects: []strengths.Aspect{
 			{ID: tid(1), Area: life.AreaHousing, Kind: strengths.AspectNeed, Text: "I need a quiet place to sleep"},
@@ -94,7 +94,7 @@ func TestEnums(t *testing.T) {
 	assert.Equal(t, strengths.KindQuality, strengths.Kinds()[0], "Kinds must return a fresh slice")
 	tf := strengths.Timeframes()
 	tf[0] = "changed"
-	assert.Equal(t, strengths.Current, strengths.Timeframes()[0], "Timeframes must return a fresh slice")
+	assert.Equal(t, strengths.TimeframeCurrent, strengths.Timeframes()[0], "Timeframes must return a fresh slice")
 }
 
 func toStrings[T ~string](xs []T) []string {
@@ -198,7 +198,7 @@ func TestElementValidate(t *testing.T) {
 		err  error
 		want []problem
 	}{
-		{"strength ok", strength(1, life.AreaHealth, strengths.KindSkill, strengths.Past, strengths.SourceFamily, "I cook").Validate(), nil},
+		{"strength ok", strength(1, life.AreaHealth, strengths.KindSkill, strengths.TimeframePast, strengths.SourceFamily, "I cook").Validate(), nil},
 		{"strength zero", strengths.Strength{}.Validate(), []problem{{"id", "required"}, {"area", "valid"},
 			{"kind", "valid"}, {"timeframe", "valid"}, {"source", "valid"}, {"statement", "required"}}},
 		{"statement ok", strengths.Aspect{ID: tid(1), Area: life.AreaLeisure, Kind: strengths.AspectAbility, Text: "I can swim"}.Validate(), nil},
@@ -234,10 +234,10 @@ func TestCoverage(t *testing.T) {
 			life.AreaSocial: {1, 1, 0}, life.AreaEmployment: {0, 0, 1}, life.AreaPersonal: {1, 0, 0}, life.AreaHousing: {0, 1, 0},
 		}, 5},
 		{"invalid codes are not counted", []strengths.Strength{
-			strength(1, "work", strengths.KindSkill, strengths.Current, strengths.SourceSelf, "I"),
+			strength(1, "work", strengths.KindSkill, strengths.TimeframeCurrent, strengths.SourceSelf, "I"),
 			strength(2, life.AreaLeisure, strengths.KindSkill, "future", strengths.SourceSelf, "I"),
-			strength(3, life.AreaLeisure, strengths.KindSkill, strengths.Past, strengths.SourceSelf, "I"),
-			strength(4, life.AreaLeisure, strengths.KindSkill, strengths.Past, strengths.SourceSelf, "I"),
+			strength(3, life.AreaLeisure, strengths.KindSkill, strengths.TimeframePast, strengths.SourceSelf, "I"),
+			strength(4, life.AreaLeisure, strengths.KindSkill, strengths.TimeframePast, strengths.SourceSelf, "I"),
 		}, map[life.Area][3]int{life.AreaLeisure: {0, 0, 2}}, 2},
 	}
 	for _, tt := range tests {
@@ -248,7 +248,7 @@ func TestCoverage(t *testing.T) {
 				ac := c.Areas[i]
 				require.Equal(t, a, ac.Area, "life order")
 				w := tt.want[a]
-				assert.Equal(t, w, [3]int{ac.TimeframeCurrent, ac.TimeframeDesired, ac.TimeframePast}, a)
+				assert.Equal(t, w, [3]int{ac.Current, ac.Desired, ac.Past}, a)
 				assert.Equal(t, w[0]+w[1]+w[2], ac.Total(), a)
 				for j, tf := range strengths.Timeframes() {
 					assert.Equal(t, w[j], ac.Count(tf), "%s %s", a, tf)
@@ -256,7 +256,7 @@ func TestCoverage(t *testing.T) {
 				}
 			}
 			assert.Equal(t, tt.total, c.Total())
-			assert.Zero(t, c.Count("work", strengths.Current))
+			assert.Zero(t, c.Count("work", strengths.TimeframeCurrent))
 			assert.Zero(t, c.Count(life.AreaSocial, "future"))
 		})
 	}
@@ -273,16 +273,16 @@ func TestGaps(t *testing.T) {
 		{"sample", sample().Strengths, []life.Area{life.AreaHealth, life.AreaEmployment, life.AreaEducation, life.AreaHousing,
 			life.AreaCultural, life.AreaSpiritual, life.AreaFinances, life.AreaLeisure}},
 		{"desired and past do not close a gap", []strengths.Strength{
-			strength(1, life.AreaHealth, strengths.KindSkill, strengths.Desired, strengths.SourceSelf, "I"),
-			strength(2, life.AreaHealth, strengths.KindSkill, strengths.Past, strengths.SourceSelf, "I"),
+			strength(1, life.AreaHealth, strengths.KindSkill, strengths.TimeframeDesired, strengths.SourceSelf, "I"),
+			strength(2, life.AreaHealth, strengths.KindSkill, strengths.TimeframePast, strengths.SourceSelf, "I"),
 		}, all},
 		{"invalid area ignored", []strengths.Strength{
-			strength(1, "work", strengths.KindSkill, strengths.Current, strengths.SourceSelf, "I"),
+			strength(1, "work", strengths.KindSkill, strengths.TimeframeCurrent, strengths.SourceSelf, "I"),
 		}, all},
 	}
 	full := make([]strengths.Strength, 0, len(all))
 	for i, a := range all {
-		full = append(full, strength(i+1, a, strengths.KindQuality, strengths.Current, strengths.SourceSelf, "I"))
+		full = append(full, strength(i+1, a, strengths.KindQuality, strengths.TimeframeCurrent, strengths.SourceSelf, "I"))
 	}
 	tests = append(tests, struct {
 		name string
@@ -353,19 +353,19 @@ func TestPersonDriven(t *testing.T) {
 		{"no strengths", nil, 0},
 		{"sample: four of five are self and first person", sample().Strengths, 0.8},
 		{"self but not first person", []strengths.Strength{
-			strength(1, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourceSelf, "Good cook"),
+			strength(1, life.AreaHealth, strengths.KindSkill, strengths.TimeframeCurrent, strengths.SourceSelf, "Good cook"),
 		}, 0},
 		{"first person but named by a provider", []strengths.Strength{
-			strength(1, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourceProvider, "I cook"),
+			strength(1, life.AreaHealth, strengths.KindSkill, strengths.TimeframeCurrent, strengths.SourceProvider, "I cook"),
 		}, 0},
 		{"one of three", []strengths.Strength{
-			strength(1, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourceSelf, "I cook"),
-			strength(2, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourceFamily, "My son cooks"),
-			strength(3, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourcePeer, "Cooks well"),
+			strength(1, life.AreaHealth, strengths.KindSkill, strengths.TimeframeCurrent, strengths.SourceSelf, "I cook"),
+			strength(2, life.AreaHealth, strengths.KindSkill, strengths.TimeframeCurrent, strengths.SourceFamily, "My son cooks"),
+			strength(3, life.AreaHealth, strengths.KindSkill, strengths.TimeframeCurrent, strengths.SourcePeer, "Cooks well"),
 		}, 1.0 / 3},
 		{"all", []strengths.Strength{
-			strength(1, life.AreaHealth, strengths.KindSkill, strengths.Current, strengths.SourceSelf, "I cook"),
-			strength(2, life.AreaSocial, strengths.KindRelationship, strengths.Past, strengths.SourceSelf, "My aunt"),
+			strength(1, life.AreaHealth, strengths.KindSkill, strengths.TimeframeCurrent, strengths.SourceSelf, "I cook"),
+			strength(2, life.AreaSocial, strengths.KindRelationship, strengths.TimeframePast, strengths.SourceSelf, "My aunt"),
 		}, 1},
 	}
 	for _, tt := range tests {
@@ -515,8 +515,8 @@ func TestPrompt(t *testing.T) {
 		area life.Area
 		tf   strengths.Timeframe
 	}{
-		{"", strengths.Current},
-		{"work", strengths.Desired},
+		{"", strengths.TimeframeCurrent},
+		{"work", strengths.TimeframeDesired},
 		{life.AreaHealth, ""},
 		{life.AreaHealth, "future"},
 	}

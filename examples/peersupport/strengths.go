@@ -39,21 +39,21 @@ func scenarioStrengths(at time.Time) strengths.Assessment {
 		ID:         strengthsAssessmentID,
 		AssessedAt: at,
 		Strengths: []strengths.Strength{
-			{ID: strengthBrother, Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.Current,
+			{ID: strengthBrother, Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.TimeframeCurrent,
 				Source: strengths.SourceSelf, Statement: "My brother Sam has always had my back, even when we don't talk"},
-			{ID: strengthWorkSkill, Area: life.AreaEmployment, Kind: strengths.KindSkill, Timeframe: strengths.Current,
+			{ID: strengthWorkSkill, Area: life.AreaEmployment, Kind: strengths.KindSkill, Timeframe: strengths.TimeframeCurrent,
 				Source: strengths.SourceSelf, Statement: "I can keep a kitchen line moving during a dinner rush"},
-			{ID: strengthResilient, Area: life.AreaPersonal, Kind: strengths.KindQuality, Timeframe: strengths.Current,
+			{ID: strengthResilient, Area: life.AreaPersonal, Kind: strengths.KindQuality, Timeframe: strengths.TimeframeCurrent,
 				Source: strengths.SourceSelf, Statement: "I've come through hard times before and I'm still here"},
-			{ID: strengthPeerGroup, Area: life.AreaHealth, Kind: strengths.KindQuality, Timeframe: strengths.Current,
+			{ID: strengthPeerGroup, Area: life.AreaHealth, Kind: strengths.KindQuality, Timeframe: strengths.TimeframeCurrent,
 				Source: strengths.SourcePeer, Statement: "Reaches out to the Tuesday peer group when things get hard"},
-			{ID: strengthOwnPlace, Area: life.AreaHousing, Kind: strengths.KindResource, Timeframe: strengths.Desired,
+			{ID: strengthOwnPlace, Area: life.AreaHousing, Kind: strengths.KindResource, Timeframe: strengths.TimeframeDesired,
 				Source: strengths.SourceSelf, Statement: "I want a small place of my own near a bus line"},
-			{ID: strengthQuitBefore, Area: life.AreaHealth, Kind: strengths.KindQuality, Timeframe: strengths.Past,
+			{ID: strengthQuitBefore, Area: life.AreaHealth, Kind: strengths.KindQuality, Timeframe: strengths.TimeframePast,
 				Source: strengths.SourceSelf, Statement: "I quit smoking for a whole year once, so I know I can do it"},
-			{ID: strengthFriendAlex, Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.Current,
+			{ID: strengthFriendAlex, Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.TimeframeCurrent,
 				Source: strengths.SourceSelf, Statement: "My friend Alex checks in on me and carries naloxone"},
-			{ID: strengthCooking, Area: life.AreaLeisure, Kind: strengths.KindInterest, Timeframe: strengths.Past,
+			{ID: strengthCooking, Area: life.AreaLeisure, Kind: strengths.KindInterest, Timeframe: strengths.TimeframePast,
 				Source: strengths.SourceSelf, Statement: "I used to love cooking big Sunday dinners for friends"},
 		},
 		Aspects: []strengths.Aspect{
@@ -91,12 +91,12 @@ func printStrengths(w io.Writer, a strengths.Assessment) {
 	fmt.Fprintf(w, "\nStrengths by area of life and column:\n\n")
 	fmt.Fprintf(w, "  %-10s %7s %7s %4s\n", "", "current", "desired", "past")
 	for _, c := range a.Coverage().Areas {
-		fmt.Fprintf(w, "  %-10s %7d %7d %4d\n", c.Area, c.TimeframeCurrent, c.TimeframeDesired, c.TimeframePast)
+		fmt.Fprintf(w, "  %-10s %7d %7d %4d\n", c.Area, c.Current, c.Desired, c.Past)
 	}
 	fmt.Fprintf(w, "\nAreas with no current strength written down yet, as openings for the\n")
 	fmt.Fprintf(w, "next conversation:\n\n")
 	for _, area := range a.Gaps() {
-		fmt.Fprintf(w, "  %-10s %s\n", area, strengths.Prompt(area, strengths.Current))
+		fmt.Fprintf(w, "  %-10s %s\n", area, strengths.Prompt(area, strengths.TimeframeCurrent))
 	}
 	own := int(math.Round(a.PersonDriven() * float64(len(a.Strengths))))
 	fmt.Fprintf(w, "\n%d of %d strengths (%.0f%%) were named by the person, in their own words.\n",
