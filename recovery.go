@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/recoverykit/recovery/internal/enum"
+
 	"github.com/recoverykit/recovery/phi"
 
 	"github.com/google/uuid"
@@ -50,18 +52,15 @@ const (
 
 // Statuses returns every Status in FHIR's order: draft, active, on-hold,
 // revoked, completed. It returns a new slice on each call.
-func Statuses() []Status {
-	return []Status{StatusDraft, StatusActive, StatusOnHold, StatusRevoked, StatusCompleted}
-}
+func Statuses() []Status { return statuses.Values() }
+
+var statuses = enum.Of(StatusDraft, StatusActive, StatusOnHold, StatusRevoked, StatusCompleted)
 
 // IsValid reports whether s is one of the defined statuses.
-func (s Status) IsValid() bool {
-	switch s {
-	case StatusDraft, StatusActive, StatusOnHold, StatusRevoked, StatusCompleted:
-		return true
-	}
-	return false
-}
+func (s Status) IsValid() bool { return statuses.Has(s) }
+
+// Index returns the position of s in [Statuses], or -1 if s is not valid.
+func (s Status) Index() int { return statuses.Index(s) }
 
 // SupporterRole is who a supporter is to the person, stored as a lower-case
 // code.
@@ -91,18 +90,15 @@ const (
 // SupporterRoles returns every SupporterRole in the fixed order family,
 // friend, community, peer-specialist, provider. It returns a new slice on each
 // call.
-func SupporterRoles() []SupporterRole {
-	return []SupporterRole{SupporterRoleFamily, SupporterRoleFriend, SupporterRoleCommunity, SupporterRolePeerSpecialist, SupporterRoleProvider}
-}
+func SupporterRoles() []SupporterRole { return supporterRoles.Values() }
+
+var supporterRoles = enum.Of(SupporterRoleFamily, SupporterRoleFriend, SupporterRoleCommunity, SupporterRolePeerSpecialist, SupporterRoleProvider)
 
 // IsValid reports whether r is one of the defined roles.
-func (r SupporterRole) IsValid() bool {
-	switch r {
-	case SupporterRoleFamily, SupporterRoleFriend, SupporterRoleCommunity, SupporterRolePeerSpecialist, SupporterRoleProvider:
-		return true
-	}
-	return false
-}
+func (r SupporterRole) IsValid() bool { return supporterRoles.Has(r) }
+
+// Index returns the position of r in [SupporterRoles], or -1 if r is not valid.
+func (r SupporterRole) Index() int { return supporterRoles.Index(r) }
 
 // Natural reports whether r is a natural (unpaid) support: family, a friend or
 // someone from the community, as CARF 2.C and the CMS HCBS checklist ask plans

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/recoverykit/recovery/internal/enum"
+
 	"github.com/recoverykit/recovery/phi"
 
 	"github.com/google/uuid"
@@ -69,20 +71,15 @@ const (
 // Statuses returns every [Status] in FHIR's order: proposed, planned,
 // accepted, active, on-hold, completed, cancelled, entered-in-error,
 // rejected. It returns a new slice on each call.
-func Statuses() []Status {
-	return []Status{StatusProposed, StatusPlanned, StatusAccepted, StatusActive, StatusOnHold,
-		StatusCompleted, StatusCancelled, StatusEnteredInError, StatusRejected}
-}
+func Statuses() []Status { return statuses.Values() }
+
+var statuses = enum.Of(StatusProposed, StatusPlanned, StatusAccepted, StatusActive, StatusOnHold, StatusCompleted, StatusCancelled, StatusEnteredInError, StatusRejected)
 
 // IsValid reports whether s is one of the FHIR Goal.lifecycleStatus codes.
-func (s Status) IsValid() bool {
-	switch s {
-	case StatusProposed, StatusPlanned, StatusAccepted, StatusActive, StatusOnHold,
-		StatusCompleted, StatusCancelled, StatusEnteredInError, StatusRejected:
-		return true
-	}
-	return false
-}
+func (s Status) IsValid() bool { return statuses.Has(s) }
+
+// Index returns the position of s in [Statuses], or -1 if s is not valid.
+func (s Status) Index() int { return statuses.Index(s) }
 
 // Ended reports whether a goal with status s is no longer being worked
 // towards: [StatusCompleted], [StatusCancelled], [StatusRejected] or

@@ -1,5 +1,7 @@
 package life
 
+import "github.com/recoverykit/recovery/internal/enum"
+
 // Area is an area of a whole life, stored as a lower-case code.
 //
 // The zero value is not a valid Area. Area is a string and is safe for
@@ -36,26 +38,17 @@ const (
 // Areas returns every area in the fixed order: Personal, Social, Health,
 // Employment, Education, Housing, Cultural, Spiritual, Finances, Leisure. It
 // returns a new slice on each call.
-func Areas() []Area {
-	return []Area{AreaPersonal, AreaSocial, AreaHealth, AreaEmployment, AreaEducation, AreaHousing, AreaCultural, AreaSpiritual, AreaFinances, AreaLeisure}
-}
+func Areas() []Area { return areas.Values() }
+
+var areas = enum.Of(AreaPersonal, AreaSocial, AreaHealth, AreaEmployment, AreaEducation, AreaHousing,
+	AreaCultural, AreaSpiritual, AreaFinances, AreaLeisure)
 
 // IsValid reports whether a is one of the defined areas.
-func (a Area) IsValid() bool {
-	return a.Dimension() != ""
-}
+func (a Area) IsValid() bool { return areas.Has(a) }
 
 // Index returns the position of a in [Areas], or -1 if a is not valid. It is
 // the sort key for reports that list areas in order.
-func (a Area) Index() int {
-	order := [...]Area{AreaPersonal, AreaSocial, AreaHealth, AreaEmployment, AreaEducation, AreaHousing, AreaCultural, AreaSpiritual, AreaFinances, AreaLeisure}
-	for i, x := range order {
-		if x == a {
-			return i
-		}
-	}
-	return -1
-}
+func (a Area) Index() int { return areas.Index(a) }
 
 // Dimension returns the SAMHSA recovery dimension that a belongs to, or the
 // empty Dimension if a is not valid. The mapping is:
@@ -106,15 +99,12 @@ const (
 
 // Dimensions returns the four dimensions in SAMHSA's order. It returns a new
 // slice on each call.
-func Dimensions() []Dimension {
-	return []Dimension{DimensionHealth, DimensionHome, DimensionPurpose, DimensionCommunity}
-}
+func Dimensions() []Dimension { return dimensions.Values() }
+
+var dimensions = enum.Of(DimensionHealth, DimensionHome, DimensionPurpose, DimensionCommunity)
 
 // IsValid reports whether d is one of the four dimensions.
-func (d Dimension) IsValid() bool {
-	switch d {
-	case DimensionHealth, DimensionHome, DimensionPurpose, DimensionCommunity:
-		return true
-	}
-	return false
-}
+func (d Dimension) IsValid() bool { return dimensions.Has(d) }
+
+// Index returns the position of d in [Dimensions], or -1 if d is not valid.
+func (d Dimension) Index() int { return dimensions.Index(d) }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/recoverykit/recovery/internal/enum"
+
 	"github.com/recoverykit/recovery/phi"
 
 	"github.com/google/uuid"
@@ -42,18 +44,15 @@ const (
 
 // Roles returns every role in a fixed order: Person, Provider, Peer, Family,
 // Supporter. It returns a new slice on each call.
-func Roles() []Role {
-	return []Role{RolePerson, RoleProvider, RolePeer, RoleFamily, RoleSupporter}
-}
+func Roles() []Role { return roles.Values() }
+
+var roles = enum.Of(RolePerson, RoleProvider, RolePeer, RoleFamily, RoleSupporter)
 
 // IsValid reports whether r is one of the defined roles.
-func (r Role) IsValid() bool {
-	switch r {
-	case RolePerson, RoleProvider, RolePeer, RoleFamily, RoleSupporter:
-		return true
-	}
-	return false
-}
+func (r Role) IsValid() bool { return roles.Has(r) }
+
+// Index returns the position of r in [Roles], or -1 if r is not valid.
+func (r Role) Index() int { return roles.Index(r) }
 
 // Stage is where a decision stands in Elwyn's three-talk model of shared
 // decision making (team talk, option talk, decision talk), followed by its

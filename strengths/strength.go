@@ -3,6 +3,8 @@ package strengths
 import (
 	"log/slog"
 
+	"github.com/recoverykit/recovery/internal/enum"
+
 	"github.com/recoverykit/recovery/phi"
 
 	"github.com/google/uuid"
@@ -34,18 +36,15 @@ const (
 )
 
 // Kinds returns every [Kind] in declaration order, in a fresh slice.
-func Kinds() []Kind {
-	return []Kind{KindQuality, KindSkill, KindInterest, KindRelationship, KindResource}
-}
+func Kinds() []Kind { return kinds.Values() }
+
+var kinds = enum.Of(KindQuality, KindSkill, KindInterest, KindRelationship, KindResource)
 
 // IsValid reports whether k is one of the defined kinds.
-func (k Kind) IsValid() bool {
-	switch k {
-	case KindQuality, KindSkill, KindInterest, KindRelationship, KindResource:
-		return true
-	}
-	return false
-}
+func (k Kind) IsValid() bool { return kinds.Has(k) }
+
+// Index returns the position of k in [Kinds], or -1 if k is not valid.
+func (k Kind) Index() int { return kinds.Index(k) }
 
 // Timeframe is the column of the Strengths Model assessment a [Strength] is
 // written in. The zero Timeframe is not valid.
@@ -66,16 +65,15 @@ const (
 
 // Timeframes returns every [Timeframe] in column order (current, desired,
 // past), in a fresh slice.
-func Timeframes() []Timeframe { return []Timeframe{TimeframeCurrent, TimeframeDesired, TimeframePast} }
+func Timeframes() []Timeframe { return timeframes.Values() }
+
+var timeframes = enum.Of(TimeframeCurrent, TimeframeDesired, TimeframePast)
 
 // IsValid reports whether t is one of the defined timeframes.
-func (t Timeframe) IsValid() bool {
-	switch t {
-	case TimeframeCurrent, TimeframeDesired, TimeframePast:
-		return true
-	}
-	return false
-}
+func (t Timeframe) IsValid() bool { return timeframes.Has(t) }
+
+// Index returns the position of t in [Timeframes], or -1 if t is not valid.
+func (t Timeframe) Index() int { return timeframes.Index(t) }
 
 // Source says who named a strength. The zero Source is not valid.
 //
@@ -95,16 +93,15 @@ const (
 )
 
 // Sources returns every [Source] in declaration order, in a fresh slice.
-func Sources() []Source { return []Source{SourceSelf, SourcePeer, SourceFamily, SourceProvider} }
+func Sources() []Source { return sources.Values() }
+
+var sources = enum.Of(SourceSelf, SourcePeer, SourceFamily, SourceProvider)
 
 // IsValid reports whether s is one of the defined sources.
-func (s Source) IsValid() bool {
-	switch s {
-	case SourceSelf, SourcePeer, SourceFamily, SourceProvider:
-		return true
-	}
-	return false
-}
+func (s Source) IsValid() bool { return sources.Has(s) }
+
+// Index returns the position of s in [Sources], or -1 if s is not valid.
+func (s Source) Index() int { return sources.Index(s) }
 
 // Strength is one strength in the assessment: a cell of the Strengths Model
 // grid (a life [life.Area] by a [Timeframe] column), in the person's own words.
@@ -180,16 +177,15 @@ const (
 
 // AspectKinds returns every [AspectKind] in declaration order, in a
 // fresh slice.
-func AspectKinds() []AspectKind { return []AspectKind{AspectNeed, AspectAbility, AspectPreference} }
+func AspectKinds() []AspectKind { return aspectKinds.Values() }
+
+var aspectKinds = enum.Of(AspectNeed, AspectAbility, AspectPreference)
 
 // IsValid reports whether k is one of the defined statement kinds.
-func (k AspectKind) IsValid() bool {
-	switch k {
-	case AspectNeed, AspectAbility, AspectPreference:
-		return true
-	}
-	return false
-}
+func (k AspectKind) IsValid() bool { return aspectKinds.Has(k) }
+
+// Index returns the position of k in [AspectKinds], or -1 if k is not valid.
+func (k AspectKind) Index() int { return aspectKinds.Index(k) }
 
 // Aspect is one of the person's needs, abilities or preferences, in their
 // own words, with the area of life it concerns. Recovery planning asks the
