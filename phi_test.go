@@ -251,15 +251,23 @@ func TestNoPHIInOutput(t *testing.T) {
 				leaks(where+" Sprint", fmt.Sprint(part))
 				leaks(where+" %v", fmt.Sprintf("%v", part))
 				leaks(where+" %+v", fmt.Sprintf("%+v", part))
+				leaks(where+" %#v", fmt.Sprintf("%#v", part))
 				log.Reset()
 				logger.Info("part", "part", part)
 				leaks(where+" slog", log.String())
 			}
-			for i, g := range goals.Rank(p.Goals) {
+			ranking := goals.Rank(p.Goals)
+			for i, g := range ranking {
 				log.Reset()
 				logger.Info("ranked", "ranked", g)
 				leaks(fmt.Sprintf("ranked goal %d slog", i), log.String())
 			}
+			log.Reset()
+			logger.Info("ranking", "ranking", ranking)
+			leaks("the whole ranking in slog", log.String())
+			var text bytes.Buffer
+			slog.New(slog.NewTextHandler(&text, nil)).Info("ranking", "ranking", ranking, "plan", p)
+			leaks("slog text handler", text.String())
 
 			q := recovery.Score(p, at, nil)
 			js, err := json.Marshal(q)

@@ -169,6 +169,10 @@ func (s Supporter) String() string {
 		" share=" + strconv.FormatBool(s.ConsentToShare)
 }
 
+// GoString implements [fmt.GoStringer]: %#v prints what [Supporter.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (s Supporter) GoString() string { return s.String() }
+
 // LogValue implements [slog.LogValuer]: it logs the ID, role and consents and
 // replaces the name, relationship, phone and email with "[redacted]" when set.
 func (s Supporter) LogValue() slog.Value {
@@ -206,6 +210,10 @@ type CoCreator struct {
 func (c CoCreator) String() string {
 	return "co-creator " + redact.Code(c.Role) + " " + c.SupporterID.String()
 }
+
+// GoString implements [fmt.GoStringer]: %#v prints what [CoCreator.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (c CoCreator) GoString() string { return c.String() }
 
 // LogValue implements [slog.LogValuer]: it logs the role and supporter ID; a
 // role that is not defined is logged as "[invalid]", so text put in the role
@@ -253,7 +261,7 @@ type Plan struct {
 	Status Status `json:"status" validate:"valid"`
 	// PersonID is the pseudonymous ID of the person whose plan it is: never a
 	// name or a record number. Required.
-	PersonID string `json:"personId" validate:"required,max=128"`
+	PersonID phi.ID `json:"personId" validate:"required,max=128"`
 	// Vision is the person's vision for their life, in their own words.
 	Vision phi.Words `json:"vision,omitempty"`
 	// Strengths is the person's strengths assessment; the zero Assessment
@@ -463,6 +471,10 @@ func scopeOf(path string) string {
 func (p Plan) String() string {
 	return "plan " + p.ID.String() + " v" + strconv.Itoa(p.Version) + " " + redact.Code(p.Status)
 }
+
+// GoString implements [fmt.GoStringer]: %#v prints what [Plan.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (p Plan) GoString() string { return p.String() }
 
 // LogValue implements [slog.LogValuer]: it logs the plan's ID, version,
 // status, dates and the count of each part, and none of the person's words,

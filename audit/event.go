@@ -322,6 +322,10 @@ func (e Event) String() string {
 	return b.String()
 }
 
+// GoString implements [fmt.GoStringer]: %#v prints what [Event.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (e Event) GoString() string { return e.String() }
+
 // LogValue returns the event for log/slog: sequence number, IDs, codes, the
 // number of paths and the hash. A valid event holds no words a person wrote;
 // the paths (which may name map keys) and the actor's ID are left out so that

@@ -116,6 +116,10 @@ func (c Contact) String() string {
 	return "contact supporter=" + c.SupporterID.String()
 }
 
+// GoString implements [fmt.GoStringer]: %#v prints what [Contact.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (c Contact) GoString() string { return c.String() }
+
 // LogValue implements [slog.LogValuer]. It keeps the supporter ID, channels
 // and consent and replaces the name, relationship and phone with
 // "[redacted]" when they are set.

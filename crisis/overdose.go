@@ -176,3 +176,7 @@ func (p OverdosePlan) LogValue() slog.Value {
 	}
 	return slog.GroupValue(attrs...)
 }
+
+// GoString implements [fmt.GoStringer]: %#v prints what [OverdosePlan.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (p OverdosePlan) GoString() string { return p.String() }

@@ -146,3 +146,7 @@ func (p SafetyPlan) LogValue() slog.Value {
 	}
 	return slog.GroupValue(attrs...)
 }
+
+// GoString implements [fmt.GoStringer]: %#v prints what [SafetyPlan.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (p SafetyPlan) GoString() string { return p.String() }

@@ -84,6 +84,10 @@ func (t Tool) LogValue() slog.Value {
 	return slog.GroupValue(appendRedacted([]slog.Attr{slog.String("section", redact.Code(t.Section))}, "text", string(t.Text))...)
 }
 
+// GoString implements [fmt.GoStringer]: %#v prints what [Tool.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (t Tool) GoString() string { return t.String() }
+
 // Cue is a trigger or an early warning sign, in the person's words, with what
 // the person will do about it.
 //
@@ -186,3 +190,7 @@ func (t Toolbox) LogValue() slog.Value {
 	}
 	return slog.GroupValue(attrs...)
 }
+
+// GoString implements [fmt.GoStringer]: %#v prints what [Toolbox.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (t Toolbox) GoString() string { return t.String() }

@@ -163,10 +163,8 @@ func keyedSum(key []byte, purpose, value string) [sha256.Size]byte {
 //   - Anything outside the plan: audit trails, file names, the "actual
 //     knowledge" test of 164.514(b)(2)(ii).
 func Plan(p recovery.Plan, key []byte, opts *Options) recovery.Plan {
-	d := deidentifier{key: key, keep: opts.keepText(), shift: DateShift(key, p.PersonID, opts)}
-	out := walk.Copy(p, walk.Rewriter{String: d.string, ID: d.idField, Time: d.date})
-	out.PersonID = Pseudonym(key, p.PersonID)
-	return out
+	d := deidentifier{key: key, keep: opts.keepText(), shift: DateShift(key, string(p.PersonID), opts)}
+	return walk.Copy(p, walk.Rewriter{String: d.string, ID: d.idField, Time: d.date})
 }
 
 type deidentifier struct {
@@ -199,6 +197,8 @@ func (d *deidentifier) string(f walk.Field, s string) string {
 			return RemovedPhone
 		case phi.KindEmail:
 			return RemovedEmail
+		case phi.KindID:
+			return Pseudonym(d.key, s)
 		}
 		if d.keep {
 			return scrubContacts(s)

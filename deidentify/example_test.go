@@ -24,7 +24,7 @@ func ExamplePlan() {
 	key := []byte("a secret of 32 random bytes.....") // keep it from recipients
 	out := deidentify.Plan(plan, key, nil)
 	s := out.Supports[0]
-	fmt.Println(out.PersonID == deidentify.Pseudonym(key, "P-0001"), out.Vision)
+	fmt.Println(string(out.PersonID) == deidentify.Pseudonym(key, "P-0001"), out.Vision)
 	fmt.Println(s.Name, s.Phone, s.Email, s.ConsentToInvolve)
 	fmt.Println("dates moved by", deidentify.DateShift(key, "P-0001", nil) == out.Created.Sub(plan.Created))
 	fmt.Println("valid:", out.Validate() == nil)

@@ -116,7 +116,7 @@ func Export(p recovery.Plan, opts *Options) (Bundle, error) {
 		opts: opts,
 		plan: p,
 		person: Reference{Type: "Patient",
-			Identifier: Identifier{System: opts.personSystem(), Value: p.PersonID}},
+			Identifier: Identifier{System: opts.personSystem(), Value: string(p.PersonID)}},
 	}
 	x.bundle.Type = BundleCollection
 	if opts != nil {

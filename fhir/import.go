@@ -300,7 +300,7 @@ func (im *importer) plan(at int) (recovery.Plan, error) {
 		ID:       ps.uuid("id", cp.ID),
 		Version:  1,
 		Status:   recovery.Status(cp.Status),
-		PersonID: personID(cp.Subject),
+		PersonID: phi.ID(personID(cp.Subject)),
 		Vision:   phi.Words(cp.Description),
 		Created:  ps.time("created", cp.Created),
 	}

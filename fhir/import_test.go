@@ -250,7 +250,7 @@ var foreignBundle = `{"resourceType":"Bundle","type":"collection","entry":[
 func TestImportForeignBundle(t *testing.T) {
 	p, skipped, err := fhir.Import([]byte(foreignBundle))
 	require.NoError(t, err)
-	assert.Equal(t, "Patient/123", p.PersonID)
+	assert.Equal(t, "Patient/123", string(p.PersonID))
 	assert.Equal(t, time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), p.Created)
 	require.Len(t, p.Goals, 1)
 	goal := p.Goals[0]

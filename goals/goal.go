@@ -274,6 +274,10 @@ func (g SMARTGoal) String() string {
 	return b.String()
 }
 
+// GoString implements [fmt.GoStringer]: %#v prints what [SMARTGoal.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (g SMARTGoal) GoString() string { return g.String() }
+
 // LogValue implements [slog.LogValuer]: it logs the goal's ID, codes, ranks,
 // dates and counts, and replaces the person's words (Statement, Measure, Why,
 // step actions) with "[redacted]" when present.
@@ -311,6 +315,10 @@ func (s Step) String() string {
 	}
 	return "step " + s.ID.String() + " " + state
 }
+
+// GoString implements [fmt.GoStringer]: %#v prints what [Step.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (s Step) GoString() string { return s.String() }
 
 // LogValue implements [slog.LogValuer]: it logs the step's ID and dates and
 // replaces the Action with "[redacted]".

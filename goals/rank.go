@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"math"
 	"slices"
+	"strconv"
 )
 
 // Ranked is a goal with its place in the person's ranking. The zero value is
@@ -34,6 +35,22 @@ func (r Ranked) LogValue() slog.Value {
 		slog.Any("goal", r.Goal.LogValue()))
 }
 
+// Ranking is the result of [Rank]: the goals in the person's order, each
+// with its place. It carries the person's words, so [Ranking.LogValue]
+// redacts them: a Ranking logged with log/slog's JSON handler would otherwise
+// be encoded field by field, words included.
+type Ranking []Ranked
+
+// LogValue implements [slog.LogValuer]: each ranked goal as [Ranked.LogValue]
+// logs it, keyed by its position ("0", "1", ...).
+func (r Ranking) LogValue() slog.Value {
+	attrs := make([]slog.Attr, len(r))
+	for i, x := range r {
+		attrs[i] = slog.Any(strconv.Itoa(i), x.LogValue())
+	}
+	return slog.GroupValue(attrs...)
+}
+
 // Rank returns the goals in the order of the person's Importance (1 first),
 // with their places in standard competition ranking (1, 2, 2, 4). Goals that
 // share an Importance keep the order they were given in and are marked Tied;
@@ -43,8 +60,8 @@ func (r Ranked) LogValue() slog.Value {
 //
 // gs is not modified and the result shares no memory with it. Rank runs in
 // O(n log n) time.
-func Rank(gs []SMARTGoal) []Ranked {
-	out := make([]Ranked, len(gs))
+func Rank(gs []SMARTGoal) Ranking {
+	out := make(Ranking, len(gs))
 	c := newCloner(gs)
 	for i, p := range personPositions(gs, func(g *SMARTGoal) int { return g.Importance }) {
 		c.cloneInto(&out[p].Goal, &gs[i])

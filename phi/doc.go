@@ -2,7 +2,7 @@
 // carries, so that the person's words are known by their type and not by a
 // convention.
 //
-// Every free-text field of the library's plan types has one of five types:
+// Every free-text field of the library's plan types has one of six types:
 //
 //   - [Words]: what the person wrote or said, in their own words (a goal, a
 //     strength, a step, their vision, a warning sign, a reason for living);
@@ -10,11 +10,12 @@
 //     option's benefits and harms);
 //   - [Name]: a person's name ("Sam");
 //   - [Phone]: a phone number;
-//   - [Email]: an email address.
+//   - [Email]: an email address;
+//   - [ID]: an identifier of the person (a record number, a pseudonym).
 //
 // # Where the text is shown and where it is redacted
 //
-// The five types are plain strings. [fmt], templates and [encoding/json] see
+// The six types are plain strings. [fmt], templates and [encoding/json] see
 // the text, so a person's own app renders what they wrote, and a plan stored
 // as JSON keeps it. Redaction happens at the two places a value leaves the app
 // by accident:

@@ -46,6 +46,13 @@ type Phone string
 // use.
 type Email string
 
+// ID is an identifier of the person: a record or member number, or the
+// pseudonym a research export gives them. It is handled as [Words] is.
+//
+// The zero value is no identifier. ID is a string and is safe for concurrent
+// use.
+type ID string
+
 // LogValue implements [slog.LogValuer]: [Redacted], or "" when w is empty.
 func (w Words) LogValue() slog.Value { return redacted(string(w)) }
 
@@ -60,6 +67,9 @@ func (p Phone) LogValue() slog.Value { return redacted(string(p)) }
 
 // LogValue implements [slog.LogValuer]: [Redacted], or "" when e is empty.
 func (e Email) LogValue() slog.Value { return redacted(string(e)) }
+
+// LogValue implements [slog.LogValuer]: [Redacted], or "" when id is empty.
+func (id ID) LogValue() slog.Value { return redacted(string(id)) }
 
 // GoString implements [fmt.GoStringer] for %#v: phi.Words("[redacted]"), or
 // phi.Words("") when w is empty.
@@ -76,6 +86,9 @@ func (p Phone) GoString() string { return goString("phi.Phone", string(p)) }
 
 // GoString implements [fmt.GoStringer] for %#v, as [Words.GoString] does.
 func (e Email) GoString() string { return goString("phi.Email", string(e)) }
+
+// GoString implements [fmt.GoStringer] for %#v, as [Words.GoString] does.
+func (id ID) GoString() string { return goString("phi.ID", string(id)) }
 
 // Redact returns [Redacted] for a non-empty s and "" for an empty s: how
 // personal text is shown in a log line the library writes.
@@ -110,17 +123,19 @@ const (
 	KindPhone
 	// KindEmail is [Email].
 	KindEmail
+	// KindID is [ID].
+	KindID
 )
 
-var kinds = [...]Kind{KindWords, KindNote, KindName, KindPhone, KindEmail}
+var kinds = [...]Kind{KindWords, KindNote, KindName, KindPhone, KindEmail, KindID}
 
-var kindNames = [...]string{"none", "words", "note", "name", "phone", "email"}
+var kindNames = [...]string{"none", "words", "note", "name", "phone", "email", "id"}
 
-// Kinds returns the five kinds of personal text in a new slice.
+// Kinds returns the six kinds of personal text in a new slice.
 func Kinds() []Kind { return append([]Kind(nil), kinds[:]...) }
 
-// IsValid reports whether k is one of the five kinds.
-func (k Kind) IsValid() bool { return k >= KindWords && k <= KindEmail }
+// IsValid reports whether k is one of the six kinds.
+func (k Kind) IsValid() bool { return k >= KindWords && k <= KindID }
 
 // String returns the kind's lower-case name ("words", "note", ...), or "none".
 func (k Kind) String() string {
@@ -136,10 +151,11 @@ var (
 	typeName  = reflect.TypeFor[Name]()
 	typePhone = reflect.TypeFor[Phone]()
 	typeEmail = reflect.TypeFor[Email]()
+	typeID    = reflect.TypeFor[ID]()
 )
 
 // KindOf returns the kind of personal text that values of type t hold, or
-// [KindNone] when t is not one of this package's five types. Code that walks
+// [KindNone] when t is not one of this package's six types. Code that walks
 // a value by reflection uses it to find every piece of personal text.
 func KindOf(t reflect.Type) Kind {
 	switch t {
@@ -153,6 +169,8 @@ func KindOf(t reflect.Type) Kind {
 		return KindPhone
 	case typeEmail:
 		return KindEmail
+	case typeID:
+		return KindID
 	}
 	return KindNone
 }

@@ -71,7 +71,7 @@ func TestKindOf(t *testing.T) {
 		assert.Equal(t, tt.want, got, "%T", tt.v)
 		assert.Equal(t, tt.want != phi.KindNone, got.IsValid())
 	}
-	assert.Equal(t, []phi.Kind{phi.KindWords, phi.KindNote, phi.KindName, phi.KindPhone, phi.KindEmail}, phi.Kinds())
+	assert.Equal(t, []phi.Kind{phi.KindWords, phi.KindNote, phi.KindName, phi.KindPhone, phi.KindEmail, phi.KindID}, phi.Kinds())
 	assert.Equal(t, "note", phi.KindNote.String())
 	assert.Equal(t, "none", phi.Kind(99).String())
 }

@@ -77,7 +77,7 @@ func (g *Generator) Next() recovery.Plan {
 		ID:       g.id(),
 		Version:  1,
 		Status:   recovery.StatusDraft,
-		PersonID: fmt.Sprintf("S-%06d", g.n),
+		PersonID: phi.ID(fmt.Sprintf("S-%06d", g.n)),
 		Created:  created,
 	}
 	if g.chance(rich) {

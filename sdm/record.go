@@ -162,6 +162,10 @@ type Participant struct {
 	Consent bool `json:"consent,omitempty"`
 }
 
+// GoString implements [fmt.GoStringer]: %#v prints what [Option.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (o Option) GoString() string { return o.String() }
+
 // LogValue implements [slog.LogValuer]: it logs the ID, role and consent,
 // never the name. A role that is not defined is logged as "[invalid]".
 func (p Participant) LogValue() slog.Value {
@@ -176,6 +180,10 @@ func (p Participant) LogValue() slog.Value {
 func (p Participant) String() string {
 	return redact.Code(p.Role) + " " + p.ID.String()
 }
+
+// GoString implements [fmt.GoStringer]: %#v prints what [Participant.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (p Participant) GoString() string { return p.String() }
 
 // DecisionRecord is one shared decision: the question, the options with their
 // benefits, harms and evidence, what matters most to the person, who took
@@ -348,3 +356,7 @@ func (r DecisionRecord) LogValue() slog.Value {
 func (r DecisionRecord) String() string {
 	return fmt.Sprintf("decision %s %s options=%d chosen=%s", r.ID, redact.Code(r.Stage), len(r.Options), r.Chosen)
 }
+
+// GoString implements [fmt.GoStringer]: %#v prints what [DecisionRecord.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (r DecisionRecord) GoString() string { return r.String() }

@@ -173,6 +173,10 @@ func (a Assessment) String() string {
 		" priorities=" + strconv.Itoa(len(a.Priorities))
 }
 
+// GoString implements [fmt.GoStringer]: %#v prints what [Assessment.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (a Assessment) GoString() string { return a.String() }
+
 // LogValue implements [slog.LogValuer]: it logs the ID and the counts of
 // strengths, statements and priorities, and none of the person's words.
 func (a Assessment) LogValue() slog.Value {

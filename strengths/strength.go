@@ -145,6 +145,10 @@ func (s Strength) String() string {
 		redact.Code(s.Timeframe) + "/" + redact.Code(s.Source)
 }
 
+// GoString implements [fmt.GoStringer]: %#v prints what [Strength.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (s Strength) GoString() string { return s.String() }
+
 // LogValue implements [slog.LogValuer]: it logs the ID and codes and replaces
 // the statement with "[redacted]" (or "" if the statement is empty).
 func (s Strength) LogValue() slog.Value {
@@ -224,6 +228,10 @@ func (s Aspect) Validate() error {
 func (s Aspect) String() string {
 	return "statement " + s.ID.String() + " " + redact.Code(s.Area) + "/" + redact.Code(s.Kind)
 }
+
+// GoString implements [fmt.GoStringer]: %#v prints what [Aspect.String]
+// prints, so debugging output shows IDs and codes, never a person's words.
+func (s Aspect) GoString() string { return s.String() }
 
 // LogValue implements [slog.LogValuer]: it logs the ID and codes and replaces
 // the text with "[redacted]" (or "" if the text is empty).
