@@ -39,13 +39,27 @@ const DefaultMaxShiftDays = 365
 // zero value, mean the defaults. Deidentify reads it and never modifies it,
 // so one value may be shared by goroutines.
 type Options struct {
-	// KeepText keeps the person's free text (vision, statements, goals,
-	// steps, crisis plans, decisions, relationships) instead of replacing it
-	// with [RemovedText]. Phone numbers and email addresses inside kept text
-	// are still replaced, but names, places and other identifiers written in
-	// free text cannot be found by rule: keep text only for a release that
-	// is reviewed by a person or covered by an expert determination.
+	// KeepText keeps the person's words and the team's notes instead of
+	// replacing them with [RemovedText], scrubbed of the identifiers that
+	// can be found by rule (see [Plan]): the plan's own names, phone numbers
+	// in the shapes people write them, email addresses, web and IP
+	// addresses, street addresses and ZIP codes, dates of birth, record,
+	// account and social security numbers, and calendar dates, which would
+	// otherwise give away the person's date shift. Other names and places
+	// written in free text cannot be found by rule: keep text only for a
+	// release that is reviewed by a person or covered by an expert
+	// determination.
 	KeepText bool
+	// KeepTimeOfDay keeps the time of day of every time. By default a time
+	// becomes the start of its (shifted) day: a time of day down to the
+	// nanosecond is a fingerprint that can link a record back to its source.
+	KeepTimeOfDay bool
+	// SafeHarbor applies the HIPAA Safe Harbor method (45 CFR
+	// 164.514(b)(2)): every date is reduced to its year (1 January, UTC)
+	// instead of shifted, and free text is always removed, whatever
+	// KeepText says. See [Plan] for how each of the 18 identifiers is
+	// handled.
+	SafeHarbor bool
 	// MaxShiftDays bounds the per-person date shift: each person's dates move
 	// by the same whole number of days, between -MaxShiftDays and
 	// +MaxShiftDays and never 0. Zero or negative means
@@ -59,7 +73,7 @@ type Options struct {
 // the range a time.Duration can hold.
 const LimitMaxShiftDays = 36500
 
-func (o *Options) keepText() bool { return o != nil && o.KeepText }
+func (o *Options) keepText() bool { return o != nil && o.KeepText && !o.SafeHarbor }
 
 func (o *Options) maxShiftDays() int {
 	if o == nil || o.MaxShiftDays <= 0 {
@@ -123,54 +137,94 @@ func keyedSum(key []byte, purpose, value string) [sha256.Size]byte {
 //     replaced.
 //   - A code field that holds anything but one of its type's codes is
 //     emptied, and any other string is replaced by [RemovedText].
-//   - Every date moves by the person's [DateShift] and is written in UTC, so
-//     intervals between dates survive exactly (a step still falls a week after
-//     its goal starts) and the time zone does not point to a place.
+//   - Every date moves by the person's [DateShift], in whole calendar days in
+//     the time's own location, so intervals in days survive exactly (a step
+//     still falls a week after its goal starts) and a date stays a date where
+//     it was written. The time of day is dropped (each time becomes the start
+//     of its day) unless opts.KeepTimeOfDay: a time down to the second is a
+//     fingerprint. [Time] moves a reference time the same way.
 //
 // Codes, counts, ranks, flags and consents are kept, so the de-identified plan
-// validates and scores like the original (at a reference time moved by the
-// same [DateShift]), except on the criteria that read the words,
-// own words, strengths language and SMART goals:
-// score before de-identifying, or keep the text. Deidentify never modifies p,
-// and the result shares no memory with it. An empty key is allowed but gives
-// pseudonyms anyone can recompute; use a secret of 32 random bytes.
+// validates and scores like the original (at the reference time moved by
+// [Time]), except on the criteria that read the words: score before
+// de-identifying, or keep the text. Plan never modifies p, and the result
+// shares no memory with it. An empty key is allowed but gives pseudonyms
+// anyone can recompute; use a secret of 32 random bytes.
 //
 // # HIPAA Safe Harbor
 //
-// Of the 18 identifiers of 45 CFR 164.514(b)(2)(i), Deidentify covers, in the
-// fields of a Plan:
+// With opts.SafeHarbor, dates keep only their year and free text is always
+// removed. Each of the 18 identifiers of 45 CFR 164.514(b)(2)(i) is handled
+// as follows, in the fields of a Plan and, where text is kept (never under
+// Safe Harbor), inside it:
 //
-//	(A) names                          supporters', contacts', participants' names replaced
-//	(D) telephone numbers, (E) fax     replaced, in fields and in kept text
-//	(F) email addresses                replaced, in fields and in kept text
-//	(R) other unique codes             every UUID and the person ID replaced by keyed pseudonyms
-//	(B) geographic subdivisions        only by dropping free text (a plan has no address field)
+//	(A) names                    every phi.Name replaced; the plan's own names found and replaced in kept text
+//	(B) geographic subdivisions  a plan has no address field; street addresses and ZIP codes replaced in kept text
+//	(C) dates                    shifted by whole days (default) or reduced to the year (Safe Harbor); dates in
+//	                             kept text replaced, so they cannot give the shift away; a plan records no age
+//	(D) telephone, (E) fax       every phi.Phone replaced but two- and three-digit service numbers (911, 988);
+//	                             numbers in kept text in the common shapes (dashes of any kind, dots, slashes,
+//	                             spaces, no-break spaces, brackets, +country codes, extensions, full-width
+//	                             digits, letters as in 1-800-FLOWERS) replaced
+//	(F) email addresses          every phi.Email replaced; addresses in kept text replaced
+//	(G) social security numbers  none in the fields; NNN-NN-NNNN and labelled numbers replaced in kept text
+//	(H)-(L) record, plan, account, licence, certificate numbers
+//	                             none in the fields; numbers after a label (MRN, record, account, member ID,
+//	                             case, licence, ID) replaced in kept text
+//	(M) vehicle, (N) device identifiers
+//	                             none in the fields; not found in kept text: keep text only with review
+//	(O) URLs, (P) IP addresses   none in the fields; replaced in kept text
+//	(Q) biometric identifiers, (R) full-face photographs
+//	                             a plan holds none
+//	(R) any other unique code    every UUID a keyed pseudonymous UUID; the person ID its keyed [Pseudonym]
 //
-// It cannot cover:
+// What stays the releaser's care:
 //
-//   - (C) dates: Safe Harbor removes every element of a date but the year;
-//     shifting keeps intervals, which is what research needs, but a shifted
-//     date is still a date. A Safe Harbor release must reduce dates to years
-//     (and ages over 89) itself, or rely on an expert determination
-//     (164.514(b)(1)) that accepts shifted dates.
-//   - Identifiers written into kept free text: names, places, record, account,
-//     licence, vehicle or device numbers, URLs, IP addresses (A, B, G-Q). Keep
-//     text only with review.
+//   - names and places written in kept text that the plan itself does not
+//     name: keep text only with review or an expert determination
+//     (164.514(b)(1));
 //   - 164.514(c): a re-identification code must not be derived from
 //     information about the person. The pseudonyms are derived from the IDs
 //     under a secret key; keep the key from recipients and treat it as the
-//     code's secret.
-//   - Anything outside the plan: audit trails, file names, the "actual
+//     code's secret;
+//   - anything outside the plan: audit trails, file names, the "actual
 //     knowledge" test of 164.514(b)(2)(ii).
 func Plan(p recovery.Plan, key []byte, opts *Options) recovery.Plan {
-	d := deidentifier{key: key, keep: opts.keepText(), shift: DateShift(key, string(p.PersonID), opts)}
+	d := newDeidentifier(p, key, opts)
 	return walk.Copy(p, walk.Rewriter{String: d.string, ID: d.idField, Time: d.date})
 }
 
+// Time returns t as [Plan] writes the times of personID's plans under key
+// and opts: moved by the person's [DateShift] in whole calendar days, without
+// its time of day unless opts.KeepTimeOfDay, or reduced to its year under
+// Safe Harbor. A researcher who holds the key moves a reference time with it,
+// so that a de-identified plan scores at Time(at) as the original does at at.
+func Time(key []byte, personID string, t time.Time, opts *Options) time.Time {
+	d := newDeidentifier(recovery.Plan{PersonID: phi.ID(personID)}, key, opts)
+	return d.time(t)
+}
+
+func newDeidentifier(p recovery.Plan, key []byte, opts *Options) *deidentifier {
+	d := &deidentifier{
+		key:        key,
+		keep:       opts.keepText(),
+		keepClock:  opts != nil && opts.KeepTimeOfDay,
+		safeHarbor: opts != nil && opts.SafeHarbor,
+		days:       int(DateShift(key, string(p.PersonID), opts) / (24 * time.Hour)),
+	}
+	if d.keep {
+		d.scrub = newScrubber(p)
+	}
+	return d
+}
+
 type deidentifier struct {
-	key   []byte
-	keep  bool
-	shift time.Duration
+	key        []byte
+	keep       bool // keep free text, scrubbed
+	keepClock  bool
+	safeHarbor bool
+	days       int // the person's shift in whole days
+	scrub      *scrubber
 }
 
 // string rewrites one string of the plan by its class and kind.
@@ -201,7 +255,7 @@ func (d *deidentifier) string(f walk.Field, s string) string {
 			return Pseudonym(d.key, s)
 		}
 		if d.keep {
-			return scrubContacts(s)
+			return d.scrub.text(s)
 		}
 	}
 	return RemovedText
@@ -251,85 +305,23 @@ func (d *deidentifier) id(id uuid.UUID) uuid.UUID {
 	return out
 }
 
-func (d *deidentifier) date(_ walk.Field, t time.Time) time.Time {
+func (d *deidentifier) date(_ walk.Field, t time.Time) time.Time { return d.time(t) }
+
+// time moves t by the person's shift as calendar days in t's own location,
+// so a date stays the same kind of day (a naloxone expiry on 2 March in
+// Tokyo is still a whole day in Tokyo), and drops the time of day unless
+// asked to keep it. Under Safe Harbor it keeps only the year.
+func (d *deidentifier) time(t time.Time) time.Time {
 	if t.IsZero() {
 		return t
 	}
-	return t.Add(d.shift).UTC()
+	if d.safeHarbor {
+		return time.Date(t.Year(), time.January, 1, 0, 0, 0, 0, time.UTC)
+	}
+	y, m, day := t.Date()
+	if d.keepClock {
+		return time.Date(y, m, day+d.days, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+	}
+	return time.Date(y, m, day+d.days, 0, 0, 0, 0, t.Location())
 }
 
-// scrubContacts replaces what looks like an email address or a phone number
-// in s with [RemovedEmail] or [RemovedPhone], in one pass.
-//
-// An email address is a whitespace-delimited word holding an '@' with
-// something before it and a '.' after it (trailing punctuation is kept). A
-// phone number is a run of digits, spaces, dashes, dots and parentheses,
-// optionally after a '+', holding 7 to 15 digits, not glued to a word; numeric
-// dates such as 2026-03-09 fall under it too, which errs on the side of
-// removing.
-func scrubContacts(s string) string {
-	var b strings.Builder
-	last, changed := 0, false // s[last:i] is not written yet
-	replace := func(i, end int, with string) {
-		if !changed {
-			b.Grow(len(s))
-			changed = true
-		}
-		b.WriteString(s[last:i])
-		b.WriteString(with)
-		last = end
-	}
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		if isSpaceByte(c) {
-			i++
-			continue
-		}
-		if i == 0 || isSpaceByte(s[i-1]) { // the start of a word
-			end := i
-			for end < len(s) && !isSpaceByte(s[end]) {
-				end++
-			}
-			word := strings.TrimRight(s[i:end], ".,;:!?)]\"'")
-			if at := strings.IndexByte(word, '@'); at > 0 && strings.Contains(word[at+1:], ".") {
-				replace(i, i+len(word), RemovedEmail)
-				i += len(word)
-				continue
-			}
-		}
-		if (c == '+' || c == '(' || '0' <= c && c <= '9') && (i == 0 || !isWordByte(s[i-1])) {
-			n, lastDigit := 0, -1
-		run:
-			for end := i; end < len(s); end++ {
-				switch d := s[end]; {
-				case '0' <= d && d <= '9':
-					n++
-					lastDigit = end + 1
-				case d == ' ' || d == '-' || d == '.' || d == '(' || d == ')' || d == '+' && end == i:
-				default:
-					break run
-				}
-			}
-			if n >= 7 && n <= 15 && (lastDigit == len(s) || !isWordByte(s[lastDigit])) {
-				replace(i, lastDigit, RemovedPhone)
-				i = lastDigit
-				continue
-			}
-		}
-		i++
-	}
-	if !changed {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-}
-
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c >= 0x80
-}

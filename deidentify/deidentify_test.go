@@ -45,10 +45,10 @@ func TestDeidentifyRemovesNamesPhonesEmails(t *testing.T) {
 
 func TestDeidentifyKeepTextScrubsContacts(t *testing.T) {
 	out := deidentify.Plan(recoverytest.IdentifyingScenario(), testKey, &deidentify.Options{KeepText: true})
-	assert.Equal(t, "Sam and I were always close; mail me at "+deidentify.RemovedEmail+".", string(out.Strengths.Strengths[0].Statement),
-		"names in kept text are not found by rule (documented); emails are")
-	assert.Equal(t, "Call Alex on "+deidentify.RemovedPhone, string(out.Toolbox.Tools[0].Text))
-	assert.Equal(t, "I stop answering Sam at "+deidentify.RemovedPhone, string(out.Safety.WarningSigns[0]))
+	assert.Equal(t, "[name] and I were always close; mail me at "+deidentify.RemovedEmailText+".", string(out.Strengths.Strengths[0].Statement),
+		"the plan's own names are found in kept text, and so are emails")
+	assert.Equal(t, "Call [name] on "+deidentify.RemovedPhoneText, string(out.Toolbox.Tools[0].Text))
+	assert.Equal(t, "I stop answering [name] at "+deidentify.RemovedPhoneText, string(out.Safety.WarningSigns[0]))
 	assert.Equal(t, recoverytest.Scenario().Vision, out.Vision)
 	assert.Equal(t, deidentify.RemovedName, string(out.Safety.AskForHelp[0].Name))
 	assert.Equal(t, "supporter 3", string(out.Supports[2].Name))
@@ -88,7 +88,9 @@ func TestDeidentifyDatesKeepIntervals(t *testing.T) {
 	require.NotZero(t, shift)
 	assert.LessOrEqual(t, shift.Abs(), time.Duration(deidentify.DefaultMaxShiftDays)*24*time.Hour)
 	assert.Zero(t, shift%(24*time.Hour), "whole days")
-	assert.True(t, out.Created.Equal(p.Created.Add(shift)))
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location()) }
+	assert.True(t, out.Created.Equal(day(p.Created).Add(shift)), "shifted by whole days, without the time of day")
+	assert.True(t, out.Created.Equal(deidentify.Time(testKey, string(p.PersonID), p.Created, nil)))
 	assert.Equal(t, time.UTC, out.Created.Location())
 	assert.Equal(t, p.Reviewed.Sub(p.Created), out.Reviewed.Sub(out.Created))
 	assert.Equal(t, p.Goals[3].Steps[0].Due.Sub(p.Goals[3].Start), out.Goals[3].Steps[0].Due.Sub(out.Goals[3].Start))
@@ -107,8 +109,8 @@ func TestDeidentifyDatesKeepIntervals(t *testing.T) {
 func TestDeidentifyScoresLikeTheOriginal(t *testing.T) {
 	p := recoverytest.IdentifyingScenario()
 	orig := recovery.Score(p, recoverytest.ScenarioAt, nil)
-	shift := deidentify.DateShift(testKey, string(p.PersonID), nil)
-	deid := recovery.Score(deidentify.Plan(p, testKey, nil), recoverytest.ScenarioAt.Add(shift), nil)
+	at := deidentify.Time(testKey, string(p.PersonID), recoverytest.ScenarioAt, nil)
+	deid := recovery.Score(deidentify.Plan(p, testKey, nil), at, nil)
 	for i, c := range orig.Criteria {
 		switch c.Criterion {
 		case recovery.CriterionOwnWords, recovery.CriterionStrengthsLanguage, recovery.CriterionSMARTGoals:

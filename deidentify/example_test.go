@@ -26,7 +26,7 @@ func ExamplePlan() {
 	s := out.Supports[0]
 	fmt.Println(string(out.PersonID) == deidentify.Pseudonym(key, "P-0001"), out.Vision)
 	fmt.Println(s.Name, s.Phone, s.Email, s.ConsentToInvolve)
-	fmt.Println("dates moved by", deidentify.DateShift(key, "P-0001", nil) == out.Created.Sub(plan.Created))
+	fmt.Println("dates moved by", deidentify.DateShift(key, "P-0001", nil) == out.Created.Sub(plan.Created.Truncate(24*time.Hour)))
 	fmt.Println("valid:", out.Validate() == nil)
 	// Output:
 	// true [removed]
