@@ -324,4 +324,3 @@ func (d *deidentifier) time(t time.Time) time.Time {
 	}
 	return time.Date(y, m, day+d.days, 0, 0, 0, 0, t.Location())
 }
-

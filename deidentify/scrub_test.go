@@ -64,7 +64,7 @@ func TestScrubIdentifiers(t *testing.T) {
 		{"sober since 2026-01-09", "sober since " + deidentify.RemovedDate},
 		{"on the 3rd of May, 2025 I moved", "on the " + deidentify.RemovedDate + " I moved"},
 		{"Sam and Alex will help", "[name] and [name] will help"}, // the scenario's own supporters
-		{"dr. rivera said so", "[name] said so"}, // the whole name as the plan records it
+		{"dr. rivera said so", "[name] said so"},                  // the whole name as the plan records it
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, scrubbed(t, tt.in), "%q", tt.in)
