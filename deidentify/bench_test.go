@@ -15,3 +15,13 @@ func BenchmarkPlan(b *testing.B) {
 		deidentify.Plan(p, key, nil)
 	}
 }
+
+func BenchmarkPlanKeepText(b *testing.B) {
+	p := recoverytest.IdentifyingScenario()
+	key := []byte("0123456789abcdef0123456789abcdef")
+	opts := &deidentify.Options{KeepText: true}
+	b.ReportAllocs()
+	for b.Loop() {
+		deidentify.Plan(p, key, opts)
+	}
+}

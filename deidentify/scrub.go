@@ -38,6 +38,33 @@ type recogniser struct {
 	with string
 	keep func(match string) bool // reports a match that is not the identifier after all
 	word bool                    // the match must not be glued to a letter or digit
+	need clue                    // what a text must hold for the pattern to match
+}
+
+// clue is a cheap sign that a text may hold an identifier: most recognisers
+// need a digit, the email one an "@", the web one "www." or "://". Text
+// without the clue skips the pattern.
+type clue uint8
+
+const (
+	clueDigit clue = iota
+	clueAt
+	clueWeb
+)
+
+func clues(s string) (digit, at, web bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			digit = true
+		case c == '@':
+			at = true
+		case c == 0xEF: // the lead byte of full-width digits
+			digit = true
+		}
+	}
+	web = strings.Contains(s, "://") || strings.Contains(strings.ToLower(s), "www.")
+	return digit, at, web
 }
 
 const (
@@ -50,8 +77,8 @@ const (
 // recognisers are tried in order; no placeholder holds a digit or an "@", so
 // a later recogniser never matches what an earlier one wrote.
 var recognisers = []recogniser{
-	{re: regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`), with: RemovedEmailText},
-	{re: regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"]+`), with: RemovedURL},
+	{re: regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`), with: RemovedEmailText, need: clueAt},
+	{re: regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"]+`), with: RemovedURL, need: clueWeb},
 	{re: regexp.MustCompile(`\b\d{1,3}(?:\.\d{1,3}){3}\b`), with: RemovedURL},
 	{re: regexp.MustCompile(`(?i)\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)\s*[:\-]?\s*(?:` +
 		month + `\s*\d{1,2}` + ordinal + `,?\s*\d{2,4}|\d{1,2}\s+` + month + `\s*\d{2,4}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})`), with: RemovedDate},
@@ -132,7 +159,11 @@ func isTitle(w string) bool {
 
 // text returns s with every identifier found replaced by its placeholder.
 func (sc *scrubber) text(s string) string {
+	digit, at, web := clues(s)
 	for _, r := range recognisers {
+		if r.need == clueDigit && !digit || r.need == clueAt && !at || r.need == clueWeb && !web {
+			continue
+		}
 		s = r.replace(s)
 	}
 	if sc.names != nil {
