@@ -41,11 +41,3 @@ func BenchmarkPlanValidate(b *testing.B) {
 		}
 	}
 }
-
-func BenchmarkScore(b *testing.B) {
-	p := richPlan()
-	b.ReportAllocs()
-	for b.Loop() {
-		recovery.Score(p, at, nil)
-	}
-}

@@ -33,6 +33,8 @@ const (
 
 func intp(n int) *int { return &n }
 
+const eps = 1e-9
+
 // richPlan is the peer-support scenario as a whole plan.
 func richPlan() recovery.Plan { return recoverytest.Scenario() }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/fhir"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
@@ -42,7 +43,7 @@ func FuzzPlan(f *testing.F) {
 				t.Fatalf("Validate returned %T %v", err, err)
 			}
 		}
-		q := recovery.Score(p, at, nil)
+		q := quality.Score(p, at, nil)
 		if q.Total < 0 || q.Total > 100+eps || len(q.Criteria) != 16 {
 			t.Fatalf("score out of bounds: %v", q.Total)
 		}

@@ -23,6 +23,7 @@ import (
 	"github.com/recoverykit/recovery/fhir"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/strengths"
 )
 
@@ -269,7 +270,7 @@ func TestNoPHIInOutput(t *testing.T) {
 			slog.New(slog.NewTextHandler(&text, nil)).Info("ranking", "ranking", ranking, "plan", p)
 			leaks("slog text handler", text.String())
 
-			q := recovery.Score(p, at, nil)
+			q := quality.Score(p, at, nil)
 			js, err := json.Marshal(q)
 			require.NoError(t, err)
 			leaks("Score JSON", string(js))

@@ -15,6 +15,7 @@ import (
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/strengths"
 )
 
@@ -190,8 +191,8 @@ func TestPlanReferencesInLongLists(t *testing.T) {
 		p.Goals[i].BuildsOn = []uuid.UUID{id(kStrength, 20)}
 	}
 	require.NoError(t, p.Validate())
-	q := recovery.Score(p, at, nil)
-	c, ok := q.Criterion(recovery.CriterionBuildsOnStrengths)
+	q := quality.Score(p, at, nil)
+	c, ok := q.Criterion(quality.CriterionBuildsOnStrengths)
 	require.True(t, ok)
 	assert.InDelta(t, 1, c.Score, 1e-9)
 
@@ -201,6 +202,6 @@ func TestPlanReferencesInLongLists(t *testing.T) {
 	require.ErrorAs(t, err, &ve)
 	assert.True(t, ve.Has("goals[2].buildsOn[0]", "exists"))
 	assert.Len(t, ve.Problems, 1)
-	c, _ = recovery.Score(p, at, nil).Criterion(recovery.CriterionBuildsOnStrengths)
+	c, _ = quality.Score(p, at, nil).Criterion(quality.CriterionBuildsOnStrengths)
 	assert.InDelta(t, 5.0/6, c.Score, 1e-9)
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/deidentify"
 	"github.com/recoverykit/recovery/internal/walk"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/recoverytest"
 	"github.com/recoverykit/recovery/sdm"
 )
@@ -108,12 +109,12 @@ func TestDeidentifyDatesKeepIntervals(t *testing.T) {
 
 func TestDeidentifyScoresLikeTheOriginal(t *testing.T) {
 	p := recoverytest.IdentifyingScenario()
-	orig := recovery.Score(p, recoverytest.ScenarioAt, nil)
+	orig := quality.Score(p, recoverytest.ScenarioAt, nil)
 	at := deidentify.Time(testKey, string(p.PersonID), recoverytest.ScenarioAt, nil)
-	deid := recovery.Score(deidentify.Plan(p, testKey, nil), at, nil)
+	deid := quality.Score(deidentify.Plan(p, testKey, nil), at, nil)
 	for i, c := range orig.Criteria {
 		switch c.Criterion {
-		case recovery.CriterionOwnWords, recovery.CriterionStrengthsLanguage, recovery.CriterionSMARTGoals:
+		case quality.CriterionOwnWords, quality.CriterionStrengthsLanguage, quality.CriterionSMARTGoals:
 			continue // these read the words
 		}
 		assert.InDelta(t, c.Score, deid.Criteria[i].Score, eps, c.Criterion)

@@ -7,9 +7,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/deidentify"
 	"github.com/recoverykit/recovery/phi"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
@@ -119,11 +119,11 @@ func TestSafeHarbor(t *testing.T) {
 func TestSyntheticPlansScoreAsTheOriginal(t *testing.T) {
 	at := recoverytest.ScenarioAt
 	for i, p := range recoverytest.Plans(7, 200) {
-		orig := recovery.Score(p, at, nil)
-		deid := recovery.Score(deidentify.Plan(p, testKey, nil), deidentify.Time(testKey, string(p.PersonID), at, nil), nil)
+		orig := quality.Score(p, at, nil)
+		deid := quality.Score(deidentify.Plan(p, testKey, nil), deidentify.Time(testKey, string(p.PersonID), at, nil), nil)
 		for j, c := range orig.Criteria {
 			switch c.Criterion {
-			case recovery.CriterionOwnWords, recovery.CriterionStrengthsLanguage, recovery.CriterionSMARTGoals:
+			case quality.CriterionOwnWords, quality.CriterionStrengthsLanguage, quality.CriterionSMARTGoals:
 				continue // these read the words
 			}
 			if !assert.InDelta(t, c.Score, deid.Criteria[j].Score, eps, "plan %d %s", i, c.Criterion) {

@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
@@ -17,7 +17,7 @@ func TestPlansValid(t *testing.T) {
 	for i := range 3000 {
 		p := g.Next()
 		require.NoError(t, p.Validate(), "plan %d", i)
-		q := recovery.Score(p, g.At(), nil)
+		q := quality.Score(p, g.At(), nil)
 		minTotal = min(minTotal, q.Total)
 		maxTotal = max(maxTotal, q.Total)
 	}

@@ -2,7 +2,7 @@
 //
 // It reads plans as JSON Lines (one recovery.Plan per line) from a file or
 // standard input, or generates a seeded synthetic cohort, validates each plan,
-// scores the valid ones with recovery.Score, and writes one CSV row per plan
+// scores the valid ones with quality.Score, and writes one CSV row per plan
 // and criterion to standard output, in long format:
 //
 //	plan_id,version,p,criterion,score
@@ -61,6 +61,7 @@ import (
 	"time"
 
 	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
@@ -207,7 +208,7 @@ type cohort struct {
 func newCohort(out *bufio.Writer, errOut io.Writer) *cohort {
 	c := &cohort{out: out, errOut: errOut, total: newDist(100), recycle: newRecycler(16)}
 	for i := range c.ps {
-		c.ps[i] = newDist(recovery.PointsPerP)
+		c.ps[i] = newDist(quality.PointsPerP)
 	}
 	return c
 }
@@ -444,7 +445,7 @@ func (c *cohort) process(b batch, at time.Time) outcome {
 			continue
 		}
 		o.valid++
-		q := recovery.Score(p, at, nil)
+		q := quality.Score(p, at, nil)
 		o.rows = appendRows(o.rows, p, q)
 		o.scores = append(o.scores, [5]float64{q.Philosophy, q.Process, q.Plan, q.Purpose, q.Total})
 	}
@@ -452,7 +453,7 @@ func (c *cohort) process(b batch, at time.Time) outcome {
 }
 
 // appendRows appends the plan's CSV rows to dst.
-func appendRows(dst []byte, p recovery.Plan, q recovery.Quality) []byte {
+func appendRows(dst []byte, p recovery.Plan, q quality.Report) []byte {
 	id := p.ID.String()
 	for _, cs := range q.Criteria {
 		dst = append(dst, id...)
@@ -533,11 +534,11 @@ func isBlank(b []byte) bool {
 func (c *cohort) summary(w io.Writer) {
 	fmt.Fprintf(w, "plans read: %d\nvalid: %d\ninvalid: %d\n", c.read, c.valid, c.invalid)
 	fmt.Fprintf(w, "%-10s %8s %8s %8s %8s\n", "p", "mean", "q1", "median", "q3")
-	for i, pp := range recovery.Ps() {
+	for i, pp := range quality.Ps() {
 		c.ps[i].print(w, string(pp))
 	}
 	c.total.print(w, "total")
-	fmt.Fprintln(w, "rubric", recovery.RubricVersion+"; quartiles nearest-rank, to the nearest 0.01 point")
+	fmt.Fprintln(w, "rubric", quality.RubricVersion+"; quartiles nearest-rank, to the nearest 0.01 point")
 }
 
 // dist is a running mean and a fixed histogram of values from 0 to max at a

@@ -12,6 +12,7 @@ import (
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/sdm"
 )
 
@@ -92,10 +93,10 @@ func printPlan(w io.Writer, at time.Time) error {
 		fmt.Fprintf(&b, "  %-6s %-15s %-18s %-8s  %s\n", s.Name, s.Role, s.Relationship, s.Phone, consent)
 	}
 
-	q := recovery.Score(p, at, nil)
+	q := quality.Score(p, at, nil)
 	fmt.Fprintf(&b, "\nPlan quality (rubric %s): %.1f of 100\n", q.Rubric, q.Total)
-	for _, pp := range recovery.Ps() {
-		fmt.Fprintf(&b, "  %-10s %5.2f of %.0f\n", pp, q.Subtotal(pp), recovery.PointsPerP)
+	for _, pp := range quality.Ps() {
+		fmt.Fprintf(&b, "  %-10s %5.2f of %.0f\n", pp, q.Subtotal(pp), quality.PointsPerP)
 		for _, c := range q.Criteria {
 			if c.P == pp {
 				fmt.Fprintf(&b, "    %-20s %.2f\n", c.Criterion, c.Score)

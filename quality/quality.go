@@ -1,4 +1,4 @@
-package recovery
+package quality
 
 import (
 	"math"
@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/uuid"
+
+	"github.com/recoverykit/recovery"
 
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
@@ -131,7 +133,7 @@ const (
 	// person's own words.
 	CriterionOwnWords Criterion = "own-words"
 	// CriterionStrengthsLanguage (philosophy): person-facing text is free of
-	// deficit-based and stigmatizing terms ([CheckLanguage]).
+	// deficit-based and stigmatizing terms ([recovery.CheckLanguage]).
 	CriterionStrengthsLanguage Criterion = "strengths-language"
 	// CriterionVision (philosophy): the person's vision for their life is
 	// recorded.
@@ -262,10 +264,10 @@ var rubric = [...]criterionDef{
 		"Ask the person what reaching these goals would mean to them, and record it in their words."},
 }
 
-// ScoreOptions configures [Score]. A nil *ScoreOptions, and the zero value,
+// Options configures [Score]. A nil *Options, and the zero value,
 // mean the defaults. Score reads it and never modifies it, so one value may be
 // shared by goroutines.
-type ScoreOptions struct {
+type Options struct {
 	// Weights sets the weight of criteria inside their P. A criterion not in
 	// the map has weight 1, so by default the four criteria of a P weigh the
 	// same. A P's 25 points are shared in proportion to its criteria's
@@ -282,7 +284,7 @@ type ScoreOptions struct {
 	Crisis *crisis.ReadinessOptions
 }
 
-func (o *ScoreOptions) weight(c Criterion) float64 {
+func (o *Options) weight(c Criterion) float64 {
 	if o == nil || o.Weights == nil {
 		return 1
 	}
@@ -296,14 +298,14 @@ func (o *ScoreOptions) weight(c Criterion) float64 {
 	return w
 }
 
-func (o *ScoreOptions) reviewInterval() time.Duration {
+func (o *Options) reviewInterval() time.Duration {
 	if o == nil || o.ReviewInterval <= 0 {
 		return DefaultReviewInterval
 	}
 	return o.ReviewInterval
 }
 
-func (o *ScoreOptions) crisis() *crisis.ReadinessOptions {
+func (o *Options) crisis() *crisis.ReadinessOptions {
 	if o == nil {
 		return nil
 	}
@@ -349,7 +351,7 @@ type Finding struct {
 	// Notes are codes that say more, sorted and without repeats. By
 	// criterion:
 	//
-	//	strengths-language  the [CheckLanguage] rules that fired
+	//	strengths-language  the [recovery.CheckLanguage] rules that fired
 	//	co-created          person-not-co-creator, not-agreed
 	//	natural-supports    consent-to-involve (a supporter listed without the
 	//	                    person's consent to involve them), no-natural-support
@@ -367,11 +369,11 @@ type Finding struct {
 	Suggestion string `json:"suggestion"`
 }
 
-// Quality is a plan's quality on the 4 Ps, out of 100 points.
+// Report is a plan's quality on the 4 Ps, out of 100 points.
 //
-// The zero value is the score of nothing: 0 points, no criteria. A Quality is
+// The zero value is the score of nothing: 0 points, no criteria. A Report is
 // safe for concurrent reads; its slices are shared by copies.
-type Quality struct {
+type Report struct {
 	// Rubric is the rubric version, [RubricVersion].
 	Rubric string `json:"rubric"`
 	// PlanID and Version identify the plan scored.
@@ -395,7 +397,7 @@ type Quality struct {
 }
 
 // Subtotal returns the points of P p, or 0 if p is not valid.
-func (q Quality) Subtotal(p P) float64 {
+func (q Report) Subtotal(p P) float64 {
 	switch p {
 	case PPhilosophy:
 		return q.Philosophy
@@ -410,7 +412,7 @@ func (q Quality) Subtotal(p P) float64 {
 }
 
 // Criterion returns the score of criterion c, and false if q has none.
-func (q Quality) Criterion(c Criterion) (CriterionScore, bool) {
+func (q Report) Criterion(c Criterion) (CriterionScore, bool) {
 	for _, cs := range q.Criteria {
 		if cs.Criterion == c {
 			return cs, true
@@ -428,10 +430,10 @@ func (q Quality) Criterion(c Criterion) (CriterionScore, bool) {
 // a strengths-based suggestion.
 //
 // Score does not validate p: it scores what is there and never panics on a
-// plan that fails [Plan.Validate]. It is deterministic: sums run in rubric
+// plan that fails [recovery.Plan.Validate]. It is deterministic: sums run in rubric
 // order, lists follow the plan's order, so the same plan, time and options
-// give the same Quality, and the same bytes when encoded. p is not modified.
-func Score(p Plan, at time.Time, opts *ScoreOptions) Quality {
+// give the same Report, and the same bytes when encoded. p is not modified.
+func Score(p recovery.Plan, at time.Time, opts *Options) Report {
 	s := scorer{p: &p, at: at, opts: opts, strengthIDs: make(map[uuid.UUID]bool, len(p.Strengths.Strengths))}
 	for _, st := range p.Strengths.Strengths {
 		s.strengthIDs[st.ID] = true
@@ -443,7 +445,7 @@ func Score(p Plan, at time.Time, opts *ScoreOptions) Quality {
 		s.wholePerson(), s.longTermGoal(), s.buildsOnStrengths(), s.whyItMatters(),
 	}
 
-	q := Quality{
+	q := Report{
 		Rubric: RubricVersion, PlanID: p.ID, Version: p.Version, At: at,
 		Criteria: make([]CriterionScore, len(rubric)),
 	}
@@ -504,9 +506,9 @@ type result struct {
 // scorer holds the plan being scored and the index of its strengths' IDs,
 // built once.
 type scorer struct {
-	p    *Plan
+	p    *recovery.Plan
 	at   time.Time
-	opts *ScoreOptions
+	opts *Options
 
 	strengthIDs map[uuid.UUID]bool
 }
@@ -572,7 +574,7 @@ func (s *scorer) ownWords() result {
 }
 
 // strengthsLanguage: the share of the plan's person-facing texts in which
-// [CheckLanguage] finds nothing. A plan with no text scores 0: there is
+// [recovery.CheckLanguage] finds nothing. A plan with no text scores 0: there is
 // nothing yet to show its language.
 func (s *scorer) strengthsLanguage() result {
 	var r result
@@ -583,7 +585,7 @@ func (s *scorer) strengthsLanguage() result {
 			return
 		}
 		total++
-		fs := CheckLanguage(text)
+		fs := recovery.CheckLanguage(text)
 		if len(fs) == 0 {
 			clean++
 			return
@@ -607,7 +609,7 @@ func (s *scorer) strengthsLanguage() result {
 // forEachText calls f with every piece of the person's words and the team's
 // notes in p, with the ID of the innermost part that holds it, in plan order.
 // Names, phone numbers and email addresses are not text for this purpose.
-func forEachText(p *Plan, f func(owner uuid.UUID, text string)) {
+func forEachText(p *recovery.Plan, f func(owner uuid.UUID, text string)) {
 	walk.Walk(p, walk.Visitor{String: func(fl walk.Field, s string) {
 		if fl.Class == walk.ClassText && (fl.Kind == phi.KindWords || fl.Kind == phi.KindNote) {
 			f(fl.Owner, s)
@@ -651,7 +653,7 @@ func (s *scorer) strengthsIdentified() result {
 // person's agreement (AgreedAt set, not after at).
 func (s *scorer) coCreated() result {
 	var r result
-	if slices.ContainsFunc(s.p.CoCreators, func(c CoCreator) bool { return c.Role == sdm.RolePerson }) {
+	if slices.ContainsFunc(s.p.CoCreators, func(c recovery.CoCreator) bool { return c.Role == sdm.RolePerson }) {
 		r.score += 0.5
 	} else {
 		r.notes = append(r.notes, "person-not-co-creator")

@@ -1,4 +1,4 @@
-package recovery_test
+package quality_test
 
 import (
 	"bytes"
@@ -19,6 +19,7 @@ import (
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
 )
@@ -28,10 +29,10 @@ var update = flag.Bool("update", false, "rewrite golden files")
 const eps = 1e-9
 
 func TestScoreRichPlanFull(t *testing.T) {
-	q := recovery.Score(richPlan(), at, nil)
+	q := quality.Score(richPlan(), at, nil)
 	assert.InDelta(t, 100, q.Total, eps)
 	assert.Empty(t, q.Findings, "a plan meeting every criterion has no findings")
-	assert.Equal(t, recovery.RubricVersion, q.Rubric)
+	assert.Equal(t, quality.RubricVersion, q.Rubric)
 	assert.Equal(t, id(kPlan, 1), q.PlanID)
 	assert.Equal(t, 1, q.Version)
 	require.Len(t, q.Criteria, 16)
@@ -42,21 +43,21 @@ func TestScoreRichPlanFull(t *testing.T) {
 }
 
 func TestScoreRichOutscoresSparse(t *testing.T) {
-	rich := recovery.Score(richPlan(), at, nil)
-	sparse := recovery.Score(sparsePlan(), at, nil)
+	rich := quality.Score(richPlan(), at, nil)
+	sparse := quality.Score(sparsePlan(), at, nil)
 	assert.Greater(t, rich.Total, sparse.Total)
-	for _, p := range recovery.Ps() {
+	for _, p := range quality.Ps() {
 		assert.GreaterOrEqual(t, rich.Subtotal(p), sparse.Subtotal(p), p)
 	}
 	assert.Less(t, sparse.Total, 25.0)
 	// Every criterion the sparse plan misses is a finding, in rubric order.
-	var missed []recovery.Criterion
+	var missed []quality.Criterion
 	for _, c := range sparse.Criteria {
 		if c.Score < 1 {
 			missed = append(missed, c.Criterion)
 		}
 	}
-	var found []recovery.Criterion
+	var found []quality.Criterion
 	for _, f := range sparse.Findings {
 		found = append(found, f.Criterion)
 		assert.Equal(t, f.Criterion.P(), f.P)
@@ -69,26 +70,26 @@ func TestScoreRichOutscoresSparse(t *testing.T) {
 }
 
 func TestScoreSubtotalsAddUp(t *testing.T) {
-	weights := &recovery.ScoreOptions{Weights: map[recovery.Criterion]float64{
-		recovery.CriterionOwnWords: 3, recovery.CriterionCrisisReady: 0.5, recovery.CriterionVision: 0,
+	weights := &quality.Options{Weights: map[quality.Criterion]float64{
+		quality.CriterionOwnWords: 3, quality.CriterionCrisisReady: 0.5, quality.CriterionVision: 0,
 	}}
 	for _, p := range []recovery.Plan{richPlan(), sparsePlan(), {}} {
-		for _, opts := range []*recovery.ScoreOptions{nil, weights} {
-			q := recovery.Score(p, at, opts)
+		for _, opts := range []*quality.Options{nil, weights} {
+			q := quality.Score(p, at, opts)
 			assert.InDelta(t, q.Philosophy+q.Process+q.Plan+q.Purpose, q.Total, eps)
-			sums := map[recovery.P]float64{}
-			weightSums := map[recovery.P]float64{}
+			sums := map[quality.P]float64{}
+			weightSums := map[quality.P]float64{}
 			for _, c := range q.Criteria {
 				assert.GreaterOrEqual(t, c.Score, 0.0)
 				assert.LessOrEqual(t, c.Score, 1.0)
-				assert.InDelta(t, c.Score*c.Weight*recovery.PointsPerP, c.Points, eps)
+				assert.InDelta(t, c.Score*c.Weight*quality.PointsPerP, c.Points, eps)
 				sums[c.P] += c.Points
 				weightSums[c.P] += c.Weight
 			}
-			for _, pp := range recovery.Ps() {
+			for _, pp := range quality.Ps() {
 				assert.InDelta(t, sums[pp], q.Subtotal(pp), eps, pp)
 				assert.InDelta(t, 1, weightSums[pp], eps, pp)
-				assert.LessOrEqual(t, q.Subtotal(pp), recovery.PointsPerP+eps)
+				assert.LessOrEqual(t, q.Subtotal(pp), quality.PointsPerP+eps)
 			}
 		}
 	}
@@ -97,24 +98,24 @@ func TestScoreSubtotalsAddUp(t *testing.T) {
 func TestScoreWeights(t *testing.T) {
 	p := richPlan()
 	p.Vision = "" // vision scores 0
-	eq := recovery.Score(p, at, nil)
-	assert.InDelta(t, 75, eq.Philosophy/recovery.PointsPerP*100, eps, "one of four equal criteria missed")
+	eq := quality.Score(p, at, nil)
+	assert.InDelta(t, 75, eq.Philosophy/quality.PointsPerP*100, eps, "one of four equal criteria missed")
 
-	heavy := recovery.Score(p, at, &recovery.ScoreOptions{Weights: map[recovery.Criterion]float64{recovery.CriterionVision: 2}})
+	heavy := quality.Score(p, at, &quality.Options{Weights: map[quality.Criterion]float64{quality.CriterionVision: 2}})
 	assert.InDelta(t, 25*3.0/5, heavy.Philosophy, eps, "vision weighs 2 of 5")
-	c, ok := heavy.Criterion(recovery.CriterionVision)
+	c, ok := heavy.Criterion(quality.CriterionVision)
 	require.True(t, ok)
 	assert.InDelta(t, 0.4, c.Weight, eps)
 
-	off := recovery.Score(p, at, &recovery.ScoreOptions{Weights: map[recovery.Criterion]float64{recovery.CriterionVision: 0}})
+	off := quality.Score(p, at, &quality.Options{Weights: map[quality.Criterion]float64{quality.CriterionVision: 0}})
 	assert.InDelta(t, 25, off.Philosophy, eps, "a criterion weighted 0 is left out")
 	assert.Empty(t, off.Findings, "no finding for a criterion left out")
 
-	bad := recovery.Score(p, at, &recovery.ScoreOptions{Weights: map[recovery.Criterion]float64{recovery.CriterionVision: math.NaN()}})
+	bad := quality.Score(p, at, &quality.Options{Weights: map[quality.Criterion]float64{quality.CriterionVision: math.NaN()}})
 	assert.InDelta(t, 25, bad.Philosophy, eps, "NaN counts as 0")
 
-	allZero := recovery.Score(p, at, &recovery.ScoreOptions{Weights: map[recovery.Criterion]float64{
-		recovery.CriterionOwnWords: 0, recovery.CriterionStrengthsLanguage: 0, recovery.CriterionVision: 0, recovery.CriterionStrengthsIdentified: -1,
+	allZero := quality.Score(p, at, &quality.Options{Weights: map[quality.Criterion]float64{
+		quality.CriterionOwnWords: 0, quality.CriterionStrengthsLanguage: 0, quality.CriterionVision: 0, quality.CriterionStrengthsIdentified: -1,
 	}})
 	assert.InDelta(t, 0, allZero.Philosophy, eps)
 	assert.InDelta(t, 75, allZero.Total, eps)
@@ -124,123 +125,123 @@ func TestScoreWeights(t *testing.T) {
 func TestScoreCriteria(t *testing.T) {
 	day := 24 * time.Hour
 	tests := []struct {
-		criterion recovery.Criterion
+		criterion quality.Criterion
 		name      string
 		mutate    func(p *recovery.Plan)
 		score     float64
 		ids       []uuid.UUID
 		notes     []string
-		also      []recovery.Criterion // other criteria this change may lower
+		also      []quality.Criterion // other criteria this change may lower
 	}{
-		{recovery.CriterionOwnWords, "goal in a provider's words", func(p *recovery.Plan) {
+		{quality.CriterionOwnWords, "goal in a provider's words", func(p *recovery.Plan) {
 			p.Goals[1].Statement = "Client to stop smoking"
 		}, 8.0 / 9, []uuid.UUID{id(kGoal, 2)}, nil, nil},
-		{recovery.CriterionOwnWords, "strength named by a provider", func(p *recovery.Plan) {
+		{quality.CriterionOwnWords, "strength named by a provider", func(p *recovery.Plan) {
 			p.Strengths.Strengths[2].Source = strengths.SourceProvider
 		}, 8.0 / 9, []uuid.UUID{id(kStrength, 3)}, nil, nil},
-		{recovery.CriterionOwnWords, "cancelled goals do not count", func(p *recovery.Plan) {
+		{quality.CriterionOwnWords, "cancelled goals do not count", func(p *recovery.Plan) {
 			p.Goals[1].Statement = "Client to stop smoking"
 			p.Goals[1].Status = goals.StatusCancelled
 		}, 1, nil, nil, nil},
-		{recovery.CriterionStrengthsLanguage, "stigmatizing terms", func(p *recovery.Plan) {
+		{quality.CriterionStrengthsLanguage, "stigmatizing terms", func(p *recovery.Plan) {
 			p.Goals[0].Why = "He is no junkie and he is not crazy."
 			p.Overdose.CheckInHow = "Text me if I get high."
 		}, 1 - 2.0/46, []uuid.UUID{id(kGoal, 1), id(kCrisis, 1)}, []string{"crazy", "getting-high", "junkie"}, nil},
-		{recovery.CriterionVision, "no vision", func(p *recovery.Plan) { p.Vision = "  " },
+		{quality.CriterionVision, "no vision", func(p *recovery.Plan) { p.Vision = "  " },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
-		{recovery.CriterionVision, "a vision of Unicode spaces only", func(p *recovery.Plan) { p.Vision = "\t\u00a0\u2003\n" },
+		{quality.CriterionVision, "a vision of Unicode spaces only", func(p *recovery.Plan) { p.Vision = "\t\u00a0\u2003\n" },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
-		{recovery.CriterionStrengthsIdentified, "one strength", func(p *recovery.Plan) {
+		{quality.CriterionStrengthsIdentified, "one strength", func(p *recovery.Plan) {
 			p.Strengths.Strengths = p.Strengths.Strengths[:1]
-		}, 0.5/3 + 0.25, []uuid.UUID{id(kOther, 1)}, nil, []recovery.Criterion{recovery.CriterionBuildsOnStrengths}},
-		{recovery.CriterionStrengthsIdentified, "three strengths, one area", func(p *recovery.Plan) {
+		}, 0.5/3 + 0.25, []uuid.UUID{id(kOther, 1)}, nil, []quality.Criterion{quality.CriterionBuildsOnStrengths}},
+		{quality.CriterionStrengthsIdentified, "three strengths, one area", func(p *recovery.Plan) {
 			for i := range p.Strengths.Strengths {
 				p.Strengths.Strengths[i].Area = life.AreaSocial
 			}
 		}, 0.75, []uuid.UUID{id(kOther, 1)}, nil, nil},
-		{recovery.CriterionCoCreated, "not agreed", func(p *recovery.Plan) { p.AgreedAt = time.Time{} },
+		{quality.CriterionCoCreated, "not agreed", func(p *recovery.Plan) { p.AgreedAt = time.Time{} },
 			0.5, []uuid.UUID{id(kPlan, 1)}, []string{"not-agreed"}, nil},
-		{recovery.CriterionCoCreated, "agreed later than at", func(p *recovery.Plan) { p.AgreedAt = at.Add(day) },
+		{quality.CriterionCoCreated, "agreed later than at", func(p *recovery.Plan) { p.AgreedAt = at.Add(day) },
 			0.5, []uuid.UUID{id(kPlan, 1)}, []string{"not-agreed"}, nil},
-		{recovery.CriterionCoCreated, "written without the person", func(p *recovery.Plan) {
+		{quality.CriterionCoCreated, "written without the person", func(p *recovery.Plan) {
 			p.CoCreators = []recovery.CoCreator{{Role: sdm.RoleProvider}}
 		}, 0.5, []uuid.UUID{id(kPlan, 1)}, []string{"person-not-co-creator"}, nil},
-		{recovery.CriterionSharedDecisions, "no decisions", func(p *recovery.Plan) { p.Decisions = nil },
+		{quality.CriterionSharedDecisions, "no decisions", func(p *recovery.Plan) { p.Decisions = nil },
 			0, nil, nil, nil},
-		{recovery.CriterionSharedDecisions, "a decision without preferences", func(p *recovery.Plan) {
+		{quality.CriterionSharedDecisions, "a decision without preferences", func(p *recovery.Plan) {
 			p.Decisions[0].WhatMatters = nil
 		}, 75.0 / 90, []uuid.UUID{id(kDecision, 1)}, nil, nil},
-		{recovery.CriterionNaturalSupports, "only paid supports", func(p *recovery.Plan) {
+		{quality.CriterionNaturalSupports, "only paid supports", func(p *recovery.Plan) {
 			p.Supports[1].Role = recovery.SupporterRoleProvider
 			p.Supports[2].ConsentToInvolve = false
 		}, 0.5, []uuid.UUID{id(kSupporter, 3)}, []string{"consent-to-involve", "no-natural-support"}, nil},
-		{recovery.CriterionNaturalSupports, "no supports", func(p *recovery.Plan) {
+		{quality.CriterionNaturalSupports, "no supports", func(p *recovery.Plan) {
 			p.Supports = nil
 			p.Overdose.NaloxoneCarrier.SupporterID = uuid.Nil
 			p.Overdose.CheckIn.SupporterID = uuid.Nil
 		}, 0, nil, []string{"no-natural-support"}, nil},
-		{recovery.CriterionReviewed, "never reviewed nor agreed", func(p *recovery.Plan) {
+		{quality.CriterionReviewed, "never reviewed nor agreed", func(p *recovery.Plan) {
 			p.Reviewed, p.AgreedAt = time.Time{}, time.Time{}
-		}, 0, []uuid.UUID{id(kPlan, 1)}, []string{"never-reviewed"}, []recovery.Criterion{recovery.CriterionCoCreated}},
-		{recovery.CriterionReviewed, "review due", func(p *recovery.Plan) {
+		}, 0, []uuid.UUID{id(kPlan, 1)}, []string{"never-reviewed"}, []quality.Criterion{quality.CriterionCoCreated}},
+		{quality.CriterionReviewed, "review due", func(p *recovery.Plan) {
 			p.Created = at.Add(-200 * day)
 			p.AgreedAt = at.Add(-199 * day)
 			p.Reviewed = at.Add(-91 * day)
 		}, 0, []uuid.UUID{id(kPlan, 1)}, []string{"review-due"}, nil},
-		{recovery.CriterionReviewed, "a review dated after the scoring time leaves the agreement", func(p *recovery.Plan) {
+		{quality.CriterionReviewed, "a review dated after the scoring time leaves the agreement", func(p *recovery.Plan) {
 			p.Reviewed = at.Add(day)
 		}, 1, nil, nil, nil},
-		{recovery.CriterionReviewed, "an agreement dated after the scoring time leaves the review", func(p *recovery.Plan) {
+		{quality.CriterionReviewed, "an agreement dated after the scoring time leaves the review", func(p *recovery.Plan) {
 			p.AgreedAt = at.Add(day)
-		}, 1, nil, nil, []recovery.Criterion{recovery.CriterionCoCreated}},
-		{recovery.CriterionSMARTGoals, "no short-term goals", func(p *recovery.Plan) { p.Goals = p.Goals[5:]; p.Decisions[0].Goals = nil },
-			0, nil, nil, []recovery.Criterion{recovery.CriterionActionSteps, recovery.CriterionWholePerson}},
-		{recovery.CriterionActionSteps, "an active goal without steps", func(p *recovery.Plan) { p.Goals[3].Steps = nil },
-			0.8, []uuid.UUID{id(kGoal, 4)}, nil, []recovery.Criterion{recovery.CriterionSMARTGoals}},
-		{recovery.CriterionActionSteps, "steps without dates", func(p *recovery.Plan) { p.Goals[0].Steps[0].Due = time.Time{} },
+		}, 1, nil, nil, []quality.Criterion{quality.CriterionCoCreated}},
+		{quality.CriterionSMARTGoals, "no short-term goals", func(p *recovery.Plan) { p.Goals = p.Goals[5:]; p.Decisions[0].Goals = nil },
+			0, nil, nil, []quality.Criterion{quality.CriterionActionSteps, quality.CriterionWholePerson}},
+		{quality.CriterionActionSteps, "an active goal without steps", func(p *recovery.Plan) { p.Goals[3].Steps = nil },
+			0.8, []uuid.UUID{id(kGoal, 4)}, nil, []quality.Criterion{quality.CriterionSMARTGoals}},
+		{quality.CriterionActionSteps, "steps without dates", func(p *recovery.Plan) { p.Goals[0].Steps[0].Due = time.Time{} },
 			0.8, []uuid.UUID{id(kGoal, 1)}, nil, nil},
-		{recovery.CriterionActionSteps, "no active goal", func(p *recovery.Plan) {
+		{quality.CriterionActionSteps, "no active goal", func(p *recovery.Plan) {
 			for i := range p.Goals {
 				p.Goals[i].Status = goals.StatusPlanned
 			}
 		}, 0, nil, []string{"no-active-goal"}, nil},
-		{recovery.CriterionRankedTimeline, "an unranked goal", func(p *recovery.Plan) { p.Goals[5].Importance = 0 },
+		{quality.CriterionRankedTimeline, "an unranked goal", func(p *recovery.Plan) { p.Goals[5].Importance = 0 },
 			0.5*5/6 + 0.5, []uuid.UUID{id(kGoal, 6)}, []string{"not-ranked"}, nil},
-		{recovery.CriterionRankedTimeline, "a timeline clash", func(p *recovery.Plan) { p.Goals[5].Order = 1 },
+		{quality.CriterionRankedTimeline, "a timeline clash", func(p *recovery.Plan) { p.Goals[5].Order = 1 },
 			0.5 + 0.5*4/6, []uuid.UUID{id(kGoal, 4), id(kGoal, 6)}, []string{"timeline-clash"}, nil},
-		{recovery.CriterionRankedTimeline, "an unplaced goal", func(p *recovery.Plan) { p.Goals[2].Order = 0 },
+		{quality.CriterionRankedTimeline, "an unplaced goal", func(p *recovery.Plan) { p.Goals[2].Order = 0 },
 			0.5 + 0.5*5/6, []uuid.UUID{id(kGoal, 3)}, []string{"not-placed"}, nil},
-		{recovery.CriterionCrisisReady, "no crisis plan", func(p *recovery.Plan) { p.Overdose = nil },
+		{quality.CriterionCrisisReady, "no crisis plan", func(p *recovery.Plan) { p.Overdose = nil },
 			0, nil, []string{"no-crisis-plan"}, nil},
-		{recovery.CriterionCrisisReady, "naloxone expired", func(p *recovery.Plan) { p.Overdose.NaloxoneExpires = at.Add(-day) },
+		{quality.CriterionCrisisReady, "naloxone expired", func(p *recovery.Plan) { p.Overdose.NaloxoneExpires = at.Add(-day) },
 			0.75, []uuid.UUID{id(kCrisis, 1)}, []string{"naloxone-expired"}, nil},
-		{recovery.CriterionCrisisReady, "stale and missing a field", func(p *recovery.Plan) {
+		{quality.CriterionCrisisReady, "stale and missing a field", func(p *recovery.Plan) {
 			p.Overdose.Reviewed = at.Add(-100 * day)
 			p.Overdose.OtherSteps = nil
 		}, 10.0/11 - 0.25, []uuid.UUID{id(kCrisis, 1)}, []string{string(crisis.FieldOtherSteps), "stale"}, nil},
-		{recovery.CriterionCrisisReady, "an empty safety plan beside a ready overdose plan", func(p *recovery.Plan) {
+		{quality.CriterionCrisisReady, "an empty safety plan beside a ready overdose plan", func(p *recovery.Plan) {
 			p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 2)}
 		}, 0.5, []uuid.UUID{id(kCrisis, 2)}, nil, nil},
-		{recovery.CriterionWholePerson, "no home", func(p *recovery.Plan) { p.Goals[3].Area = life.AreaPersonal },
+		{quality.CriterionWholePerson, "no home", func(p *recovery.Plan) { p.Goals[3].Area = life.AreaPersonal },
 			0.75, nil, []string{"home"}, nil},
-		{recovery.CriterionLongTermGoal, "no long-term goal", func(p *recovery.Plan) { p.Goals = p.Goals[:5] },
+		{quality.CriterionLongTermGoal, "no long-term goal", func(p *recovery.Plan) { p.Goals = p.Goals[:5] },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
-		{recovery.CriterionLongTermGoal, "long-term goal cancelled", func(p *recovery.Plan) { p.Goals[5].Status = goals.StatusCancelled },
+		{quality.CriterionLongTermGoal, "long-term goal cancelled", func(p *recovery.Plan) { p.Goals[5].Status = goals.StatusCancelled },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
-		{recovery.CriterionBuildsOnStrengths, "a goal without strengths", func(p *recovery.Plan) { p.Goals[4].BuildsOn = nil },
+		{quality.CriterionBuildsOnStrengths, "a goal without strengths", func(p *recovery.Plan) { p.Goals[4].BuildsOn = nil },
 			5.0 / 6, []uuid.UUID{id(kGoal, 5)}, nil, nil},
-		{recovery.CriterionWhyItMatters, "a goal without why", func(p *recovery.Plan) { p.Goals[2].Why = "" },
+		{quality.CriterionWhyItMatters, "a goal without why", func(p *recovery.Plan) { p.Goals[2].Why = "" },
 			5.0 / 6, []uuid.UUID{id(kGoal, 3)}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.criterion)+"/"+tc.name, func(t *testing.T) {
 			p := richPlan()
 			tc.mutate(&p)
-			q := recovery.Score(p, at, nil)
+			q := quality.Score(p, at, nil)
 			c, ok := q.Criterion(tc.criterion)
 			require.True(t, ok)
 			assert.InDelta(t, tc.score, c.Score, eps)
-			var f *recovery.Finding
+			var f *quality.Finding
 			for i := range q.Findings {
 				if q.Findings[i].Criterion == tc.criterion {
 					f = &q.Findings[i]
@@ -271,21 +272,21 @@ func TestScoreReviewIntervalOption(t *testing.T) {
 	p.Reviewed = at.Add(-10 * 24 * time.Hour)
 	p.AgreedAt = p.Reviewed
 	p.Created = p.Reviewed
-	q := recovery.Score(p, at, &recovery.ScoreOptions{ReviewInterval: 7 * 24 * time.Hour})
-	c, _ := q.Criterion(recovery.CriterionReviewed)
+	q := quality.Score(p, at, &quality.Options{ReviewInterval: 7 * 24 * time.Hour})
+	c, _ := q.Criterion(quality.CriterionReviewed)
 	assert.Zero(t, c.Score)
-	q = recovery.Score(p, at, nil)
-	c, _ = q.Criterion(recovery.CriterionReviewed)
+	q = quality.Score(p, at, nil)
+	c, _ = q.Criterion(quality.CriterionReviewed)
 	assert.Equal(t, 1.0, c.Score)
 }
 
 func TestScoreSMARTGoalsVague(t *testing.T) {
-	q := recovery.Score(sparsePlan(), at, nil)
-	c, ok := q.Criterion(recovery.CriterionSMARTGoals)
+	q := quality.Score(sparsePlan(), at, nil)
+	c, ok := q.Criterion(quality.CriterionSMARTGoals)
 	require.True(t, ok)
 	assert.Less(t, c.Score, 1.0)
 	for _, f := range q.Findings {
-		if f.Criterion == recovery.CriterionSMARTGoals {
+		if f.Criterion == quality.CriterionSMARTGoals {
 			assert.Equal(t, []uuid.UUID{id(kGoal, 1)}, f.IDs)
 			assert.NotEmpty(t, f.Notes)
 			return
@@ -299,7 +300,7 @@ func TestScoreDoesNotModifyPlan(t *testing.T) {
 	p.Goals[0].Why = "not crazy, not insane, no junkie" // notes to sort
 	before, err := json.Marshal(p)
 	require.NoError(t, err)
-	recovery.Score(p, at, nil)
+	quality.Score(p, at, nil)
 	after, err := json.Marshal(p)
 	require.NoError(t, err)
 	assert.Equal(t, string(before), string(after))
@@ -307,36 +308,36 @@ func TestScoreDoesNotModifyPlan(t *testing.T) {
 
 func TestScoreDeterministic(t *testing.T) {
 	p := sparsePlan()
-	first, err := json.Marshal(recovery.Score(p, at, nil))
+	first, err := json.Marshal(quality.Score(p, at, nil))
 	require.NoError(t, err)
 	for range 20 {
-		again, err := json.Marshal(recovery.Score(p, at, nil))
+		again, err := json.Marshal(quality.Score(p, at, nil))
 		require.NoError(t, err)
 		require.Equal(t, string(first), string(again))
 	}
 }
 
 func TestRubricTables(t *testing.T) {
-	cs := recovery.Criteria()
+	cs := quality.Criteria()
 	require.Len(t, cs, 16)
-	seen := map[recovery.Criterion]bool{}
+	seen := map[quality.Criterion]bool{}
 	for i, c := range cs {
 		assert.True(t, c.IsValid())
 		assert.False(t, seen[c])
 		seen[c] = true
-		assert.Equal(t, recovery.Ps()[i/4], c.P(), c)
+		assert.Equal(t, quality.Ps()[i/4], c.P(), c)
 		assert.True(t, c.Principle().IsValid(), c)
 	}
-	assert.False(t, recovery.Criterion("nope").IsValid())
-	assert.Equal(t, recovery.P(""), recovery.Criterion("nope").P())
-	ps := recovery.Principles()
+	assert.False(t, quality.Criterion("nope").IsValid())
+	assert.Equal(t, quality.P(""), quality.Criterion("nope").P())
+	ps := quality.Principles()
 	require.Len(t, ps, 10)
 	for i, p := range ps {
 		assert.Equal(t, i+1, p.Number())
 	}
-	assert.Equal(t, 0, recovery.Principle("x").Number())
-	assert.False(t, recovery.P("people").IsValid())
-	assert.Zero(t, recovery.Quality{}.Subtotal("x"))
+	assert.Equal(t, 0, quality.Principle("x").Number())
+	assert.False(t, quality.P("people").IsValid())
+	assert.Zero(t, quality.Report{}.Subtotal("x"))
 }
 
 // TestScoreGolden pins the Quality of the rich and sparse plans, as JSON.
@@ -346,7 +347,7 @@ func TestScoreGolden(t *testing.T) {
 		plan recovery.Plan
 	}{{"rich", richPlan()}, {"sparse", sparsePlan()}} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := json.MarshalIndent(recovery.Score(tc.plan, at, nil), "", "  ")
+			got, err := json.MarshalIndent(quality.Score(tc.plan, at, nil), "", "  ")
 			require.NoError(t, err)
 			got = append(got, '\n')
 			golden(t, filepath.Join("testdata", "score_"+tc.name+".golden.json"), got)
