@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/recoverykit/recovery/phi"
+
+	"golang.org/x/text/width"
 )
 
 // DefaultCardWidth is the width of a pocket card, in columns, when
@@ -28,8 +30,10 @@ const DefaultCardTitle = "My overdose prevention plan"
 // the zero value, mean the defaults. It is read, never modified, so one value
 // may be shared by goroutines.
 type CardOptions struct {
-	// Width is the card's width in columns, counting each rune as one
-	// column. Zero means [DefaultCardWidth]; other values are kept between
+	// Width is the card's width in columns, as a terminal or a monospaced
+	// printout shows them: wide and fullwidth characters (Chinese, Japanese,
+	// Korean) take two columns, combining marks none, others one (see
+	// [DisplayWidth]). Zero means [DefaultCardWidth]; other values are kept between
 	// [MinCardWidth] and [MaxCardWidth].
 	Width int
 	// Title is the card's first line, for hosts that word or translate it
@@ -64,7 +68,11 @@ func (o *CardOptions) title() string {
 // a word longer than the card is broken; a phone number is kept on one line
 // when it fits, and otherwise broken at its spaces where it has them. Line
 // breaks and control characters in the text are turned into spaces or
-// dropped; invalid UTF-8 is replaced with U+FFFD. Fields left empty are left
+// dropped, and so are the bidirectional embedding, override and isolate
+// controls (U+202A to U+202E, U+2066 to U+2069), which could reorder what
+// the card shows; invalid UTF-8 is replaced with U+FFFD. Widths are display
+// columns ([DisplayWidth]), so text in Chinese, Japanese or Korean stays
+// within the card. Fields left empty are left
 // off the card. Dates print as YYYY-MM-DD in the time's own location. Every
 // line, including the last, ends in "\n". The same plan and options always
 // give the same card.
@@ -94,11 +102,15 @@ func (p OverdosePlan) PocketCard(opts *CardOptions) string {
 		c.end()
 	}
 
-	contacts := !p.NaloxoneCarrier.IsZero() || !p.CheckIn.IsZero() || len(p.CheckInBy) > 0 || !phi.Blank(p.CheckInHow)
-	if contacts {
+	if !p.NaloxoneCarrier.IsZero() || !p.CheckIn.IsZero() {
 		c.section()
 		c.contact("Has naloxone:", p.NaloxoneCarrier)
 		c.contact("Check in with:", p.CheckIn)
+	}
+	// How to reach the check-in person, and how they check on the person,
+	// print under that person only: without one they would read as the
+	// naloxone carrier's (such a plan fails Validate, rule "check-in").
+	if !p.CheckIn.IsZero() {
 		if len(p.CheckInBy) > 0 {
 			c.start("  ", "    ")
 			c.word("By:")
@@ -214,7 +226,7 @@ func (c *card) words(s string) {
 // Spaces inside w (a phone number's) are collapsed to single spaces.
 func (c *card) word(w string) {
 	w = oneWord(clean(w))
-	n := utf8.RuneCountInString(w)
+	n := DisplayWidth(w)
 	if n == 0 {
 		return
 	}
@@ -229,14 +241,18 @@ func (c *card) word(w string) {
 	c.b.WriteString(c.indent)
 	c.indent = ""
 	for c.col+n > c.width {
-		// cut is the byte offset after the runes that fit.
+		// cut is the byte offset after the runes that fit; a wide rune
+		// that would straddle the edge starts the next line. A line that
+		// has no room even for its first rune takes it all the same, so
+		// that every line gets at least one rune.
 		room, cut := c.width-c.col, len(w)
-		for i := range w {
-			if room == 0 {
+		for i, r := range w {
+			rw := runeWidth(r)
+			if rw > room && i > 0 {
 				cut = i
 				break
 			}
-			room--
+			room -= rw
 		}
 		head, tail := w[:cut], w[cut:]
 		// A word with spaces is a phone number, its groups separated by
@@ -246,8 +262,8 @@ func (c *card) word(w string) {
 			head, tail = w[:sp], w[sp+1:]
 		}
 		c.b.WriteString(head)
-		dropped := len(w) - len(head) - len(tail)   // the space broken at, if any
-		n -= utf8.RuneCountInString(head) + dropped // O(width): the tail is never recounted
+		dropped := len(w) - len(head) - len(tail) // the space broken at, if any
+		n -= DisplayWidth(head) + dropped         // O(width): the tail is never recounted
 		w = tail
 		c.newline()
 		c.b.WriteString(c.indent)
@@ -264,13 +280,13 @@ func (c *card) newline() {
 	c.indent, c.col, c.empty = c.rest, len(c.rest), true
 }
 
-// clean returns w as valid UTF-8 without control characters, allocating only
-// when something must change.
+// clean returns w as valid UTF-8 without control characters or
+// bidirectional controls, allocating only when something must change.
 func clean(w string) string {
 	ok := utf8.ValidString(w)
 	if ok {
 		for _, r := range w {
-			if unicode.IsControl(r) {
+			if dropped(r) {
 				ok = false
 				break
 			}
@@ -281,11 +297,49 @@ func clean(w string) string {
 	}
 	w = strings.ToValidUTF8(w, "\uFFFD")
 	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
+		if dropped(r) {
 			return -1
 		}
 		return r
 	}, w)
+}
+
+// dropped reports whether the card leaves r out: a control character, or a
+// bidirectional embedding, override or isolate control.
+func dropped(r rune) bool {
+	return unicode.IsControl(r) || '\u202A' <= r && r <= '\u202E' || '\u2066' <= r && r <= '\u2069'
+}
+
+// DisplayWidth returns the number of columns s takes on a terminal or a
+// monospaced printout: two for each wide or fullwidth character (East Asian
+// Width W or F, as golang.org/x/text/width reports it: Chinese, Japanese and
+// Korean characters, fullwidth forms), none for a combining mark, a
+// zero-width format character or a control character, and one for any other.
+// It is the width [OverdosePlan.PocketCard] fits its lines to.
+func DisplayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		n += runeWidth(r)
+	}
+	return n
+}
+
+// runeWidth is the display width of r; see [DisplayWidth].
+func runeWidth(r rune) int {
+	switch {
+	case r < 0x7f:
+		if r < 0x20 {
+			return 0
+		}
+		return 1
+	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Cc):
+		return 0
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
 }
 
 // contact draws a label, the contact's name and relationship, and on the

@@ -99,7 +99,7 @@ func assertFits(t *testing.T, card string, width int) {
 	assert.True(t, strings.HasSuffix(card, "\n"), "card ends in a newline")
 	assert.True(t, utf8.ValidString(card))
 	for i, line := range strings.Split(strings.TrimSuffix(card, "\n"), "\n") {
-		assert.LessOrEqual(t, utf8.RuneCountInString(line), width, "line %d: %q", i+1, line)
+		assert.LessOrEqual(t, crisis.DisplayWidth(line), width, "line %d: %q", i+1, line)
 		assert.Equal(t, line, strings.TrimRight(line, " "), "line %d has trailing spaces", i+1)
 	}
 }
@@ -195,4 +195,76 @@ func TestToolboxSection(t *testing.T) {
 	tb := exampleToolbox()
 	assert.Equal(t, []string{"Old sitcoms with Sam"}, tb.Section(crisis.SectionLaugh))
 	assert.Nil(t, tb.Section(crisis.SectionSleep))
+}
+
+// TestPocketCardDisplayWidth: wide characters take two columns, so a card
+// in Chinese, Japanese or Korean never runs past its width.
+func TestPocketCardDisplayWidth(t *testing.T) {
+	tests := []struct {
+		name, text string
+	}{
+		{"chinese", "我会把纳洛酮放在背包前面的口袋里，朋友家也有一套备用的"},
+		{"japanese", "ナロキソンはリュックの前ポケットに入れておきます"},
+		{"korean", "날록손은 배낭 앞주머니에 넣어 두고 친구 집에도 하나 있어요"},
+		{"mixed", "Naloxone 在我的背包里 and at Alex's 家"},
+		{"combining", "cafe\u0301 e\u0301te\u0301 with accents that combine"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := examplePlan()
+			p.NaloxoneLocation = phi.Words(tt.text)
+			p.OtherSteps = []phi.Words{phi.Words(tt.text)}
+			card := p.PocketCard(&crisis.CardOptions{Width: 20})
+			for i, line := range strings.Split(strings.TrimSuffix(card, "\n"), "\n") {
+				assert.LessOrEqual(t, crisis.DisplayWidth(line), 20, "line %d: %q", i+1, line)
+			}
+			// Nothing of the text is lost: its runes are all on the card.
+			for _, r := range strings.ReplaceAll(tt.text, " ", "") {
+				assert.Contains(t, card, string(r))
+			}
+		})
+	}
+}
+
+func TestDisplayWidth(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"日本語", 6}, {"한국어", 6}, {"ＡＢ", 4}, {"e\u0301", 1},
+		{"\u200b", 0}, {"a\tb", 2}, {"été", 3},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, crisis.DisplayWidth(tt.s), "%q", tt.s)
+	}
+}
+
+// TestPocketCardBidiControls: controls that could reorder what the card shows
+// are dropped.
+func TestPocketCardBidiControls(t *testing.T) {
+	p := examplePlan()
+	p.NaloxoneLocation = "In my \u202Ebag\u202C and \u2067at Alex's\u2069 \u202A\u202B\u202D\u2066\u2068"
+	card := p.PocketCard(nil)
+	for r := rune(0x202A); r <= 0x202E; r++ {
+		assert.NotContains(t, card, string(r))
+	}
+	for r := rune(0x2066); r <= 0x2069; r++ {
+		assert.NotContains(t, card, string(r))
+	}
+	assert.Contains(t, card, "Naloxone kept: In my bag and at Alex's\n")
+}
+
+// TestPocketCardCheckInChannels: "By:" belongs to the check-in person and is
+// never printed under the naloxone carrier.
+func TestPocketCardCheckInChannels(t *testing.T) {
+	p := examplePlan()
+	p.CheckIn = crisis.Contact{}
+	card := p.PocketCard(nil)
+	assert.NotContains(t, card, "By:")
+	assert.NotContains(t, card, "Check on me:")
+	assert.Contains(t, card, "Has naloxone: Alex")
+
+	card = examplePlan().PocketCard(nil)
+	i, j := strings.Index(card, "Check in with:"), strings.Index(card, "By:")
+	require.True(t, i >= 0 && j > i, "By: follows the check-in person")
 }

@@ -2,6 +2,7 @@ package crisis
 
 import (
 	"log/slog"
+	"slices"
 	"strings"
 
 	"github.com/recoverykit/recovery/phi"
@@ -31,18 +32,19 @@ const (
 	ChannelEmail Channel = "email"
 )
 
+// channels lists every Channel once, in order; it backs [Channels], [Channel.Index] and
+// [Channel.IsValid], and is never written.
+var channels = [...]Channel{ChannelPhone, ChannelText, ChannelInPerson, ChannelEmail}
+
 // Channels returns every channel in the fixed order Phone, Text, InPerson,
 // Email. It returns a new slice on each call.
-func Channels() []Channel { return []Channel{ChannelPhone, ChannelText, ChannelInPerson, ChannelEmail} }
+func Channels() []Channel { return slices.Clone(channels[:]) }
+
+// Index returns c's place in [Channels], or -1 if c is not valid.
+func (c Channel) Index() int { return slices.Index(channels[:], c) }
 
 // IsValid reports whether c is one of the defined channels.
-func (c Channel) IsValid() bool {
-	switch c {
-	case ChannelPhone, ChannelText, ChannelInPerson, ChannelEmail:
-		return true
-	}
-	return false
-}
+func (c Channel) IsValid() bool { return c.Index() >= 0 }
 
 // Contact is a person or service in a plan: someone who carries naloxone,
 // someone to check in with, a friend to call, a clinician or a crisis line.

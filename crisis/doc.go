@@ -48,19 +48,25 @@
 // emergency numbers such as 911, 988 and 112. Errors never contain names,
 // numbers or the person's words.
 //
-// [OverdosePlan.Readiness] and [SafetyPlan.Readiness] take the time of the
-// check and optional [ReadinessOptions] (nil means the defaults) and return a
-// [Readiness]: whether the plan is complete, the fields still missing ([Field])
-// in a stable order with an encouraging [Field.Prompt] for each ("Where will
-// you keep naloxone?"), a score from 0 to 1, and flags for a plan not reviewed
-// in 90 days ([DefaultStaleAfter]) and for expired naloxone.
+// [OverdosePlan.Readiness], [SafetyPlan.Readiness] and [Toolbox.Readiness]
+// take the time of the check and optional [ReadinessOptions] (nil means the
+// defaults) and return a [Readiness], a plain value: how many fields were
+// checked, the fields still missing ([Field]) in a stable order with an
+// encouraging [Field.Prompt] for each ("Where will you keep naloxone?"), and
+// flags for a plan not reviewed in 90 days ([DefaultStaleAfter]) and for
+// expired naloxone; [Readiness.Score] is the share filled in. Each plan's
+// fields and their checks are one table, so a field is added in one place.
+// The zero Readiness is the result of no check: it is not complete and scores
+// 0, so a plan nobody checked never reads as ready.
 //
 // # The pocket card
 //
 // [OverdosePlan.PocketCard] renders the plan as a small plain-text card to
 // print and carry, 40 columns wide unless [CardOptions] say otherwise, with
-// the numbers first. It is the person's own card, so it prints their
-// contacts.
+// the numbers first. Columns are display columns ([DisplayWidth], from
+// golang.org/x/text/width), so Chinese, Japanese and Korean text keeps to the
+// card; bidirectional controls are dropped. It is the person's own card, so
+// it prints their contacts.
 //
 // # Privacy
 //

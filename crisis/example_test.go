@@ -63,17 +63,17 @@ func ExampleOverdosePlan_Readiness() {
 	}
 	r := plan.Readiness(at, nil)
 	fmt.Printf("complete=%t score=%.2f stale=%t naloxone expired=%t\n",
-		r.Complete(), r.Score(), r.Stale(), r.NaloxoneExpired())
-	fmt.Println("still to go over:", r.RisksToReview())
-	for _, f := range r.Missing() {
+		r.Complete(), r.Score(), r.Stale, r.NaloxoneExpired)
+	fmt.Println("still to go over:", r.RisksToReview)
+	for _, f := range r.Missing {
 		fmt.Printf("%-18s %s\n", f, f.Prompt())
 	}
 	// Output:
 	// complete=false score=0.36 stale=true naloxone expired=true
 	// still to go over: [stronger-supply using-alone past-overdose]
 	// naloxone-location  Where will you keep naloxone?
-	// check-in           Who would you like to check in with if you use?
-	// check-in-how       How will you reach them, and how would you like them to check on you?
+	// check-in           Who would you like to check in with if you use, and how would you like them to check on you?
+	// check-in-how       How would you like to reach the person you check in with?
 	// other-steps        What other steps will you take to keep yourself safe?
 	// risks-reviewed     Would you like to go over what can raise overdose risk?
 	// naloxone-training  Would you like to learn how to give naloxone?
@@ -91,7 +91,7 @@ func ExampleSafetyPlan_Readiness() {
 	}
 	// A plan gone over every two weeks is stale after 14 days.
 	r := plan.Readiness(at, &crisis.ReadinessOptions{StaleAfter: 14 * 24 * time.Hour})
-	fmt.Printf("score=%.3f stale=%t\n", r.Score(), r.Stale())
+	fmt.Printf("score=%.3f stale=%t\n", r.Score(), r.Stale)
 	for _, p := range r.Prompts() {
 		fmt.Println(p)
 	}

@@ -64,7 +64,7 @@ func FuzzSafetyPlanJSON(f *testing.F) {
 		_ = p.Validate()
 		r := p.Readiness(time.Unix(unix, 0), nil)
 		checkReadiness(t, r, order)
-		if r.NaloxoneExpired() {
+		if r.NaloxoneExpired {
 			t.Error("a safety plan has no naloxone to expire")
 		}
 	})
@@ -101,7 +101,7 @@ func checkReadiness(t *testing.T, r crisis.Readiness, order []crisis.Field) {
 		t.Errorf("score %v outside [0, 1]", s)
 	}
 	last := -1
-	for _, f := range r.Missing() {
+	for _, f := range r.Missing {
 		i := slices.Index(order, f)
 		if i < 0 && f != crisis.FieldReviewed {
 			t.Errorf("missing field %q is not a Field", f)
@@ -110,11 +110,11 @@ func checkReadiness(t *testing.T, r crisis.Readiness, order []crisis.Field) {
 			continue // last in both plans
 		}
 		if i <= last {
-			t.Errorf("missing fields out of order: %v", r.Missing())
+			t.Errorf("missing fields out of order: %v", r.Missing)
 		}
 		last = i
 	}
-	if r.Complete() != (len(r.Missing()) == 0) {
+	if r.Complete() != (len(r.Missing) == 0) {
 		t.Error("Complete disagrees with Missing")
 	}
 }

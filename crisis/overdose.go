@@ -2,6 +2,7 @@ package crisis
 
 import (
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/recoverykit/recovery/phi"
@@ -38,20 +39,19 @@ const (
 	RiskPastOverdose Risk = "past-overdose"
 )
 
+// risks lists every Risk once, in order; it backs [Risks], [Risk.Index] and
+// [Risk.IsValid], and is never written.
+var risks = [...]Risk{RiskLostTolerance, RiskStrongerSupply, RiskMixing, RiskUsingAlone, RiskPastOverdose}
+
 // Risks returns every risk in the fixed order LostTolerance, StrongerSupply,
 // Mixing, UsingAlone, PastOverdose. It returns a new slice on each call.
-func Risks() []Risk {
-	return []Risk{RiskLostTolerance, RiskStrongerSupply, RiskMixing, RiskUsingAlone, RiskPastOverdose}
-}
+func Risks() []Risk { return slices.Clone(risks[:]) }
+
+// Index returns r's place in [Risks], or -1 if r is not valid.
+func (r Risk) Index() int { return slices.Index(risks[:], r) }
 
 // IsValid reports whether r is one of the defined risks.
-func (r Risk) IsValid() bool {
-	switch r {
-	case RiskLostTolerance, RiskStrongerSupply, RiskMixing, RiskUsingAlone, RiskPastOverdose:
-		return true
-	}
-	return false
-}
+func (r Risk) IsValid() bool { return r.Index() >= 0 }
 
 // OverdosePlan is the person's pocket overdose prevention plan: the pocket plan
 // of person-centered recovery planning training field for field, plus what that
@@ -118,8 +118,10 @@ type OverdosePlan struct {
 // ("phone" and "required" per element, e.g. "emergencyNumbers[1]"); "max" on
 // the text fields; "unique" and "valid" on checkInBy and risksReviewed;
 // "required" and "max" on each of otherSteps; the [Contact.Validate] rules on
-// naloxoneCarrier and checkIn when they are not empty. Messages never contain
-// a value.
+// naloxoneCarrier and checkIn when they are not empty; "check-in" on
+// checkInBy and checkInHow when they are set and checkIn is empty (they say
+// how to reach, and be checked on by, the check-in person). Messages never
+// contain a value.
 func (p OverdosePlan) Validate() error {
 	var c validate.Collector
 	c.Struct("", p)
@@ -139,6 +141,16 @@ func (p OverdosePlan) Validate() error {
 	}
 	if !p.CheckIn.IsZero() {
 		c.Nested("checkIn", p.CheckIn.Validate())
+	} else {
+		// How to reach someone, and how they check on the person, belong to
+		// the check-in person: without one they would read as another
+		// contact's on the card.
+		if len(p.CheckInBy) > 0 {
+			c.Add("checkInBy", "check-in")
+		}
+		if !phi.Blank(p.CheckInHow) {
+			c.Add("checkInHow", "check-in")
+		}
 	}
 	return c.Err()
 }

@@ -1,7 +1,6 @@
 package crisis
 
 import (
-	"encoding/json"
 	"slices"
 	"time"
 
@@ -70,68 +69,83 @@ const (
 	FieldReasonsForLiving Field = "reasons-for-living"
 )
 
-// Fields returns every field: the overdose plan's in order, then the safety
-// plan's step fields and ReasonsForLivingField. ReviewedField appears once, after
-// NaloxoneExpiryField. It returns a new slice on each call.
+// FieldWellnessTools and the fields after it are the fields of a [Toolbox],
+// in the order [Toolbox.Readiness] reports them (followed by
+// [FieldReviewed]).
+const (
+	// FieldWellnessTools: at least one tool that keeps the person well.
+	FieldWellnessTools Field = "wellness-tools"
+	// FieldTriggers: at least one trigger, with what the person will do
+	// about it.
+	FieldTriggers Field = "triggers"
+	// FieldEarlyWarningSigns: at least one early warning sign, with what the
+	// person will do about it.
+	FieldEarlyWarningSigns Field = "early-warning-signs"
+)
+
+// fieldRow is one field with the prompt that invites the person to fill it in.
+type fieldRow struct {
+	field  Field
+	prompt string
+}
+
+// fields lists every field once, in the order [Fields] returns them, with its
+// prompt; it backs [Fields], [Field.IsValid], [Field.Index] and
+// [Field.Prompt], and is never written.
+var fields = [...]fieldRow{
+	{FieldEmergencyNumbers, "Which emergency numbers would you like on your card?"},
+	{FieldNaloxoneLocation, "Where will you keep naloxone?"},
+	{FieldNaloxoneCarrier, "Who close to you has naloxone or could give it?"},
+	{FieldCheckIn, "Who would you like to check in with if you use, and how would you like them to check on you?"},
+	{FieldCheckInHow, "How would you like to reach the person you check in with?"},
+	{FieldOtherSteps, "What other steps will you take to keep yourself safe?"},
+	{FieldRisksReviewed, "Would you like to go over what can raise overdose risk?"},
+	{FieldNaloxoneTraining, "Would you like to learn how to give naloxone?"},
+	{FieldGoodSamaritan, "Would you like to go over how the law protects people who call for help?"},
+	{FieldNaloxoneExpiry, "When does your naloxone expire? The date is on the box."},
+	{FieldReviewed, "When would you like to go over your plan together?"},
+	{FieldWarningSigns, "What tells you a hard time may be coming?"},
+	{FieldInternalCoping, "What can you do on your own to feel a little better?"},
+	{FieldSocialDistraction, "Which people or places help take your mind off things?"},
+	{FieldAskForHelp, "Who could you ask for help?"},
+	{FieldProfessionalHelp, "Which professionals or crisis lines could you contact?"},
+	{FieldSaferEnvironment, "What would make your surroundings safer?"},
+	{FieldReasonsForLiving, "What matters most to you?"},
+	{FieldWellnessTools, "What keeps you well, day to day?"},
+	{FieldTriggers, "What can set you back, and what will you do when it happens?"},
+	{FieldEarlyWarningSigns, "What tells you things may be getting harder, and what will you do then?"},
+}
+
+// Fields returns every field: the overdose plan's in order (FieldReviewed
+// last among them), then the safety plan's, then the toolbox's.
+// FieldReviewed appears once. It returns a new slice on each call.
 func Fields() []Field {
-	return append(overdoseFields(), safetyFields()[:7]...)
+	out := make([]Field, len(fields))
+	for i := range fields {
+		out[i] = fields[i].field
+	}
+	return out
 }
 
-func overdoseFields() []Field {
-	return []Field{FieldEmergencyNumbers, FieldNaloxoneLocation, FieldNaloxoneCarrier, FieldCheckIn,
-		FieldCheckInHow, FieldOtherSteps, FieldRisksReviewed, FieldNaloxoneTraining, FieldGoodSamaritan,
-		FieldNaloxoneExpiry, FieldReviewed}
-}
-
-func safetyFields() []Field {
-	return []Field{FieldWarningSigns, FieldInternalCoping, FieldSocialDistraction, FieldAskForHelp,
-		FieldProfessionalHelp, FieldSaferEnvironment, FieldReasonsForLiving, FieldReviewed}
+// Index returns f's place in [Fields], or -1 if f is not valid.
+func (f Field) Index() int {
+	for i := range fields {
+		if fields[i].field == f {
+			return i
+		}
+	}
+	return -1
 }
 
 // IsValid reports whether f is one of the defined fields.
-func (f Field) IsValid() bool { return f.Prompt() != "" }
+func (f Field) IsValid() bool { return f.Index() >= 0 }
 
 // Prompt returns a short, encouraging question that invites the person to
 // fill f in, or "" if f is not valid. Hosts may use their own wording; the
 // codes are the stable part.
 func (f Field) Prompt() string {
-	switch f {
-	case FieldEmergencyNumbers:
-		return "Which emergency numbers would you like on your card?"
-	case FieldNaloxoneLocation:
-		return "Where will you keep naloxone?"
-	case FieldNaloxoneCarrier:
-		return "Who close to you has naloxone or could give it?"
-	case FieldCheckIn:
-		return "Who would you like to check in with if you use?"
-	case FieldCheckInHow:
-		return "How will you reach them, and how would you like them to check on you?"
-	case FieldOtherSteps:
-		return "What other steps will you take to keep yourself safe?"
-	case FieldRisksReviewed:
-		return "Would you like to go over what can raise overdose risk?"
-	case FieldNaloxoneTraining:
-		return "Would you like to learn how to give naloxone?"
-	case FieldGoodSamaritan:
-		return "Would you like to go over how the law protects people who call for help?"
-	case FieldNaloxoneExpiry:
-		return "When does your naloxone expire? The date is on the box."
-	case FieldReviewed:
-		return "When would you like to go over your plan together?"
-	case FieldWarningSigns:
-		return "What tells you a hard time may be coming?"
-	case FieldInternalCoping:
-		return "What can you do on your own to feel a little better?"
-	case FieldSocialDistraction:
-		return "Which people or places help take your mind off things?"
-	case FieldAskForHelp:
-		return "Who could you ask for help?"
-	case FieldProfessionalHelp:
-		return "Which professionals or crisis lines could you contact?"
-	case FieldSaferEnvironment:
-		return "What would make your surroundings safer?"
-	case FieldReasonsForLiving:
-		return "What matters most to you?"
+	if i := f.Index(); i >= 0 {
+		return fields[i].prompt
 	}
 	return ""
 }
@@ -156,61 +170,53 @@ func (o *ReadinessOptions) staleAfter() time.Duration {
 	return o.StaleAfter
 }
 
-// Readiness is the result of a plan's readiness check: which fields are still
-// to fill in, a score, and whether the plan is due for review or its naloxone
-// has expired.
+// Readiness is the result of a plan's readiness check: how many fields were
+// checked, which are still to fill in, and whether the plan is due for review
+// or its naloxone has expired. It is a plain value with exported fields.
 //
-// The zero value is the result for a plan with no fields to check: complete,
-// with score 1. A Readiness is immutable once returned and safe for
-// concurrent use.
+// The zero value is the result of no check at all: nothing checked, not
+// complete, score 0, so an unchecked plan never reads as ready. A Readiness is
+// safe for concurrent reads; its slices are its own and share nothing with the
+// plan.
 type Readiness struct {
-	missing []Field
-	total   int
-	risks   []Risk
-	stale   bool
-	expired bool
+	// Checked is the number of fields checked: 11 for an [OverdosePlan], 8
+	// for a [SafetyPlan], 4 for a [Toolbox], 0 when nothing was checked.
+	Checked int `json:"checked"`
+	// Missing holds the fields still to fill in, in the plan's field order;
+	// nil when none is missing.
+	Missing []Field `json:"missing,omitempty"`
+	// Stale reports that the plan was last reviewed longer ago than the
+	// stale interval (90 days by default). A plan never reviewed is not
+	// stale: it lists [FieldReviewed] as missing instead.
+	Stale bool `json:"stale"`
+	// NaloxoneExpired reports that the naloxone's expiry date has passed.
+	// It is false for a safety plan and a toolbox.
+	NaloxoneExpired bool `json:"naloxoneExpired"`
+	// RisksToReview holds the risks not yet gone over, in [Risks] order: the
+	// detail behind [FieldRisksReviewed]. Nil for a safety plan, a toolbox,
+	// or when every risk has been gone over.
+	RisksToReview []Risk `json:"risksToReview,omitempty"`
 }
 
-// Complete reports whether no field is missing. A complete plan may still be
-// [Readiness.Stale] or have [Readiness.NaloxoneExpired]; see
-// [Readiness.NeedsAttention].
-func (r Readiness) Complete() bool { return len(r.missing) == 0 }
+// Complete reports whether fields were checked and none is missing. A
+// complete plan may still be Stale or have NaloxoneExpired; see
+// [Readiness.NeedsAttention]. The zero Readiness is not complete.
+func (r Readiness) Complete() bool { return r.Checked > 0 && len(r.Missing) == 0 }
 
-// Missing returns the fields still to fill in, in the plan's field order. It
-// returns a new slice, nil when the plan is complete.
-func (r Readiness) Missing() []Field { return slices.Clone(r.missing) }
-
-// Checked returns the number of fields checked: 11 for an [OverdosePlan], 8
-// for a [SafetyPlan], 0 for the zero Readiness.
-func (r Readiness) Checked() int { return r.total }
-
-// Score returns the share of fields filled in, from 0 to 1: (checked -
-// missing) / checked, each field counting equally. Staleness and expired
-// naloxone do not change the score.
+// Score returns the share of fields filled in, from 0 to 1: (Checked -
+// missing) / Checked, each field counting equally; 0 when nothing was
+// checked. Staleness and expired naloxone do not change the score.
 func (r Readiness) Score() float64 {
-	if r.total == 0 {
-		return 1
+	if r.Checked <= 0 {
+		return 0
 	}
-	return float64(r.total-len(r.missing)) / float64(r.total)
+	filled := max(r.Checked-len(r.Missing), 0)
+	return float64(filled) / float64(r.Checked)
 }
 
-// Stale reports whether the plan was last reviewed longer ago than the stale
-// interval (90 days by default). A plan never reviewed is not stale: it lists
-// [FieldReviewed] as missing instead.
-func (r Readiness) Stale() bool { return r.stale }
-
-// NaloxoneExpired reports whether the naloxone's expiry date has passed. It
-// is always false for a safety plan.
-func (r Readiness) NaloxoneExpired() bool { return r.expired }
-
-// RisksToReview returns the risks not yet gone over, in [Risks] order: the
-// detail behind [FieldRisksReviewed]. It returns a new slice, nil for a
-// safety plan or when every risk has been gone over.
-func (r Readiness) RisksToReview() []Risk { return slices.Clone(r.risks) }
-
-// NeedsAttention reports whether anything is missing, the plan is stale or
-// the naloxone has expired.
-func (r Readiness) NeedsAttention() bool { return !r.Complete() || r.stale || r.expired }
+// NeedsAttention reports whether the plan is not complete (the zero
+// Readiness included), is stale or its naloxone has expired.
+func (r Readiness) NeedsAttention() bool { return !r.Complete() || r.Stale || r.NaloxoneExpired }
 
 // Prompts returns a short, encouraging prompt for each thing to attend to:
 // one per missing field (see [Field.Prompt]), in order, then one if the
@@ -218,25 +224,97 @@ func (r Readiness) NeedsAttention() bool { return !r.Complete() || r.stale || r.
 // nil when nothing needs attention.
 func (r Readiness) Prompts() []string {
 	var out []string
-	for _, f := range r.missing {
+	for _, f := range r.Missing {
 		out = append(out, f.Prompt())
 	}
-	if r.expired {
+	if r.NaloxoneExpired {
 		out = append(out, "Your naloxone is past its date: where could you get a fresh kit?")
 	}
-	if r.stale {
+	if r.Stale {
 		out = append(out, "It has been a while since you went over your plan: a good time to look at it together.")
 	}
 	return out
 }
 
+// check is one row of a plan's readiness table: a field and whether the plan
+// has it filled in.
+type check[T any] struct {
+	field Field
+	has   func(*T) bool
+}
+
+// readiness runs the checks of one plan, in order.
+func readiness[T any](p *T, checks []check[T]) Readiness {
+	r := Readiness{Checked: len(checks)}
+	for _, c := range checks {
+		if !c.has(p) {
+			r.Missing = append(r.Missing, c.field)
+		}
+	}
+	return r
+}
+
+// overdoseChecks are the [OverdosePlan]'s fields and their checks, in the
+// pocket plan's order; never written.
+var overdoseChecks = [...]check[OverdosePlan]{
+	{FieldEmergencyNumbers, func(p *OverdosePlan) bool { return phi.AnyText(p.EmergencyNumbers) }},
+	{FieldNaloxoneLocation, func(p *OverdosePlan) bool { return !phi.Blank(p.NaloxoneLocation) }},
+	{FieldNaloxoneCarrier, func(p *OverdosePlan) bool { return p.NaloxoneCarrier.reachable() && p.NaloxoneCarrier.Consent }},
+	{FieldCheckIn, func(p *OverdosePlan) bool {
+		return p.CheckIn.reachable() && p.CheckIn.Consent && !phi.Blank(p.CheckInHow)
+	}},
+	{FieldCheckInHow, func(p *OverdosePlan) bool { return len(p.CheckInBy) > 0 }},
+	{FieldOtherSteps, func(p *OverdosePlan) bool { return phi.AnyText(p.OtherSteps) }},
+	{FieldRisksReviewed, func(p *OverdosePlan) bool {
+		return !slices.ContainsFunc(risks[:], func(r Risk) bool { return !slices.Contains(p.RisksReviewed, r) })
+	}},
+	{FieldNaloxoneTraining, func(p *OverdosePlan) bool { return p.NaloxoneTrained }},
+	{FieldGoodSamaritan, func(p *OverdosePlan) bool { return p.GoodSamaritanReviewed }},
+	{FieldNaloxoneExpiry, func(p *OverdosePlan) bool { return !p.NaloxoneExpires.IsZero() }},
+	{FieldReviewed, func(p *OverdosePlan) bool { return !p.Reviewed.IsZero() }},
+}
+
+// safetyChecks are the [SafetyPlan]'s fields and their checks, in the
+// steps' order; never written.
+var safetyChecks = [...]check[SafetyPlan]{
+	{FieldWarningSigns, func(p *SafetyPlan) bool { return phi.AnyText(p.WarningSigns) }},
+	{FieldInternalCoping, func(p *SafetyPlan) bool { return phi.AnyText(p.InternalCoping) }},
+	{FieldSocialDistraction, func(p *SafetyPlan) bool {
+		return phi.AnyText(p.DistractionPlaces) || slices.ContainsFunc(p.DistractionPeople, func(c Contact) bool {
+			return !phi.Blank(c.Name) && c.Consent
+		})
+	}},
+	{FieldAskForHelp, func(p *SafetyPlan) bool {
+		return slices.ContainsFunc(p.AskForHelp, func(c Contact) bool { return c.reachable() && c.Consent })
+	}},
+	{FieldProfessionalHelp, func(p *SafetyPlan) bool { return slices.ContainsFunc(p.ProfessionalHelp, Contact.reachable) }},
+	{FieldSaferEnvironment, func(p *SafetyPlan) bool { return phi.AnyText(p.SaferEnvironment) }},
+	{FieldReasonsForLiving, func(p *SafetyPlan) bool { return phi.AnyText(p.ReasonsForLiving) }},
+	{FieldReviewed, func(p *SafetyPlan) bool { return !p.Reviewed.IsZero() }},
+}
+
+// toolboxChecks are the [Toolbox]'s fields and their checks; never written.
+var toolboxChecks = [...]check[Toolbox]{
+	{FieldWellnessTools, func(t *Toolbox) bool {
+		return slices.ContainsFunc(t.Tools, func(x Tool) bool { return !phi.Blank(x.Text) })
+	}},
+	{FieldTriggers, func(t *Toolbox) bool { return slices.ContainsFunc(t.Triggers, Cue.filled) }},
+	{FieldEarlyWarningSigns, func(t *Toolbox) bool { return slices.ContainsFunc(t.EarlyWarningSigns, Cue.filled) }},
+	{FieldReviewed, func(t *Toolbox) bool { return !t.Reviewed.IsZero() }},
+}
+
+// filled reports whether the cue has its text and what the person will do.
+func (c Cue) filled() bool { return !phi.Blank(c.Text) && !phi.Blank(c.Action) }
+
 // Readiness checks how ready p is at time at, against opts (nil means the
 // defaults). It reports the [OverdosePlan] fields still missing, in order:
-// EmergencyNumbersField, NaloxoneLocationField, NaloxoneCarrierField,
-// CheckInField, CheckInHowField, OtherStepsField, RisksReviewedField,
-// NaloxoneTrainingField, GoodSamaritanField, NaloxoneExpiryField, ReviewedField.
-// Text counts when it is not blank; a contact counts when it has a name, a
-// number and the person's consent.
+// FieldEmergencyNumbers, FieldNaloxoneLocation, FieldNaloxoneCarrier,
+// FieldCheckIn, FieldCheckInHow, FieldOtherSteps, FieldRisksReviewed,
+// FieldNaloxoneTraining, FieldGoodSamaritan, FieldNaloxoneExpiry,
+// FieldReviewed. Text counts when it is not blank; a contact counts when it
+// has a name, a number and the person's consent, and the check-in contact
+// only with CheckInHow as well: how the person would like to be checked on is
+// part of naming who checks on them.
 //
 // The plan is stale when at is more than the stale interval after Reviewed;
 // the naloxone has expired when at is on a later calendar day than
@@ -244,29 +322,14 @@ func (r Readiness) Prompts() []string {
 // day printed on it). Readiness does not validate p: run
 // [OverdosePlan.Validate] for shape.
 func (p OverdosePlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
-	var risks []Risk
-	for _, r := range Risks() {
-		if !slices.Contains(p.RisksReviewed, r) {
-			risks = append(risks, r)
+	r := readiness(&p, overdoseChecks[:])
+	for _, k := range risks {
+		if !slices.Contains(p.RisksReviewed, k) {
+			r.RisksToReview = append(r.RisksToReview, k)
 		}
 	}
-	has := [...]bool{
-		phi.AnyText(p.EmergencyNumbers),
-		!phi.Blank(p.NaloxoneLocation),
-		p.NaloxoneCarrier.reachable() && p.NaloxoneCarrier.Consent,
-		p.CheckIn.reachable() && p.CheckIn.Consent,
-		len(p.CheckInBy) > 0,
-		phi.AnyText(p.OtherSteps),
-		len(risks) == 0,
-		p.NaloxoneTrained,
-		p.GoodSamaritanReviewed,
-		!p.NaloxoneExpires.IsZero(),
-		!p.Reviewed.IsZero(),
-	}
-	r := newReadiness(overdoseFields(), has[:])
-	r.risks = risks
-	r.stale = stale(p.Reviewed, at, opts)
-	r.expired = expired(p.NaloxoneExpires, at)
+	r.Stale = stale(p.Reviewed, at, opts)
+	r.NaloxoneExpired = expired(p.NaloxoneExpires, at)
 	return r
 }
 
@@ -282,58 +345,33 @@ func expired(expires, at time.Time) bool {
 
 // Readiness checks how ready p is at time at, against opts (nil means the
 // defaults). It reports the [SafetyPlan] fields still missing, in order:
-// WarningSignsField, InternalCopingField, SocialDistractionField,
-// AskForHelpField, ProfessionalHelpField, SaferEnvironmentField,
-// ReasonsForLivingField, ReviewedField. Text counts when it is not blank; what
+// FieldWarningSigns, FieldInternalCoping, FieldSocialDistraction,
+// FieldAskForHelp, FieldProfessionalHelp, FieldSaferEnvironment,
+// FieldReasonsForLiving, FieldReviewed. Text counts when it is not blank; what
 // counts as a contact for each step is written on the step's Field.
 //
 // The plan is stale when at is more than the stale interval after Reviewed.
 // Readiness does not validate p: run [SafetyPlan.Validate] for shape.
 func (p SafetyPlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
-	distraction := phi.AnyText(p.DistractionPlaces) || slices.ContainsFunc(p.DistractionPeople, func(c Contact) bool {
-		return !phi.Blank(c.Name) && c.Consent
-	})
-	has := [...]bool{
-		phi.AnyText(p.WarningSigns),
-		phi.AnyText(p.InternalCoping),
-		distraction,
-		slices.ContainsFunc(p.AskForHelp, func(c Contact) bool { return c.reachable() && c.Consent }),
-		slices.ContainsFunc(p.ProfessionalHelp, Contact.reachable),
-		phi.AnyText(p.SaferEnvironment),
-		phi.AnyText(p.ReasonsForLiving),
-		!p.Reviewed.IsZero(),
-	}
-	r := newReadiness(safetyFields(), has[:])
-	r.stale = stale(p.Reviewed, at, opts)
+	r := readiness(&p, safetyChecks[:])
+	r.Stale = stale(p.Reviewed, at, opts)
 	return r
 }
 
-func newReadiness(fields []Field, has []bool) Readiness {
-	r := Readiness{total: len(fields)}
-	for i, f := range fields {
-		if !has[i] {
-			r.missing = append(r.missing, f)
-		}
-	}
+// Readiness checks how ready the toolbox t is at time at, against opts (nil
+// means the defaults). It reports the fields still missing, in order:
+// FieldWellnessTools, FieldTriggers, FieldEarlyWarningSigns, FieldReviewed. A
+// tool counts when its text is not blank; a trigger or an early warning sign
+// counts with what the person will do about it.
+//
+// The toolbox is stale when at is more than the stale interval after
+// Reviewed. Readiness does not validate t: run [Toolbox.Validate] for shape.
+func (t Toolbox) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
+	r := readiness(&t, toolboxChecks[:])
+	r.Stale = stale(t.Reviewed, at, opts)
 	return r
 }
 
 func stale(reviewed, at time.Time, opts *ReadinessOptions) bool {
 	return !reviewed.IsZero() && at.Sub(reviewed) > opts.staleAfter()
-}
-
-// MarshalJSON encodes the result for an app's API or a research export, as
-// {"complete", "checked", "score", "missing", "stale", "naloxoneExpired",
-// "risksToReview"} with codes only. It is one-way: a Readiness is computed
-// from a plan, never decoded.
-func (r Readiness) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Complete        bool    `json:"complete"`
-		Checked         int     `json:"checked"`
-		Score           float64 `json:"score"`
-		Missing         []Field `json:"missing,omitempty"`
-		Stale           bool    `json:"stale"`
-		NaloxoneExpired bool    `json:"naloxoneExpired"`
-		RisksToReview   []Risk  `json:"risksToReview,omitempty"`
-	}{r.Complete(), r.total, r.Score(), r.missing, r.stale, r.expired, r.risks})
 }

@@ -2,15 +2,16 @@ package crisis_test
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 	"time"
 
-	"github.com/recoverykit/recovery/phi"
-
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/recoverykit/recovery/crisis"
+	"github.com/recoverykit/recovery/phi"
 )
 
 // overdoseCase is one readiness check of an overdose plan. The fuzz targets
@@ -148,10 +149,10 @@ func TestOverdosePlanReadiness(t *testing.T) {
 			p := tt.plan()
 			before := tt.plan()
 			r := p.Readiness(tt.at, tt.opts)
-			assert.Equal(t, tt.missing, r.Missing())
-			assert.Equal(t, tt.risks, r.RisksToReview())
-			assert.Equal(t, tt.stale, r.Stale(), "stale")
-			assert.Equal(t, tt.expired, r.NaloxoneExpired(), "expired")
+			assert.Equal(t, tt.missing, r.Missing)
+			assert.Equal(t, tt.risks, r.RisksToReview)
+			assert.Equal(t, tt.stale, r.Stale, "stale")
+			assert.Equal(t, tt.expired, r.NaloxoneExpired, "expired")
 			assert.Equal(t, len(tt.missing) == 0, r.Complete())
 			assert.InDelta(t, float64(11-len(tt.missing))/11, r.Score(), 1e-12)
 			assert.Equal(t, !r.Complete() || tt.stale || tt.expired, r.NeedsAttention())
@@ -185,37 +186,42 @@ func TestReadinessPrompts(t *testing.T) {
 }
 
 func TestReadinessResultsDoNotAlias(t *testing.T) {
-	r := crisis.OverdosePlan{}.Readiness(at, nil)
-	m := r.Missing()
-	m[0] = "changed"
-	rs := r.RisksToReview()
-	rs[0] = "changed"
-	assert.Equal(t, crisis.FieldEmergencyNumbers, r.Missing()[0])
-	assert.Equal(t, crisis.RiskLostTolerance, r.RisksToReview()[0])
+	p := crisis.OverdosePlan{RisksReviewed: []crisis.Risk{crisis.RiskMixing}}
+	r := p.Readiness(at, nil)
+	r.Missing[0] = "changed"
+	r.RisksToReview[0] = "changed"
+	again := p.Readiness(at, nil)
+	assert.Equal(t, crisis.FieldEmergencyNumbers, again.Missing[0], "each result has its own slices")
+	assert.Equal(t, crisis.RiskLostTolerance, again.RisksToReview[0])
+	assert.Equal(t, []crisis.Risk{crisis.RiskMixing}, p.RisksReviewed, "the plan is not changed")
+	assert.Equal(t, []crisis.Risk{crisis.RiskLostTolerance, crisis.RiskStrongerSupply, crisis.RiskMixing,
+		crisis.RiskUsingAlone, crisis.RiskPastOverdose}, crisis.Risks(), "the risks' list is not changed")
 }
 
 func TestReadinessJSON(t *testing.T) {
 	empty, err := json.Marshal(crisis.OverdosePlan{}.Readiness(at, nil))
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"complete": false, "checked": 11, "score": 0, "stale": false, "naloxoneExpired": false,
+	assert.JSONEq(t, `{"checked": 11, "stale": false, "naloxoneExpired": false,
 		"missing": ["emergency-numbers", "naloxone-location", "naloxone-carrier", "check-in", "check-in-how",
 			"other-steps", "risks-reviewed", "naloxone-training", "good-samaritan", "naloxone-expiry", "reviewed"],
 		"risksToReview": ["lost-tolerance", "stronger-supply", "mixing", "using-alone", "past-overdose"]}`, string(empty))
 
-	var zero crisis.Readiness
-	b, err := json.Marshal(zero)
-	require.NoError(t, err)
-	assert.JSONEq(t, `{"complete": true, "checked": 0, "score": 1, "stale": false, "naloxoneExpired": false}`, string(b))
+	var back crisis.Readiness
+	require.NoError(t, json.Unmarshal(empty, &back))
+	assert.Equal(t, crisis.OverdosePlan{}.Readiness(at, nil), back, "a plain value round-trips")
 }
 
+// TestReadinessZeroValue: a plan nobody has checked never reads as ready.
 func TestReadinessZeroValue(t *testing.T) {
 	var r crisis.Readiness
-	assert.True(t, r.Complete())
-	assert.Equal(t, 1.0, r.Score())
-	assert.False(t, r.NeedsAttention())
+	assert.False(t, r.Complete())
+	assert.Zero(t, r.Score())
+	assert.True(t, r.NeedsAttention())
+	assert.Less(t, r.Score(), crisis.OverdosePlan{EmergencyNumbers: []phi.Phone{"911"}}.Readiness(at, nil).Score())
+	// Missing beyond Checked never gives a negative score.
+	assert.Zero(t, crisis.Readiness{Checked: 1, Missing: []crisis.Field{crisis.FieldReviewed, crisis.FieldTriggers}}.Score())
 }
 
-// safetyCase is one readiness check of a safety plan.
 type safetyCase struct {
 	name    string
 	plan    func() crisis.SafetyPlan
@@ -282,10 +288,10 @@ func TestSafetyPlanReadiness(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.plan()
 			r := p.Readiness(tt.at, tt.opts)
-			assert.Equal(t, tt.missing, r.Missing())
-			assert.Equal(t, tt.stale, r.Stale())
-			assert.False(t, r.NaloxoneExpired())
-			assert.Nil(t, r.RisksToReview())
+			assert.Equal(t, tt.missing, r.Missing)
+			assert.Equal(t, tt.stale, r.Stale)
+			assert.False(t, r.NaloxoneExpired)
+			assert.Nil(t, r.RisksToReview)
 			assert.Equal(t, len(tt.missing) == 0, r.Complete())
 			assert.InDelta(t, float64(8-len(tt.missing))/8, r.Score(), 1e-12)
 			assert.Equal(t, tt.plan(), p, "Readiness must not change the plan")
@@ -294,7 +300,70 @@ func TestSafetyPlanReadiness(t *testing.T) {
 }
 
 func TestReadinessChecked(t *testing.T) {
-	assert.Equal(t, 11, crisis.OverdosePlan{}.Readiness(at, nil).Checked())
-	assert.Equal(t, 8, crisis.SafetyPlan{}.Readiness(at, nil).Checked())
-	assert.Zero(t, crisis.Readiness{}.Checked())
+	assert.Equal(t, 11, crisis.OverdosePlan{}.Readiness(at, nil).Checked)
+	assert.Equal(t, 8, crisis.SafetyPlan{}.Readiness(at, nil).Checked)
+	assert.Equal(t, 4, crisis.Toolbox{}.Readiness(at, nil).Checked)
+	assert.Zero(t, crisis.Readiness{}.Checked)
+}
+
+// TestCheckInNeedsHow: a check-in contact is complete only with how the
+// person would like them to check on them; the pocket plan asks for both
+// together.
+func TestCheckInNeedsHow(t *testing.T) {
+	tests := []struct {
+		name    string
+		edit    func(p *crisis.OverdosePlan)
+		missing []crisis.Field
+	}{
+		{"complete", func(*crisis.OverdosePlan) {}, nil},
+		{"no how", func(p *crisis.OverdosePlan) { p.CheckInHow = "" }, []crisis.Field{crisis.FieldCheckIn}},
+		{"blank how", func(p *crisis.OverdosePlan) { p.CheckInHow = " \t" }, []crisis.Field{crisis.FieldCheckIn}},
+		{"no consent", func(p *crisis.OverdosePlan) { p.CheckIn.Consent = false }, []crisis.Field{crisis.FieldCheckIn}},
+		{"no channel", func(p *crisis.OverdosePlan) { p.CheckInBy = nil }, []crisis.Field{crisis.FieldCheckInHow}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := examplePlan()
+			tt.edit(&p)
+			assert.Equal(t, tt.missing, p.Readiness(at, nil).Missing)
+		})
+	}
+}
+
+func TestToolboxReadiness(t *testing.T) {
+	full := crisis.Toolbox{
+		ID:                uuid.MustParse("30000000-0000-4000-8000-000000000003"),
+		Tools:             []crisis.Tool{{Section: crisis.SectionCalmDown, Text: "A walk by the river"}},
+		Triggers:          []crisis.Cue{{Text: "Payday", Action: "I give my card to my sister"}},
+		EarlyWarningSigns: []crisis.Cue{{Text: "I stop cooking", Action: "I call Jordan"}},
+		Reviewed:          at.Add(-10 * day),
+	}
+	tests := []struct {
+		name    string
+		edit    func(t *crisis.Toolbox)
+		at      time.Time
+		missing []crisis.Field
+		stale   bool
+	}{
+		{"complete", func(*crisis.Toolbox) {}, at, nil, false},
+		{"empty", func(t *crisis.Toolbox) { *t = crisis.Toolbox{} }, at,
+			[]crisis.Field{crisis.FieldWellnessTools, crisis.FieldTriggers, crisis.FieldEarlyWarningSigns, crisis.FieldReviewed}, false},
+		{"a trigger without what to do", func(t *crisis.Toolbox) { t.Triggers[0].Action = " " }, at, []crisis.Field{crisis.FieldTriggers}, false},
+		{"a blank tool", func(t *crisis.Toolbox) { t.Tools[0].Text = "" }, at, []crisis.Field{crisis.FieldWellnessTools}, false},
+		{"stale", func(*crisis.Toolbox) {}, at.Add(100 * day), nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tb := full
+			tb.Tools = slices.Clone(full.Tools)
+			tb.Triggers = slices.Clone(full.Triggers)
+			tt.edit(&tb)
+			r := tb.Readiness(tt.at, nil)
+			assert.Equal(t, 4, r.Checked)
+			assert.Equal(t, tt.missing, r.Missing)
+			assert.Equal(t, tt.stale, r.Stale)
+			assert.Equal(t, tt.missing == nil, r.Complete())
+			assert.InDelta(t, float64(4-len(tt.missing))/4, r.Score(), 1e-12)
+		})
+	}
 }

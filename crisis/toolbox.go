@@ -2,6 +2,7 @@ package crisis
 
 import (
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/recoverykit/recovery/phi"
@@ -48,20 +49,19 @@ const (
 	SectionCompulsionRelief Section = "compulsion-relief"
 )
 
+// sections lists every Section once, in order; it backs [Sections], [Section.Index] and
+// [Section.IsValid], and is never written.
+var sections = [...]Section{SectionFeelBetter, SectionLaugh, SectionCalmDown, SectionSleep, SectionExercise, SectionEating, SectionEnjoyment, SectionCoping, SectionCravingTriggers, SectionCompulsionRelief}
+
 // Sections returns every section in the questions' order. It returns a new
 // slice on each call.
-func Sections() []Section {
-	return []Section{SectionFeelBetter, SectionLaugh, SectionCalmDown, SectionSleep, SectionExercise, SectionEating, SectionEnjoyment, SectionCoping, SectionCravingTriggers, SectionCompulsionRelief}
-}
+func Sections() []Section { return slices.Clone(sections[:]) }
+
+// Index returns s's place in [Sections], or -1 if s is not valid.
+func (s Section) Index() int { return slices.Index(sections[:], s) }
 
 // IsValid reports whether s is one of the defined sections.
-func (s Section) IsValid() bool {
-	switch s {
-	case SectionFeelBetter, SectionLaugh, SectionCalmDown, SectionSleep, SectionExercise, SectionEating, SectionEnjoyment, SectionCoping, SectionCravingTriggers, SectionCompulsionRelief:
-		return true
-	}
-	return false
-}
+func (s Section) IsValid() bool { return s.Index() >= 0 }
 
 // Tool is one entry of the [Toolbox]: something that works for the person,
 // in their words, filed under a section.

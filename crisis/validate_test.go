@@ -148,6 +148,26 @@ func TestOverdosePlanValidate(t *testing.T) {
 			},
 		},
 		{
+			name: "how to check in, with nobody to check in with",
+			in: func() crisis.OverdosePlan {
+				p := examplePlan()
+				p.CheckIn = crisis.Contact{}
+				return p
+			},
+			want: []validate.Problem{
+				{Path: "checkInBy", Rule: "check-in"},
+				{Path: "checkInHow", Rule: "check-in"},
+			},
+		},
+		{
+			name: "nobody to check in with, and no channels",
+			in: func() crisis.OverdosePlan {
+				p := examplePlan()
+				p.CheckIn, p.CheckInBy, p.CheckInHow = crisis.Contact{}, nil, " "
+				return p
+			},
+		},
+		{
 			name: "too long",
 			in: func() crisis.OverdosePlan {
 				p := examplePlan()
@@ -255,7 +275,20 @@ func TestEnums(t *testing.T) {
 		assert.False(t, seen[f], "repeated %s", f)
 		seen[f] = true
 	}
-	assert.Len(t, crisis.Fields(), 18)
+	assert.Len(t, crisis.Fields(), 21)
+	for i, f := range crisis.Fields() {
+		assert.Equal(t, i, f.Index(), f)
+	}
+	for i, r := range crisis.Risks() {
+		assert.Equal(t, i, r.Index(), r)
+	}
+	for i, c := range crisis.Channels() {
+		assert.Equal(t, i, c.Index(), c)
+	}
+	for i, s := range crisis.Sections() {
+		assert.Equal(t, i, s.Index(), s)
+	}
+	assert.Equal(t, -1, crisis.Field("toolkit").Index())
 	for _, bad := range []string{"", "Phone", "toolkit"} {
 		assert.False(t, crisis.Channel(bad).IsValid())
 		assert.False(t, crisis.Risk(bad).IsValid())
