@@ -88,7 +88,7 @@ func BenchmarkCollaboRATE(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if r, err := sdm.CollaboRATE(encounters); err != nil || r.N != 900 {
+		if r, err := sdm.CollaboRATE(encounters, nil); err != nil || r.N != 900 {
 			b.Fatal(r, err)
 		}
 	}

@@ -43,8 +43,9 @@
 // Recommended holds the option a provider or peer recommended, Chosen the
 // option the person chose, and RisksDiscussed that the risks were talked
 // through. [DecisionRecord.HonorsChoice] reports whether the person made the
-// choice (ChosenBy includes [RolePerson]) and, where it differs from the
-// recommendation, whether the record shows the risks were discussed. The
+// choice (ChosenBy includes [RolePerson]) and, where an option has harms or
+// the choice differs from the recommendation, whether the record shows the
+// risks were discussed. The
 // library never picks an option and never ranks the options for the person.
 //
 // # Quality

@@ -78,7 +78,7 @@ func ExampleDecisionRecord_Quality() {
 		fmt.Printf("%s %-20s %s\n", mark, f.Code, f.Message)
 	}
 	// Output:
-	// score 0.50 (45 of 90 points)
+	// score 0.45 (45 of 100 points)
 	// met  choice-clear         The decision is written as a question, so everyone knows there is a choice to make.
 	// met  consent-recorded     The person agreed to involve each participant.
 	// met  two-options          At least two options are on the table, so there is a real choice.
@@ -86,6 +86,7 @@ func ExampleDecisionRecord_Quality() {
 	// next evidence-sourced     Noting the evidence for each option and where it comes from helps the person judge the information.
 	// met  preferences-elicited What matters most to the person is written down in their words.
 	// next person-chose         When the person is ready, recording the option they choose, and that they chose it, keeps the decision theirs.
+	// next risks-discussed      Talking the risks of the options through with the person honors their choice without leaving harmful risks unspoken.
 	// next revisit-date         Setting a date to revisit the decision keeps it open to change as the person's recovery moves on.
 }
 
@@ -118,7 +119,7 @@ func ExampleCollaboRATE() {
 		{9, 9, 9},
 		{7, 8, 6},
 		{9, 9}, // a missing item: excluded
-	})
+	}, nil)
 	if err != nil {
 		panic(err)
 	}

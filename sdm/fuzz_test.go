@@ -140,7 +140,7 @@ func FuzzCollaboRATE(f *testing.F) {
 			cur = append(cur, int(b%12)-1) // -1 (missing) to 10 (out of range)
 		}
 		encounters = append(encounters, cur)
-		r, err := sdm.CollaboRATE(encounters)
+		r, err := sdm.CollaboRATE(encounters, nil)
 		if err != nil {
 			if !errors.Is(err, recovery.ErrInvalid) {
 				t.Fatalf("error does not wrap ErrInvalid: %v", err)

@@ -1,6 +1,7 @@
 package sdm
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/recoverykit/recovery/internal/validate"
@@ -68,6 +69,47 @@ func sdmq(items []int) (float64, error) {
 // clinician, clinic or group.
 const CollaboRATEMinEncounters = 25
 
+// CollaboRATEVersion names a response scale of CollaboRATE.
+//
+// The zero value means [CollaboRATEVersion10]. CollaboRATEVersion is a string
+// and is safe for concurrent use.
+type CollaboRATEVersion string
+
+// The CollaboRATE versions.
+const (
+	// CollaboRATEVersion10 is the standard version: each item answered 0
+	// ("no effort was made") to 9 ("every effort was made"). It is the one
+	// [CollaboRATE] scores.
+	CollaboRATEVersion10 CollaboRATEVersion = "10-point"
+	// CollaboRATEVersion5 is the 5-point version, each item answered 0 to 4.
+	// Its top-score rule is not published with the developers' scoring
+	// rules, so [CollaboRATE] rejects it (rule "unsupported") rather than
+	// score 0 to 4 answers as 0% top scores on the 0 to 9 scale.
+	CollaboRATEVersion5 CollaboRATEVersion = "5-point"
+)
+
+// collaborateVersions lists every version once; it backs
+// [CollaboRATEVersions] and [CollaboRATEVersion.IsValid].
+var collaborateVersions = [...]CollaboRATEVersion{CollaboRATEVersion10, CollaboRATEVersion5}
+
+// CollaboRATEVersions returns every version: the 10-point, then the 5-point.
+// It returns a new slice on each call.
+func CollaboRATEVersions() []CollaboRATEVersion { return slices.Clone(collaborateVersions[:]) }
+
+// Index returns v's place in [CollaboRATEVersions], or -1 if v is not valid.
+func (v CollaboRATEVersion) Index() int { return slices.Index(collaborateVersions[:], v) }
+
+// IsValid reports whether v is one of the defined versions.
+func (v CollaboRATEVersion) IsValid() bool { return v.Index() >= 0 }
+
+// CollaboRATEOptions configures [CollaboRATE]. A nil *CollaboRATEOptions, and
+// the zero value, mean the defaults: the 10-point version.
+type CollaboRATEOptions struct {
+	// Version is the response scale the answers were given on; empty means
+	// [CollaboRATEVersion10].
+	Version CollaboRATEVersion
+}
+
 // CollaboRATEResult is the CollaboRATE score of a set of encounters.
 //
 // The zero value is the result of no encounters: nothing to report. It is a
@@ -100,6 +142,12 @@ type CollaboRATEResult struct {
 // an item above 9, is an error naming the encounter or item
 // (encounters[i] len=3, encounters[i][j] max=9).
 //
+// opts names the version the answers come from (nil means the 10-point
+// version). The 5-point version is an error (version unsupported): its
+// top-score rule is not published, and its 0 to 4 answers read on the 0 to 9
+// scale would silently give a top score of 0%. A version that is not defined
+// is an error too (version valid).
+//
 // TopScore is 100 × Top / N, and Mean is the sum of every item of the
 // encounters used divided by 3N (equal to the mean of the encounter means),
 // each computed with one division. With no encounter used both are 0.
@@ -109,8 +157,18 @@ type CollaboRATEResult struct {
 // encounters. Patient Educ Couns 2013;93(1):102-107; scoring rules from the
 // developers' page "Scoring CollaboRATE" (glynelwyn.com). CollaboRATE is
 // licensed CC BY-NC-ND; its wording is not reproduced here.
-func CollaboRATE(encounters [][]int) (CollaboRATEResult, error) {
+func CollaboRATE(encounters [][]int, opts *CollaboRATEOptions) (CollaboRATEResult, error) {
 	var c validate.Collector
+	if opts != nil && opts.Version != "" {
+		switch {
+		case opts.Version == CollaboRATEVersion5:
+			c.Add("version", "unsupported")
+			return CollaboRATEResult{}, c.Err()
+		case !opts.Version.IsValid():
+			c.Add("version", "valid")
+			return CollaboRATEResult{}, c.Err()
+		}
+	}
 	var res CollaboRATEResult
 	total := 0
 	for i, e := range encounters {

@@ -219,7 +219,7 @@ func TestCollaboRATE(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := sdm.CollaboRATE(tt.encounters)
+			got, err := sdm.CollaboRATE(tt.encounters, nil)
 			require.NoError(t, err)
 			assert.InDelta(t, tt.want.Mean, got.Mean, 1e-12)
 			tt.want.Mean = got.Mean
@@ -227,17 +227,53 @@ func TestCollaboRATE(t *testing.T) {
 		})
 	}
 	// The worked example to the reference's printed precision.
-	got, err := sdm.CollaboRATE(collaborateExample)
+	got, err := sdm.CollaboRATE(collaborateExample, nil)
 	require.NoError(t, err)
 	assert.Equal(t, 50.0, got.TopScore)
 	assert.InDelta(t, 8.416667, got.Mean, 5e-7)
 	assert.Equal(t, 25, sdm.CollaboRATEMinEncounters)
 }
 
+// TestCollaboRATEVersions: the 5-point version is rejected with a clear
+// error, never scored as 0% top scores on the 0 to 9 scale.
+func TestCollaboRATEVersions(t *testing.T) {
+	fivePoint := [][]int{{4, 4, 4}, {4, 3, 4}, {4, 4, 4}}
+	tests := []struct {
+		name string
+		opts *sdm.CollaboRATEOptions
+		rule string
+	}{
+		{"nil options: the 10-point version", nil, ""},
+		{"the 10-point version named", &sdm.CollaboRATEOptions{Version: sdm.CollaboRATEVersion10}, ""},
+		{"the 5-point version", &sdm.CollaboRATEOptions{Version: sdm.CollaboRATEVersion5}, "unsupported"},
+		{"an unknown version", &sdm.CollaboRATEOptions{Version: "7-point"}, "valid"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := sdm.CollaboRATE(fivePoint, tt.opts)
+			if tt.rule == "" {
+				require.NoError(t, err)
+				assert.Equal(t, 3, got.N)
+				return
+			}
+			assert.ErrorIs(t, err, recovery.ErrInvalid)
+			var ve *recovery.ValidationError
+			require.ErrorAs(t, err, &ve)
+			assert.Equal(t, []validate.Problem{{Path: "version", Rule: tt.rule}}, ve.Problems)
+			assert.Equal(t, sdm.CollaboRATEResult{}, got)
+		})
+	}
+	for i, v := range sdm.CollaboRATEVersions() {
+		assert.True(t, v.IsValid())
+		assert.Equal(t, i, v.Index())
+	}
+	assert.False(t, sdm.CollaboRATEVersion("").IsValid())
+}
+
 func TestCollaboRATEErrors(t *testing.T) {
 	in := [][]int{{9, 9, 9}, {9, 9, 9, 9}, {9, 10, 9}, {12}}
 	before := [][]int{{9, 9, 9}, {9, 9, 9, 9}, {9, 10, 9}, {12}}
-	got, err := sdm.CollaboRATE(in)
+	got, err := sdm.CollaboRATE(in, nil)
 	assert.Equal(t, sdm.CollaboRATEResult{}, got)
 	assert.ErrorIs(t, err, recovery.ErrInvalid)
 	var ve *recovery.ValidationError
@@ -339,7 +375,7 @@ func TestCollaboRATEProperties(t *testing.T) {
 		for i := range encounters {
 			encounters[i] = []int{rng.IntN(10), rng.IntN(10), rng.IntN(10)}
 		}
-		base, err := sdm.CollaboRATE(encounters)
+		base, err := sdm.CollaboRATE(encounters, nil)
 		require.NoError(t, err)
 		assert.GreaterOrEqual(t, base.TopScore, 0.0)
 		assert.LessOrEqual(t, base.TopScore, 100.0)
@@ -353,7 +389,7 @@ func TestCollaboRATEProperties(t *testing.T) {
 				}
 				saved := encounters[i][j]
 				encounters[i][j]++
-				got, err := sdm.CollaboRATE(encounters)
+				got, err := sdm.CollaboRATE(encounters, nil)
 				require.NoError(t, err)
 				encounters[i][j] = saved
 				assert.GreaterOrEqual(t, got.TopScore, base.TopScore)

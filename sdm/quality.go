@@ -45,10 +45,11 @@ const (
 	// options is chosen and the person is among those who chose it (ChosenBy
 	// includes [Person]).
 	FindingPersonChose FindingCode = "person-chose"
-	// FindingRisksDiscussed (decision talk, weight 10): the choice differs from
-	// the recommendation and the risks were talked through
-	// (RisksDiscussed). Applies only when both Recommended and Chosen are set
-	// and differ.
+	// FindingRisksDiscussed (decision talk, weight 10): the risks were talked
+	// through with the person (RisksDiscussed). Applies to every decision
+	// whose options list a harm, and to one where the choice differs from the
+	// recommendation: honoring a choice does not mean leaving its risks
+	// unspoken, whoever recommended what.
 	FindingRisksDiscussed FindingCode = "risks-discussed"
 	// FindingRevisitDate (after the decision, weight 5): a date to revisit the
 	// decision is set (RevisitBy).
@@ -164,8 +165,8 @@ var messages = map[FindingCode][2]string{
 		"When the person is ready, recording the option they choose, and that they chose it, keeps the decision theirs.",
 	},
 	FindingRisksDiscussed: {
-		"The person chose differently from the recommendation and the risks were talked through; the choice is theirs.",
-		"The person chose differently from the recommendation; talking the risks through honors the choice without ignoring harmful risks.",
+		"The risks of the options were talked through with the person; the choice is theirs.",
+		"Talking the risks of the options through with the person honors their choice without leaving harmful risks unspoken.",
 	},
 	FindingRevisitDate: {
 		"A date to revisit the decision is set.",
@@ -228,7 +229,7 @@ func (r DecisionRecord) Quality() Quality {
 
 	add(FindingPersonChose, r.personChose(), nil)
 
-	if r.Recommended != uuid.Nil && r.Chosen != uuid.Nil && r.Recommended != r.Chosen {
+	if r.risksApply() {
 		add(FindingRisksDiscussed, r.RisksDiscussed, nil)
 	}
 

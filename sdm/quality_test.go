@@ -24,35 +24,37 @@ func TestQuality(t *testing.T) {
 		absent   []sdm.FindingCode // criteria that do not apply
 	}{
 		{name: "complete, chose the recommendation", edit: func(*sdm.DecisionRecord) {},
-			points: 90, possible: 90, absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
+			points: 100, possible: 100},
 		{name: "chose differently, risks talked through", edit: func(r *sdm.DecisionRecord) { r.Chosen = optWait },
 			points: 100, possible: 100},
 		{name: "chose differently, risks not recorded", edit: func(r *sdm.DecisionRecord) { r.Chosen, r.RisksDiscussed = optWait, false },
 			points: 90, possible: 100, open: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
 		{name: "no question", edit: func(r *sdm.DecisionRecord) { r.Question = "" },
-			points: 80, possible: 90, open: []sdm.FindingCode{sdm.FindingChoiceClear},
-			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
+			points: 90, possible: 100, open: []sdm.FindingCode{sdm.FindingChoiceClear}},
 		{name: "peer involved without recorded consent", edit: func(r *sdm.DecisionRecord) { r.Participants[1].Consent = false },
-			points: 85, possible: 90, open: []sdm.FindingCode{sdm.FindingConsentRecorded},
-			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
+			points: 95, possible: 100, open: []sdm.FindingCode{sdm.FindingConsentRecorded}},
 		{name: "the person alone", edit: func(r *sdm.DecisionRecord) { r.Participants = r.Participants[:1] },
-			points: 85, possible: 85, absent: []sdm.FindingCode{sdm.FindingConsentRecorded, sdm.FindingRisksDiscussed}},
+			points: 95, possible: 95, absent: []sdm.FindingCode{sdm.FindingConsentRecorded}},
 		{name: "one option", edit: func(r *sdm.DecisionRecord) { r.Options = r.Options[:1] },
-			points: 75, possible: 90, open: []sdm.FindingCode{sdm.FindingTwoOptions},
-			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
+			points: 85, possible: 100, open: []sdm.FindingCode{sdm.FindingTwoOptions}},
 		{name: "an option without harms or evidence", edit: func(r *sdm.DecisionRecord) {
 			r.Options[1].Harms = []phi.Note{""}
 			r.Options[1].Source = ""
-		}, points: 70, possible: 90, open: []sdm.FindingCode{sdm.FindingBenefitsHarms, sdm.FindingEvidenceSourced},
-			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
+		}, points: 80, possible: 100, open: []sdm.FindingCode{sdm.FindingBenefitsHarms, sdm.FindingEvidenceSourced}},
 		{name: "what matters not yet asked", edit: func(r *sdm.DecisionRecord) { r.WhatMatters = []phi.Words{""} },
-			points: 75, possible: 90, open: []sdm.FindingCode{sdm.FindingPreferencesElicited},
-			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
+			points: 85, possible: 100, open: []sdm.FindingCode{sdm.FindingPreferencesElicited}},
 		{name: "chosen by the provider alone", edit: func(r *sdm.DecisionRecord) { r.ChosenBy = []sdm.Role{sdm.RoleProvider} },
-			points: 70, possible: 90, open: []sdm.FindingCode{sdm.FindingPersonChose},
-			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
+			points: 80, possible: 100, open: []sdm.FindingCode{sdm.FindingPersonChose}},
 		{name: "no revisit date", edit: func(r *sdm.DecisionRecord) { r.RevisitBy = time.Time{} },
-			points: 85, possible: 90, open: []sdm.FindingCode{sdm.FindingRevisitDate},
+			points: 95, possible: 100, open: []sdm.FindingCode{sdm.FindingRevisitDate}},
+		{name: "chose the recommendation, risks not talked through", edit: func(r *sdm.DecisionRecord) { r.RisksDiscussed = false },
+			points: 90, possible: 100, open: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
+		{name: "no option lists a harm, chose the recommendation", edit: func(r *sdm.DecisionRecord) {
+			for i := range r.Options {
+				r.Options[i].Harms = nil
+			}
+			r.RisksDiscussed = false
+		}, points: 75, possible: 90, open: []sdm.FindingCode{sdm.FindingBenefitsHarms},
 			absent: []sdm.FindingCode{sdm.FindingRisksDiscussed}},
 		{name: "team talk just begun", edit: func(r *sdm.DecisionRecord) {
 			*r = sdm.DecisionRecord{ID: recID, Question: "q", Stage: sdm.StageTeamTalk, Participants: []sdm.Participant{{Role: sdm.RolePerson}}}

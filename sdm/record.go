@@ -190,8 +190,8 @@ func (p Participant) GoString() string { return p.String() }
 // part, and what the person chose.
 //
 // The record supports honoring the person's choice: [DecisionRecord.HonorsChoice]
-// reports whether the person chose and, where the choice differs from a
-// recommendation, whether the risks were talked through.
+// reports whether the person chose and, where an option has harms or the
+// choice differs from a recommendation, whether the risks were talked through.
 // [DecisionRecord.Quality] reports how complete the shared decision is.
 //
 // The zero value is not a valid record: it needs an ID, a question, a stage
@@ -319,19 +319,31 @@ func (r DecisionRecord) personChose() bool {
 	return slices.ContainsFunc(r.Options, func(o Option) bool { return o.ID == r.Chosen })
 }
 
-// HonorsChoice reports whether the record shows the person's own choice: an
-// option is chosen, it is one of the options, the person is among those who
-// chose it (ChosenBy includes [RolePerson]) and, where it differs from a
-// recommendation, the risks were talked through (RisksDiscussed).
+// HonorsChoice reports whether the record shows the person's own, informed
+// choice: an option is chosen, it is one of the options, the person is among
+// those who chose it (ChosenBy includes [RolePerson]) and, where any option
+// lists a harm or the choice differs from a recommendation, the risks were
+// talked through (RisksDiscussed).
 //
-// Honoring choices does not mean ignoring harmful risks: a choice that
-// differs from the recommendation is honored once the record shows the risks
-// were discussed, and it is the person's choice all the same.
+// Honoring choices does not mean ignoring harmful risks: a choice among
+// options with harms is honored once the record shows the risks were
+// discussed, whether or not it follows a recommendation, and it is the
+// person's choice all the same.
 func (r DecisionRecord) HonorsChoice() bool {
 	if !r.personChose() {
 		return false
 	}
-	return r.Recommended == uuid.Nil || r.Recommended == r.Chosen || r.RisksDiscussed
+	return !r.risksApply() || r.RisksDiscussed
+}
+
+// risksApply reports whether the risks must be talked through: an option
+// lists a harm that is not empty, or the choice differs from the
+// recommendation.
+func (r DecisionRecord) risksApply() bool {
+	if slices.ContainsFunc(r.Options, func(o Option) bool { return phi.AnyText(o.Harms) }) {
+		return true
+	}
+	return r.Recommended != uuid.Nil && r.Chosen != uuid.Nil && r.Recommended != r.Chosen
 }
 
 // LogValue implements [slog.LogValuer]: it logs IDs, the stage, counts and

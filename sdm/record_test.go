@@ -154,10 +154,19 @@ func TestHonorsChoice(t *testing.T) {
 		want bool
 	}{
 		{name: "person chose the recommended option", edit: func(*sdm.DecisionRecord) {}, want: true},
-		{name: "no recommendation", edit: func(r *sdm.DecisionRecord) { r.Recommended = uuid.Nil; r.RisksDiscussed = false }, want: true},
+		{name: "no recommendation, risks talked through", edit: func(r *sdm.DecisionRecord) { r.Recommended = uuid.Nil }, want: true},
 		{name: "differs and risks discussed", edit: func(r *sdm.DecisionRecord) { r.Chosen = optWait }, want: true},
 		{name: "differs and risks not recorded", edit: func(r *sdm.DecisionRecord) { r.Chosen, r.RisksDiscussed = optWait, false }, want: false},
-		{name: "same as recommendation, risks not recorded", edit: func(r *sdm.DecisionRecord) { r.RisksDiscussed = false }, want: true},
+		{name: "same as recommendation, options with harms, risks not recorded", edit: func(r *sdm.DecisionRecord) { r.RisksDiscussed = false }, want: false},
+		{name: "no recommendation, options with harms, risks not recorded", edit: func(r *sdm.DecisionRecord) {
+			r.Recommended, r.RisksDiscussed = uuid.Nil, false
+		}, want: false},
+		{name: "no option lists a harm, risks not recorded", edit: func(r *sdm.DecisionRecord) {
+			for i := range r.Options {
+				r.Options[i].Harms = []phi.Note{""}
+			}
+			r.RisksDiscussed = false
+		}, want: true},
 		{name: "chosen by the provider alone", edit: func(r *sdm.DecisionRecord) { r.ChosenBy = []sdm.Role{sdm.RoleProvider} }, want: false},
 		{name: "nothing chosen", edit: func(r *sdm.DecisionRecord) { r.Chosen = uuid.Nil }, want: false},
 		{name: "chosen option not listed", edit: func(r *sdm.DecisionRecord) { r.Chosen = uuid.New() }, want: false},
