@@ -315,11 +315,11 @@ func achievement(g goals.SMARTGoal) CodeableConcept {
 	case goals.StatusActive, goals.StatusAccepted, goals.StatusOnHold:
 		code = "in-progress"
 		switch a := g.Attainment; {
-		case a != nil && a.FollowUp != nil && *a.FollowUp > a.Baseline:
+		case a != nil && a.FollowUp != nil && a.Baseline != nil && *a.FollowUp > *a.Baseline:
 			code = "improving"
-		case a != nil && a.FollowUp != nil && *a.FollowUp < a.Baseline:
+		case a != nil && a.FollowUp != nil && a.Baseline != nil && *a.FollowUp < *a.Baseline:
 			code = "worsening"
-		case a != nil && a.FollowUp != nil:
+		case a != nil && a.FollowUp != nil && a.Baseline != nil:
 			code = "no-change"
 		case g.Progress().Done > 0:
 			code = "improving"
@@ -349,7 +349,9 @@ func (x *exporter) gasScores(g goals.SMARTGoal) {
 			ValueCodeableConcept: coded(SystemLOINC, gasAnswer(int(l))),
 		})
 	}
-	obs("gas-baseline", LOINCGASReported, a.Baseline)
+	if a.Baseline != nil {
+		obs("gas-baseline", LOINCGASReported, *a.Baseline)
+	}
 	if a.FollowUp != nil {
 		obs("gas-follow-up", LOINCGASPatientFollowUp, *a.FollowUp)
 	}

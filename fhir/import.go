@@ -679,7 +679,7 @@ func (im *importer) gasScores(p *recovery.Plan, goalAt map[uuid.UUID]int) error 
 		if followUp {
 			g.Attainment.FollowUp = &level
 		} else {
-			g.Attainment.Baseline = level
+			g.Attainment.Baseline = &level
 		}
 	}
 	return nil

@@ -29,7 +29,7 @@ func scenarioPlan() recovery.Plan {
 	nextWeek := at.AddDate(0, 0, 7)
 	day := time.Date(2026, time.March, 2, 0, 0, 0, 0, time.UTC)
 	confidence := 7
-	followUp := goals.LevelExpected
+	followUp, baseline := goals.LevelExpected, goals.LevelLess
 	return recovery.Plan{
 		ID:       id("60000000", 1),
 		Version:  1,
@@ -61,7 +61,7 @@ func scenarioPlan() recovery.Plan {
 				Area: life.AreaHealth, Term: goals.TermShort, Status: goals.StatusPlanned, Importance: 4, Order: 5},
 			{ID: id("10000000", 3), Statement: "I want to go to a naloxone training",
 				Area: life.AreaHealth, Term: goals.TermShort, Status: goals.StatusPlanned, Importance: 3, Order: 2,
-				Attainment: &goals.GAS{Baseline: goals.LevelLess, FollowUp: &followUp, ImportanceRating: 3, DifficultyRating: 1}},
+				Attainment: &goals.GAS{Baseline: &baseline, FollowUp: &followUp, ImportanceRating: 3, DifficultyRating: 1}},
 			{ID: id("10000000", 4), Statement: "I want to find a place to live",
 				Area: life.AreaHousing, Term: goals.TermShort, Status: goals.StatusActive,
 				Importance: 2, Order: 1, Start: day, Due: day.AddDate(0, 3, 0),

@@ -25,6 +25,9 @@ func newCloner(gs []SMARTGoal) *cloner {
 		}
 		if g.Attainment != nil {
 			nGAS++
+			if g.Attainment.Baseline != nil {
+				nLevels++
+			}
 			if g.Attainment.FollowUp != nil {
 				nLevels++
 			}
@@ -76,6 +79,11 @@ func (c *cloner) cloneInto(dst, src *SMARTGoal) {
 		a := &c.gas[0]
 		*a = *src.Attainment
 		c.gas = c.gas[1:]
+		if a.Baseline != nil {
+			c.levels[0] = *a.Baseline
+			a.Baseline = &c.levels[0]
+			c.levels = c.levels[1:]
+		}
 		if a.FollowUp != nil {
 			c.levels[0] = *a.FollowUp
 			a.FollowUp = &c.levels[0]

@@ -70,7 +70,17 @@
 // [TScore] combines levels into the summary T-score, 50 when every goal is at
 // the expected level, with [DefaultRho] as the conventional correlation
 // between goals; [ChangeScore] is the change from baseline to follow-up, and
-// [SummarizeGAS] scores the scaled goals of a plan in one call.
+// [SummarizeGAS] scores the scaled goals of a plan in one call, with
+// [GASOptions]. A level not yet rated is nil, never level 0; SummarizeGAS
+// leaves out goals entered in error, cancelled or rejected, goals not rated
+// at baseline or follow-up and, when weighted, goals of weight 0, and lists
+// each in [GASSummary].Omitted with its [GASOmission].
+//
+// # Progress
+//
+// [SMARTGoal.Progress] counts the steps done and names the person's next step,
+// the first open one in their order; the open step due soonest is a separate
+// field, since the dates are a reminder and the order is the person's.
 //
 // # Values and concurrency
 //

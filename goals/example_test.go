@@ -118,9 +118,9 @@ func ExampleSMARTGoal_Progress() {
 		{ID: uuid.MustParse("11000000-0000-4000-8000-000000000003"), Due: at.AddDate(0, 0, 14)},
 	}}
 	p := g.Progress()
-	fmt.Printf("%d of %d steps done; next %s due %s\n", p.Done, p.Total, p.Next, p.NextDue.Format("Mon Jan 2"))
+	fmt.Printf("%d of %d steps done; next %s; soonest %s due %s\n", p.Done, p.Total, p.Next, p.Soonest, p.SoonestDue.Format("Mon Jan 2"))
 	// Output:
-	// 1 of 3 steps done; next 11000000-0000-4000-8000-000000000002 due Mon Mar 9
+	// 1 of 3 steps done; next 11000000-0000-4000-8000-000000000002; soonest 11000000-0000-4000-8000-000000000002 due Mon Mar 9
 }
 
 func ExampleTScore() {
@@ -151,13 +151,20 @@ func ExampleChangeScore() {
 func ExampleSummarizeGAS() {
 	level := func(l goals.Level) *goals.Level { return &l }
 	gs := []goals.SMARTGoal{
-		{Attainment: &goals.GAS{Baseline: goals.LevelLess, FollowUp: level(goals.LevelExpected), ImportanceRating: 3, DifficultyRating: 2}},
-		{Attainment: &goals.GAS{Baseline: goals.LevelLess, FollowUp: level(goals.LevelMore), ImportanceRating: 2, DifficultyRating: 3}},
-		{Attainment: &goals.GAS{Baseline: goals.LevelLess, FollowUp: level(goals.LevelLess), ImportanceRating: 1, DifficultyRating: 1}},
-		{Attainment: &goals.GAS{Baseline: goals.LevelLess}}, // not followed up yet
+		{Attainment: &goals.GAS{Baseline: level(goals.LevelLess), FollowUp: level(goals.LevelExpected), ImportanceRating: 3, DifficultyRating: 2}},
+		{Attainment: &goals.GAS{Baseline: level(goals.LevelLess), FollowUp: level(goals.LevelMore), ImportanceRating: 2, DifficultyRating: 3}},
+		{Attainment: &goals.GAS{Baseline: level(goals.LevelLess), FollowUp: level(goals.LevelLess), ImportanceRating: 1, DifficultyRating: 1}},
+		{Attainment: &goals.GAS{Baseline: level(goals.LevelLess)}}, // not followed up yet
+		{Status: goals.StatusEnteredInError, // never the person's goal
+			Attainment: &goals.GAS{Baseline: level(goals.LevelMuchLess), FollowUp: level(goals.LevelMuchMore), ImportanceRating: 3, DifficultyRating: 3}},
 	}
-	s, _ := goals.SummarizeGAS(gs, true, goals.DefaultRho)
+	s, _ := goals.SummarizeGAS(gs, &goals.GASOptions{Weighted: true})
 	fmt.Printf("%d goals: baseline %.1f, follow-up %.1f, change %+.1f\n", s.Goals, s.Baseline, s.FollowUp, s.Change)
+	for _, o := range s.Omitted {
+		fmt.Printf("left out: goal %d, %s\n", o.Index, o.Reason)
+	}
 	// Output:
 	// 3 goals: baseline 37.1, follow-up 55.0, change +17.8
+	// left out: goal 3, not-followed-up
+	// left out: goal 4, entered-in-error
 }

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/google/uuid"
+
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
@@ -56,12 +58,13 @@ const DefaultRho = 0.3
 // person's rank [SMARTGoal.Importance]. DifficultyRating is the team's rating
 // of how hard the goal is, on the same scale.
 //
-// The zero value is a goal at the expected level at baseline, not yet
-// followed up, with weight 0. A GAS is safe for concurrent reads; FollowUp is
-// a pointer shared by copies.
+// The zero value is a goal not yet rated at baseline nor followed up, with
+// weight 0. A GAS is safe for concurrent reads; Baseline and FollowUp are
+// pointers shared by copies.
 type GAS struct {
-	// Baseline is the level when the goal was set, usually [LevelLess].
-	Baseline Level `json:"baseline" validate:"valid"`
+	// Baseline is the level when the goal was set, usually [LevelLess]; nil
+	// means not rated, which is not level 0 (the expected level).
+	Baseline *Level `json:"baseline,omitempty" validate:"omitempty,valid"`
 	// FollowUp is the level reached at follow-up; nil means not yet rated.
 	FollowUp *Level `json:"followUp,omitempty" validate:"omitempty,valid"`
 	// ImportanceRating is the person's 0-3 rating of the goal's importance.
@@ -75,6 +78,10 @@ type GAS struct {
 func (a GAS) Weight() float64 { return float64(a.ImportanceRating * a.DifficultyRating) }
 
 func (a GAS) clone() GAS {
+	if a.Baseline != nil {
+		v := *a.Baseline
+		a.Baseline = &v
+	}
 	if a.FollowUp != nil {
 		v := *a.FollowUp
 		a.FollowUp = &v
@@ -204,12 +211,90 @@ func ChangeScore(baseline, followUp []Level, weights []float64, rho float64) (fl
 	return tscore(followUp, weights, rho) - tscore(baseline, weights, rho), nil
 }
 
+// GASOmission says why [SummarizeGAS] left a scaled goal out, as a stable
+// lower-case code.
+//
+// The zero value is not a valid GASOmission. GASOmission is a string and is
+// safe for concurrent use.
+type GASOmission string
+
+// The reasons a scaled goal is left out, in the order SummarizeGAS checks
+// them.
+const (
+	// GASOmissionEnteredInError: the goal's status is entered-in-error; it
+	// was never the person's goal.
+	GASOmissionEnteredInError GASOmission = "entered-in-error"
+	// GASOmissionCancelled: the goal's status is cancelled.
+	GASOmissionCancelled GASOmission = "cancelled"
+	// GASOmissionRejected: the goal's status is rejected.
+	GASOmissionRejected GASOmission = "rejected"
+	// GASOmissionBaselineNotRated: the goal has no baseline level, so it has
+	// no change to report.
+	GASOmissionBaselineNotRated GASOmission = "baseline-not-rated"
+	// GASOmissionNotFollowedUp: the goal has no follow-up level yet.
+	GASOmissionNotFollowedUp GASOmission = "not-followed-up"
+	// GASOmissionNoWeight: in a weighted summary, the goal's weight is 0
+	// (its importance or difficulty is not rated), so it would count for
+	// nothing.
+	GASOmissionNoWeight GASOmission = "no-weight"
+)
+
+// gasOmissions lists every GASOmission once, in order; it backs
+// [GASOmissions], [GASOmission.Index] and [GASOmission.IsValid].
+var gasOmissions = [...]GASOmission{GASOmissionEnteredInError, GASOmissionCancelled, GASOmissionRejected,
+	GASOmissionBaselineNotRated, GASOmissionNotFollowedUp, GASOmissionNoWeight}
+
+// GASOmissions returns every reason in the order SummarizeGAS checks them. It
+// returns a new slice on each call.
+func GASOmissions() []GASOmission { return slices.Clone(gasOmissions[:]) }
+
+// Index returns o's place in [GASOmissions], or -1 if o is not valid.
+func (o GASOmission) Index() int { return slices.Index(gasOmissions[:], o) }
+
+// IsValid reports whether o is one of the defined reasons.
+func (o GASOmission) IsValid() bool { return o.Index() >= 0 }
+
+// GASOmitted is a scaled goal that [SummarizeGAS] left out, and why.
+//
+// The zero value is not an omission. It holds no pointers and is safe for
+// concurrent use.
+type GASOmitted struct {
+	// Index is the goal's place in the slice given to SummarizeGAS.
+	Index int `json:"index"`
+	// ID is the goal's ID.
+	ID uuid.UUID `json:"id"`
+	// Reason is why it was left out.
+	Reason GASOmission `json:"reason"`
+}
+
+// GASOptions configures [SummarizeGAS]. A nil *GASOptions, and the zero
+// value, mean the defaults: unweighted, with [DefaultRho]. It is read, never
+// modified, so one value may be shared by goroutines.
+type GASOptions struct {
+	// Weighted weights each goal by [GAS.Weight] (importance rating ×
+	// difficulty rating); otherwise every weight is 1.
+	Weighted bool
+	// Rho is the assumed correlation between goals, in [0, 1); zero means
+	// [DefaultRho]. To score with ρ = 0, use [TScore].
+	Rho float64
+}
+
+func (o *GASOptions) weighted() bool { return o != nil && o.Weighted }
+
+func (o *GASOptions) rho() float64 {
+	if o == nil || o.Rho == 0 {
+		return DefaultRho
+	}
+	return o.Rho
+}
+
 // GASSummary is the Goal Attainment Scaling summary of a person's scaled
-// goals. The zero value means no goal was scored. GASSummary holds no
-// pointers and is safe for concurrent use.
+// goals. The zero value means no goal was scored. It is safe for concurrent
+// reads; Omitted is shared by copies.
 type GASSummary struct {
-	// Goals is how many goals were scored: those with an Attainment record
-	// and a follow-up level.
+	// Goals is how many goals were scored: those pursued with an Attainment
+	// record, a baseline, a follow-up level and, when weighted, a weight
+	// above 0.
 	Goals int `json:"goals"`
 	// Baseline is the T-score of the baseline levels.
 	Baseline float64 `json:"baseline"`
@@ -217,47 +302,73 @@ type GASSummary struct {
 	FollowUp float64 `json:"followUp"`
 	// Change is FollowUp − Baseline.
 	Change float64 `json:"change"`
+	// Omitted lists the goals with an Attainment record that were left out,
+	// in input order, each with its reason; nil when none was.
+	Omitted []GASOmitted `json:"omitted,omitempty"`
 }
 
 // SummarizeGAS scores the goals in gs that have an [SMARTGoal.Attainment]
-// record with a follow-up level, in input order; other goals are left out.
-// With weighted, each goal is weighted by [GAS.Weight]
-// (importance rating × difficulty rating); otherwise every weight is 1. rho
-// is as for [TScore].
+// record, in input order, with opts (nil means the defaults: unweighted,
+// [DefaultRho]). A goal with no Attainment record is not scaled and is
+// skipped. A scaled goal is left out, and listed in Omitted with its
+// [GASOmission], when it was entered in error, cancelled or rejected, when
+// its baseline is not rated, when it has no follow-up level yet, or, in a
+// weighted summary, when its weight is 0: so a goal never counts as level 0
+// for want of a rating, and none vanishes unreported.
 //
-// It returns a *[validate.Error] with "goals" "required" when no goal has a
-// follow-up level, the rules of [GAS] under "goals[i].attainment" (levels
-// outside -2..+2, ratings outside 0-3), and the rules of [TScore] for the
-// weights and rho ("weights" "nonzero" when every weight is 0). gs is not
-// modified.
-func SummarizeGAS(gs []SMARTGoal, weighted bool, rho float64) (GASSummary, error) {
+// It returns a *[validate.Error] with "goals" "required" when no goal is
+// left to score, the rules of [GAS] under "goals[i].attainment" (levels
+// outside -2..+2, ratings outside 0-3), and "rho" "range" for a rho outside
+// [0, 1). gs is not modified.
+func SummarizeGAS(gs []SMARTGoal, opts *GASOptions) (GASSummary, error) {
 	var c validate.Collector
+	var sum GASSummary
 	var base, follow []Level
 	var weights []float64
+	weighted := opts.weighted()
 	for i, g := range gs {
 		a := g.Attainment
-		if a == nil || a.FollowUp == nil {
+		if a == nil {
 			continue
 		}
 		c.Struct(validate.Elem("goals", i)+".attainment", *a)
-		base = append(base, a.Baseline)
+		var why GASOmission
+		switch {
+		case g.Status == StatusEnteredInError:
+			why = GASOmissionEnteredInError
+		case g.Status == StatusCancelled:
+			why = GASOmissionCancelled
+		case g.Status == StatusRejected:
+			why = GASOmissionRejected
+		case a.Baseline == nil:
+			why = GASOmissionBaselineNotRated
+		case a.FollowUp == nil:
+			why = GASOmissionNotFollowedUp
+		case weighted && a.Weight() <= 0:
+			why = GASOmissionNoWeight
+		}
+		if why != "" {
+			sum.Omitted = append(sum.Omitted, GASOmitted{Index: i, ID: g.ID, Reason: why})
+			continue
+		}
+		base = append(base, *a.Baseline)
 		follow = append(follow, *a.FollowUp)
 		if weighted {
 			weights = append(weights, a.Weight())
 		}
 	}
+	checkRho(&c, opts.rho())
+	if c.Len() > 0 {
+		return GASSummary{}, c.Err()
+	}
 	if len(base) == 0 {
 		c.Add("goals", "required")
 		return GASSummary{}, c.Err()
 	}
-	if c.Len() > 0 {
-		return GASSummary{}, c.Err()
-	}
-	checkScoreInput(&c, base, weights, rho)
-	if err := c.Err(); err != nil {
-		return GASSummary{}, err
-	}
-	b := tscore(base, weights, rho)
-	f := tscore(follow, weights, rho)
-	return GASSummary{Goals: len(base), Baseline: b, FollowUp: f, Change: f - b}, nil
+	rho := opts.rho()
+	sum.Goals = len(base)
+	sum.Baseline = tscore(base, weights, rho)
+	sum.FollowUp = tscore(follow, weights, rho)
+	sum.Change = sum.FollowUp - sum.Baseline
+	return sum, nil
 }

@@ -2,6 +2,7 @@ package goals_test
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -220,7 +221,7 @@ func TestChangeScore(t *testing.T) {
 func TestSummarizeGAS(t *testing.T) {
 	scaled := func(base, follow goals.Level, imp, diff int) goals.SMARTGoal {
 		g := goalValid()
-		g.Attainment = &goals.GAS{Baseline: base, FollowUp: goalPtr(follow), ImportanceRating: imp, DifficultyRating: diff}
+		g.Attainment = &goals.GAS{Baseline: goalPtr(base), FollowUp: goalPtr(follow), ImportanceRating: imp, DifficultyRating: diff}
 		return g
 	}
 	notYet := goalValid()
@@ -232,37 +233,92 @@ func TestSummarizeGAS(t *testing.T) {
 	}
 	before := []goals.SMARTGoal{gs[0].Clone(), gs[1].Clone(), gs[2].Clone(), gs[3].Clone(), gs[4].Clone()}
 
-	s, err := goals.SummarizeGAS(gs, true, goals.DefaultRho)
+	s, err := goals.SummarizeGAS(gs, &goals.GASOptions{Weighted: true})
 	require.NoError(t, err)
 	assert.Equal(t, 3, s.Goals)
 	assert.InDelta(t, 37.11544, s.Baseline, gasTol) // G7
 	assert.InDelta(t, 54.95560, s.FollowUp, gasTol) // G6
 	assert.InDelta(t, s.FollowUp-s.Baseline, s.Change, 1e-12)
+	assert.Equal(t, []goals.GASOmitted{{Index: 1, ID: notYet.ID, Reason: goals.GASOmissionNotFollowedUp}}, s.Omitted)
 
-	s, err = goals.SummarizeGAS(gs, false, goals.DefaultRho)
+	s, err = goals.SummarizeGAS(gs, nil)
 	require.NoError(t, err)
 	assert.InDelta(t, 36.30694, s.Baseline, gasTol)
 	assert.InDelta(t, 50.0, s.FollowUp, gasTol)
 	assert.Equal(t, before, gs)
 
 	var ve *validate.Error
-	_, err = goals.SummarizeGAS([]goals.SMARTGoal{notYet, unscaled}, false, goals.DefaultRho)
+	_, err = goals.SummarizeGAS([]goals.SMARTGoal{notYet, unscaled}, nil)
 	require.ErrorAs(t, err, &ve)
 	assert.True(t, ve.Has("goals", "required"))
 
-	_, err = goals.SummarizeGAS([]goals.SMARTGoal{scaled(-1, 0, 0, 2)}, true, goals.DefaultRho)
-	require.ErrorAs(t, err, &ve)
-	assert.True(t, ve.Has("weights", "nonzero"))
-
-	_, err = goals.SummarizeGAS([]goals.SMARTGoal{unscaled, scaled(-3, 4, 1, 1)}, false, goals.DefaultRho)
+	_, err = goals.SummarizeGAS([]goals.SMARTGoal{unscaled, scaled(-3, 4, 1, 1)}, nil)
 	require.ErrorAs(t, err, &ve)
 	assert.True(t, ve.Has("goals[1].attainment.baseline", "valid"))
 	assert.True(t, ve.Has("goals[1].attainment.followUp", "valid"))
 
 	// Ratings outside 0-3 are reported on the goal, not as a weight.
-	_, err = goals.SummarizeGAS([]goals.SMARTGoal{unscaled, scaled(-1, 0, -1, 3), scaled(-1, 0, 4, 2)}, true, goals.DefaultRho)
+	_, err = goals.SummarizeGAS([]goals.SMARTGoal{unscaled, scaled(-1, 0, -1, 3), scaled(-1, 0, 4, 2)}, &goals.GASOptions{Weighted: true})
 	require.ErrorAs(t, err, &ve)
 	assert.True(t, ve.Has("goals[1].attainment.importanceRating", "min"), "%v", ve)
 	assert.True(t, ve.Has("goals[2].attainment.importanceRating", "max"), "%v", ve)
 	assert.Len(t, ve.Problems, 2, "%v", ve)
+
+	_, err = goals.SummarizeGAS(gs, &goals.GASOptions{Rho: 1})
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("rho", "range"))
+}
+
+// TestSummarizeGASOmits: goals that were never the person's, or cannot be
+// scored, are left out and reported, never counted as level 0 or silently
+// dropped.
+func TestSummarizeGASOmits(t *testing.T) {
+	scaled := func(status goals.Status, base *goals.Level, follow goals.Level, imp, diff int) goals.SMARTGoal {
+		g := goalValid()
+		g.Status = status
+		g.Attainment = &goals.GAS{Baseline: base, FollowUp: goalPtr(follow), ImportanceRating: imp, DifficultyRating: diff}
+		return g
+	}
+	less := goalPtr(goals.LevelLess)
+	kept := []goals.SMARTGoal{
+		scaled(goals.StatusActive, less, 0, 3, 2),
+		scaled(goals.StatusActive, less, 1, 2, 3),
+		scaled(goals.StatusCompleted, less, -1, 1, 1),
+	}
+	want, err := goals.SummarizeGAS(kept, &goals.GASOptions{Weighted: true})
+	require.NoError(t, err)
+	require.InDelta(t, 17.8, want.Change, 0.05)
+	tests := []struct {
+		name     string
+		extra    goals.SMARTGoal
+		weighted bool
+		reason   goals.GASOmission
+	}{
+		{"entered in error", scaled(goals.StatusEnteredInError, goalPtr(goals.LevelMuchLess), 2, 3, 3), true, goals.GASOmissionEnteredInError},
+		{"cancelled", scaled(goals.StatusCancelled, less, 2, 3, 3), true, goals.GASOmissionCancelled},
+		{"rejected", scaled(goals.StatusRejected, less, 2, 3, 3), true, goals.GASOmissionRejected},
+		{"baseline not rated", scaled(goals.StatusActive, nil, 2, 3, 3), true, goals.GASOmissionBaselineNotRated},
+		{"no weight in a weighted summary", scaled(goals.StatusActive, less, 2, 0, 3), true, goals.GASOmissionNoWeight},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			gs := append(slices.Clone(kept), tt.extra)
+			got, err := goals.SummarizeGAS(gs, &goals.GASOptions{Weighted: tt.weighted})
+			require.NoError(t, err)
+			assert.Equal(t, want.Goals, got.Goals)
+			assert.InDelta(t, want.Change, got.Change, 1e-12, "the goal left out does not move the change score")
+			assert.Equal(t, []goals.GASOmitted{{Index: 3, ID: tt.extra.ID, Reason: tt.reason}}, got.Omitted)
+		})
+	}
+	// A baseline of level 0 is a rating, not a missing one.
+	zero := scaled(goals.StatusActive, goalPtr(goals.LevelExpected), 1, 1, 1)
+	got, err := goals.SummarizeGAS([]goals.SMARTGoal{zero}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 1, got.Goals)
+	assert.Empty(t, got.Omitted)
+	for i, o := range goals.GASOmissions() {
+		assert.True(t, o.IsValid())
+		assert.Equal(t, i, o.Index())
+	}
+	assert.False(t, goals.GASOmission("").IsValid())
 }

@@ -51,7 +51,7 @@ func goalValid() goals.SMARTGoal {
 			{ID: goalStepID(1), Action: "I will look on Craigslist", Due: goalAt.AddDate(0, 0, 7)},
 			{ID: goalStepID(2), Action: "I will call at least 3", Due: goalAt.AddDate(0, 0, 7), Done: goalAt.AddDate(0, 0, 3)},
 		},
-		Attainment: &goals.GAS{Baseline: goals.LevelLess, FollowUp: goalPtr(goals.LevelExpected),
+		Attainment: &goals.GAS{Baseline: goalPtr(goals.LevelLess), FollowUp: goalPtr(goals.LevelExpected),
 			ImportanceRating: 3, DifficultyRating: 2},
 	}
 }
@@ -92,7 +92,7 @@ func TestSMARTGoalValidate(t *testing.T) {
 			g.BuildsOn = append(g.BuildsOn, uuid.Nil, g.BuildsOn[0])
 		}, want: [][2]string{{"buildsOn[1]", "required"}, {"buildsOn[2]", "unique"}}},
 		{name: "levels out of range", edit: func(g *goals.SMARTGoal) {
-			g.Attainment.Baseline = -3
+			g.Attainment.Baseline = goalPtr(goals.Level(-3))
 			g.Attainment.FollowUp = goalPtr(goals.Level(3))
 		}, want: [][2]string{{"attainment.baseline", "valid"}, {"attainment.followUp", "valid"}}},
 		{name: "ratings out of range", edit: func(g *goals.SMARTGoal) {
@@ -167,7 +167,7 @@ func TestCloneIsDeep(t *testing.T) {
 	c.Steps[0].Action = "changed"
 	c.BuildsOn[0] = uuid.Nil
 	*c.Confidence = 1
-	c.Attainment.Baseline = goals.LevelMuchMore
+	*c.Attainment.Baseline = goals.LevelMuchMore
 	*c.Attainment.FollowUp = goals.LevelMuchLess
 	assert.Equal(t, goalValid(), g)
 }

@@ -129,8 +129,10 @@ func printGoals(w io.Writer, gs []goals.SMARTGoal, at time.Time) error {
 		}
 		pr := g.Progress()
 		p.printf("\n  %d of %d steps done", pr.Done, pr.Total)
-		if !pr.NextDue.IsZero() {
-			p.printf("; next step due %s", goalsDate(pr.NextDue))
+		for _, s := range g.Steps {
+			if s.ID == pr.Next && !s.Due.IsZero() {
+				p.printf("; next step due %s", goalsDate(s.Due))
+			}
 		}
 		p.printf(".\n")
 	}
