@@ -52,12 +52,12 @@ func ExampleScore() {
 	}
 	fmt.Println(q.Findings[len(q.Findings)-1].Suggestion)
 	// Output:
-	// 4ps-2026.1 total 66.7: philosophy 21.4, process 12.5, plan 18.8, purpose 14.1
+	// 4ps-2026.2 total 66.4: philosophy 21.4, process 12.5, plan 18.8, purpose 13.8
 	// philosophy strengths-identified 0.42 strengths-and-responsibility
 	// process   shared-decisions     0.00 respect
 	// process   natural-supports     0.00 relationships
 	// plan      crisis-ready         0.00 person-driven
-	// purpose   whole-person         0.25 holistic
+	// purpose   whole-person         0.20 holistic
 	// purpose   long-term-goal       0.00 hope
 	// Dare to dream: ask the person about a long-term goal for the life they want beyond services.
 }

@@ -3,14 +3,11 @@ package quality
 import (
 	"math"
 	"slices"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery"
-
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/internal/walk"
@@ -23,14 +20,24 @@ import (
 // RubricVersion names the version of the plan-quality rubric that [Score]
 // applies. It changes whenever a criterion, its scoring rule or a default
 // changes, so scores computed under different rubrics are never mixed up.
-const RubricVersion = "4ps-2026.1"
+// The package documentation lists what changed from the previous version.
+const RubricVersion = "4ps-2026.2"
 
 // PointsPerP is what each of the four Ps is worth: 25 of 100 points.
 const PointsPerP = 25.0
 
 // DefaultReviewInterval is how recently a plan must have been reviewed with
-// the person for criterion [CriterionReviewed]: 90 days.
+// the person for criterion [CriterionReviewed] to be fully met: 90 days.
 const DefaultReviewInterval = 90 * 24 * time.Hour
+
+// WholePersonAreas is how many areas of life ([life.Areas]) the goals and
+// strengths of a plan must reach for [CriterionWholePerson] to be fully met:
+// five, half of the ten. Each area reached below that adds a fifth.
+const WholePersonAreas = 5
+
+// MaxWeight is the largest weight [Options.Weights] gives a criterion; a
+// larger one counts as MaxWeight, so that weights never overflow when summed.
+const MaxWeight = 1e6
 
 // P is one of the 4 essential Ps of person-centered recovery planning
 // (Tondora 2016, as the curriculum module names them): Philosophy (core values),
@@ -57,18 +64,18 @@ const (
 	PPurpose P = "purpose"
 )
 
+// ps lists every P once, in order; it backs [Ps], [P.Index] and [P.IsValid].
+var ps = [...]P{PPhilosophy, PProcess, PPlan, PPurpose}
+
 // Ps returns the four Ps in the curriculum module's order: philosophy, process, plan,
 // purpose. It returns a new slice on each call.
-func Ps() []P { return []P{PPhilosophy, PProcess, PPlan, PPurpose} }
+func Ps() []P { return slices.Clone(ps[:]) }
+
+// Index returns p's place in [Ps], or -1 if p is not valid.
+func (p P) Index() int { return slices.Index(ps[:], p) }
 
 // IsValid reports whether p is one of the four Ps.
-func (p P) IsValid() bool {
-	switch p {
-	case PPhilosophy, PProcess, PPlan, PPurpose:
-		return true
-	}
-	return false
-}
+func (p P) IsValid() bool { return p.Index() >= 0 }
 
 // Principle is one of SAMHSA's 10 guiding principles of recovery (Working
 // Definition of Recovery, 2012, PEP12-RECDEF), in publication order.
@@ -103,25 +110,28 @@ const (
 	PrincipleRespect Principle = "respect"
 )
 
+// principles lists every Principle once, in SAMHSA's order; it backs
+// [Principles], [Principle.Index], [Principle.Number] and [Principle.IsValid].
+var principles = [...]Principle{PrincipleHope, PrinciplePersonDriven, PrincipleManyPathways, PrincipleHolistic,
+	PrinciplePeers, PrincipleRelationships, PrincipleCulture, PrincipleTrauma, PrincipleStrengths, PrincipleRespect}
+
 // Principles returns the 10 guiding principles in SAMHSA's order. It returns
 // a new slice on each call.
-func Principles() []Principle {
-	return []Principle{PrincipleHope, PrinciplePersonDriven, PrincipleManyPathways, PrincipleHolistic,
-		PrinciplePeers, PrincipleRelationships, PrincipleCulture, PrincipleTrauma, PrincipleStrengths, PrincipleRespect}
-}
+func Principles() []Principle { return slices.Clone(principles[:]) }
+
+// Index returns p's place in [Principles], from 0, or -1 if p is not valid.
+func (p Principle) Index() int { return slices.Index(principles[:], p) }
 
 // Number returns the principle's place in SAMHSA's list, 1 to 10, or 0 if p
 // is not valid.
-func (p Principle) Number() int {
-	return slices.Index(Principles(), p) + 1
-}
+func (p Principle) Number() int { return p.Index() + 1 }
 
 // IsValid reports whether p is one of the 10 guiding principles.
-func (p Principle) IsValid() bool { return p.Number() > 0 }
+func (p Principle) IsValid() bool { return p.Index() >= 0 }
 
 // Criterion is the stable code of one criterion of the plan-quality rubric.
 // The criteria, their scoring rules and sources are listed in the package
-// documentation under "Plan quality".
+// documentation under "The criteria".
 //
 // The zero value is not a valid Criterion. Criterion is a string and is safe
 // for concurrent use.
@@ -132,8 +142,9 @@ const (
 	// CriterionOwnWords (philosophy): goals and strengths are in the
 	// person's own words.
 	CriterionOwnWords Criterion = "own-words"
-	// CriterionStrengthsLanguage (philosophy): person-facing text is free of
-	// deficit-based and stigmatizing terms ([recovery.CheckLanguage]).
+	// CriterionStrengthsLanguage (philosophy): what the team writes about the
+	// person is free of deficit-based and stigmatizing terms
+	// ([recovery.CheckLanguage]).
 	CriterionStrengthsLanguage Criterion = "strengths-language"
 	// CriterionVision (philosophy): the person's vision for their life is
 	// recorded.
@@ -146,10 +157,10 @@ const (
 	// them.
 	CriterionCoCreated Criterion = "co-created"
 	// CriterionSharedDecisions (process): decisions made with the shared
-	// decision-making model.
+	// decision-making model, the person making the choice.
 	CriterionSharedDecisions Criterion = "shared-decisions"
-	// CriterionNaturalSupports (process): supporters involved with the
-	// person's consent, natural (unpaid) supports among them.
+	// CriterionNaturalSupports (process): the person asked whom to involve,
+	// natural (unpaid) supports among those they chose.
 	CriterionNaturalSupports Criterion = "natural-supports"
 	// CriterionReviewed (process): reviewed with the person within the review
 	// interval.
@@ -160,14 +171,15 @@ const (
 	// CriterionActionSteps (plan): active goals have dated action steps.
 	CriterionActionSteps Criterion = "action-steps"
 	// CriterionRankedTimeline (plan): every goal ranked by the person and
-	// placed on their timeline, each position once.
+	// placed on their timeline; ties are the person's.
 	CriterionRankedTimeline Criterion = "ranked-timeline"
-	// CriterionCrisisReady (plan): a crisis plan ready for a rainy day
-	// ([crisis.OverdosePlan.Readiness], [crisis.SafetyPlan.Readiness]).
+	// CriterionCrisisReady (plan): plans ready for a rainy day
+	// ([crisis.OverdosePlan.Readiness], [crisis.SafetyPlan.Readiness],
+	// [crisis.Toolbox.Readiness]).
 	CriterionCrisisReady Criterion = "crisis-ready"
 
-	// CriterionWholePerson (purpose): goals and strengths span the four
-	// dimensions of recovery (health, home, purpose, community).
+	// CriterionWholePerson (purpose): goals and strengths reach several
+	// areas of life ([life.Areas]).
 	CriterionWholePerson Criterion = "whole-person"
 	// CriterionLongTermGoal (purpose): at least one long-term goal reaching
 	// past treatment.
@@ -190,27 +202,8 @@ func Criteria() []Criterion {
 	return out
 }
 
-// IsValid reports whether c is a criterion of the rubric.
-func (c Criterion) IsValid() bool { return c.index() >= 0 }
-
-// P returns the P the criterion belongs to, or "" if c is not valid.
-func (c Criterion) P() P {
-	if i := c.index(); i >= 0 {
-		return rubric[i].p
-	}
-	return ""
-}
-
-// Principle returns the guiding principle the criterion serves, or "" if c is
-// not valid.
-func (c Criterion) Principle() Principle {
-	if i := c.index(); i >= 0 {
-		return rubric[i].principle
-	}
-	return ""
-}
-
-func (c Criterion) index() int {
+// Index returns c's place in [Criteria], or -1 if c is not valid.
+func (c Criterion) Index() int {
 	for i := range rubric {
 		if rubric[i].code == c {
 			return i
@@ -219,62 +212,159 @@ func (c Criterion) index() int {
 	return -1
 }
 
-// criterionDef is one row of the rubric: the criterion, its P, the principle
-// it serves, and the suggestion a finding makes when it is not fully met.
-type criterionDef struct {
+// IsValid reports whether c is a criterion of the rubric.
+func (c Criterion) IsValid() bool { return c.Index() >= 0 }
+
+// P returns the P the criterion belongs to, or "" if c is not valid.
+func (c Criterion) P() P {
+	if i := c.Index(); i >= 0 {
+		return rubric[i].p
+	}
+	return ""
+}
+
+// Principle returns the guiding principle the criterion serves, or "" if c is
+// not valid.
+func (c Criterion) Principle() Principle {
+	if i := c.Index(); i >= 0 {
+		return rubric[i].principle
+	}
+	return ""
+}
+
+// Suggestion returns what a [Finding] of c suggests, in strengths-based
+// words, or "" if c is not valid.
+func (c Criterion) Suggestion() string {
+	if i := c.Index(); i >= 0 {
+		return rubric[i].suggestion
+	}
+	return ""
+}
+
+// Note is a code in a [Finding] that says more about a gap. The notes of this
+// package are declared below ([Notes] lists them); a finding also carries the
+// codes of the packages it draws on, converted to Note: the
+// [recovery.CheckLanguage] rules for strengths-language, the
+// [goals.Criterion] codes for smart-goals, the [crisis.Field] codes for
+// crisis-ready and the [life.Area] codes for whole-person.
+//
+// The zero value is not a note. Note is a string and is safe for concurrent
+// use.
+type Note string
+
+// The notes of this package, by criterion.
+const (
+	// NotePersonNotCoCreator (co-created): the person is not among the
+	// co-creators.
+	NotePersonNotCoCreator Note = "person-not-co-creator"
+	// NoteNotAgreed (co-created): the person's agreement is not recorded.
+	NoteNotAgreed Note = "not-agreed"
+	// NoteChosenWithoutPerson (shared-decisions): a choice was recorded
+	// without the person among those who made it.
+	NoteChosenWithoutPerson Note = "chosen-without-person"
+	// NoteConsentToInvolve (natural-supports): a supporter is listed and the
+	// person has not yet been asked whether to involve them.
+	NoteConsentToInvolve Note = "consent-to-involve"
+	// NoteNoNaturalSupport (natural-supports): no natural support is
+	// involved with the person's consent.
+	NoteNoNaturalSupport Note = "no-natural-support"
+	// NoteNeverReviewed (reviewed): the plan has never been reviewed.
+	NoteNeverReviewed Note = "never-reviewed"
+	// NoteReviewDue (reviewed): the last review is older than the review
+	// interval.
+	NoteReviewDue Note = "review-due"
+	// NoteNoActiveGoal (action-steps): no goal is active.
+	NoteNoActiveGoal Note = "no-active-goal"
+	// NoteNotRanked (ranked-timeline): a goal has no importance from the
+	// person.
+	NoteNotRanked Note = "not-ranked"
+	// NoteNotPlaced (ranked-timeline): a goal has no place on the timeline.
+	NoteNotPlaced Note = "not-placed"
+	// NoteNoCrisisPlan (crisis-ready): the plan has no overdose plan, safety
+	// plan or wellness toolbox.
+	NoteNoCrisisPlan Note = "no-crisis-plan"
+	// NoteStale (crisis-ready): a crisis plan is due for review.
+	NoteStale Note = "stale"
+	// NoteNaloxoneExpired (crisis-ready): the naloxone is past its date.
+	NoteNaloxoneExpired Note = "naloxone-expired"
+)
+
+// notes lists every Note of this package once; it backs [Notes], [Note.Index]
+// and [Note.IsValid].
+var notes = [...]Note{NotePersonNotCoCreator, NoteNotAgreed, NoteChosenWithoutPerson, NoteConsentToInvolve,
+	NoteNoNaturalSupport, NoteNeverReviewed, NoteReviewDue, NoteNoActiveGoal, NoteNotRanked, NoteNotPlaced,
+	NoteNoCrisisPlan, NoteStale, NoteNaloxoneExpired}
+
+// Notes returns the notes this package declares, in rubric order. It returns
+// a new slice on each call.
+func Notes() []Note { return slices.Clone(notes[:]) }
+
+// Index returns n's place in [Notes], or -1 if n is not one of them.
+func (n Note) Index() int { return slices.Index(notes[:], n) }
+
+// IsValid reports whether n is one of the notes this package declares; the
+// codes of other packages that a finding carries are not.
+func (n Note) IsValid() bool { return n.Index() >= 0 }
+
+// criterion is one row of the rubric: the criterion, its P, the principle it
+// serves, the rule that scores it and the suggestion a finding makes when it
+// is not fully met.
+type criterion struct {
 	code       Criterion
 	p          P
 	principle  Principle
+	score      func(*scorer) result
 	suggestion string
 }
 
-// rubric is the rubric, in order; it is never written.
-var rubric = [...]criterionDef{
-	{CriterionOwnWords, PPhilosophy, PrinciplePersonDriven,
-		"Invite the person to put these goals and strengths in their own words, starting with \"I\"."},
-	{CriterionStrengthsLanguage, PPhilosophy, PrincipleRespect,
+// rubric is the rubric, in order, four rows per P; it is never written.
+var rubric = [...]criterion{
+	{CriterionOwnWords, PPhilosophy, PrinciplePersonDriven, (*scorer).ownWords,
+		"Invite the person to put these goals and strengths in their own words, in whatever language they choose."},
+	{CriterionStrengthsLanguage, PPhilosophy, PrincipleRespect, (*scorer).strengthsLanguage,
 		"Reword these passages in person-first, recovery-oriented language; each note names the term's rule and CheckLanguage offers the preferred wording."},
-	{CriterionVision, PPhilosophy, PrincipleHope,
+	{CriterionVision, PPhilosophy, PrincipleHope, (*scorer).vision,
 		"Ask the person to describe the life they want, in their own words, and record it as their vision."},
-	{CriterionStrengthsIdentified, PPhilosophy, PrincipleStrengths,
+	{CriterionStrengthsIdentified, PPhilosophy, PrincipleStrengths, (*scorer).strengthsIdentified,
 		"Explore more of the person's strengths, skills and supports, across several areas of their life."},
-	{CriterionCoCreated, PProcess, PrinciplePersonDriven,
+	{CriterionCoCreated, PProcess, PrinciplePersonDriven, (*scorer).coCreated,
 		"Write the plan together with the person and record when they agree to it."},
-	{CriterionSharedDecisions, PProcess, PrincipleRespect,
+	{CriterionSharedDecisions, PProcess, PrincipleRespect, (*scorer).sharedDecisions,
 		"Make the next choice together: lay out the options, what matters to the person, and record what they choose."},
-	{CriterionNaturalSupports, PProcess, PrincipleRelationships,
-		"Ask who the person counts on, family and friends included, and record their consent to involve them."},
-	{CriterionReviewed, PProcess, PrincipleManyPathways,
+	{CriterionNaturalSupports, PProcess, PrincipleRelationships, (*scorer).naturalSupports,
+		"Ask who the person counts on, family and friends included, and record whether they want each one involved."},
+	{CriterionReviewed, PProcess, PrincipleManyPathways, (*scorer).reviewed,
 		"Set a time with the person to look at the plan together and update it as their journey moves on."},
-	{CriterionSMARTGoals, PPlan, PrincipleStrengths,
+	{CriterionSMARTGoals, PPlan, PrincipleStrengths, (*scorer).smartGoals,
 		"Help the person shape these goals so they say what, how much and by when; each note names a SMART criterion to build on."},
-	{CriterionActionSteps, PPlan, PrincipleStrengths,
+	{CriterionActionSteps, PPlan, PrincipleStrengths, (*scorer).actionSteps,
 		"Break these goals into small action steps with a date, in the person's words."},
-	{CriterionRankedTimeline, PPlan, PrinciplePersonDriven,
+	{CriterionRankedTimeline, PPlan, PrinciplePersonDriven, (*scorer).rankedTimeline,
 		"Ask the person which goals matter most to them and which they want to start on first."},
-	{CriterionCrisisReady, PPlan, PrinciplePersonDriven,
+	{CriterionCrisisReady, PPlan, PrinciplePersonDriven, (*scorer).crisisReady,
 		"Plan for a rainy day while things are calm: fill in the crisis plan together and keep it current."},
-	{CriterionWholePerson, PPurpose, PrincipleHolistic,
-		"Explore the areas of life not yet in the plan; each note names a dimension of recovery to talk about."},
-	{CriterionLongTermGoal, PPurpose, PrincipleHope,
+	{CriterionWholePerson, PPurpose, PrincipleHolistic, (*scorer).wholePerson,
+		"Explore the areas of life not yet in the plan; each note names an area of life to talk about."},
+	{CriterionLongTermGoal, PPurpose, PrincipleHope, (*scorer).longTermGoal,
 		"Dare to dream: ask the person about a long-term goal for the life they want beyond services."},
-	{CriterionBuildsOnStrengths, PPurpose, PrincipleStrengths,
+	{CriterionBuildsOnStrengths, PPurpose, PrincipleStrengths, (*scorer).buildsOnStrengths,
 		"Link these goals to the strengths the person can draw on to reach them."},
-	{CriterionWhyItMatters, PPurpose, PrinciplePersonDriven,
+	{CriterionWhyItMatters, PPurpose, PrinciplePersonDriven, (*scorer).whyItMatters,
 		"Ask the person what reaching these goals would mean to them, and record it in their words."},
 }
 
-// Options configures [Score]. A nil *Options, and the zero value,
-// mean the defaults. Score reads it and never modifies it, so one value may be
-// shared by goroutines.
+// Options configures [Score]. A nil *Options, and the zero value, mean the
+// defaults. Score reads it and never modifies it, so one value may be shared
+// by goroutines.
 type Options struct {
 	// Weights sets the weight of criteria inside their P. A criterion not in
 	// the map has weight 1, so by default the four criteria of a P weigh the
 	// same. A P's 25 points are shared in proportion to its criteria's
 	// weights. A weight of 0 leaves the criterion out (it still gets a score,
-	// with no points and no finding); a negative, NaN or infinite weight
-	// counts as 0. A P whose criteria all weigh 0 scores 0. Keys that are not
-	// criteria of the rubric are ignored.
+	// with no points and no finding); a negative or NaN weight counts as 0;
+	// a weight above [MaxWeight], +Inf included, counts as MaxWeight. A P
+	// whose criteria all weigh 0 scores 0. Keys that are not criteria of the
+	// rubric are ignored.
 	Weights map[Criterion]float64
 	// ReviewInterval is how recently the plan must have been reviewed for
 	// [CriterionReviewed]. Zero or negative means [DefaultReviewInterval].
@@ -289,13 +379,13 @@ func (o *Options) weight(c Criterion) float64 {
 		return 1
 	}
 	w, ok := o.Weights[c]
-	if !ok {
+	switch {
+	case !ok:
 		return 1
-	}
-	if w < 0 || math.IsNaN(w) || math.IsInf(w, 0) {
+	case !(w > 0): // negative, zero or NaN
 		return 0
 	}
-	return w
+	return math.Min(w, MaxWeight)
 }
 
 func (o *Options) reviewInterval() time.Duration {
@@ -353,18 +443,19 @@ type Finding struct {
 	//
 	//	strengths-language  the [recovery.CheckLanguage] rules that fired
 	//	co-created          person-not-co-creator, not-agreed
-	//	natural-supports    consent-to-involve (a supporter listed without the
-	//	                    person's consent to involve them), no-natural-support
+	//	shared-decisions    chosen-without-person
+	//	natural-supports    consent-to-involve (a supporter the person has
+	//	                    not yet been asked about), no-natural-support
 	//	reviewed            never-reviewed, review-due
 	//	smart-goals         the [goals.Criterion] codes still to meet
 	//	action-steps        no-active-goal
-	//	ranked-timeline     not-ranked, not-placed, timeline-clash
+	//	ranked-timeline     not-ranked, not-placed
 	//	crisis-ready        no-crisis-plan, stale, naloxone-expired, and the
 	//	                    [crisis.Field] codes still to fill in
-	//	whole-person        the [life.Dimension] codes not yet reached
+	//	whole-person        the [life.Area] codes not yet reached
 	//
 	// The other criteria have no notes: their IDs say it all.
-	Notes []string `json:"notes,omitempty"`
+	Notes []Note `json:"notes,omitempty"`
 	// Suggestion is what would help next, in strengths-based language.
 	Suggestion string `json:"suggestion"`
 }
@@ -423,53 +514,52 @@ func (q Report) Criterion(c Criterion) (CriterionScore, bool) {
 
 // Score rates plan p on the 4 Ps at time at, with opts (nil means the
 // defaults), following the rubric [RubricVersion] described in the package
-// documentation under "Plan quality". Each P is worth 25 points, shared by
-// its four criteria in proportion to their weights (equal by default); each
-// criterion scores from 0 to 1. Every criterion not fully met gives a
-// [Finding] that names the guiding principle it serves, the IDs concerned and
-// a strengths-based suggestion.
+// documentation. Each P is worth 25 points, shared by its four criteria in
+// proportion to their weights (equal by default); each criterion scores from
+// 0 to 1. Every criterion not fully met gives a [Finding] that names the
+// guiding principle it serves, the IDs concerned and a strengths-based
+// suggestion.
 //
 // Score does not validate p: it scores what is there and never panics on a
-// plan that fails [recovery.Plan.Validate]. It is deterministic: sums run in rubric
-// order, lists follow the plan's order, so the same plan, time and options
-// give the same Report, and the same bytes when encoded. p is not modified.
+// plan that fails [recovery.Plan.Validate]. It is deterministic: sums run in
+// rubric order, lists follow the plan's order, so the same plan, time and
+// options give the same Report, and the same bytes when encoded. p is not
+// modified.
 func Score(p recovery.Plan, at time.Time, opts *Options) Report {
-	s := scorer{p: &p, at: at, opts: opts, strengthIDs: make(map[uuid.UUID]bool, len(p.Strengths.Strengths))}
-	for _, st := range p.Strengths.Strengths {
-		s.strengthIDs[st.ID] = true
-	}
-	results := [len(rubric)]result{
-		s.ownWords(), s.strengthsLanguage(), s.vision(), s.strengthsIdentified(),
-		s.coCreated(), s.sharedDecisions(), s.naturalSupports(), s.reviewed(),
-		s.smartGoals(), s.actionSteps(), s.rankedTimeline(), s.crisisReady(),
-		s.wholePerson(), s.longTermGoal(), s.buildsOnStrengths(), s.whyItMatters(),
+	s := scorer{p: &p, at: at, opts: opts}
+	var results [len(rubric)]result
+	var weights [len(rubric)]float64
+	gaps := 0
+	for i := range rubric {
+		results[i] = rubric[i].score(&s)
+		weights[i] = opts.weight(rubric[i].code)
+		if results[i].score < 1 && weights[i] > 0 {
+			gaps++
+		}
 	}
 
 	q := Report{
 		Rubric: RubricVersion, PlanID: p.ID, Version: p.Version, At: at,
 		Criteria: make([]CriterionScore, len(rubric)),
 	}
-	gaps := 0
-	for i := range results {
-		if results[i].score < 1 && opts.weight(rubric[i].code) > 0 {
-			gaps++
-		}
-	}
 	if gaps > 0 {
 		q.Findings = make([]Finding, 0, gaps)
 	}
-	for pi, pp := range Ps() {
+	for pi, pp := range ps {
 		lo, hi := pi*4, pi*4+4
+		// Weights are at most MaxWeight, so four of them sum without
+		// overflow; dividing by the largest first keeps the shares exact
+		// for equal weights.
 		var sum float64
 		for i := lo; i < hi; i++ {
-			sum += opts.weight(rubric[i].code)
+			sum += weights[i]
 		}
 		var sub float64
 		for i := lo; i < hi; i++ {
 			def, r := &rubric[i], &results[i]
 			w := 0.0
 			if sum > 0 {
-				w = opts.weight(def.code) / sum
+				w = weights[i] / sum
 			}
 			pts := r.score * w * PointsPerP
 			q.Criteria[i] = CriterionScore{Criterion: def.code, P: pp, Score: r.score, Weight: w, Points: pts}
@@ -500,17 +590,14 @@ func Score(p recovery.Plan, at time.Time, opts *Options) Report {
 type result struct {
 	score float64
 	ids   []uuid.UUID
-	notes []string
+	notes []Note
 }
 
-// scorer holds the plan being scored and the index of its strengths' IDs,
-// built once.
+// scorer holds the plan being scored.
 type scorer struct {
 	p    *recovery.Plan
 	at   time.Time
 	opts *Options
-
-	strengthIDs map[uuid.UUID]bool
 }
 
 // share returns met/total, or 0 when total is 0.
@@ -528,25 +615,12 @@ func pursued(st goals.Status) bool {
 	return st != goals.StatusCancelled && st != goals.StatusRejected && st != goals.StatusEnteredInError
 }
 
-// blank reports whether s is empty or white space only. It stops at the first
-// byte that is plainly not a space, so a filled-in text costs one comparison.
-func blank(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ' ' || '\t' <= c && c <= '\r':
-		case c < utf8.RuneSelf:
-			return false
-		default:
-			return strings.TrimSpace(s[i:]) == "" // non-ASCII spaces
-		}
-	}
-	return true
-}
-
-// ownWords: the share of goals and strengths in the person's own words. A
-// goal counts when its statement is in the first person
-// ([strengths.FirstPerson]); a strength counts when the person named it
-// (Source self) and its statement is in the first person.
+// ownWords: the share of goals pursued that are in the person's own voice
+// (see ownVoice), and of strengths the person named themselves, over those
+// goals and the strengths named by the person or a provider. A strength the
+// person named counts whatever its grammar: it is their self-description.
+// Strengths named by family or peers are their voices added to the person's
+// and neither count nor cost.
 func (s *scorer) ownWords() result {
 	var r result
 	met, total := 0, 0
@@ -555,17 +629,20 @@ func (s *scorer) ownWords() result {
 			continue
 		}
 		total++
-		if strengths.FirstPerson(string(g.Statement)) {
+		if ownVoice(string(g.Statement)) {
 			met++
 		} else {
 			r.ids = append(r.ids, g.ID)
 		}
 	}
 	for _, st := range s.p.Strengths.Strengths {
-		total++
-		if st.Source == strengths.SourceSelf && strengths.FirstPerson(string(st.Statement)) {
+		switch {
+		case st.Source == strengths.SourceSelf && !blank(st.Statement):
+			total++
 			met++
-		} else {
+		case st.Source == strengths.SourceFamily || st.Source == strengths.SourcePeer:
+		default:
+			total++
 			r.ids = append(r.ids, st.ID)
 		}
 	}
@@ -573,31 +650,36 @@ func (s *scorer) ownWords() result {
 	return r
 }
 
-// strengthsLanguage: the share of the plan's person-facing texts in which
-// [recovery.CheckLanguage] finds nothing. A plan with no text scores 0: there is
+// strengthsLanguage: the share of the plan's texts free of the terms
+// [recovery.CheckLanguage] flags, where only what the team writes about the
+// person is checked: the decisions' questions, options, benefits, harms and
+// evidence, strengths a provider named, and any text written in the third
+// person about the person (providerVoice). The person's own words, and those
+// of the family and peers they brought in, count as they are: how people
+// describe themselves is theirs. A plan with no text scores 0: there is
 // nothing yet to show its language.
 func (s *scorer) strengthsLanguage() result {
 	var r result
 	clean, total := 0, 0
-	var flagged map[uuid.UUID]bool
-	check := func(owner uuid.UUID, text string) {
+	check := func(owner uuid.UUID, text string, team bool) {
 		if blank(text) {
 			return
 		}
 		total++
+		team = team || s.providerStrength(owner)
+		if !team && !providerVoice(text) {
+			clean++
+			return
+		}
 		fs := recovery.CheckLanguage(text)
 		if len(fs) == 0 {
 			clean++
 			return
 		}
 		for _, f := range fs {
-			r.notes = append(r.notes, f.Rule)
+			r.notes = append(r.notes, Note(f.Rule))
 		}
-		if flagged == nil {
-			flagged = make(map[uuid.UUID]bool)
-		}
-		if !flagged[owner] {
-			flagged[owner] = true
+		if !slices.Contains(r.ids, owner) {
 			r.ids = append(r.ids, owner)
 		}
 	}
@@ -607,32 +689,43 @@ func (s *scorer) strengthsLanguage() result {
 }
 
 // forEachText calls f with every piece of the person's words and the team's
-// notes in p, with the ID of the innermost part that holds it, in plan order.
-// Names, phone numbers and email addresses are not text for this purpose.
-func forEachText(p *recovery.Plan, f func(owner uuid.UUID, text string)) {
+// notes in p (the phi.Words and phi.Note fields, found by one walk of the plan
+// by type), with the ID of the innermost part that holds it and whether it is
+// the team's (a phi.Note), in plan order. Names, phone numbers and email
+// addresses are not text for this purpose.
+func forEachText(p *recovery.Plan, f func(owner uuid.UUID, text string, team bool)) {
 	walk.Walk(p, walk.Visitor{String: func(fl walk.Field, s string) {
 		if fl.Class == walk.ClassText && (fl.Kind == phi.KindWords || fl.Kind == phi.KindNote) {
-			f(fl.Owner, s)
+			f(fl.Owner, s, fl.Kind == phi.KindNote)
 		}
 	}})
 }
 
+// providerStrength reports whether id is that of a strength a provider
+// named: its statement is the team's words.
+func (s *scorer) providerStrength(id uuid.UUID) bool {
+	return slices.ContainsFunc(s.p.Strengths.Strengths, func(st strengths.Strength) bool {
+		return st.ID == id && st.Source == strengths.SourceProvider
+	})
+}
+
 // vision: 1 when the person's vision is recorded.
 func (s *scorer) vision() result {
-	if blank(string(s.p.Vision)) {
+	if blank(s.p.Vision) {
 		return result{ids: []uuid.UUID{s.p.ID}}
 	}
 	return result{score: 1}
 }
 
-// strengthsIdentified: half for the number of strengths (3 or more is
-// "several"), half for the number of areas they span (2 or more).
+// strengthsIdentified: half for the number of strengths, whoever named them
+// (3 or more is "several"), half for the number of areas they span (2 or
+// more).
 func (s *scorer) strengthsIdentified() result {
 	n := 0
 	var areas [16]bool
 	nAreas := 0
 	for _, st := range s.p.Strengths.Strengths {
-		if blank(string(st.Statement)) {
+		if blank(st.Statement) {
 			continue
 		}
 		n++
@@ -656,12 +749,12 @@ func (s *scorer) coCreated() result {
 	if slices.ContainsFunc(s.p.CoCreators, func(c recovery.CoCreator) bool { return c.Role == sdm.RolePerson }) {
 		r.score += 0.5
 	} else {
-		r.notes = append(r.notes, "person-not-co-creator")
+		r.notes = append(r.notes, NotePersonNotCoCreator)
 	}
 	if !s.p.AgreedAt.IsZero() && !s.p.AgreedAt.After(s.at) {
 		r.score += 0.5
 	} else {
-		r.notes = append(r.notes, "not-agreed")
+		r.notes = append(r.notes, NoteNotAgreed)
 	}
 	if r.score < 1 {
 		r.ids = []uuid.UUID{s.p.ID}
@@ -669,55 +762,75 @@ func (s *scorer) coCreated() result {
 	return r
 }
 
-// sharedDecisions: the mean [sdm.DecisionRecord.Quality] score of the plan's
-// decisions, in plan order; 0 when no decision is recorded.
+// sharedDecisions: over the decisions with a choice recorded, the mean of
+// each one's value: 0 for a choice made without the person (ChosenBy lacks
+// [sdm.RolePerson]: not a shared decision, and no better than none), else its
+// [sdm.DecisionRecord.Quality] score. With no choice recorded yet, the best
+// value among the decisions under way. 0 when no decision is recorded. So a
+// decision under way beside others never lowers the score.
 func (s *scorer) sharedDecisions() result {
 	var r result
-	if len(s.p.Decisions) == 0 {
-		return r
-	}
-	var sum float64
+	var decided, sum, underWay float64
 	for _, d := range s.p.Decisions {
-		q := d.Quality().Score
-		sum += q
-		if q < 1 {
+		v := 0.0
+		if d.Chosen != uuid.Nil && !slices.Contains(d.ChosenBy, sdm.RolePerson) {
+			r.notes = append(r.notes, NoteChosenWithoutPerson)
+		} else {
+			v = d.Quality().Score
+		}
+		if v < 1 {
 			r.ids = append(r.ids, d.ID)
 		}
+		if d.Chosen != uuid.Nil {
+			decided++
+			sum += v
+		} else {
+			underWay = math.Max(underWay, v)
+		}
 	}
-	r.score = sum / float64(len(s.p.Decisions))
+	if decided > 0 {
+		r.score = sum / decided
+	} else {
+		r.score = underWay
+	}
 	return r
 }
 
-// naturalSupports: half for any supporter the person consents to involve,
-// half for a natural (unpaid) one among them. Supporters listed without
-// consent are named in the finding.
+// naturalSupports: half when the person has been asked about someone in
+// their circle (a supporter they consent to involve, or one whose consent is
+// recorded as a no: ConsentedAt set without ConsentToInvolve), half for a
+// natural (unpaid) supporter they consent to involve. A recorded no is the
+// person's choice and costs nothing; supporters the person has not yet been
+// asked about are named in the finding.
 func (s *scorer) naturalSupports() result {
 	var r result
-	anyConsent, natural := false, false
+	asked, natural := false, false
 	for _, sp := range s.p.Supports {
-		if !sp.ConsentToInvolve {
+		switch {
+		case sp.ConsentToInvolve:
+			asked = true
+			natural = natural || sp.Role.Natural()
+		case !sp.ConsentedAt.IsZero():
+			asked = true
+		default:
 			r.ids = append(r.ids, sp.ID)
-			r.notes = append(r.notes, "consent-to-involve")
-			continue
-		}
-		anyConsent = true
-		if sp.Role.Natural() {
-			natural = true
+			r.notes = append(r.notes, NoteConsentToInvolve)
 		}
 	}
-	if anyConsent {
+	if asked {
 		r.score += 0.5
 	}
 	if natural {
 		r.score += 0.5
 	} else {
-		r.notes = append(r.notes, "no-natural-support")
+		r.notes = append(r.notes, NoteNoNaturalSupport)
 	}
 	return r
 }
 
 // reviewed: 1 when the plan was reviewed with the person (Reviewed or
-// AgreedAt, whichever is later, not after at) within the review interval.
+// AgreedAt, whichever is later, not after at) within the review interval,
+// 0.5 when a review is due, 0 when it was never reviewed.
 func (s *scorer) reviewed() result {
 	var last time.Time // the latest of the two not after at; zero for none
 	for _, t := range [...]time.Time{s.p.Reviewed, s.p.AgreedAt} {
@@ -725,16 +838,13 @@ func (s *scorer) reviewed() result {
 			last = t
 		}
 	}
-	if !last.IsZero() && s.at.Sub(last) <= s.opts.reviewInterval() {
-		return result{score: 1}
+	switch {
+	case last.IsZero():
+		return result{ids: []uuid.UUID{s.p.ID}, notes: []Note{NoteNeverReviewed}}
+	case s.at.Sub(last) > s.opts.reviewInterval():
+		return result{score: 0.5, ids: []uuid.UUID{s.p.ID}, notes: []Note{NoteReviewDue}}
 	}
-	r := result{ids: []uuid.UUID{s.p.ID}}
-	if last.IsZero() {
-		r.notes = []string{"never-reviewed"}
-	} else {
-		r.notes = []string{"review-due"}
-	}
-	return r
+	return result{score: 1}
 }
 
 // smartGoals: the mean share of SMART criteria met ([goals.Check]) over the
@@ -753,7 +863,7 @@ func (s *scorer) smartGoals() result {
 		if len(missing) > 0 {
 			r.ids = append(r.ids, g.ID)
 			for _, m := range missing {
-				r.notes = append(r.notes, string(m))
+				r.notes = append(r.notes, Note(m))
 			}
 		}
 	}
@@ -773,7 +883,7 @@ func (s *scorer) actionSteps() result {
 			continue
 		}
 		total++
-		if slices.ContainsFunc(g.Steps, func(st goals.Step) bool { return !st.Due.IsZero() && !blank(string(st.Action)) }) {
+		if slices.ContainsFunc(g.Steps, func(st goals.Step) bool { return !st.Due.IsZero() && !blank(st.Action) }) {
 			met++
 		} else {
 			r.ids = append(r.ids, g.ID)
@@ -781,24 +891,19 @@ func (s *scorer) actionSteps() result {
 	}
 	r.score = share(met, total)
 	if total == 0 {
-		r.notes = []string{"no-active-goal"}
+		r.notes = []Note{NoteNoActiveGoal}
 	}
 	return r
 }
 
 // rankedTimeline: over the goals pursued, half for the share ranked by the
-// person (Importance above 0; ties are the person's and count), half for the
-// share placed on the timeline at a position no other goal holds (a
-// [goals.Clash] is for the person to settle); 0 when there are no goals.
+// person (Importance above 0) and half for the share placed on their
+// timeline (Order above 0); 0 when there are no goals. Goals of the same
+// importance, or at the same place on the timeline, are the person's choice
+// and count in full.
 func (s *scorer) rankedTimeline() result {
 	var r result
 	total, ranked, placed := 0, 0, 0
-	orders := make(map[int]int, len(s.p.Goals))
-	for _, g := range s.p.Goals {
-		if pursued(g.Status) && g.Order > 0 {
-			orders[g.Order]++
-		}
-	}
 	for _, g := range s.p.Goals {
 		if !pursued(g.Status) {
 			continue
@@ -809,17 +914,13 @@ func (s *scorer) rankedTimeline() result {
 			ranked++
 		} else {
 			ok = false
-			r.notes = append(r.notes, "not-ranked")
+			r.notes = append(r.notes, NoteNotRanked)
 		}
-		switch {
-		case g.Order <= 0:
-			ok = false
-			r.notes = append(r.notes, "not-placed")
-		case orders[g.Order] > 1:
-			ok = false
-			r.notes = append(r.notes, "timeline-clash")
-		default:
+		if g.Order > 0 {
 			placed++
+		} else {
+			ok = false
+			r.notes = append(r.notes, NoteNotPlaced)
 		}
 		if !ok {
 			r.ids = append(r.ids, g.ID)
@@ -831,32 +932,42 @@ func (s *scorer) rankedTimeline() result {
 	return r
 }
 
-// crisisReady: the mean over the crisis plans present (overdose, safety) of
-// their readiness score, less 0.25 for a stale plan and 0.25 for expired
-// naloxone (not below 0); 0 when the plan has no crisis plan.
+// crisisReady: the plans present (overdose plan, safety plan, wellness
+// toolbox) each get a value, the share of their readiness fields filled in
+// where a review that is due and naloxone past its date each count half a
+// field (a review done, or an expiry checked, is worth more than none). The
+// score is the best value m plus (1 − m) × min(1, S/2), S the sum of the
+// others' values: beginning another plan never lowers it. 0 when no plan is
+// present.
 func (s *scorer) crisisReady() result {
 	var r result
-	var sum float64
+	best, others := 0.0, 0.0
 	n := 0
 	add := func(id uuid.UUID, rd crisis.Readiness) {
 		n++
-		v := rd.Score()
-		if rd.Stale() {
-			v -= 0.25
-			r.notes = append(r.notes, "stale")
+		if rd.Checked <= 0 {
+			return
 		}
-		if rd.NaloxoneExpired() {
-			v -= 0.25
-			r.notes = append(r.notes, "naloxone-expired")
+		filled := float64(rd.Checked - len(rd.Missing))
+		if rd.Stale {
+			filled -= 0.5
+			r.notes = append(r.notes, NoteStale)
 		}
-		v = math.Max(v, 0)
-		for _, f := range rd.Missing() {
-			r.notes = append(r.notes, string(f))
+		if rd.NaloxoneExpired {
+			filled -= 0.5
+			r.notes = append(r.notes, NoteNaloxoneExpired)
 		}
+		for _, f := range rd.Missing {
+			r.notes = append(r.notes, Note(f))
+		}
+		v := math.Max(filled, 0) / float64(rd.Checked)
 		if v < 1 {
 			r.ids = append(r.ids, id)
 		}
-		sum += v
+		if v > best {
+			best, v = v, best
+		}
+		others += v
 	}
 	if o := s.p.Overdose; o != nil {
 		add(o.ID, o.Readiness(s.at, s.opts.crisis()))
@@ -864,28 +975,28 @@ func (s *scorer) crisisReady() result {
 	if sp := s.p.Safety; sp != nil {
 		add(sp.ID, sp.Readiness(s.at, s.opts.crisis()))
 	}
+	if tb := s.p.Toolbox; tb != nil {
+		add(tb.ID, tb.Readiness(s.at, s.opts.crisis()))
+	}
 	if n == 0 {
-		r.notes = []string{"no-crisis-plan"}
+		r.notes = []Note{NoteNoCrisisPlan}
 		return r
 	}
-	r.score = sum / float64(n)
+	r.score = best + (1-best)*math.Min(others/2, 1)
 	return r
 }
 
-// wholePerson: the share of SAMHSA's four dimensions of recovery (health,
-// home, purpose, community) that the plan's goals and strengths reach.
+// wholePerson: the number of areas of life ([life.Areas]: the curriculum's
+// eight and the Strengths Model's finances and leisure) that the plan's goals
+// pursued and strengths reach, over [WholePersonAreas], at most 1. More areas
+// never score lower.
 func (s *scorer) wholePerson() result {
-	var seen [4]bool
+	var seen [16]bool
+	n := 0
 	mark := func(a life.Area) {
-		switch a.Dimension() {
-		case life.DimensionHealth:
-			seen[0] = true
-		case life.DimensionHome:
-			seen[1] = true
-		case life.DimensionPurpose:
-			seen[2] = true
-		case life.DimensionCommunity:
-			seen[3] = true
+		if i := a.Index(); i >= 0 && i < len(seen) && !seen[i] {
+			seen[i] = true
+			n++
 		}
 	}
 	for _, g := range s.p.Goals {
@@ -897,22 +1008,21 @@ func (s *scorer) wholePerson() result {
 		mark(st.Area)
 	}
 	var r result
-	met := 0
-	for i, d := range life.Dimensions() {
-		if seen[i] {
-			met++
-		} else {
-			r.notes = append(r.notes, string(d))
+	r.score = math.Min(float64(n)/WholePersonAreas, 1)
+	if r.score < 1 {
+		for i, a := range life.Areas() {
+			if i < len(seen) && !seen[i] {
+				r.notes = append(r.notes, Note(a))
+			}
 		}
 	}
-	r.score = float64(met) / 4
 	return r
 }
 
 // longTermGoal: 1 when a long-term goal is pursued.
 func (s *scorer) longTermGoal() result {
 	for _, g := range s.p.Goals {
-		if g.Term == goals.TermLong && pursued(g.Status) && !blank(string(g.Statement)) {
+		if g.Term == goals.TermLong && pursued(g.Status) && !blank(g.Statement) {
 			return result{score: 1}
 		}
 	}
@@ -922,15 +1032,18 @@ func (s *scorer) longTermGoal() result {
 // buildsOnStrengths: the share of goals pursued that build on at least one
 // strength recorded in the assessment; 0 when there are no goals.
 func (s *scorer) buildsOnStrengths() result {
-	return s.goalShare(func(g *goals.SMARTGoal) bool {
-		return slices.ContainsFunc(g.BuildsOn, func(id uuid.UUID) bool { return s.strengthIDs[id] })
-	})
+	return s.goalShare(func(g *goals.SMARTGoal) bool { return slices.ContainsFunc(g.BuildsOn, s.hasStrength) })
+}
+
+// hasStrength reports whether the assessment records a strength with ID id.
+func (s *scorer) hasStrength(id uuid.UUID) bool {
+	return id != uuid.Nil && slices.ContainsFunc(s.p.Strengths.Strengths, func(st strengths.Strength) bool { return st.ID == id })
 }
 
 // whyItMatters: the share of goals pursued that say why they matter to the
 // person (Why not blank); 0 when there are no goals.
 func (s *scorer) whyItMatters() result {
-	return s.goalShare(func(g *goals.SMARTGoal) bool { return !blank(string(g.Why)) })
+	return s.goalShare(func(g *goals.SMARTGoal) bool { return !blank(g.Why) })
 }
 
 // goalShare is the share of goals pursued for which met holds, with the IDs
@@ -954,11 +1067,11 @@ func (s *scorer) goalShare(met func(*goals.SMARTGoal) bool) result {
 	return r
 }
 
-// sortedUnique sorts ss and drops repeats, in place; nil stays nil.
-func sortedUnique(ss []string) []string {
-	if len(ss) < 2 {
-		return ss
+// sortedUnique sorts ns and drops repeats, in place; nil stays nil.
+func sortedUnique(ns []Note) []Note {
+	if len(ns) < 2 {
+		return ns
 	}
-	slices.Sort(ss)
-	return slices.Compact(ss)
+	slices.Sort(ns)
+	return slices.Compact(ns)
 }

@@ -130,7 +130,7 @@ func TestScoreCriteria(t *testing.T) {
 		mutate    func(p *recovery.Plan)
 		score     float64
 		ids       []uuid.UUID
-		notes     []string
+		notes     []quality.Note
 		also      []quality.Criterion // other criteria this change may lower
 	}{
 		{quality.CriterionOwnWords, "goal in a provider's words", func(p *recovery.Plan) {
@@ -144,50 +144,65 @@ func TestScoreCriteria(t *testing.T) {
 			p.Goals[1].Status = goals.StatusCancelled
 		}, 1, nil, nil, nil},
 		{quality.CriterionStrengthsLanguage, "stigmatizing terms", func(p *recovery.Plan) {
-			p.Goals[0].Why = "He is no junkie and he is not crazy."
-			p.Overdose.CheckInHow = "Text me if I get high."
-		}, 1 - 2.0/46, []uuid.UUID{id(kGoal, 1), id(kCrisis, 1)}, []string{"crazy", "getting-high", "junkie"}, nil},
+			p.Goals[0].Why = "He is no junkie and he is not crazy."      // written about the person: checked
+			p.Overdose.CheckInHow = "Text me if I get high."             // the person's own words: theirs
+			p.Decisions[0].Options[1].Evidence = "addicts get kits here" // the team's words: checked
+		}, 1 - 2.0/46, []uuid.UUID{id(kGoal, 1), id(kOption, 2)}, []quality.Note{"addict", "crazy", "junkie"}, nil},
 		{quality.CriterionVision, "no vision", func(p *recovery.Plan) { p.Vision = "  " },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
 		{quality.CriterionVision, "a vision of Unicode spaces only", func(p *recovery.Plan) { p.Vision = "\t\u00a0\u2003\n" },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
 		{quality.CriterionStrengthsIdentified, "one strength", func(p *recovery.Plan) {
 			p.Strengths.Strengths = p.Strengths.Strengths[:1]
-		}, 0.5/3 + 0.25, []uuid.UUID{id(kOther, 1)}, nil, []quality.Criterion{quality.CriterionBuildsOnStrengths}},
+		}, 0.5/3 + 0.25, []uuid.UUID{id(kOther, 1)}, nil, []quality.Criterion{quality.CriterionBuildsOnStrengths, quality.CriterionWholePerson}},
 		{quality.CriterionStrengthsIdentified, "three strengths, one area", func(p *recovery.Plan) {
 			for i := range p.Strengths.Strengths {
 				p.Strengths.Strengths[i].Area = life.AreaSocial
 			}
-		}, 0.75, []uuid.UUID{id(kOther, 1)}, nil, nil},
+		}, 0.75, []uuid.UUID{id(kOther, 1)}, nil, []quality.Criterion{quality.CriterionWholePerson}},
 		{quality.CriterionCoCreated, "not agreed", func(p *recovery.Plan) { p.AgreedAt = time.Time{} },
-			0.5, []uuid.UUID{id(kPlan, 1)}, []string{"not-agreed"}, nil},
+			0.5, []uuid.UUID{id(kPlan, 1)}, []quality.Note{"not-agreed"}, nil},
 		{quality.CriterionCoCreated, "agreed later than at", func(p *recovery.Plan) { p.AgreedAt = at.Add(day) },
-			0.5, []uuid.UUID{id(kPlan, 1)}, []string{"not-agreed"}, nil},
+			0.5, []uuid.UUID{id(kPlan, 1)}, []quality.Note{"not-agreed"}, nil},
 		{quality.CriterionCoCreated, "written without the person", func(p *recovery.Plan) {
 			p.CoCreators = []recovery.CoCreator{{Role: sdm.RoleProvider}}
-		}, 0.5, []uuid.UUID{id(kPlan, 1)}, []string{"person-not-co-creator"}, nil},
+		}, 0.5, []uuid.UUID{id(kPlan, 1)}, []quality.Note{"person-not-co-creator"}, nil},
 		{quality.CriterionSharedDecisions, "no decisions", func(p *recovery.Plan) { p.Decisions = nil },
 			0, nil, nil, nil},
 		{quality.CriterionSharedDecisions, "a decision without preferences", func(p *recovery.Plan) {
 			p.Decisions[0].WhatMatters = nil
-		}, 75.0 / 90, []uuid.UUID{id(kDecision, 1)}, nil, nil},
+		}, 85.0 / 100, []uuid.UUID{id(kDecision, 1)}, nil, nil},
+		{quality.CriterionSharedDecisions, "a choice the provider made alone", func(p *recovery.Plan) {
+			p.Decisions[0].ChosenBy = []sdm.Role{sdm.RoleProvider}
+		}, 0, []uuid.UUID{id(kDecision, 1)}, []quality.Note{quality.NoteChosenWithoutPerson}, nil},
+		{quality.CriterionSharedDecisions, "a second decision under way", func(p *recovery.Plan) {
+			p.Decisions = append(p.Decisions, sdm.DecisionRecord{ID: id(kDecision, 2), Question: "Should I tell my boss?", Stage: sdm.StageOptionTalk,
+				Participants: []sdm.Participant{{Role: sdm.RolePerson}}})
+		}, 1, nil, nil, nil},
 		{quality.CriterionNaturalSupports, "only paid supports", func(p *recovery.Plan) {
 			p.Supports[1].Role = recovery.SupporterRoleProvider
+			p.Supports[2].ConsentToInvolve = false // a recorded no
+		}, 0.5, nil, []quality.Note{quality.NoteNoNaturalSupport}, nil},
+		{quality.CriterionNaturalSupports, "a supporter not yet asked about", func(p *recovery.Plan) {
+			p.Supports[1].Role = recovery.SupporterRoleProvider
+			p.Supports[2].ConsentToInvolve, p.Supports[2].ConsentedAt = false, time.Time{}
+		}, 0.5, []uuid.UUID{id(kSupporter, 3)}, []quality.Note{quality.NoteConsentToInvolve, quality.NoteNoNaturalSupport}, nil},
+		{quality.CriterionNaturalSupports, "a recorded no beside natural supports", func(p *recovery.Plan) {
 			p.Supports[2].ConsentToInvolve = false
-		}, 0.5, []uuid.UUID{id(kSupporter, 3)}, []string{"consent-to-involve", "no-natural-support"}, nil},
+		}, 1, nil, nil, nil},
 		{quality.CriterionNaturalSupports, "no supports", func(p *recovery.Plan) {
 			p.Supports = nil
 			p.Overdose.NaloxoneCarrier.SupporterID = uuid.Nil
 			p.Overdose.CheckIn.SupporterID = uuid.Nil
-		}, 0, nil, []string{"no-natural-support"}, nil},
+		}, 0, nil, []quality.Note{"no-natural-support"}, nil},
 		{quality.CriterionReviewed, "never reviewed nor agreed", func(p *recovery.Plan) {
 			p.Reviewed, p.AgreedAt = time.Time{}, time.Time{}
-		}, 0, []uuid.UUID{id(kPlan, 1)}, []string{"never-reviewed"}, []quality.Criterion{quality.CriterionCoCreated}},
+		}, 0, []uuid.UUID{id(kPlan, 1)}, []quality.Note{"never-reviewed"}, []quality.Criterion{quality.CriterionCoCreated}},
 		{quality.CriterionReviewed, "review due", func(p *recovery.Plan) {
 			p.Created = at.Add(-200 * day)
 			p.AgreedAt = at.Add(-199 * day)
 			p.Reviewed = at.Add(-91 * day)
-		}, 0, []uuid.UUID{id(kPlan, 1)}, []string{"review-due"}, nil},
+		}, 0.5, []uuid.UUID{id(kPlan, 1)}, []quality.Note{quality.NoteReviewDue}, nil},
 		{quality.CriterionReviewed, "a review dated after the scoring time leaves the agreement", func(p *recovery.Plan) {
 			p.Reviewed = at.Add(day)
 		}, 1, nil, nil, nil},
@@ -204,26 +219,38 @@ func TestScoreCriteria(t *testing.T) {
 			for i := range p.Goals {
 				p.Goals[i].Status = goals.StatusPlanned
 			}
-		}, 0, nil, []string{"no-active-goal"}, nil},
+		}, 0, nil, []quality.Note{"no-active-goal"}, nil},
 		{quality.CriterionRankedTimeline, "an unranked goal", func(p *recovery.Plan) { p.Goals[5].Importance = 0 },
-			0.5*5/6 + 0.5, []uuid.UUID{id(kGoal, 6)}, []string{"not-ranked"}, nil},
-		{quality.CriterionRankedTimeline, "a timeline clash", func(p *recovery.Plan) { p.Goals[5].Order = 1 },
-			0.5 + 0.5*4/6, []uuid.UUID{id(kGoal, 4), id(kGoal, 6)}, []string{"timeline-clash"}, nil},
+			0.5*5/6 + 0.5, []uuid.UUID{id(kGoal, 6)}, []quality.Note{"not-ranked"}, nil},
+		{quality.CriterionRankedTimeline, "two goals at one place on the timeline are the person's choice", func(p *recovery.Plan) { p.Goals[5].Order = 1 },
+			1, nil, nil, nil},
+		{quality.CriterionRankedTimeline, "two goals of the same importance are the person's choice", func(p *recovery.Plan) { p.Goals[5].Importance = 1 },
+			1, nil, nil, nil},
 		{quality.CriterionRankedTimeline, "an unplaced goal", func(p *recovery.Plan) { p.Goals[2].Order = 0 },
-			0.5 + 0.5*5/6, []uuid.UUID{id(kGoal, 3)}, []string{"not-placed"}, nil},
+			0.5 + 0.5*5/6, []uuid.UUID{id(kGoal, 3)}, []quality.Note{"not-placed"}, nil},
 		{quality.CriterionCrisisReady, "no crisis plan", func(p *recovery.Plan) { p.Overdose = nil },
-			0, nil, []string{"no-crisis-plan"}, nil},
+			0, nil, []quality.Note{"no-crisis-plan"}, nil},
 		{quality.CriterionCrisisReady, "naloxone expired", func(p *recovery.Plan) { p.Overdose.NaloxoneExpires = at.Add(-day) },
-			0.75, []uuid.UUID{id(kCrisis, 1)}, []string{"naloxone-expired"}, nil},
+			10.5 / 11, []uuid.UUID{id(kCrisis, 1)}, []quality.Note{quality.NoteNaloxoneExpired}, nil},
+		{quality.CriterionCrisisReady, "naloxone expiry never checked", func(p *recovery.Plan) { p.Overdose.NaloxoneExpires = time.Time{} },
+			10.0 / 11, []uuid.UUID{id(kCrisis, 1)}, []quality.Note{quality.Note(crisis.FieldNaloxoneExpiry)}, nil},
+		{quality.CriterionCrisisReady, "check-in without how to check on the person", func(p *recovery.Plan) { p.Overdose.CheckInHow = "" },
+			10.0 / 11, []uuid.UUID{id(kCrisis, 1)}, []quality.Note{quality.Note(crisis.FieldCheckIn)}, nil},
 		{quality.CriterionCrisisReady, "stale and missing a field", func(p *recovery.Plan) {
 			p.Overdose.Reviewed = at.Add(-100 * day)
 			p.Overdose.OtherSteps = nil
-		}, 10.0/11 - 0.25, []uuid.UUID{id(kCrisis, 1)}, []string{string(crisis.FieldOtherSteps), "stale"}, nil},
+		}, 9.5 / 11, []uuid.UUID{id(kCrisis, 1)}, []quality.Note{quality.Note(crisis.FieldOtherSteps), quality.NoteStale}, nil},
 		{quality.CriterionCrisisReady, "an empty safety plan beside a ready overdose plan", func(p *recovery.Plan) {
 			p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 2)}
-		}, 0.5, []uuid.UUID{id(kCrisis, 2)}, nil, nil},
-		{quality.CriterionWholePerson, "no home", func(p *recovery.Plan) { p.Goals[3].Area = life.AreaPersonal },
-			0.75, nil, []string{"home"}, nil},
+		}, 1, nil, nil, nil},
+		{quality.CriterionCrisisReady, "only a wellness toolbox, half done", func(p *recovery.Plan) {
+			p.Overdose = nil
+			p.Toolbox = &crisis.Toolbox{ID: id(kCrisis, 3), Tools: []crisis.Tool{{Section: crisis.SectionCalmDown, Text: "A walk by the river"}},
+				Triggers: []crisis.Cue{{Text: "Payday", Action: "I give my card to my sister"}}}
+		}, 0.5, []uuid.UUID{id(kCrisis, 3)}, []quality.Note{quality.Note(crisis.FieldEarlyWarningSigns), quality.Note(crisis.FieldReviewed)},
+			[]quality.Criterion{quality.CriterionNaturalSupports}},
+		{quality.CriterionWholePerson, "four areas of life", func(p *recovery.Plan) { p.Goals[3].Area = life.AreaPersonal },
+			0.8, nil, []quality.Note{"cultural", "education", "finances", "housing", "leisure", "spiritual"}, nil},
 		{quality.CriterionLongTermGoal, "no long-term goal", func(p *recovery.Plan) { p.Goals = p.Goals[:5] },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
 		{quality.CriterionLongTermGoal, "long-term goal cancelled", func(p *recovery.Plan) { p.Goals[5].Status = goals.StatusCancelled },
@@ -274,7 +301,7 @@ func TestScoreReviewIntervalOption(t *testing.T) {
 	p.Created = p.Reviewed
 	q := quality.Score(p, at, &quality.Options{ReviewInterval: 7 * 24 * time.Hour})
 	c, _ := q.Criterion(quality.CriterionReviewed)
-	assert.Zero(t, c.Score)
+	assert.Equal(t, 0.5, c.Score, "a review is due")
 	q = quality.Score(p, at, nil)
 	c, _ = q.Criterion(quality.CriterionReviewed)
 	assert.Equal(t, 1.0, c.Score)

@@ -117,15 +117,15 @@ func printCrisis(w io.Writer, od crisis.OverdosePlan, sp crisis.SafetyPlan, tb c
 	p.printf("Planned on a calm day, for a rainy one.\n\n")
 
 	printReadiness := func(name string, r crisis.Readiness) {
-		p.printf("%s: %d of %d parts in place (score %.2f)", name, r.Checked()-len(r.Missing()), r.Checked(), r.Score())
-		if r.Stale() {
+		p.printf("%s: %d of %d parts in place (score %.2f)", name, r.Checked-len(r.Missing), r.Checked, r.Score())
+		if r.Stale {
 			p.printf(", due for a review")
 		}
-		if r.NaloxoneExpired() {
+		if r.NaloxoneExpired {
 			p.printf(", naloxone past its date")
 		}
 		p.printf(".\n")
-		for _, f := range r.Missing() {
+		for _, f := range r.Missing {
 			p.printf("  - %s: %s\n", f, f.Prompt())
 		}
 	}

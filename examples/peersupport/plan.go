@@ -114,8 +114,16 @@ func printPlan(w io.Writer, at time.Time) error {
 		for _, id := range f.IDs {
 			fmt.Fprintf(&b, "    - %s\n", names[id])
 		}
-		if len(f.Notes) > 0 {
-			fmt.Fprintf(&b, "    notes: %s\n", strings.Join(f.Notes, ", "))
+		for i, n := range f.Notes {
+			sep := ", "
+			switch i {
+			case 0:
+				sep = "    notes: "
+			}
+			b.WriteString(sep + string(n))
+			if i == len(f.Notes)-1 {
+				b.WriteByte('\n')
+			}
 		}
 		planWrap(&b, "    ", f.Suggestion)
 	}
