@@ -75,10 +75,10 @@
 //	                      about the person in the third person).
 //	shared-decisions      4ps-2026.1 gave a provider's lone choice 0.8 and let a
 //	                      decision under way lower the mean. Now a choice without
-//	                      the person scores 0, and decisions under way count only
-//	                      when no choice is recorded yet (the best of them).
+//	                      the person scores 0, and decisions under way only add.
 //	natural-supports      4ps-2026.1 listed a recorded "no" as a gap. Now asking is
-//	                      what counts; a "no" is honoured and named nowhere.
+//	                      what counts; a "no" is honoured and named nowhere, and a
+//	                      supporter listed but never asked about is the gap.
 //	reviewed              a review that is due earns 0.5 (it was 0, as for never).
 //	ranked-timeline       two goals at the same place on the timeline cost points
 //	                      as a clash; they are the person's choice and count now.
@@ -154,15 +154,17 @@
 //	                      Module: "a co-created and written plan", "a collaborative
 //	                      process"; CMS HCBS "driven by the individual", "informed
 //	                      consent in writing". Serves: person-driven.
-//	shared-decisions      the mean, over decisions with a choice recorded, of 0 for a
-//	                      choice without the person and the sdm.DecisionRecord.Quality
-//	                      score otherwise; with no choice yet, the best Quality of
-//	                      the decisions under way; 0 when none is recorded. Module:
-//	                      "Applies the decision-making model". Serves: respect.
-//	natural-supports      half when the person was asked about someone in their
-//	                      circle (consent to involve, or a "no" recorded with
-//	                      ConsentedAt), half for a natural (family, friend,
-//	                      community) supporter they consent to involve. Module:
+//	shared-decisions      each decision is valued 0 for a choice without the person,
+//	                      its sdm.DecisionRecord.Quality score otherwise; the base m
+//	                      is the mean over decisions with a choice recorded (with
+//	                      none yet, the best of those under way), and the decisions
+//	                      under way add (1 - m) × min(1, U/2), U the sum of their
+//	                      values; 0 when none is recorded. Module: "Applies the
+//	                      decision-making model". Serves: respect.
+//	natural-supports      half the share of supporters the person was asked about
+//	                      (consent to involve, or a "no" recorded with ConsentedAt),
+//	                      half for a natural (family, friend, community) supporter
+//	                      they consent to involve; 0 with none. Module:
 //	                      "Acknowledging (with personal consent) the defined family
 //	                      care givers, and circles of support"; CARF 2.C "natural
 //	                      supports"; CMS HCBS "paid and unpaid supports". Serves:

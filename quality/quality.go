@@ -762,15 +762,17 @@ func (s *scorer) coCreated() result {
 	return r
 }
 
-// sharedDecisions: over the decisions with a choice recorded, the mean of
-// each one's value: 0 for a choice made without the person (ChosenBy lacks
-// [sdm.RolePerson]: not a shared decision, and no better than none), else its
-// [sdm.DecisionRecord.Quality] score. With no choice recorded yet, the best
-// value among the decisions under way. 0 when no decision is recorded. So a
-// decision under way beside others never lowers the score.
+// sharedDecisions: each decision gets a value: 0 for a choice made without
+// the person (ChosenBy lacks [sdm.RolePerson]: not a shared decision, and no
+// better than none), else its [sdm.DecisionRecord.Quality] score. With a
+// choice recorded, the base m is the mean value of the decisions with a
+// choice; without one, the best value of those under way. The decisions
+// under way (beside the best, when it is one of them) add
+// (1 - m) × min(1, U/2), U the sum of their values, so a decision under way
+// never lowers the score. 0 when no decision is recorded.
 func (s *scorer) sharedDecisions() result {
 	var r result
-	var decided, sum, underWay float64
+	var decided, sum, best, underWay float64
 	for _, d := range s.p.Decisions {
 		v := 0.0
 		if d.Chosen != uuid.Nil && !slices.Contains(d.ChosenBy, sdm.RolePerson) {
@@ -781,45 +783,48 @@ func (s *scorer) sharedDecisions() result {
 		if v < 1 {
 			r.ids = append(r.ids, d.ID)
 		}
-		if d.Chosen != uuid.Nil {
+		switch {
+		case d.Chosen != uuid.Nil:
 			decided++
 			sum += v
-		} else {
-			underWay = math.Max(underWay, v)
+		case v > best:
+			underWay += best
+			best = v
+		default:
+			underWay += v
 		}
 	}
+	m := best
 	if decided > 0 {
-		r.score = sum / decided
-	} else {
-		r.score = underWay
+		m = sum / decided
+		underWay += best
 	}
+	r.score = m + (1-m)*math.Min(underWay/2, 1)
 	return r
 }
 
-// naturalSupports: half when the person has been asked about someone in
-// their circle (a supporter they consent to involve, or one whose consent is
-// recorded as a no: ConsentedAt set without ConsentToInvolve), half for a
-// natural (unpaid) supporter they consent to involve. A recorded no is the
-// person's choice and costs nothing; supporters the person has not yet been
-// asked about are named in the finding.
+// naturalSupports: half for the share of supporters the person has been
+// asked about (they consent to involve them, or a "no" is recorded:
+// ConsentedAt set without ConsentToInvolve), half for a natural (unpaid)
+// supporter they consent to involve; 0 with no supporter. A recorded no is
+// the person's choice and costs nothing; supporters not yet asked about are
+// named in the finding.
 func (s *scorer) naturalSupports() result {
 	var r result
-	asked, natural := false, false
+	asked, natural := 0, false
 	for _, sp := range s.p.Supports {
 		switch {
 		case sp.ConsentToInvolve:
-			asked = true
+			asked++
 			natural = natural || sp.Role.Natural()
 		case !sp.ConsentedAt.IsZero():
-			asked = true
+			asked++
 		default:
 			r.ids = append(r.ids, sp.ID)
 			r.notes = append(r.notes, NoteConsentToInvolve)
 		}
 	}
-	if asked {
-		r.score += 0.5
-	}
+	r.score = 0.5 * share(asked, len(s.p.Supports))
 	if natural {
 		r.score += 0.5
 	} else {

@@ -186,7 +186,7 @@ func TestScoreCriteria(t *testing.T) {
 		{quality.CriterionNaturalSupports, "a supporter not yet asked about", func(p *recovery.Plan) {
 			p.Supports[1].Role = recovery.SupporterRoleProvider
 			p.Supports[2].ConsentToInvolve, p.Supports[2].ConsentedAt = false, time.Time{}
-		}, 0.5, []uuid.UUID{id(kSupporter, 3)}, []quality.Note{quality.NoteConsentToInvolve, quality.NoteNoNaturalSupport}, nil},
+		}, 0.5 * 2 / 3, []uuid.UUID{id(kSupporter, 3)}, []quality.Note{quality.NoteConsentToInvolve, quality.NoteNoNaturalSupport}, nil},
 		{quality.CriterionNaturalSupports, "a recorded no beside natural supports", func(p *recovery.Plan) {
 			p.Supports[2].ConsentToInvolve = false
 		}, 1, nil, nil, nil},

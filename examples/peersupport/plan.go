@@ -56,8 +56,10 @@ func scenarioPlan(at time.Time) recovery.Plan {
 				Phone: "555-0101", ConsentToInvolve: true, ConsentToShare: true, ConsentedAt: at},
 			{ID: supporterAlex, Name: "Alex", Role: recovery.SupporterRoleFriend, Relationship: "my friend",
 				Phone: "555-0142", ConsentToInvolve: true, ConsentedAt: at},
+			// Not involved for now: the person said no, and the no is
+			// recorded (ConsentedAt) as the choice it is.
 			{ID: supporterSam, Name: "Sam", Role: recovery.SupporterRoleFamily, Relationship: "my brother",
-				ConsentToInvolve: false},
+				ConsentToInvolve: false, ConsentedAt: at},
 		},
 		CoCreators: []recovery.CoCreator{{Role: sdm.RolePerson}, {Role: sdm.RolePeer, SupporterID: supporterJordan}},
 		Created:    at,
