@@ -526,7 +526,9 @@ func (q Report) Criterion(c Criterion) (CriterionScore, bool) {
 // options give the same Report, and the same bytes when encoded. p is not
 // modified.
 func Score(p recovery.Plan, at time.Time, opts *Options) Report {
-	s := scorer{p: &p, at: at, opts: opts}
+	parts := 4 + len(p.Goals) + len(p.Strengths.Strengths) + len(p.Supports) + len(p.Decisions)
+	s := scorer{p: &p, at: at, opts: opts,
+		ids: make([]uuid.UUID, 0, 2*parts+4), notes: make([]Note, 0, 16+5*len(p.Goals))}
 	var results [len(rubric)]result
 	var weights [len(rubric)]float64
 	gaps := 0
@@ -593,11 +595,39 @@ type result struct {
 	notes []Note
 }
 
-// scorer holds the plan being scored.
+// scorer holds the plan being scored, and the backing arrays of every
+// result's IDs and notes: the criteria run one after the other, each appends
+// to them and takes its own capped window (see [scorer.done]), so a Score
+// call allocates them once instead of once per criterion.
 type scorer struct {
 	p    *recovery.Plan
 	at   time.Time
 	opts *Options
+
+	ids   []uuid.UUID
+	notes []Note
+}
+
+// mark is where a criterion's IDs and notes begin in the scorer's arrays.
+type mark struct{ ids, notes int }
+
+func (s *scorer) mark() mark { return mark{len(s.ids), len(s.notes)} }
+
+func (s *scorer) id(x uuid.UUID) { s.ids = append(s.ids, x) }
+
+func (s *scorer) note(n Note) { s.notes = append(s.notes, n) }
+
+// done returns the result with score and the IDs and notes added since m,
+// as slices capped at their length so that later appends never reach them.
+func (s *scorer) done(m mark, score float64) result {
+	r := result{score: score}
+	if n := len(s.ids); n > m.ids {
+		r.ids = s.ids[m.ids:n:n]
+	}
+	if n := len(s.notes); n > m.notes {
+		r.notes = s.notes[m.notes:n:n]
+	}
+	return r
 }
 
 // share returns met/total, or 0 when total is 0.
@@ -623,6 +653,7 @@ func pursued(st goals.Status) bool {
 // and neither count nor cost.
 func (s *scorer) ownWords() result {
 	var r result
+	m := s.mark()
 	met, total := 0, 0
 	for _, g := range s.p.Goals {
 		if !pursued(g.Status) {
@@ -632,7 +663,7 @@ func (s *scorer) ownWords() result {
 		if ownVoice(string(g.Statement)) {
 			met++
 		} else {
-			r.ids = append(r.ids, g.ID)
+			s.id(g.ID)
 		}
 	}
 	for _, st := range s.p.Strengths.Strengths {
@@ -643,11 +674,11 @@ func (s *scorer) ownWords() result {
 		case st.Source == strengths.SourceFamily || st.Source == strengths.SourcePeer:
 		default:
 			total++
-			r.ids = append(r.ids, st.ID)
+			s.id(st.ID)
 		}
 	}
 	r.score = share(met, total)
-	return r
+	return s.done(m, r.score)
 }
 
 // strengthsLanguage: the share of the plan's texts free of the terms
@@ -660,6 +691,7 @@ func (s *scorer) ownWords() result {
 // nothing yet to show its language.
 func (s *scorer) strengthsLanguage() result {
 	var r result
+	m := s.mark()
 	clean, total := 0, 0
 	check := func(owner uuid.UUID, text string, team bool) {
 		if blank(text) {
@@ -677,15 +709,15 @@ func (s *scorer) strengthsLanguage() result {
 			return
 		}
 		for _, f := range fs {
-			r.notes = append(r.notes, Note(f.Rule))
+			s.note(Note(f.Rule))
 		}
-		if !slices.Contains(r.ids, owner) {
-			r.ids = append(r.ids, owner)
+		if !slices.Contains(s.ids[m.ids:], owner) {
+			s.id(owner)
 		}
 	}
 	forEachText(s.p, check)
 	r.score = share(clean, total)
-	return r
+	return s.done(m, r.score)
 }
 
 // forEachText calls f with every piece of the person's words and the team's
@@ -712,7 +744,9 @@ func (s *scorer) providerStrength(id uuid.UUID) bool {
 // vision: 1 when the person's vision is recorded.
 func (s *scorer) vision() result {
 	if blank(s.p.Vision) {
-		return result{ids: []uuid.UUID{s.p.ID}}
+		m := s.mark()
+		s.id(s.p.ID)
+		return s.done(m, 0)
 	}
 	return result{score: 1}
 }
@@ -735,31 +769,32 @@ func (s *scorer) strengthsIdentified() result {
 		}
 	}
 	score := 0.5*math.Min(float64(n)/3, 1) + 0.5*math.Min(float64(nAreas)/2, 1)
-	r := result{score: score}
+	m := s.mark()
 	if score < 1 && s.p.Strengths.ID != uuid.Nil {
-		r.ids = []uuid.UUID{s.p.Strengths.ID}
+		s.id(s.p.Strengths.ID)
 	}
-	return r
+	return s.done(m, score)
 }
 
 // coCreated: half for the person among the co-creators, half for the
 // person's agreement (AgreedAt set, not after at).
 func (s *scorer) coCreated() result {
 	var r result
+	m := s.mark()
 	if slices.ContainsFunc(s.p.CoCreators, func(c recovery.CoCreator) bool { return c.Role == sdm.RolePerson }) {
 		r.score += 0.5
 	} else {
-		r.notes = append(r.notes, NotePersonNotCoCreator)
+		s.note(NotePersonNotCoCreator)
 	}
 	if !s.p.AgreedAt.IsZero() && !s.p.AgreedAt.After(s.at) {
 		r.score += 0.5
 	} else {
-		r.notes = append(r.notes, NoteNotAgreed)
+		s.note(NoteNotAgreed)
 	}
 	if r.score < 1 {
-		r.ids = []uuid.UUID{s.p.ID}
+		s.id(s.p.ID)
 	}
-	return r
+	return s.done(m, r.score)
 }
 
 // sharedDecisions: each decision gets a value: 0 for a choice made without
@@ -771,17 +806,17 @@ func (s *scorer) coCreated() result {
 // (1 - m) × min(1, U/2), U the sum of their values, so a decision under way
 // never lowers the score. 0 when no decision is recorded.
 func (s *scorer) sharedDecisions() result {
-	var r result
+	m := s.mark()
 	var decided, sum, best, underWay float64
 	for _, d := range s.p.Decisions {
 		v := 0.0
 		if d.Chosen != uuid.Nil && !slices.Contains(d.ChosenBy, sdm.RolePerson) {
-			r.notes = append(r.notes, NoteChosenWithoutPerson)
+			s.note(NoteChosenWithoutPerson)
 		} else {
 			v = d.Quality().Score
 		}
 		if v < 1 {
-			r.ids = append(r.ids, d.ID)
+			s.id(d.ID)
 		}
 		switch {
 		case d.Chosen != uuid.Nil:
@@ -794,13 +829,12 @@ func (s *scorer) sharedDecisions() result {
 			underWay += v
 		}
 	}
-	m := best
+	base := best
 	if decided > 0 {
-		m = sum / decided
+		base = sum / decided
 		underWay += best
 	}
-	r.score = m + (1-m)*math.Min(underWay/2, 1)
-	return r
+	return s.done(m, base+(1-base)*math.Min(underWay/2, 1))
 }
 
 // naturalSupports: half for the share of supporters the person has been
@@ -811,6 +845,7 @@ func (s *scorer) sharedDecisions() result {
 // named in the finding.
 func (s *scorer) naturalSupports() result {
 	var r result
+	m := s.mark()
 	asked, natural := 0, false
 	for _, sp := range s.p.Supports {
 		switch {
@@ -820,17 +855,17 @@ func (s *scorer) naturalSupports() result {
 		case !sp.ConsentedAt.IsZero():
 			asked++
 		default:
-			r.ids = append(r.ids, sp.ID)
-			r.notes = append(r.notes, NoteConsentToInvolve)
+			s.id(sp.ID)
+			s.note(NoteConsentToInvolve)
 		}
 	}
 	r.score = 0.5 * share(asked, len(s.p.Supports))
 	if natural {
 		r.score += 0.5
 	} else {
-		r.notes = append(r.notes, NoteNoNaturalSupport)
+		s.note(NoteNoNaturalSupport)
 	}
-	return r
+	return s.done(m, r.score)
 }
 
 // reviewed: 1 when the plan was reviewed with the person (Reviewed or
@@ -843,11 +878,16 @@ func (s *scorer) reviewed() result {
 			last = t
 		}
 	}
+	m := s.mark()
 	switch {
 	case last.IsZero():
-		return result{ids: []uuid.UUID{s.p.ID}, notes: []Note{NoteNeverReviewed}}
+		s.id(s.p.ID)
+		s.note(NoteNeverReviewed)
+		return s.done(m, 0)
 	case s.at.Sub(last) > s.opts.reviewInterval():
-		return result{score: 0.5, ids: []uuid.UUID{s.p.ID}, notes: []Note{NoteReviewDue}}
+		s.id(s.p.ID)
+		s.note(NoteReviewDue)
+		return s.done(m, 0.5)
 	}
 	return result{score: 1}
 }
@@ -856,6 +896,7 @@ func (s *scorer) reviewed() result {
 // short-term goals pursued; 0 when there is none.
 func (s *scorer) smartGoals() result {
 	var r result
+	m := s.mark()
 	var sum float64
 	n := 0
 	for _, g := range s.p.Goals {
@@ -863,25 +904,29 @@ func (s *scorer) smartGoals() result {
 			continue
 		}
 		n++
-		missing := goals.Check(g, s.at).Missing()
-		sum += 1 - float64(len(missing))/5
-		if len(missing) > 0 {
-			r.ids = append(r.ids, g.ID)
-			for _, m := range missing {
-				r.notes = append(r.notes, Note(m))
+		missing := 0
+		for _, v := range goals.Check(g, s.at).Verdicts {
+			if !v.Met {
+				missing++
+				s.note(Note(v.Criterion))
 			}
+		}
+		sum += 1 - float64(missing)/5
+		if missing > 0 {
+			s.id(g.ID)
 		}
 	}
 	if n > 0 {
 		r.score = sum / float64(n)
 	}
-	return r
+	return s.done(m, r.score)
 }
 
 // actionSteps: the share of active goals with at least one action step that
 // has a due date; 0 when no goal is active.
 func (s *scorer) actionSteps() result {
 	var r result
+	m := s.mark()
 	met, total := 0, 0
 	for _, g := range s.p.Goals {
 		if g.Status != goals.StatusActive {
@@ -891,14 +936,14 @@ func (s *scorer) actionSteps() result {
 		if slices.ContainsFunc(g.Steps, func(st goals.Step) bool { return !st.Due.IsZero() && !blank(st.Action) }) {
 			met++
 		} else {
-			r.ids = append(r.ids, g.ID)
+			s.id(g.ID)
 		}
 	}
 	r.score = share(met, total)
 	if total == 0 {
-		r.notes = []Note{NoteNoActiveGoal}
+		s.note(NoteNoActiveGoal)
 	}
-	return r
+	return s.done(m, r.score)
 }
 
 // rankedTimeline: over the goals pursued, half for the share ranked by the
@@ -908,6 +953,7 @@ func (s *scorer) actionSteps() result {
 // and count in full.
 func (s *scorer) rankedTimeline() result {
 	var r result
+	m := s.mark()
 	total, ranked, placed := 0, 0, 0
 	for _, g := range s.p.Goals {
 		if !pursued(g.Status) {
@@ -919,22 +965,22 @@ func (s *scorer) rankedTimeline() result {
 			ranked++
 		} else {
 			ok = false
-			r.notes = append(r.notes, NoteNotRanked)
+			s.note(NoteNotRanked)
 		}
 		if g.Order > 0 {
 			placed++
 		} else {
 			ok = false
-			r.notes = append(r.notes, NoteNotPlaced)
+			s.note(NoteNotPlaced)
 		}
 		if !ok {
-			r.ids = append(r.ids, g.ID)
+			s.id(g.ID)
 		}
 	}
 	if total > 0 {
 		r.score = 0.5*share(ranked, total) + 0.5*share(placed, total)
 	}
-	return r
+	return s.done(m, r.score)
 }
 
 // crisisReady: the plans present (overdose plan, safety plan, wellness
@@ -946,6 +992,7 @@ func (s *scorer) rankedTimeline() result {
 // present.
 func (s *scorer) crisisReady() result {
 	var r result
+	m := s.mark()
 	best, others := 0.0, 0.0
 	n := 0
 	add := func(id uuid.UUID, rd crisis.Readiness) {
@@ -956,18 +1003,18 @@ func (s *scorer) crisisReady() result {
 		filled := float64(rd.Checked - len(rd.Missing))
 		if rd.Stale {
 			filled -= 0.5
-			r.notes = append(r.notes, NoteStale)
+			s.note(NoteStale)
 		}
 		if rd.NaloxoneExpired {
 			filled -= 0.5
-			r.notes = append(r.notes, NoteNaloxoneExpired)
+			s.note(NoteNaloxoneExpired)
 		}
 		for _, f := range rd.Missing {
-			r.notes = append(r.notes, Note(f))
+			s.note(Note(f))
 		}
 		v := math.Max(filled, 0) / float64(rd.Checked)
 		if v < 1 {
-			r.ids = append(r.ids, id)
+			s.id(id)
 		}
 		if v > best {
 			best, v = v, best
@@ -984,11 +1031,11 @@ func (s *scorer) crisisReady() result {
 		add(tb.ID, tb.Readiness(s.at, s.opts.crisis()))
 	}
 	if n == 0 {
-		r.notes = []Note{NoteNoCrisisPlan}
-		return r
+		s.note(NoteNoCrisisPlan)
+		return s.done(m, r.score)
 	}
 	r.score = best + (1-best)*math.Min(others/2, 1)
-	return r
+	return s.done(m, r.score)
 }
 
 // wholePerson: the number of areas of life ([life.Areas]: the curriculum's
@@ -1013,15 +1060,16 @@ func (s *scorer) wholePerson() result {
 		mark(st.Area)
 	}
 	var r result
+	m := s.mark()
 	r.score = math.Min(float64(n)/WholePersonAreas, 1)
 	if r.score < 1 {
 		for i, a := range life.Areas() {
 			if i < len(seen) && !seen[i] {
-				r.notes = append(r.notes, Note(a))
+				s.note(Note(a))
 			}
 		}
 	}
-	return r
+	return s.done(m, r.score)
 }
 
 // longTermGoal: 1 when a long-term goal is pursued.
@@ -1031,7 +1079,9 @@ func (s *scorer) longTermGoal() result {
 			return result{score: 1}
 		}
 	}
-	return result{ids: []uuid.UUID{s.p.ID}}
+	m := s.mark()
+	s.id(s.p.ID)
+	return s.done(m, 0)
 }
 
 // buildsOnStrengths: the share of goals pursued that build on at least one
@@ -1055,6 +1105,7 @@ func (s *scorer) whyItMatters() result {
 // of the others in plan order; 0 when no goal is pursued.
 func (s *scorer) goalShare(met func(*goals.SMARTGoal) bool) result {
 	var r result
+	m := s.mark()
 	n, total := 0, 0
 	for i := range s.p.Goals {
 		g := &s.p.Goals[i]
@@ -1065,11 +1116,11 @@ func (s *scorer) goalShare(met func(*goals.SMARTGoal) bool) result {
 		if met(g) {
 			n++
 		} else {
-			r.ids = append(r.ids, g.ID)
+			s.id(g.ID)
 		}
 	}
 	r.score = share(n, total)
-	return r
+	return s.done(m, r.score)
 }
 
 // sortedUnique sorts ns and drops repeats, in place; nil stays nil.

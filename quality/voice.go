@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +38,73 @@ var thirdPersonWords = [...]string{
 // articles are skipped before the first word: "The client", "El paciente".
 var articles = [...]string{"the", "this", "el", "la", "le", "o", "a", "der", "die", "il"}
 
+// wordKind is what a word says about whose voice a text is in.
+type wordKind uint8
+
+const (
+	wordOther wordKind = iota
+	wordFirstPerson
+	wordThirdPerson
+	wordArticle
+)
+
+// wordKinds maps each word of the lists above, lower case, to its kind. It
+// is built once at init and never written after.
+var wordKinds = func() map[string]wordKind {
+	m := make(map[string]wordKind, len(firstPersonWords)+len(thirdPersonWords)+len(articles))
+	for _, w := range articles {
+		m[w] = wordArticle
+	}
+	for _, w := range thirdPersonWords {
+		m[w] = wordThirdPerson
+	}
+	for _, w := range firstPersonWords {
+		m[w] = wordFirstPerson
+	}
+	return m
+}()
+
+// maxListWord is longer than any word of the lists, in bytes.
+const maxListWord = 24
+
+// kindOf returns the kind of w, ignoring case and reading ’ as '. It lowers w
+// into a buffer on the stack, so it does not allocate.
+func kindOf(w string) wordKind {
+	if len(w) >= maxListWord {
+		return wordOther
+	}
+	var buf [maxListWord + 8]byte
+	b := buf[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == '’' {
+			r = '\''
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+		if len(b) >= maxListWord {
+			return wordOther
+		}
+	}
+	k := wordKinds[string(b)]
+	if k == wordOther {
+		// "j'ai", "m'aide": the elided pronoun before the apostrophe.
+		if i := bytes.IndexByte(b, '\''); i > 0 && wordKinds[string(b[:i])] == wordFirstPerson {
+			return wordFirstPerson
+		}
+	}
+	return k
+}
+
 // ownVoice reports whether text reads as the person's own words: it does not
 // open by naming the person in the third person (providerVoice), and either
 // it has a first-person word (firstPersonWords, English, Spanish, French,
@@ -52,13 +120,18 @@ func ownVoice(text string) bool {
 	}
 	found, latin := false, true
 	eachWord(text, func(w string) bool {
-		if isFirstPerson(w) {
+		if kindOf(w) == wordFirstPerson {
 			found = true
 			return false
 		}
-		for _, r := range w {
-			if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
-				latin = false
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				for _, r := range w[i:] {
+					if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+						latin = false
+					}
+				}
+				break
 			}
 		}
 		return true
@@ -73,59 +146,31 @@ func providerVoice(text string) bool {
 	third, n := false, 0
 	eachWord(text, func(w string) bool {
 		n++
-		if n == 1 && inList(w, articles[:]) {
+		k := kindOf(w)
+		if n == 1 && k == wordArticle {
 			return true
 		}
-		third = inList(w, thirdPersonWords[:])
+		third = k == wordThirdPerson
 		return false
 	})
 	return third
-}
-
-func isFirstPerson(w string) bool {
-	if inList(w, firstPersonWords[:]) {
-		return true
-	}
-	// "j'ai", "m'aide": the elided pronoun before the apostrophe.
-	if i := strings.IndexAny(w, "'’"); i > 0 {
-		return inList(w[:i], firstPersonWords[:])
-	}
-	return false
-}
-
-// inList reports whether w, ignoring case and reading ’ as ', is in list.
-func inList(w string, list []string) bool {
-	for _, x := range list {
-		if equalWord(w, x) {
-			return true
-		}
-	}
-	return false
-}
-
-// equalWord compares w with the lower-case word x, ignoring case and reading
-// ’ in w as '.
-func equalWord(w, x string) bool {
-	for len(w) > 0 && len(x) > 0 {
-		r, n := utf8.DecodeRuneInString(w)
-		if r == '’' {
-			r = '\''
-		}
-		q, m := utf8.DecodeRuneInString(x)
-		if unicode.ToLower(r) != q {
-			return false
-		}
-		w, x = w[n:], x[m:]
-	}
-	return w == "" && x == ""
 }
 
 // eachWord calls f with each word of text, a run of letters, marks and
 // apostrophes, until f returns false. It does not allocate.
 func eachWord(text string, f func(string) bool) {
 	start := -1
-	for i, r := range text {
-		inWord := unicode.IsLetter(r) || unicode.IsMark(r) || r == '\'' || r == '’'
+	for i := 0; i < len(text); {
+		c := text[i]
+		var inWord bool
+		n := 1
+		if c < utf8.RuneSelf {
+			inWord = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\''
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			inWord = unicode.IsLetter(r) || unicode.IsMark(r) || r == '’'
+		}
 		switch {
 		case inWord && start < 0:
 			start = i
@@ -135,6 +180,7 @@ func eachWord(text string, f func(string) bool) {
 			}
 			start = -1
 		}
+		i += n
 	}
 	if start >= 0 {
 		f(text[start:])

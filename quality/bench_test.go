@@ -1,0 +1,100 @@
+package quality_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/quality"
+	"github.com/recoverykit/recovery/recoverytest"
+)
+
+// benchSets are the plans the benchmarks score: the peer-support scenario as
+// a whole plan (richPlan, about 6 KB of JSON), and 64 synthetic plans from
+// recoverytest spanning every richness, each with its JSON.
+func benchSets(b *testing.B) []struct {
+	name  string
+	plans []recovery.Plan
+	at    time.Time
+	data  [][]byte
+} {
+	sets := []struct {
+		name  string
+		plans []recovery.Plan
+		at    time.Time
+		data  [][]byte
+	}{
+		{name: "seed", plans: []recovery.Plan{richPlan()}, at: at},
+		{name: "synthetic", plans: recoverytest.Plans(2026, 64), at: recoverytest.DefaultAt},
+	}
+	for i := range sets {
+		for _, p := range sets[i].plans {
+			data, err := json.Marshal(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sets[i].data = append(sets[i].data, data)
+		}
+	}
+	return sets
+}
+
+// BenchmarkScore times Score alone, per plan, with its allocations.
+func BenchmarkScore(b *testing.B) {
+	for _, set := range benchSets(b) {
+		b.Run(set.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range set.plans {
+					quality.Score(p, set.at, nil)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(set.plans)), "ns/plan")
+		})
+	}
+}
+
+// BenchmarkDecode is the baseline: encoding/json decoding the same plans.
+func BenchmarkDecode(b *testing.B) {
+	for _, set := range benchSets(b) {
+		b.Run(set.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, data := range set.data {
+					var p recovery.Plan
+					if err := json.Unmarshal(data, &p); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(set.plans)), "ns/plan")
+		})
+	}
+}
+
+// BenchmarkScoreVsDecode measures Score and the decode of the same plans in
+// one run, alternating, and reports score/decode: the target is at most 0.25.
+func BenchmarkScoreVsDecode(b *testing.B) {
+	for _, set := range benchSets(b) {
+		b.Run(set.name, func(b *testing.B) {
+			var score, decode time.Duration
+			for b.Loop() {
+				t0 := time.Now()
+				for _, data := range set.data {
+					var p recovery.Plan
+					if err := json.Unmarshal(data, &p); err != nil {
+						b.Fatal(err)
+					}
+				}
+				t1 := time.Now()
+				for _, p := range set.plans {
+					quality.Score(p, set.at, nil)
+				}
+				decode += t1.Sub(t0)
+				score += time.Since(t1)
+			}
+			b.ReportMetric(score.Seconds()/decode.Seconds(), "score/decode")
+		})
+	}
+}
