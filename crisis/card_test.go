@@ -43,6 +43,17 @@ var cardCases = []struct {
 	{name: "too_narrow_is_raised", plan: longWordsPlan, opts: &crisis.CardOptions{Width: 3, Title: "Alex's card"}},
 	{name: "empty", plan: func() crisis.OverdosePlan { return crisis.OverdosePlan{} }},
 	{
+		name: "cjk_narrow",
+		plan: func() crisis.OverdosePlan {
+			p := examplePlan()
+			p.NaloxoneLocation = "我会把纳洛酮放在背包前面的口袋里"
+			p.OtherSteps = []string{"절대 혼자 사용하지 않기", "ひとりで使わない"}
+			p.CheckInHow = "\u202E晚上九点给我发短信\u202C"
+			return p
+		},
+		opts: &crisis.CardOptions{Width: 20},
+	},
+	{
 		name: "odd_input",
 		plan: func() crisis.OverdosePlan {
 			return crisis.OverdosePlan{

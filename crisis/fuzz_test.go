@@ -42,6 +42,11 @@ func FuzzOverdosePlanJSON(f *testing.F) {
 			w = crisis.DefaultCardWidth
 		}
 		assertFits(t, card, min(max(w, crisis.MinCardWidth), crisis.MaxCardWidth))
+		for _, r := range card {
+			if '\u202A' <= r && r <= '\u202E' || '\u2066' <= r && r <= '\u2069' {
+				t.Errorf("card holds bidirectional control %U", r)
+			}
+		}
 	})
 }
 
@@ -70,8 +75,9 @@ func FuzzSafetyPlanJSON(f *testing.F) {
 	})
 }
 
-// FuzzToolboxJSON decodes a toolbox, then checks that Validate never panics
-// and that a valid toolbox's tools all have valid sections.
+// FuzzToolboxJSON decodes a toolbox, then checks that Validate and Readiness
+// never panic, that Readiness lists valid fields in order, and that a valid
+// toolbox's tools all have valid sections.
 func FuzzToolboxJSON(f *testing.F) {
 	b, err := json.Marshal(exampleToolbox())
 	if err != nil {
@@ -79,10 +85,16 @@ func FuzzToolboxJSON(f *testing.F) {
 	}
 	f.Add(b)
 	f.Add([]byte(`{"tools":[{"section":"toolkit"}],"triggers":[{}]}`))
+	order := crisis.Fields()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var tb crisis.Toolbox
 		if json.Unmarshal(data, &tb) != nil {
 			return
+		}
+		r := tb.Readiness(at, nil)
+		checkReadiness(t, r, order)
+		if r.Checked != 4 || r.NaloxoneExpired || r.RisksToReview != nil {
+			t.Errorf("toolbox readiness %+v", r)
 		}
 		if tb.Validate() != nil {
 			return
