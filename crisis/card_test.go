@@ -47,7 +47,7 @@ var cardCases = []struct {
 		plan: func() crisis.OverdosePlan {
 			p := examplePlan()
 			p.NaloxoneLocation = "我会把纳洛酮放在背包前面的口袋里"
-			p.OtherSteps = []string{"절대 혼자 사용하지 않기", "ひとりで使わない"}
+			p.OtherSteps = []phi.Words{"절대 혼자 사용하지 않기", "ひとりで使わない"}
 			p.CheckInHow = "\u202E晚上九点给我发短信\u202C"
 			return p
 		},

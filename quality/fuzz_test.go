@@ -3,6 +3,7 @@ package quality_test
 import (
 	"testing"
 
+	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/quality"
 )
 
@@ -13,7 +14,7 @@ import (
 func FuzzVoice(f *testing.F) {
 	for _, pp := range tunedPairs {
 		for _, g := range pp.better().Goals {
-			f.Add(g.Statement)
+			f.Add(string(g.Statement))
 		}
 	}
 	for _, s := range []string{"", " ", "我想找工作", "Quiero dormir mejor", "j'ai besoin d'un logement", "I’m ready",
@@ -22,15 +23,15 @@ func FuzzVoice(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		p := richPlan()
-		p.Goals[0].Statement = text
-		p.Strengths.Strengths[0].Statement = text
+		p.Goals[0].Statement = phi.Words(text)
+		p.Strengths.Strengths[0].Statement = phi.Words(text)
 		q := quality.Score(p, at, nil)
 		for _, c := range q.Criteria {
 			if !(c.Score >= 0 && c.Score <= 1) {
 				t.Fatalf("%s scored %v", c.Criterion, c.Score)
 			}
 		}
-		p.Goals[0].Statement = "Client will " + text
+		p.Goals[0].Statement = phi.Words("Client will " + text)
 		third, _ := quality.Score(p, at, nil).Criterion(quality.CriterionOwnWords)
 		own, _ := q.Criterion(quality.CriterionOwnWords)
 		if third.Score > own.Score {

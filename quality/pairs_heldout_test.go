@@ -10,6 +10,7 @@ import (
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
@@ -58,7 +59,7 @@ var keptAsidePairs = []pair{
 		}
 	})},
 	{"a safety plan and a wellness toolbox begun beside the pocket plan", with(midPlan, func(p *recovery.Plan) {
-		p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 22), ReasonsForLiving: []string{"My kids"}, InternalCoping: []string{"Long shower"}}
+		p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 22), ReasonsForLiving: []phi.Words{"My kids"}, InternalCoping: []phi.Words{"Long shower"}}
 		p.Toolbox = &crisis.Toolbox{ID: id(kCrisis, 23), Tools: []crisis.Tool{{Section: crisis.SectionLaugh, Text: "Old sitcoms"}}}
 	}), midPlan},
 	{"a sister and a friend involved rather than only paid staff", with(midPlan, func(p *recovery.Plan) {

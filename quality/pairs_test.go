@@ -11,6 +11,7 @@ import (
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
@@ -33,9 +34,9 @@ func midPlan() recovery.Plan {
 		Strengths: strengths.Assessment{
 			ID: id(kOther, 20), AssessedAt: at.Add(-30 * day),
 			Strengths: []strengths.Strength{
-				{ID: id(kStrength, 21), Area: life.AreaLeisure, Kind: strengths.KindSkill, Timeframe: strengths.Current,
+				{ID: id(kStrength, 21), Area: life.AreaLeisure, Kind: strengths.KindSkill, Timeframe: strengths.TimeframeCurrent,
 					Statement: "I cook for my whole building on Sundays.", Source: strengths.SourceSelf},
-				{ID: id(kStrength, 22), Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.Current,
+				{ID: id(kStrength, 22), Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.TimeframeCurrent,
 					Statement: "My friend Lee has my back.", Source: strengths.SourceSelf},
 			},
 		},
@@ -50,7 +51,7 @@ func midPlan() recovery.Plan {
 				Status: goals.StatusPlanned, Importance: 3, Order: 3, Why: "To be my own boss."},
 		},
 		Overdose: &crisis.OverdosePlan{
-			ID: id(kCrisis, 20), EmergencyNumbers: []string{"911"}, NaloxoneLocation: "Kitchen drawer",
+			ID: id(kCrisis, 20), EmergencyNumbers: []phi.Phone{"911"}, NaloxoneLocation: "Kitchen drawer",
 			NaloxoneCarrier: crisis.Contact{Name: "Lee", Phone: "555-0150", SupporterID: id(kSupporter, 20), Consent: true},
 			Reviewed:        at.Add(-14 * day),
 		},
@@ -79,12 +80,12 @@ func decision(n int, chosenBy ...sdm.Role) sdm.DecisionRecord {
 	d := sdm.DecisionRecord{
 		ID: id(kDecision, n), Question: "Where should I get naloxone training?",
 		Options: []sdm.Option{
-			{ID: id(kOption, 10*n+1), Name: "the harm-reduction program", Benefits: []string{"free kit"}, Harms: []string{"across town"},
+			{ID: id(kOption, 10*n+1), Name: "the harm-reduction program", Benefits: []phi.Note{"free kit"}, Harms: []phi.Note{"across town"},
 				Evidence: "kits and training on site", Source: "program leaflet"},
-			{ID: id(kOption, 10*n+2), Name: "the pharmacy", Benefits: []string{"close by"}, Harms: []string{"short session"},
+			{ID: id(kOption, 10*n+2), Name: "the pharmacy", Benefits: []phi.Note{"close by"}, Harms: []phi.Note{"short session"},
 				Evidence: "pharmacist shows the kit", Source: "pharmacist"},
 		},
-		WhatMatters:    []string{"Learning with people who get it."},
+		WhatMatters:    []phi.Words{"Learning with people who get it."},
 		Participants:   []sdm.Participant{{Role: sdm.RolePerson}, {ID: id(kSupporter, 20), Role: sdm.RolePeer, Consent: true}},
 		Chosen:         id(kOption, 10*n+1),
 		ChosenBy:       chosenBy,
@@ -164,7 +165,7 @@ var tunedPairs = []pair{
 		p.Overdose.Reviewed = at.AddDate(0, 0, -91)
 	}), with(midPlan, func(p *recovery.Plan) { p.Overdose.Reviewed = time.Time{} })},
 	{"a safety plan begun beside the pocket plan", with(midPlan, func(p *recovery.Plan) {
-		p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 2), WarningSigns: []string{"I stop answering my phone"}}
+		p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 2), WarningSigns: []phi.Words{"I stop answering my phone"}}
 	}), midPlan},
 	{"a wellness toolbox added", with(midPlan, func(p *recovery.Plan) {
 		p.Toolbox = &crisis.Toolbox{ID: id(kCrisis, 21), Tools: []crisis.Tool{{Section: crisis.SectionSleep, Text: "Chamomile tea and no screens"}},
@@ -197,10 +198,10 @@ var tunedPairs = []pair{
 	})},
 	{"the person's self-description rather than a clinician's label", with(midPlan, func(p *recovery.Plan) {
 		p.Strengths.Strengths = append(p.Strengths.Strengths, strengths.Strength{ID: id(kStrength, 23), Area: life.AreaHealth,
-			Kind: strengths.KindQuality, Timeframe: strengths.Current, Statement: "I'm an addict and proud of a year clean.", Source: strengths.SourceSelf})
+			Kind: strengths.KindQuality, Timeframe: strengths.TimeframeCurrent, Statement: "I'm an addict and proud of a year clean.", Source: strengths.SourceSelf})
 	}), with(midPlan, func(p *recovery.Plan) {
 		p.Strengths.Strengths = append(p.Strengths.Strengths, strengths.Strength{ID: id(kStrength, 23), Area: life.AreaHealth,
-			Kind: strengths.KindQuality, Timeframe: strengths.Current, Statement: "Patient is an addict with a history of relapse.", Source: strengths.SourceProvider})
+			Kind: strengths.KindQuality, Timeframe: strengths.TimeframeCurrent, Statement: "Patient is an addict with a history of relapse.", Source: strengths.SourceProvider})
 	})},
 	{"a plan agreed by the person", midPlan, with(midPlan, func(p *recovery.Plan) { p.AgreedAt = time.Time{} })},
 	{"the person among those who wrote the plan", midPlan, with(midPlan, func(p *recovery.Plan) {

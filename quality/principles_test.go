@@ -14,6 +14,7 @@ import (
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/recoverytest"
 	"github.com/recoverykit/recovery/sdm"
@@ -66,9 +67,9 @@ var choiceEdits = []edit{
 	}},
 	{"describing themselves in their own words", func(p *recovery.Plan, _ time.Time) {
 		p.Strengths.Strengths = append(p.Strengths.Strengths,
-			strengths.Strength{ID: newID(2), Area: life.AreaPersonal, Kind: strengths.KindQuality, Timeframe: strengths.Current,
+			strengths.Strength{ID: newID(2), Area: life.AreaPersonal, Kind: strengths.KindQuality, Timeframe: strengths.TimeframeCurrent,
 				Statement: "Stubborn, in a good way.", Source: strengths.SourceSelf},
-			strengths.Strength{ID: newID(3), Area: life.AreaHealth, Kind: strengths.KindQuality, Timeframe: strengths.Current,
+			strengths.Strength{ID: newID(3), Area: life.AreaHealth, Kind: strengths.KindQuality, Timeframe: strengths.TimeframeCurrent,
 				Statement: "I'm an addict and proud of two years clean.", Source: strengths.SourceSelf})
 		if p.Vision != "" {
 			p.Vision += " I'm a recovering alcoholic and I want my daughter to see me sober."
@@ -76,7 +77,7 @@ var choiceEdits = []edit{
 	}},
 	{"naming their mutual-aid group", func(p *recovery.Plan, at time.Time) {
 		p.Strengths.Strengths = append(p.Strengths.Strengths, strengths.Strength{ID: newID(4), Area: life.AreaSocial,
-			Kind: strengths.KindRelationship, Timeframe: strengths.Current,
+			Kind: strengths.KindRelationship, Timeframe: strengths.TimeframeCurrent,
 			Statement: "Narcotics Anonymous, Tuesday nights at St. Mark's.", Source: strengths.SourceSelf})
 		p.Supports = append(p.Supports, recovery.Supporter{ID: newID(5), Name: "NA home group", Role: recovery.SupporterRoleCommunity,
 			Relationship: "my home group", ConsentToInvolve: true, ConsentedAt: at.Add(-24 * time.Hour)})
@@ -93,9 +94,9 @@ var choiceEdits = []edit{
 	}},
 	{"strengths named by family and peers as well", func(p *recovery.Plan, _ time.Time) {
 		p.Strengths.Strengths = append(p.Strengths.Strengths,
-			strengths.Strength{ID: newID(6), Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.Current,
+			strengths.Strength{ID: newID(6), Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.TimeframeCurrent,
 				Statement: "He always shows up for his niece.", Source: strengths.SourceFamily},
-			strengths.Strength{ID: newID(7), Area: life.AreaHealth, Kind: strengths.KindQuality, Timeframe: strengths.Current,
+			strengths.Strength{ID: newID(7), Area: life.AreaHealth, Kind: strengths.KindQuality, Timeframe: strengths.TimeframeCurrent,
 				Statement: "Reaches out to the group when things get hard.", Source: strengths.SourcePeer})
 	}},
 }
@@ -104,7 +105,7 @@ var choiceEdits = []edit{
 var workEdits = []edit{
 	{"beginning a safety plan", func(p *recovery.Plan, _ time.Time) {
 		if p.Safety == nil {
-			p.Safety = &crisis.SafetyPlan{ID: newID(10), WarningSigns: []string{"I stop answering my phone"}}
+			p.Safety = &crisis.SafetyPlan{ID: newID(10), WarningSigns: []phi.Words{"I stop answering my phone"}}
 		}
 	}},
 	{"reviewing a crisis plan 91 days ago rather than never", func(p *recovery.Plan, at time.Time) {
@@ -133,10 +134,10 @@ var workEdits = []edit{
 		p.Decisions = append(p.Decisions, sdm.DecisionRecord{
 			ID: newID(12), Question: "Should I tell my boss about my recovery?", Stage: sdm.StageOptionTalk,
 			Options: []sdm.Option{
-				{ID: newID(13), Name: "tell her now", Benefits: []string{"no secret to keep"}, Harms: []string{"she may treat me differently"}},
-				{ID: newID(14), Name: "wait for now", Benefits: []string{"time to think"}, Harms: []string{"worry about it coming out"}},
+				{ID: newID(13), Name: "tell her now", Benefits: []phi.Note{"no secret to keep"}, Harms: []phi.Note{"she may treat me differently"}},
+				{ID: newID(14), Name: "wait for now", Benefits: []phi.Note{"time to think"}, Harms: []phi.Note{"worry about it coming out"}},
 			},
-			WhatMatters:  []string{"Keeping my job."},
+			WhatMatters:  []phi.Words{"Keeping my job."},
 			Participants: []sdm.Participant{{Role: sdm.RolePerson}},
 		})
 	}},
@@ -268,13 +269,13 @@ func TestOwnLanguage(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			p := richPlan()
 			for i := range p.Goals {
-				p.Goals[i].Statement = words[i]
+				p.Goals[i].Statement = phi.Words(words[i])
 				for j := range p.Goals[i].Steps {
-					p.Goals[i].Steps[j].Action = words[6]
+					p.Goals[i].Steps[j].Action = phi.Words(words[6])
 				}
 			}
 			for i := range p.Strengths.Strengths {
-				p.Strengths.Strengths[i].Statement = words[7]
+				p.Strengths.Strengths[i].Statement = phi.Words(words[7])
 			}
 			got := quality.Score(p, at, nil)
 			for i, c := range got.Criteria {
