@@ -726,8 +726,8 @@ func (s *scorer) strengthsLanguage() result {
 // the team's (a phi.Note), in plan order. Names, phone numbers and email
 // addresses are not text for this purpose.
 func forEachText(p *recovery.Plan, f func(owner uuid.UUID, text string, team bool)) {
-	walk.Walk(p, walk.Visitor{String: func(fl walk.Field, s string) {
-		if fl.Class == walk.ClassText && (fl.Kind == phi.KindWords || fl.Kind == phi.KindNote) {
+	walk.Walk(p, walk.Visitor{Text: func(fl walk.Field, s string) {
+		if fl.Kind == phi.KindWords || fl.Kind == phi.KindNote {
 			f(fl.Owner, s, fl.Kind == phi.KindNote)
 		}
 	}})

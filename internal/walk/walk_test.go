@@ -82,6 +82,41 @@ func TestWalkVisitsByType(t *testing.T) {
 	assert.Equal(t, 1, times)
 }
 
+// TestWalkText: a Text visitor sees exactly the personal text a String
+// visitor sees, with the same paths, kinds and owners, whether the value is
+// given by value or by pointer (then read without allocating).
+func TestWalkText(t *testing.T) {
+	type seen struct {
+		path  string
+		kind  phi.Kind
+		owner uuid.UUID
+		s     string
+	}
+	var want []seen
+	walk.Walk(sample(), walk.Visitor{String: func(f walk.Field, s string) {
+		if f.Class == walk.ClassText {
+			want = append(want, seen{f.Path(), f.Kind, f.Owner, s})
+		}
+	}})
+	require.Len(t, want, 6)
+	p := sample()
+	for _, v := range []any{sample(), &p} {
+		var got []seen
+		walk.Walk(v, walk.Visitor{Text: func(f walk.Field, s string) {
+			assert.Equal(t, walk.ClassText, f.Class)
+			got = append(got, seen{f.Path(), f.Kind, f.Owner, s})
+		}})
+		assert.Equal(t, want, got)
+	}
+	text := testing.AllocsPerRun(20, func() {
+		walk.Walk(&p, walk.Visitor{Text: func(walk.Field, string) {}})
+	})
+	byValue := testing.AllocsPerRun(20, func() {
+		walk.Walk(p, walk.Visitor{String: func(walk.Field, string) {}, ID: func(walk.Field, uuid.UUID) {}})
+	})
+	assert.Less(t, text, byValue, "by pointer, IDs and codes are read without boxing them")
+}
+
 func TestCopyRewritesAndSharesNothing(t *testing.T) {
 	in := sample()
 	out := walk.Copy(in, walk.Rewriter{
