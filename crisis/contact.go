@@ -2,13 +2,13 @@ package crisis
 
 import (
 	"log/slog"
-	"slices"
 	"strings"
 
 	"github.com/recoverykit/recovery/phi"
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery/internal/enum"
 	"github.com/recoverykit/recovery/internal/redact"
 	"github.com/recoverykit/recovery/internal/validate"
 )
@@ -34,14 +34,14 @@ const (
 
 // channels lists every Channel once, in order; it backs [Channels], [Channel.Index] and
 // [Channel.IsValid], and is never written.
-var channels = [...]Channel{ChannelPhone, ChannelText, ChannelInPerson, ChannelEmail}
+var channels = enum.Of(ChannelPhone, ChannelText, ChannelInPerson, ChannelEmail)
 
 // Channels returns every channel in the fixed order Phone, Text, InPerson,
 // Email. It returns a new slice on each call.
-func Channels() []Channel { return slices.Clone(channels[:]) }
+func Channels() []Channel { return channels.Values() }
 
 // Index returns c's place in [Channels], or -1 if c is not valid.
-func (c Channel) Index() int { return slices.Index(channels[:], c) }
+func (c Channel) Index() int { return channels.Index(c) }
 
 // IsValid reports whether c is one of the defined channels.
 func (c Channel) IsValid() bool { return c.Index() >= 0 }

@@ -2,13 +2,13 @@ package crisis
 
 import (
 	"log/slog"
-	"slices"
 	"time"
 
 	"github.com/recoverykit/recovery/phi"
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery/internal/enum"
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
@@ -41,14 +41,14 @@ const (
 
 // risks lists every Risk once, in order; it backs [Risks], [Risk.Index] and
 // [Risk.IsValid], and is never written.
-var risks = [...]Risk{RiskLostTolerance, RiskStrongerSupply, RiskMixing, RiskUsingAlone, RiskPastOverdose}
+var risks = enum.Of(RiskLostTolerance, RiskStrongerSupply, RiskMixing, RiskUsingAlone, RiskPastOverdose)
 
 // Risks returns every risk in the fixed order LostTolerance, StrongerSupply,
 // Mixing, UsingAlone, PastOverdose. It returns a new slice on each call.
-func Risks() []Risk { return slices.Clone(risks[:]) }
+func Risks() []Risk { return risks.Values() }
 
 // Index returns r's place in [Risks], or -1 if r is not valid.
-func (r Risk) Index() int { return slices.Index(risks[:], r) }
+func (r Risk) Index() int { return risks.Index(r) }
 
 // IsValid reports whether r is one of the defined risks.
 func (r Risk) IsValid() bool { return r.Index() >= 0 }

@@ -266,7 +266,12 @@ var overdoseChecks = [...]check[OverdosePlan]{
 	{FieldCheckInHow, func(p *OverdosePlan) bool { return len(p.CheckInBy) > 0 }},
 	{FieldOtherSteps, func(p *OverdosePlan) bool { return phi.AnyText(p.OtherSteps) }},
 	{FieldRisksReviewed, func(p *OverdosePlan) bool {
-		return !slices.ContainsFunc(risks[:], func(r Risk) bool { return !slices.Contains(p.RisksReviewed, r) })
+		for _, r := range risks.All() {
+			if !slices.Contains(p.RisksReviewed, r) {
+				return false
+			}
+		}
+		return true
 	}},
 	{FieldNaloxoneTraining, func(p *OverdosePlan) bool { return p.NaloxoneTrained }},
 	{FieldGoodSamaritan, func(p *OverdosePlan) bool { return p.GoodSamaritanReviewed }},
@@ -323,7 +328,7 @@ func (c Cue) filled() bool { return !phi.Blank(c.Text) && !phi.Blank(c.Action) }
 // [OverdosePlan.Validate] for shape.
 func (p OverdosePlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
 	r := readiness(&p, overdoseChecks[:])
-	for _, k := range risks {
+	for _, k := range risks.All() {
 		if !slices.Contains(p.RisksReviewed, k) {
 			r.RisksToReview = append(r.RisksToReview, k)
 		}

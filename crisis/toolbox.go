@@ -2,13 +2,13 @@ package crisis
 
 import (
 	"log/slog"
-	"slices"
 	"time"
 
 	"github.com/recoverykit/recovery/phi"
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery/internal/enum"
 	"github.com/recoverykit/recovery/internal/redact"
 	"github.com/recoverykit/recovery/internal/validate"
 )
@@ -51,14 +51,14 @@ const (
 
 // sections lists every Section once, in order; it backs [Sections], [Section.Index] and
 // [Section.IsValid], and is never written.
-var sections = [...]Section{SectionFeelBetter, SectionLaugh, SectionCalmDown, SectionSleep, SectionExercise, SectionEating, SectionEnjoyment, SectionCoping, SectionCravingTriggers, SectionCompulsionRelief}
+var sections = enum.Of(SectionFeelBetter, SectionLaugh, SectionCalmDown, SectionSleep, SectionExercise, SectionEating, SectionEnjoyment, SectionCoping, SectionCravingTriggers, SectionCompulsionRelief)
 
 // Sections returns every section in the questions' order. It returns a new
 // slice on each call.
-func Sections() []Section { return slices.Clone(sections[:]) }
+func Sections() []Section { return sections.Values() }
 
 // Index returns s's place in [Sections], or -1 if s is not valid.
-func (s Section) Index() int { return slices.Index(sections[:], s) }
+func (s Section) Index() int { return sections.Index(s) }
 
 // IsValid reports whether s is one of the defined sections.
 func (s Section) IsValid() bool { return s.Index() >= 0 }

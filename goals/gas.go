@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery/internal/enum"
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
@@ -241,15 +242,15 @@ const (
 
 // gasOmissions lists every GASOmission once, in order; it backs
 // [GASOmissions], [GASOmission.Index] and [GASOmission.IsValid].
-var gasOmissions = [...]GASOmission{GASOmissionEnteredInError, GASOmissionCancelled, GASOmissionRejected,
-	GASOmissionBaselineNotRated, GASOmissionNotFollowedUp, GASOmissionNoWeight}
+var gasOmissions = enum.Of(GASOmissionEnteredInError, GASOmissionCancelled, GASOmissionRejected,
+	GASOmissionBaselineNotRated, GASOmissionNotFollowedUp, GASOmissionNoWeight)
 
 // GASOmissions returns every reason in the order SummarizeGAS checks them. It
 // returns a new slice on each call.
-func GASOmissions() []GASOmission { return slices.Clone(gasOmissions[:]) }
+func GASOmissions() []GASOmission { return gasOmissions.Values() }
 
 // Index returns o's place in [GASOmissions], or -1 if o is not valid.
-func (o GASOmission) Index() int { return slices.Index(gasOmissions[:], o) }
+func (o GASOmission) Index() int { return gasOmissions.Index(o) }
 
 // IsValid reports whether o is one of the defined reasons.
 func (o GASOmission) IsValid() bool { return o.Index() >= 0 }

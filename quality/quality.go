@@ -10,6 +10,7 @@ import (
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/internal/enum"
 	"github.com/recoverykit/recovery/internal/walk"
 	"github.com/recoverykit/recovery/life"
 	"github.com/recoverykit/recovery/phi"
@@ -65,14 +66,14 @@ const (
 )
 
 // ps lists every P once, in order; it backs [Ps], [P.Index] and [P.IsValid].
-var ps = [...]P{PPhilosophy, PProcess, PPlan, PPurpose}
+var ps = enum.Of(PPhilosophy, PProcess, PPlan, PPurpose)
 
 // Ps returns the four Ps in the curriculum module's order: philosophy, process, plan,
 // purpose. It returns a new slice on each call.
-func Ps() []P { return slices.Clone(ps[:]) }
+func Ps() []P { return ps.Values() }
 
 // Index returns p's place in [Ps], or -1 if p is not valid.
-func (p P) Index() int { return slices.Index(ps[:], p) }
+func (p P) Index() int { return ps.Index(p) }
 
 // IsValid reports whether p is one of the four Ps.
 func (p P) IsValid() bool { return p.Index() >= 0 }
@@ -112,15 +113,15 @@ const (
 
 // principles lists every Principle once, in SAMHSA's order; it backs
 // [Principles], [Principle.Index], [Principle.Number] and [Principle.IsValid].
-var principles = [...]Principle{PrincipleHope, PrinciplePersonDriven, PrincipleManyPathways, PrincipleHolistic,
-	PrinciplePeers, PrincipleRelationships, PrincipleCulture, PrincipleTrauma, PrincipleStrengths, PrincipleRespect}
+var principles = enum.Of(PrincipleHope, PrinciplePersonDriven, PrincipleManyPathways, PrincipleHolistic,
+	PrinciplePeers, PrincipleRelationships, PrincipleCulture, PrincipleTrauma, PrincipleStrengths, PrincipleRespect)
 
 // Principles returns the 10 guiding principles in SAMHSA's order. It returns
 // a new slice on each call.
-func Principles() []Principle { return slices.Clone(principles[:]) }
+func Principles() []Principle { return principles.Values() }
 
 // Index returns p's place in [Principles], from 0, or -1 if p is not valid.
-func (p Principle) Index() int { return slices.Index(principles[:], p) }
+func (p Principle) Index() int { return principles.Index(p) }
 
 // Number returns the principle's place in SAMHSA's list, 1 to 10, or 0 if p
 // is not valid.
@@ -291,16 +292,16 @@ const (
 
 // notes lists every Note of this package once; it backs [Notes], [Note.Index]
 // and [Note.IsValid].
-var notes = [...]Note{NotePersonNotCoCreator, NoteNotAgreed, NoteChosenWithoutPerson, NoteConsentToInvolve,
+var notes = enum.Of(NotePersonNotCoCreator, NoteNotAgreed, NoteChosenWithoutPerson, NoteConsentToInvolve,
 	NoteNoNaturalSupport, NoteNeverReviewed, NoteReviewDue, NoteNoActiveGoal, NoteNotRanked, NoteNotPlaced,
-	NoteNoCrisisPlan, NoteStale, NoteNaloxoneExpired}
+	NoteNoCrisisPlan, NoteStale, NoteNaloxoneExpired)
 
 // Notes returns the notes this package declares, in rubric order. It returns
 // a new slice on each call.
-func Notes() []Note { return slices.Clone(notes[:]) }
+func Notes() []Note { return notes.Values() }
 
 // Index returns n's place in [Notes], or -1 if n is not one of them.
-func (n Note) Index() int { return slices.Index(notes[:], n) }
+func (n Note) Index() int { return notes.Index(n) }
 
 // IsValid reports whether n is one of the notes this package declares; the
 // codes of other packages that a finding carries are not.
@@ -547,7 +548,7 @@ func Score(p recovery.Plan, at time.Time, opts *Options) Report {
 	if gaps > 0 {
 		q.Findings = make([]Finding, 0, gaps)
 	}
-	for pi, pp := range ps {
+	for pi, pp := range ps.All() {
 		lo, hi := pi*4, pi*4+4
 		// Weights are at most MaxWeight, so four of them sum without
 		// overflow; dividing by the largest first keeps the shares exact

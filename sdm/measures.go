@@ -1,9 +1,9 @@
 package sdm
 
 import (
-	"slices"
 	"strconv"
 
+	"github.com/recoverykit/recovery/internal/enum"
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
@@ -90,14 +90,14 @@ const (
 
 // collaborateVersions lists every version once; it backs
 // [CollaboRATEVersions] and [CollaboRATEVersion.IsValid].
-var collaborateVersions = [...]CollaboRATEVersion{CollaboRATEVersion10, CollaboRATEVersion5}
+var collaborateVersions = enum.Of(CollaboRATEVersion10, CollaboRATEVersion5)
 
 // CollaboRATEVersions returns every version: the 10-point, then the 5-point.
 // It returns a new slice on each call.
-func CollaboRATEVersions() []CollaboRATEVersion { return slices.Clone(collaborateVersions[:]) }
+func CollaboRATEVersions() []CollaboRATEVersion { return collaborateVersions.Values() }
 
 // Index returns v's place in [CollaboRATEVersions], or -1 if v is not valid.
-func (v CollaboRATEVersion) Index() int { return slices.Index(collaborateVersions[:], v) }
+func (v CollaboRATEVersion) Index() int { return collaborateVersions.Index(v) }
 
 // IsValid reports whether v is one of the defined versions.
 func (v CollaboRATEVersion) IsValid() bool { return v.Index() >= 0 }
