@@ -31,7 +31,6 @@ const (
 	kOther     = 0x70
 )
 
-func intp(n int) *int { return &n }
 
 const eps = 1e-9
 
