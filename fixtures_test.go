@@ -31,7 +31,6 @@ const (
 	kOther     = 0x70
 )
 
-
 const eps = 1e-9
 
 // richPlan is the peer-support scenario as a whole plan.
