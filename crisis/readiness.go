@@ -246,10 +246,15 @@ type check[T any] struct {
 // readiness runs the checks of one plan, in order.
 func readiness[T any](p *T, checks []check[T]) Readiness {
 	r := Readiness{Checked: len(checks)}
+	var buf [16]Field // more than any plan's checks: one allocation at most
+	missing := buf[:0]
 	for _, c := range checks {
 		if !c.has(p) {
-			r.Missing = append(r.Missing, c.field)
+			missing = append(missing, c.field)
 		}
+	}
+	if len(missing) > 0 {
+		r.Missing = slices.Clone(missing)
 	}
 	return r
 }
@@ -328,10 +333,15 @@ func (c Cue) filled() bool { return !phi.Blank(c.Text) && !phi.Blank(c.Action) }
 // [OverdosePlan.Validate] for shape.
 func (p OverdosePlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
 	r := readiness(&p, overdoseChecks[:])
+	var buf [8]Risk
+	toReview := buf[:0]
 	for _, k := range risks.All() {
 		if !slices.Contains(p.RisksReviewed, k) {
-			r.RisksToReview = append(r.RisksToReview, k)
+			toReview = append(toReview, k)
 		}
+	}
+	if len(toReview) > 0 {
+		r.RisksToReview = slices.Clone(toReview)
 	}
 	r.Stale = stale(p.Reviewed, at, opts)
 	r.NaloxoneExpired = expired(p.NaloxoneExpires, at)
