@@ -70,9 +70,10 @@
 //	                      named by family or peers neither count nor cost.
 //	strengths-language    4ps-2026.1 flagged the person's self-description ("I'm
 //	                      an addict, and proud of two years clean"). Now only the
-//	                      team's words are checked (decision options, harms,
-//	                      evidence, provider-named strengths, and any text written
-//	                      about the person in the third person).
+//	                      team's words are checked (the team's notes, phi.Note:
+//	                      decision options, benefits, harms, evidence; provider-
+//	                      named strengths; and any text written about the person
+//	                      in the third person).
 //	shared-decisions      4ps-2026.1 gave a provider's lone choice 0.8 and let a
 //	                      decision under way lower the mean. Now a choice without
 //	                      the person scores 0, and decisions under way only add.

@@ -684,9 +684,10 @@ func (s *scorer) ownWords() result {
 
 // strengthsLanguage: the share of the plan's texts free of the terms
 // [recovery.CheckLanguage] flags, where only what the team writes about the
-// person is checked: the decisions' questions, options, benefits, harms and
-// evidence, strengths a provider named, and any text written in the third
-// person about the person (providerVoice). The person's own words, and those
+// person is checked: the team's notes (phi.Note: a decision's options, their
+// benefits, harms, evidence and sources), strengths a provider named, and any
+// of the person's fields written in the third person about them
+// (providerVoice). The person's own words, and those
 // of the family and peers they brought in, count as they are: how people
 // describe themselves is theirs. A plan with no text scores 0: there is
 // nothing yet to show its language.
