@@ -354,8 +354,23 @@ func TestRubricTables(t *testing.T) {
 		seen[c] = true
 		assert.Equal(t, quality.Ps()[i/4], c.P(), c)
 		assert.True(t, c.Principle().IsValid(), c)
+		assert.Equal(t, i, c.Index(), c)
+		assert.NotEmpty(t, c.Suggestion(), c)
+		assert.Empty(t, recovery.CheckLanguage(c.Suggestion()), "suggestions use strengths-based language")
 	}
 	assert.False(t, quality.Criterion("nope").IsValid())
+	assert.Equal(t, -1, quality.Criterion("nope").Index())
+	assert.Empty(t, quality.Criterion("nope").Suggestion())
+	for i, p := range quality.Ps() {
+		assert.Equal(t, i, p.Index())
+	}
+	notes := quality.Notes()
+	require.Len(t, notes, 13, "the 12 notes of 4ps-2026.1 that remain, declared, and chosen-without-person")
+	for i, n := range notes {
+		assert.True(t, n.IsValid(), n)
+		assert.Equal(t, i, n.Index(), n)
+	}
+	assert.False(t, quality.Note("timeline-clash").IsValid(), "ties on the timeline are the person's: no note")
 	assert.Equal(t, quality.P(""), quality.Criterion("nope").P())
 	ps := quality.Principles()
 	require.Len(t, ps, 10)
