@@ -1,0 +1,172 @@
+package token
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The classes of a byte in [Class].
+const (
+	// ClassOther is a byte that separates words and is no phrase boundary.
+	ClassOther uint8 = 0
+	// ClassLetter is an ASCII letter.
+	ClassLetter uint8 = 1 << iota
+	// ClassDigit is an ASCII digit.
+	ClassDigit
+	// ClassBreak is a phrase boundary: . ! ? ; : ( ) [ ] { } and line breaks.
+	ClassBreak
+	// ClassHigh is a byte of 0x80 or above: part of a multi-byte rune, to be
+	// decoded.
+	ClassHigh
+	// ClassWord is ClassLetter or ClassDigit.
+	ClassWord = ClassLetter | ClassDigit
+)
+
+// Class maps each byte to its class. It is filled at init and never written
+// after.
+var Class = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = ClassLetter
+		t[c-'a'+'A'] = ClassLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = ClassDigit
+	}
+	for _, c := range []byte(".!?;:()[]{}\n\r") {
+		t[c] = ClassBreak
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = ClassHigh
+	}
+	return t
+}()
+
+// Word is one word of a text.
+//
+// The zero value is an empty word at offset 0.
+type Word struct {
+	// Start is the byte offset of the word's first byte.
+	Start int
+	// End is the byte offset just after its last byte.
+	End int
+	// Break reports that a phrase boundary stands between the previous word
+	// (or the start of the text) and this one.
+	Break bool
+	// Dot reports that the boundary is only one '.' right after the previous
+	// word, followed by spaces: the dot of an abbreviation, or the end of a
+	// sentence.
+	Dot bool
+}
+
+// Scanner yields the words of a text in order. Set Text (and Dashes, if
+// wanted) and call [Scanner.Next] until it reports false.
+//
+// The zero value scans the empty text. A Scanner is not safe for concurrent
+// use; it holds no pointers but the text.
+type Scanner struct {
+	// Text is the text to scan.
+	Text string
+	// Dashes makes an en dash (U+2013) or an em dash (U+2014) between
+	// letters join them like a hyphen.
+	Dashes bool
+	pos    int
+}
+
+// Pos returns the byte offset where the next call to [Scanner.Next] starts.
+func (s *Scanner) Pos() int { return s.pos }
+
+// runeLen returns the byte length of the word character at text[i], or 0.
+func runeLen(text string, i int) int {
+	c := text[i]
+	k := Class[c]
+	if k&ClassWord != 0 {
+		return 1
+	}
+	if k != ClassHigh {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r == utf8.RuneError && size <= 1 || r == '’' {
+		return 0
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		return size
+	}
+	return 0
+}
+
+// isDigit reports whether text[i] exists and is an ASCII digit.
+func isDigit(text string, i int) bool {
+	return i >= 0 && i < len(text) && Class[text[i]] == ClassDigit
+}
+
+// Next returns the next word and true, or false at the end of the text.
+func (s *Scanner) Next() (Word, bool) {
+	text := s.Text
+	i := s.pos
+	brk, dot := false, false
+	gapStart := i
+	for i < len(text) {
+		c := text[i]
+		k := Class[c]
+		if k&ClassWord != 0 {
+			break
+		}
+		if k == ClassHigh {
+			if n := runeLen(text, i); n > 0 {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		if k == ClassBreak {
+			dot = !brk && c == '.' && i == gapStart && i > 0
+			brk = true
+		} else if c != ' ' && c != '\t' {
+			dot = false
+		}
+		i++
+	}
+	if i >= len(text) {
+		s.pos = len(text)
+		return Word{}, false
+	}
+	w := Word{Start: i, Break: brk, Dot: brk && dot}
+	for i < len(text) {
+		if n := runeLen(text, i); n > 0 {
+			i += n
+			continue
+		}
+		conn := 0
+		switch c := text[i]; {
+		case c == '\'' || c == '-':
+			conn = 1
+		case c == '.' || c == ':' || c == '/':
+			if isDigit(text, i-1) && isDigit(text, i+1) {
+				conn = 1
+			}
+		case c == ',':
+			if isDigit(text, i-1) && isDigit(text, i+1) && isDigit(text, i+2) && isDigit(text, i+3) && !isDigit(text, i+4) {
+				conn = 1 // "10,000"
+			}
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80:
+			switch text[i+2] {
+			case 0x99, 0x90, 0x91: // ’ ‐ ‑
+				conn = 3
+			case 0x93, 0x94: // – —
+				if s.Dashes {
+					conn = 3
+				}
+			}
+		}
+		if conn > 0 && i+conn < len(text) && runeLen(text, i+conn) > 0 {
+			i += conn
+			continue
+		}
+		break
+	}
+	w.End = i
+	s.pos = i
+	return w, true
+}
