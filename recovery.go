@@ -11,6 +11,7 @@ import (
 	"github.com/recoverykit/recovery/phi"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/language"
 
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
@@ -262,6 +263,12 @@ type Plan struct {
 	// PersonID is the pseudonymous ID of the person whose plan it is: never a
 	// name or a record number. Required.
 	PersonID phi.ID `json:"personId" validate:"required,max=128"`
+	// Language is the language the plan is written in, a BCP 47 tag ("en",
+	// "en-US", "es", "es-MX"); "" means "en". It chooses the grammar with
+	// which the plan's words are read ([goals.TextOptions].Language).
+	// Optional; a tag that is not well formed fails Validate with the rule
+	// "bcp47".
+	Language string `json:"language,omitempty"`
 	// Vision is the person's vision for their life, in their own words.
 	Vision phi.Words `json:"vision,omitempty"`
 	// Strengths is the person's strengths assessment; the zero Assessment
@@ -331,6 +338,11 @@ func (p Plan) Validate() error {
 	}
 	if p.Replaces != uuid.Nil && p.Replaces == p.ID {
 		c.Add("replaces", "distinct")
+	}
+	if p.Language != "" {
+		if _, err := language.Parse(p.Language); err != nil {
+			c.Add("language", "bcp47")
+		}
 	}
 	if p.Created.IsZero() {
 		c.Add("created", "required")

@@ -35,6 +35,8 @@ func TestPlanValidate(t *testing.T) {
 		{"version 0", func(p *recovery.Plan) { p.Version = 0 }, "version", "min"},
 		{"bad status", func(p *recovery.Plan) { p.Status = "entered-in-error" }, "status", "valid"},
 		{"no person", func(p *recovery.Plan) { p.PersonID = "" }, "personId", "required"},
+		{"language not a tag", func(p *recovery.Plan) { p.Language = "Spanish please" }, "language", "bcp47"},
+		{"language unknown", func(p *recovery.Plan) { p.Language = "xx-zz-12345678901" }, "language", "bcp47"},
 		{"no created", func(p *recovery.Plan) { p.Created = time.Time{} }, "created", "required"},
 		{"version 2 without replaces", func(p *recovery.Plan) { p.Version = 2 }, "replaces", "required"},
 		{"replaces itself", func(p *recovery.Plan) { p.Version = 2; p.Replaces = p.ID }, "replaces", "distinct"},
@@ -204,4 +206,12 @@ func TestPlanReferencesInLongLists(t *testing.T) {
 	assert.Len(t, ve.Problems, 1)
 	c, _ = quality.Score(p, at, nil).Criterion(quality.CriterionBuildsOnStrengths)
 	assert.InDelta(t, 5.0/6, c.Score, 1e-9)
+}
+
+func TestPlanValidateLanguage(t *testing.T) {
+	for _, tag := range []string{"", "en", "es", "es-MX", "en-US", "es-419"} {
+		p := richPlan()
+		p.Language = tag
+		assert.NoError(t, p.Validate(), tag)
+	}
 }

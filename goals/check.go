@@ -115,7 +115,8 @@ const (
 	// ReasonStepsDated (time-limited, met): a step has a due date.
 	ReasonStepsDated Reason = "steps-dated"
 	// ReasonDeadlineInText (time-limited, met): the statement or a step names
-	// a time limit ("by Friday").
+	// a time limit still to come: a date ("by Friday") or an event ("before
+	// my court date"). Past time ("since March 1") is not one.
 	ReasonDeadlineInText Reason = "deadline-in-text"
 	// ReasonDuePassed (time-limited, not met): the due date has passed and
 	// the goal is still open.
@@ -261,13 +262,13 @@ func (c SMARTCheck) String() string {
 // listed, decides:
 //
 // Specific: a step that is a first-person commitment with no vague wording
-// (its Action has a [RuleFirstPerson] finding and no [KindVague] finding)
+// (its Action has a [RuleFirstPerson] match and no [MatchKindVague] match)
 // gives [ReasonConcreteStep]; otherwise a Statement with no vague wording and
 // a valid Area gives [ReasonClearStatement]. Not met: [ReasonNoStatement] if
 // the Statement is blank, else [ReasonVagueWording].
 //
 // Measurable: a Measure gives [ReasonMeasureSet]; an amount, count or
-// frequency ([KindQuantity]) in the Statement gives
+// frequency ([MatchKindQuantity]) in the Statement gives
 // [ReasonAmountInStatement], in a step's Action [ReasonAmountInSteps]. Not
 // met: [ReasonNoMeasure]. A step with no amount ("I will bring the notes") is
 // a single action, done or not; it does not make the goal measurable on its
@@ -292,29 +293,37 @@ func (c SMARTCheck) String() string {
 //
 // TimeLimited: a Due date that is not before at, or any Due date on a goal
 // whose Status has ended, gives [ReasonDueDate]; a step with a Due date gives
-// [ReasonStepsDated]; a time limit in the Statement or a step's Action gives
-// [ReasonDeadlineInText]. Not met: [ReasonDuePassed] if the goal's Due date
+// [ReasonStepsDated]; a time limit still to come in the Statement or a step's
+// Action gives [ReasonDeadlineInText]: a dated one ("by Friday") or one tied
+// to an event ("before my court date", [RuleEvent]), which is a real limit
+// the person set though it has no date. Past time ("sober since March 1",
+// [MatchKindPast]) is never a time limit. Not met: [ReasonDuePassed] if the goal's Due date
 // has passed while it is open, else [ReasonNoDate]. Relative time limits in
 // the text are resolved by [AnalyzeText] against the goal's Start, or at if
 // Start is zero, since the words were written when the goal was set.
 //
 // Check does not validate g (see [SMARTGoal.Validate]); it judges whatever it
 // is given, and never panics. It does not modify g.
-func Check(g SMARTGoal, at time.Time) SMARTCheck {
+func Check(g SMARTGoal, at time.Time) SMARTCheck { return CheckWith(g, at, nil) }
+
+// CheckWith is [Check] with the options of the text analysis: opts gives the
+// language of the goal's words (the plan's language) and the order of
+// numeric dates; nil means English, as [Check] reads.
+func CheckWith(g SMARTGoal, at time.Time, opts *TextOptions) SMARTCheck {
 	ref := g.Start
 	if ref.IsZero() {
 		ref = at
 	}
 	// One buffer serves every text: only the summary of each is kept.
-	var buf [16]Finding
-	statement := TextAnalysis{Findings: textAnalyze(string(g.Statement), ref, buf[:0])}
+	var buf [16]Match
+	statement := TextAnalysis{Matches: textAnalyze(string(g.Statement), ref, opts, buf[:0])}
 	statementVague, statementAmount, statementDeadline := statement.Vague(), statement.Measurable(), statement.TimeLimited()
 	var stepConcrete, stepAmount, stepDated, stepDeadline bool
 	for _, s := range g.Steps {
 		if !s.Due.IsZero() {
 			stepDated = true
 		}
-		a := TextAnalysis{Findings: textAnalyze(string(s.Action), ref, buf[:0])}
+		a := TextAnalysis{Matches: textAnalyze(string(s.Action), ref, opts, buf[:0])}
 		stepConcrete = stepConcrete || a.Actionable() && !a.Vague()
 		stepAmount = stepAmount || a.Measurable()
 		stepDeadline = stepDeadline || a.TimeLimited()

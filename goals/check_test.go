@@ -276,3 +276,37 @@ func BenchmarkCheck(b *testing.B) {
 		goals.Check(g, textRef)
 	}
 }
+
+func TestCheckTimeLimitedReadsPastAndEvents(t *testing.T) {
+	tests := []struct {
+		statement string
+		lang      string
+		want      goals.Reason
+	}{
+		{"I have been sober since March 1", "", goals.ReasonNoDate},
+		{"Last Friday I called my sister", "", goals.ReasonNoDate},
+		{"I quit pills two years ago", "", goals.ReasonNoDate},
+		{"I will save $500 before my court date", "", goals.ReasonDeadlineInText},
+		{"I want to go back to school by summer", "", goals.ReasonDeadlineInText},
+		{"I will call 3 landlords by 3/9", "", goals.ReasonDeadlineInText},
+		{"Desde enero no he tomado", "es", goals.ReasonNoDate},
+		{"Voy a llamar a mi padrino mañana", "es", goals.ReasonDeadlineInText},
+		{"Cuando me paguen voy a pagarle a mi hermano", "es", goals.ReasonDeadlineInText},
+	}
+	for _, tc := range tests {
+		t.Run(tc.statement, func(t *testing.T) {
+			g := checkBetterJob()
+			g.Statement = phi.Words(tc.statement)
+			c := goals.CheckWith(g, textRef, &goals.TextOptions{Language: tc.lang})
+			v := c.Verdicts[4]
+			require.Equal(t, goals.CriterionTimeLimited, v.Criterion)
+			assert.Equal(t, tc.want, v.Reason)
+			assert.Equal(t, tc.want == goals.ReasonDeadlineInText, v.Met)
+			assert.NotContains(t, v.Message, tc.statement)
+		})
+	}
+	// Check reads English: the Spanish "mañana" is no deadline to it.
+	g := checkBetterJob()
+	g.Statement = phi.Words("Voy a llamar a mi padrino mañana")
+	assert.Equal(t, goals.ReasonNoDate, goals.Check(g, textRef).Verdicts[4].Reason)
+}

@@ -16,8 +16,8 @@ func ExampleAnalyzeText() {
 	ref := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC) // a Monday
 	step := "By this time next week I will list at least 5 possible rentals and will call at least 3"
 
-	a := goals.AnalyzeText(step, ref)
-	for _, f := range a.Findings {
+	a := goals.AnalyzeText(step, ref, nil)
+	for _, f := range a.Matches {
 		fmt.Printf("%-20s [%2d:%2d] %q\n", f.Rule, f.Start, f.End, step[f.Start:f.End])
 	}
 	d, _ := a.Deadline()
@@ -37,13 +37,14 @@ func ExampleAnalyzeText() {
 // much or by when; the analysis names the wording to build on.
 func ExampleAnalyzeText_vague() {
 	ref := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
-	a := goals.AnalyzeText("I want to get a better job", ref)
+	a := goals.AnalyzeText("I want to get a better job", ref, nil)
 	fmt.Println("time-limited:", a.TimeLimited(), "measurable:", a.Measurable())
-	for _, f := range a.Findings {
+	for _, f := range a.Matches {
 		fmt.Println(f.Kind(), f.Rule, f.Start, f.End)
 	}
 	// Output:
 	// time-limited: false measurable: false
+	// action action-first-person 0 13
 	// vague vague-comparative 16 22
 }
 
@@ -53,7 +54,7 @@ func ExampleAnalyzeText_vague() {
 func ExampleTextAnalysis_Deadline() {
 	ref := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC) // a Monday
 	for _, s := range []string{"by Friday", "next Friday", "within 2 weeks", "by December 1", "by the end of the month"} {
-		d, _ := goals.AnalyzeText(s, ref).Deadline()
+		d, _ := goals.AnalyzeText(s, ref, nil).Deadline()
 		fmt.Printf("%-24s %s\n", s, d.Format("Mon 2006-01-02 15:04"))
 	}
 	// Output:
@@ -121,4 +122,72 @@ func ExampleSMARTCheck_Missing() {
 	// Output:
 	// [specific measurable achievable time-limited]
 	// Adding how much, how often or how long would make progress easy to see.
+}
+
+// A Spanish plan is read with its own grammar: the plan's language tag goes
+// in the options. Accents are optional, and numeric dates are day first.
+func ExampleAnalyzeText_spanish() {
+	ref := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	step := "Voy a caminar al menos 3 veces por semana y pagar la renta para el 5/4"
+	a := goals.AnalyzeText(step, ref, &goals.TextOptions{Language: "es-MX"})
+	for _, m := range a.Matches {
+		fmt.Printf("%-20s %q\n", m.Rule, step[m.Start:m.End])
+	}
+	d, _ := a.Deadline()
+	fmt.Println("deadline:", d.Format(time.DateOnly))
+	// Output:
+	// action-first-person  "Voy a caminar"
+	// quantity-frequency   "al menos 3 veces por semana"
+	// time-date            "para el 5/4"
+	// deadline: 2026-04-05
+}
+
+// Limits, ranges and the past are read as people write them: a limit is
+// never a target, a range keeps both bounds, and a date in the past is never
+// a deadline.
+func ExampleAnalyzeText_bounds() {
+	ref := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
+	for _, s := range []string{
+		"no more than twice a week",
+		"2 to 3 meetings every other week",
+		"I have been sober since March 1",
+		"call 988 if I feel unsafe",
+		"before my court date",
+	} {
+		a := goals.AnalyzeText(s, ref, nil)
+		fmt.Printf("%s:", s)
+		for _, m := range a.Matches {
+			fmt.Printf(" %s", m.Rule)
+			if m.Comparator != "" {
+				fmt.Printf(" %s %g", m.Comparator, m.Amount)
+			}
+			if m.Upper != 0 {
+				fmt.Printf(" to %g", m.Upper)
+			}
+			if m.Per != "" {
+				fmt.Printf(" %s per %s", m.Unit, m.Per)
+			}
+			if m.Every != 0 {
+				fmt.Printf(" every %d", m.Every)
+			}
+		}
+		fmt.Println()
+	}
+	// Output:
+	// no more than twice a week: quantity-frequency at-most 2 time per week
+	// 2 to 3 meetings every other week: quantity-frequency range 2 to 3  per week every 2
+	// I have been sober since March 1: past-tense past-since
+	// call 988 if I feel unsafe:
+	// before my court date: time-event
+}
+
+// UTF16Spans gives the offsets of the matches in UTF-16 code units, as a
+// JavaScript String indexes them.
+func ExampleTextAnalysis_UTF16Spans() {
+	ref := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
+	text := "Café 🙂 by Friday"
+	a := goals.AnalyzeText(text, ref, nil)
+	fmt.Println("bytes:", a.Matches[0].Start, a.Matches[0].End, "UTF-16:", a.UTF16Spans(text))
+	// Output:
+	// bytes: 11 20 UTF-16: [{8 17}]
 }

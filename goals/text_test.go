@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -58,12 +59,17 @@ var textCases = []struct {
 		{goals.RulePeriod, 49, 58, "next week"},
 	}},
 	{"I want to get a better job", []textWant{
+		{goals.RuleFirstPerson, 0, 13, "I want to get"},
 		{goals.RuleVagueComparative, 16, 22, "better"},
 	}},
-	{"I want to get back in touch with my brother", nil},
-	{"I want to quit smoking", nil},
-	{"I want to go to a naloxone training", nil},
-	{"I want to find a place to live", nil},
+	{"I want to get back in touch with my brother", []textWant{
+		{goals.RuleFirstPerson, 0, 13, "I want to get"},
+	}},
+	{"She wants to quit smoking", nil},
+	{"Client will go to a naloxone training", nil},
+	{"I want to find a place to live", []textWant{
+		{goals.RuleFirstPerson, 0, 14, "I want to find"},
+	}},
 	{"I will call by Friday, not next Friday.", []textWant{
 		{goals.RuleFirstPerson, 0, 11, "I will call"},
 		{goals.RuleWeekday, 12, 21, "by Friday"},
@@ -159,7 +165,6 @@ var textCases = []struct {
 		{goals.RuleFirstPerson, 0, 15, "I plan to visit"},
 		{goals.RuleFirstPerson, 17, 30, "I shall write"},
 		{goals.RuleFirstPerson, 32, 48, "I will also call"},
-		{goals.RuleFirstPerson, 50, 56, "I will"},
 		{goals.RuleVagueHedge, 57, 63, "try to"},
 	}},
 	{"Will I call? I want to.", nil},
@@ -209,7 +214,7 @@ var textCases = []struct {
 func TestAnalyzeTextFindings(t *testing.T) {
 	for _, tc := range textCases {
 		t.Run(tc.text, func(t *testing.T) {
-			got := goals.AnalyzeText(tc.text, textRef).Findings
+			got := goals.AnalyzeText(tc.text, textRef, nil).Matches
 			require.Len(t, got, len(tc.want), "findings: %v", got)
 			for i, w := range tc.want {
 				require.Equal(t, w.phrase, tc.text[w.start:w.end], "table offsets of finding %d", i)
@@ -217,21 +222,21 @@ func TestAnalyzeTextFindings(t *testing.T) {
 				assert.Equal(t, w.start, got[i].Start, "finding %d start", i)
 				assert.Equal(t, w.end, got[i].End, "finding %d end", i)
 				assert.Equal(t, w.rule.Kind(), got[i].Kind())
-				assert.Equal(t, w.rule.Kind() == goals.KindTimeLimit, !got[i].Deadline.IsZero(), "deadline only on time findings")
-				assert.Equal(t, w.rule.Kind() == goals.KindQuantity, got[i].Amount != 0, "amount only on quantities")
+				assert.Equal(t, w.rule.Kind() == goals.MatchKindTime, !got[i].Deadline.IsZero(), "deadline only on time findings")
+				assert.Equal(t, w.rule.Kind() == goals.MatchKindQuantity, got[i].Amount != 0, "amount only on quantities")
 			}
 		})
 	}
 }
 
 func TestAnalyzeTextSeedSteps(t *testing.T) {
-	heading := goals.AnalyzeText(textSeedHeading, textRef)
+	heading := goals.AnalyzeText(textSeedHeading, textRef, nil)
 	d, ok := heading.Deadline()
 	require.True(t, ok, "the heading is a time limit")
 	assert.Equal(t, textRef.AddDate(0, 0, 7), d, "by this time next week is ref plus 7 days, same clock time")
 
 	for i, step := range textSeedSteps {
-		a := goals.AnalyzeText(textSeedHeading+": "+step, textRef)
+		a := goals.AnalyzeText(textSeedHeading+": "+step, textRef, nil)
 		assert.True(t, a.TimeLimited(), "step %d with the heading", i+1)
 		assert.True(t, a.Actionable(), "step %d", i+1)
 		assert.False(t, a.Vague(), "step %d", i+1)
@@ -241,12 +246,12 @@ func TestAnalyzeTextSeedSteps(t *testing.T) {
 	}
 	// Steps 1 and 2 carry their own amounts; step 3 is one concrete action
 	// whose own time limit is "next week".
-	assert.True(t, goals.AnalyzeText(textSeedSteps[0], textRef).Measurable())
-	assert.True(t, goals.AnalyzeText(textSeedSteps[1], textRef).Measurable())
-	assert.True(t, goals.AnalyzeText(textSeedSteps[2], textRef).TimeLimited())
+	assert.True(t, goals.AnalyzeText(textSeedSteps[0], textRef, nil).Measurable())
+	assert.True(t, goals.AnalyzeText(textSeedSteps[1], textRef, nil).Measurable())
+	assert.True(t, goals.AnalyzeText(textSeedSteps[2], textRef, nil).TimeLimited())
 
 	// The heading and the steps together, as the person wrote them.
-	all := goals.AnalyzeText(textSeedHeading+"\n"+strings.Join(textSeedSteps, "\n"), textRef)
+	all := goals.AnalyzeText(textSeedHeading+"\n"+strings.Join(textSeedSteps, "\n"), textRef, nil)
 	assert.True(t, all.TimeLimited())
 	assert.True(t, all.Measurable())
 	assert.True(t, all.Actionable())
@@ -254,10 +259,10 @@ func TestAnalyzeTextSeedSteps(t *testing.T) {
 }
 
 func TestAnalyzeTextBetterJob(t *testing.T) {
-	a := goals.AnalyzeText("I want to get a better job", textRef)
+	a := goals.AnalyzeText("I want to get a better job", textRef, nil)
 	assert.False(t, a.TimeLimited())
 	assert.False(t, a.Measurable())
-	assert.False(t, a.Actionable())
+	assert.True(t, a.Actionable(), "I want to get: the person commits to act")
 	assert.True(t, a.Vague())
 	assert.True(t, a.Has(goals.RuleVagueComparative))
 	_, ok := a.Deadline()
@@ -301,7 +306,6 @@ func TestAnalyzeTextDeadlines(t *testing.T) {
 		{"March 1", mar2, textEnd(2027, time.March, 1, utc)},
 		{"by January 3", dec30, textEnd(2027, time.January, 3, utc)},
 		{"Feb 29", mar2, textEnd(2028, time.February, 29, utc)},
-		{"December 1, 2025", mar2, textEnd(2025, time.December, 1, utc)},
 		{"2026-03-09", mar2, textEnd(2026, time.March, 9, utc)},
 		{"by the 15th", mar2, textEnd(2026, time.March, 15, utc)},
 		{"by the 1st", mar2, textEnd(2026, time.April, 1, utc)},
@@ -321,9 +325,24 @@ func TestAnalyzeTextDeadlines(t *testing.T) {
 		{"next month", jan31, textEnd(2026, time.February, 28, utc)},
 		{"by the end of February", mar2, textEnd(2027, time.February, 28, utc)},
 		{"in March", mar2, textEnd(2026, time.March, 31, utc)},
-		{"by April", mar2, textEnd(2026, time.March, 31, utc)},
-		{"by March", mar2, textEnd(2027, time.February, 28, utc)},
-		{"until January", dec30, textEnd(2026, time.December, 31, utc)},
+		{"by April", mar2, textEnd(2026, time.April, 30, utc)},
+		{"by March", mar2, textEnd(2026, time.March, 31, utc)},
+		{"by Feb.", mar2, textEnd(2027, time.February, 28, utc)},
+		{"until January", dec30, textEnd(2027, time.January, 31, utc)},
+		{"by 4/15", mar2, textEnd(2026, time.April, 15, utc)},
+		{"by 1/15", mar2, textEnd(2027, time.January, 15, utc)},
+		{"on 3/11/26", mar2, textEnd(2026, time.March, 11, utc)},
+		{"Tuesday the 10th", mar2, textEnd(2026, time.March, 10, utc)},
+		{"by mid-April", mar2, textEnd(2026, time.April, 15, utc)},
+		{"early May", mar2, textEnd(2026, time.May, 10, utc)},
+		{"by late June", mar2, textEnd(2026, time.June, 30, utc)},
+		{"tomorrow at 9 am", mar2, time.Date(2026, time.March, 3, 9, 0, 0, 0, utc)},
+		{"at 3:15pm next Thursday", mar2, time.Date(2026, time.March, 12, 15, 15, 0, 0, utc)},
+		{"by 5pm", mar2, time.Date(2026, time.March, 2, 17, 0, 0, 0, utc)},
+		{"by 8am", mar2, time.Date(2026, time.March, 3, 8, 0, 0, 0, utc)},
+		{"Friday at noon", mar2, time.Date(2026, time.March, 6, 12, 0, 0, 0, utc)},
+		{"in a couple of weeks", mar2, time.Date(2026, time.March, 16, 10, 0, 0, 0, utc)},
+		{"in the next two weeks", mar2, time.Date(2026, time.March, 16, 10, 0, 0, 0, utc)},
 		{"in 2027", mar2, textEnd(2027, time.December, 31, utc)},
 		{"by the end of 2027", mar2, textEnd(2027, time.December, 31, utc)},
 		{"next year", dec30, textEnd(2027, time.December, 31, utc)},
@@ -332,7 +351,7 @@ func TestAnalyzeTextDeadlines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text+" at "+tc.ref.Format(time.DateTime), func(t *testing.T) {
-			d, ok := goals.AnalyzeText(tc.text, tc.ref).Deadline()
+			d, ok := goals.AnalyzeText(tc.text, tc.ref, nil).Deadline()
 			require.True(t, ok)
 			assert.Equal(t, tc.want, d)
 			assert.Equal(t, tc.ref.Location(), d.Location())
@@ -341,8 +360,8 @@ func TestAnalyzeTextDeadlines(t *testing.T) {
 }
 
 func TestAnalyzeTextDeadlineIsEarliest(t *testing.T) {
-	a := goals.AnalyzeText("I will call next week, by Friday, and before 2026-03-04", textRef)
-	require.Len(t, a.Of(goals.KindTimeLimit), 3)
+	a := goals.AnalyzeText("I will call next week, by Friday, and before 2026-03-04", textRef, nil)
+	require.Len(t, a.Of(goals.MatchKindTime), 3)
 	d, ok := a.Deadline()
 	require.True(t, ok)
 	assert.Equal(t, textEnd(2026, time.March, 4, time.UTC), d)
@@ -350,12 +369,14 @@ func TestAnalyzeTextDeadlineIsEarliest(t *testing.T) {
 
 func TestAnalyzeTextNoTimeLimit(t *testing.T) {
 	for _, text := range []string{
-		"February 30", "2026-13-01", "2026-02-29", "in dec", "by 5", "at 5 pm", "last week",
-		"weekly", "for 2 weeks", "in the future", "by.", "on June", "by dec", "I may go",
+		"February 30", "2026-13-01", "2026-02-29", "by 5", "at 5 pm", "last week",
+		"weekly", "for 2 weeks", "in the future", "by.", "on June", "I may go",
 		"within 2-3 weeks", "within the coming days", "in the next weeks",
+		"December 1, 2025", "since March 1", "last Friday", "2 years ago", "sober since 1/1/2025",
+		"I went to the 6:30 meeting", "every Thursday", "on Tuesdays", "24/7", "call 988", "over 6 hrs",
 	} {
-		a := goals.AnalyzeText(text, textRef)
-		assert.False(t, a.TimeLimited(), "%q: %v", text, a.Findings)
+		a := goals.AnalyzeText(text, textRef, nil)
+		assert.False(t, a.TimeLimited(), "%q: %v", text, a.Matches)
 	}
 }
 
@@ -367,41 +388,52 @@ func TestAnalyzeTextQuantities(t *testing.T) {
 		comparator goals.Comparator
 		unit, per  goals.Unit
 	}{
-		{"no more than 1 hour", goals.RuleComparator, 1, goals.AtMost, goals.UnitHour, ""},
-		{"not more than an hour", goals.RuleComparator, 1, goals.AtMost, goals.UnitHour, ""},
-		{"at least 5", goals.RuleComparator, 5, goals.AtLeast, "", ""},
-		{"at most 2", goals.RuleComparator, 2, goals.AtMost, "", ""},
-		{"no fewer than 3", goals.RuleComparator, 3, goals.AtLeast, "", ""},
-		{"up to 30 mins", goals.RuleComparator, 30, goals.AtMost, goals.UnitMinute, ""},
-		{"a minimum of 2 days", goals.RuleComparator, 2, goals.AtLeast, goals.UnitDay, ""},
-		{"more than 2", goals.RuleComparator, 2, goals.MoreThan, "", ""},
-		{"less than 1.5 hours", goals.RuleComparator, 1.5, goals.LessThan, goals.UnitHour, ""},
-		{"under 10", goals.RuleComparator, 10, goals.LessThan, "", ""},
-		{"5 or more", goals.RuleComparator, 5, goals.AtLeast, "", ""},
-		{"1 hour or less", goals.RuleComparator, 1, goals.AtMost, goals.UnitHour, ""},
-		{"3 landlords", goals.RuleCount, 3, goals.Exactly, "", ""}, // the phrase is "3"
-		{"three times", goals.RuleCount, 3, goals.Exactly, goals.UnitTime, ""},
-		{"3 times a week", goals.RuleFrequency, 3, goals.Exactly, goals.UnitTime, goals.UnitWeek},
-		{"at least 4 days a week", goals.RuleFrequency, 4, goals.AtLeast, goals.UnitDay, goals.UnitWeek},
-		{"20 minutes every morning", goals.RuleFrequency, 20, goals.Exactly, goals.UnitMinute, goals.UnitDay},
-		{"twice a day", goals.RuleFrequency, 2, goals.Exactly, goals.UnitTime, goals.UnitDay},
-		{"once per month", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitMonth},
-		{"every day", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitDay},
-		{"each Monday", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitWeek},
-		{"daily", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitDay},
-		{"weekly", goals.RuleFrequency, 1, goals.Exactly, goals.UnitTime, goals.UnitWeek},
-		{"3-4 times a week", goals.RuleFrequency, 3, goals.AtLeast, goals.UnitTime, goals.UnitWeek},
-		{"twice weekly", goals.RuleFrequency, 2, goals.Exactly, goals.UnitTime, goals.UnitWeek},
-		{"10,000 steps a day", goals.RuleFrequency, 10000, goals.Exactly, "", goals.UnitDay},
-		{"no more than 2 drinks a day", goals.RuleFrequency, 2, goals.AtMost, "", goals.UnitDay},
-		{"3 AA meetings per week", goals.RuleFrequency, 3, goals.Exactly, "", goals.UnitWeek},
-		{"50 a week", goals.RuleFrequency, 50, goals.Exactly, "", goals.UnitWeek},
+		{"no more than 1 hour", goals.RuleComparator, 1, goals.ComparatorAtMost, goals.UnitHour, ""},
+		{"not more than an hour", goals.RuleComparator, 1, goals.ComparatorAtMost, goals.UnitHour, ""},
+		{"at least 5", goals.RuleComparator, 5, goals.ComparatorAtLeast, "", ""},
+		{"at most 2", goals.RuleComparator, 2, goals.ComparatorAtMost, "", ""},
+		{"no fewer than 3", goals.RuleComparator, 3, goals.ComparatorAtLeast, "", ""},
+		{"up to 30 mins", goals.RuleComparator, 30, goals.ComparatorAtMost, goals.UnitMinute, ""},
+		{"a minimum of 2 days", goals.RuleComparator, 2, goals.ComparatorAtLeast, goals.UnitDay, ""},
+		{"more than 2", goals.RuleComparator, 2, goals.ComparatorMoreThan, "", ""},
+		{"less than 1.5 hours", goals.RuleComparator, 1.5, goals.ComparatorLessThan, goals.UnitHour, ""},
+		{"under 10", goals.RuleComparator, 10, goals.ComparatorLessThan, "", ""},
+		{"5 or more", goals.RuleComparator, 5, goals.ComparatorAtLeast, "", ""},
+		{"1 hour or less", goals.RuleComparator, 1, goals.ComparatorAtMost, goals.UnitHour, ""},
+		{"3 landlords", goals.RuleCount, 3, goals.ComparatorExactly, "", ""}, // the phrase is "3"
+		{"three times", goals.RuleCount, 3, goals.ComparatorExactly, goals.UnitTime, ""},
+		{"3 times a week", goals.RuleFrequency, 3, goals.ComparatorExactly, goals.UnitTime, goals.UnitWeek},
+		{"at least 4 days a week", goals.RuleFrequency, 4, goals.ComparatorAtLeast, goals.UnitTime, goals.UnitWeek},
+		{"20 minutes every morning", goals.RuleFrequency, 20, goals.ComparatorExactly, goals.UnitMinute, goals.UnitDay},
+		{"twice a day", goals.RuleFrequency, 2, goals.ComparatorExactly, goals.UnitTime, goals.UnitDay},
+		{"once per month", goals.RuleFrequency, 1, goals.ComparatorExactly, goals.UnitTime, goals.UnitMonth},
+		{"every day", goals.RuleFrequency, 1, goals.ComparatorExactly, goals.UnitTime, goals.UnitDay},
+		{"each Monday", goals.RuleFrequency, 1, goals.ComparatorExactly, goals.UnitTime, goals.UnitWeek},
+		{"daily", goals.RuleFrequency, 1, goals.ComparatorExactly, goals.UnitTime, goals.UnitDay},
+		{"weekly", goals.RuleFrequency, 1, goals.ComparatorExactly, goals.UnitTime, goals.UnitWeek},
+		{"3-4 times a week", goals.RuleFrequency, 3, goals.ComparatorRange, goals.UnitTime, goals.UnitWeek},
+		{"5x a week", goals.RuleFrequency, 5, goals.ComparatorExactly, goals.UnitTime, goals.UnitWeek},
+		{"3x/wk", goals.RuleFrequency, 3, goals.ComparatorExactly, goals.UnitTime, goals.UnitWeek},
+		{"every 2 weeks", goals.RuleFrequency, 1, goals.ComparatorExactly, goals.UnitTime, goals.UnitWeek},
+		{"every other day", goals.RuleFrequency, 1, goals.ComparatorExactly, goals.UnitTime, goals.UnitDay},
+		{"on Mondays and Wednesdays", goals.RuleFrequency, 2, goals.ComparatorExactly, goals.UnitTime, goals.UnitWeek},
+		{"$200", goals.RuleCount, 200, goals.ComparatorExactly, goals.UnitDollar, ""},
+		{"50 bucks", goals.RuleCount, 50, goals.ComparatorExactly, goals.UnitDollar, ""},
+		{"half an hour", goals.RuleCount, 0.5, goals.ComparatorExactly, goals.UnitHour, ""},
+		{"twenty-five minutes", goals.RuleCount, 25, goals.ComparatorExactly, goals.UnitMinute, ""},
+		{"2 to 3 hours", goals.RuleRange, 2, goals.ComparatorRange, goals.UnitHour, ""},
+		{"once a week at most", goals.RuleFrequency, 1, goals.ComparatorAtMost, goals.UnitTime, goals.UnitWeek},
+		{"twice weekly", goals.RuleFrequency, 2, goals.ComparatorExactly, goals.UnitTime, goals.UnitWeek},
+		{"10,000 steps a day", goals.RuleFrequency, 10000, goals.ComparatorExactly, "", goals.UnitDay},
+		{"no more than 2 drinks a day", goals.RuleFrequency, 2, goals.ComparatorAtMost, "", goals.UnitDay},
+		{"3 AA meetings per week", goals.RuleFrequency, 3, goals.ComparatorExactly, "", goals.UnitWeek},
+		{"50 a week", goals.RuleFrequency, 50, goals.ComparatorExactly, "", goals.UnitWeek},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			a := goals.AnalyzeText(tc.text, textRef)
-			require.Len(t, a.Findings, 1, "%v", a.Findings)
-			f := a.Findings[0]
+			a := goals.AnalyzeText(tc.text, textRef, nil)
+			require.Len(t, a.Matches, 1, "%v", a.Matches)
+			f := a.Matches[0]
 			assert.Equal(t, tc.rule, f.Rule)
 			assert.Equal(t, 0, f.Start)
 			end := len(tc.text)
@@ -423,23 +455,23 @@ func TestAnalyzeTextNotMeasurable(t *testing.T) {
 		"I want to get a better job", "meet at 5 pm", "one of them", "one day", "a week",
 		"more than ever", "some rentals", "call 3", "room 5.", "5pm", "every other", "5-3 times", "9-5 job",
 	} {
-		a := goals.AnalyzeText(text, textRef)
-		assert.False(t, a.Measurable(), "%q: %v", text, a.Findings)
+		a := goals.AnalyzeText(text, textRef, nil)
+		assert.False(t, a.Measurable(), "%q: %v", text, a.Matches)
 	}
 }
 
 func TestAnalyzeTextCaseAndSpacing(t *testing.T) {
-	lower := goals.AnalyzeText("i will call at least 3 by friday", textRef)
+	lower := goals.AnalyzeText("i will call at least 3 by friday", textRef, nil)
 	for _, text := range []string{
 		"I WILL CALL AT LEAST 3 BY FRIDAY",
 		"I Will Call At Least 3 By Friday",
 	} {
-		got := goals.AnalyzeText(text, textRef)
+		got := goals.AnalyzeText(text, textRef, nil)
 		assert.Equal(t, lower, got, text)
 	}
-	spaced := goals.AnalyzeText("I\twill  call ,  at\u00a0least   3   by\r Friday", textRef)
+	spaced := goals.AnalyzeText("I\twill  call ,  at\u00a0least   3   by\r Friday", textRef, nil)
 	var rules []goals.Rule
-	for _, f := range spaced.Findings {
+	for _, f := range spaced.Matches {
 		rules = append(rules, f.Rule)
 	}
 	// The carriage return breaks "by Friday" into just "Friday".
@@ -448,17 +480,17 @@ func TestAnalyzeTextCaseAndSpacing(t *testing.T) {
 
 func TestAnalyzeTextDeterministic(t *testing.T) {
 	text := strings.Repeat(textSeedHeading+": "+strings.Join(textSeedSteps, ". ")+" ", 20)
-	first := goals.AnalyzeText(text, textRef)
+	first := goals.AnalyzeText(text, textRef, nil)
 	for i := 0; i < 5; i++ {
-		assert.Equal(t, first, goals.AnalyzeText(text, textRef))
+		assert.Equal(t, first, goals.AnalyzeText(text, textRef, nil))
 	}
 	textCheckInvariants(t, text, first)
 }
 
 func TestAnalyzeTextEmpty(t *testing.T) {
 	for _, text := range []string{"", " ", "...", "\xff\xfe", "☺☺", "'", "’", "-"} {
-		a := goals.AnalyzeText(text, textRef)
-		assert.Empty(t, a.Findings, "%q", text)
+		a := goals.AnalyzeText(text, textRef, nil)
+		assert.Empty(t, a.Matches, "%q", text)
 		textCheckInvariants(t, text, a)
 	}
 }
@@ -467,18 +499,19 @@ func TestAnalyzeTextUnicode(t *testing.T) {
 	// Letters outside ASCII are part of words, so "naïve" and "Müller" do
 	// not match anything and offsets stay on rune boundaries.
 	text := "Ünder 5? Naïve: I’ll call “at least 3” — by Friday ☺, maybe"
-	a := goals.AnalyzeText(text, textRef)
+	a := goals.AnalyzeText(text, textRef, nil)
 	textCheckInvariants(t, text, a)
 	var phrases []string
-	for _, f := range a.Findings {
+	for _, f := range a.Matches {
 		phrases = append(phrases, text[f.Start:f.End])
 	}
-	assert.Equal(t, []string{"I’ll call", "at least 3", "by Friday", "maybe"}, phrases)
+	// Accents are folded: "Ünder" is read as "under".
+	assert.Equal(t, []string{"Ünder 5", "I’ll call", "at least 3", "by Friday", "maybe"}, phrases)
 }
 
 func TestRulesAndKinds(t *testing.T) {
 	rules := goals.Rules()
-	require.Len(t, rules, 13)
+	require.Len(t, rules, 21)
 	seen := map[goals.Rule]bool{}
 	for _, r := range rules {
 		assert.True(t, r.IsValid(), r)
@@ -491,8 +524,8 @@ func TestRulesAndKinds(t *testing.T) {
 	rules[0] = "changed"
 	assert.Equal(t, goals.RuleRelativeDay, goals.Rules()[0], "Rules returns a fresh slice")
 	assert.False(t, goals.Rule("time").IsValid())
-	assert.False(t, goals.FindingKind("").IsValid())
-	for _, c := range []goals.Comparator{goals.Exactly, goals.AtLeast, goals.AtMost, goals.MoreThan, goals.LessThan} {
+	assert.False(t, goals.MatchKind("").IsValid())
+	for _, c := range []goals.Comparator{goals.ComparatorExactly, goals.ComparatorAtLeast, goals.ComparatorAtMost, goals.ComparatorMoreThan, goals.ComparatorLessThan} {
 		assert.True(t, c.IsValid(), c)
 	}
 	assert.False(t, goals.Comparator("about").IsValid())
@@ -503,12 +536,12 @@ func TestRulesAndKinds(t *testing.T) {
 }
 
 func TestTextAnalysisOf(t *testing.T) {
-	a := goals.AnalyzeText("I will maybe call at least 3 by Friday", textRef)
-	assert.Len(t, a.Of(goals.KindAction), 1)
-	assert.Len(t, a.Of(goals.KindVague), 1)
-	assert.Len(t, a.Of(goals.KindQuantity), 1)
-	assert.Len(t, a.Of(goals.KindTimeLimit), 1)
-	assert.Empty(t, goals.TextAnalysis{}.Of(goals.KindAction))
+	a := goals.AnalyzeText("I will maybe call at least 3 by Friday", textRef, nil)
+	assert.Len(t, a.Of(goals.MatchKindAction), 1)
+	assert.Len(t, a.Of(goals.MatchKindVague), 1)
+	assert.Len(t, a.Of(goals.MatchKindQuantity), 1)
+	assert.Len(t, a.Of(goals.MatchKindTime), 1)
+	assert.Empty(t, goals.TextAnalysis{}.Of(goals.MatchKindAction))
 	assert.False(t, goals.TextAnalysis{}.Has(goals.RuleCount))
 }
 
@@ -517,43 +550,41 @@ func TestTextAnalysisOf(t *testing.T) {
 // valid rules, deadlines exactly on time findings.
 func textCheckInvariants(t testing.TB, text string, a goals.TextAnalysis) {
 	t.Helper()
+	if len(a.Matches) == 0 {
+		return
+	}
+	// The offsets where a rune starts, as range decodes the text (an
+	// invalid byte is a rune of its own), and the end.
+	starts := make([]bool, len(text)+1)
+	for j := range text {
+		starts[j] = true
+	}
+	starts[len(text)] = true
 	prevEnd := 0
-	for i, f := range a.Findings {
+	for i, f := range a.Matches {
 		if !f.Rule.IsValid() {
 			t.Fatalf("finding %d: invalid rule %q", i, f.Rule)
 		}
 		if f.Start < prevEnd || f.End <= f.Start || f.End > len(text) {
 			t.Fatalf("finding %d: offsets [%d,%d) after %d in %d bytes", i, f.Start, f.End, prevEnd, len(text))
 		}
-		if !textBoundary(text, f.Start) || !textBoundary(text, f.End) {
+		if !starts[f.Start] || !starts[f.End] {
 			t.Fatalf("finding %d: [%d,%d) splits a UTF-8 sequence", i, f.Start, f.End)
 		}
 		if r, _ := utf8.DecodeRuneInString(text[f.Start:]); r == utf8.RuneError {
 			t.Fatalf("finding %d starts on an invalid byte", i)
 		}
-		if (f.Rule.Kind() == goals.KindTimeLimit) == f.Deadline.IsZero() {
-			t.Fatalf("finding %d: rule %s with deadline %v", i, f.Rule, f.Deadline)
+		if (f.Rule.Kind() == goals.MatchKindTime && f.Rule != goals.RuleEvent) == f.Deadline.IsZero() {
+			t.Fatalf("match %d: rule %s with deadline %v", i, f.Rule, f.Deadline)
+		}
+		if f.Rule.Kind() == goals.MatchKindQuantity && (!f.Comparator.IsValid() || f.Amount < 0) {
+			t.Fatalf("match %d: quantity %s with comparator %q amount %g", i, f.Rule, f.Comparator, f.Amount)
+		}
+		if (f.Comparator == goals.ComparatorRange) != (f.Upper != 0) || f.Upper != 0 && f.Upper <= f.Amount {
+			t.Fatalf("match %d: comparator %q with bounds %g and %g", i, f.Comparator, f.Amount, f.Upper)
 		}
 		prevEnd = f.End
 	}
-}
-
-// textBoundary reports whether byte offset i is where a rune starts when text
-// is decoded as range does (an invalid byte counts as a rune of its own), or
-// the end of the text.
-func textBoundary(text string, i int) bool {
-	if i == len(text) {
-		return true
-	}
-	for j := range text {
-		if j == i {
-			return true
-		}
-		if j > i {
-			break
-		}
-	}
-	return false
 }
 
 // textStep is a 200-byte step, the size of a typical step or goal.
@@ -566,22 +597,6 @@ var textStep = func() string {
 	return s[:200]
 }()
 
-func BenchmarkAnalyzeText(b *testing.B) {
-	large := strings.Repeat(textStep+" ", 100*1024/(len(textStep)+1)+1)[:100*1024]
-	for _, bc := range []struct {
-		name string
-		text string
-	}{{"200B", textStep}, {"100KB", large}} {
-		b.Run(bc.name, func(b *testing.B) {
-			b.ReportAllocs()
-			b.SetBytes(int64(len(bc.text)))
-			for b.Loop() {
-				goals.AnalyzeText(bc.text, textRef)
-			}
-		})
-	}
-}
-
 func TestAnalyzeTextLongTextMatchesParts(t *testing.T) {
 	// A long text is read through a sliding window of words; its findings
 	// must be those of its sentences, shifted by where each sentence starts.
@@ -589,10 +604,10 @@ func TestAnalyzeTextLongTextMatchesParts(t *testing.T) {
 	parts = append(parts, "I want to get a better job", "no later than the 1st of December 2026",
 		"I am going to walk at least 4 days a week for 20 minutes", "maybe some day")
 	var b strings.Builder
-	var want []goals.Finding
+	var want []goals.Match
 	for i := 0; i < 400; i++ {
 		p := parts[i%len(parts)]
-		for _, f := range goals.AnalyzeText(p, textRef).Findings {
+		for _, f := range goals.AnalyzeText(p, textRef, nil).Matches {
 			f.Start += b.Len()
 			f.End += b.Len()
 			want = append(want, f)
@@ -600,17 +615,17 @@ func TestAnalyzeTextLongTextMatchesParts(t *testing.T) {
 		b.WriteString(p)
 		b.WriteString(".\n")
 	}
-	got := goals.AnalyzeText(b.String(), textRef)
-	require.Equal(t, len(want), len(got.Findings))
-	assert.Equal(t, want, got.Findings)
+	got := goals.AnalyzeText(b.String(), textRef, nil)
+	require.Equal(t, len(want), len(got.Matches))
+	assert.Equal(t, want, got.Matches)
 	textCheckInvariants(t, b.String(), got)
 }
 
 func TestTextAnalysisJSON(t *testing.T) {
-	a := goals.AnalyzeText("I will call at least 3 by Friday", textRef)
+	a := goals.AnalyzeText("I will call at least 3 by Friday", textRef, nil)
 	out, err := json.Marshal(a)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"findings":[
+	assert.JSONEq(t, `{"matches":[
 		{"rule":"action-first-person","start":0,"end":11},
 		{"rule":"quantity-comparator","start":12,"end":22,"amount":3,"comparator":"at-least"},
 		{"rule":"time-weekday","start":23,"end":32,"deadline":"2026-03-06T23:59:59Z"}]}`, string(out))
@@ -618,4 +633,111 @@ func TestTextAnalysisJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(out, &back))
 	assert.Equal(t, a, back)
 	assert.NotContains(t, string(out), "call", "an analysis holds no text")
+}
+
+func TestAnalyzeTextPast(t *testing.T) {
+	tests := []struct {
+		text string
+		rule goals.Rule
+	}{
+		{"I have been sober since March 1", goals.RulePastSince},
+		{"since 2/14", goals.RulePastSince},
+		{"last Friday I relapsed", goals.RulePastLast},
+		{"yesterday", goals.RulePastLast},
+		{"I quit two years ago", goals.RulePastAgo},
+		{"I used to drink every night", goals.RulePastTense},
+		{"Client completed detox on 2/20", goals.RulePastTense},
+		{"back in 2019", goals.RulePastTense},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			a := goals.AnalyzeText(tc.text, textRef, nil)
+			assert.True(t, a.Has(tc.rule), "%v", a.Matches)
+			assert.True(t, a.Past())
+			assert.False(t, a.TimeLimited(), "past time is never a time limit")
+			_, ok := a.Deadline()
+			assert.False(t, ok)
+		})
+	}
+	es := goals.AnalyzeText("Desde el 1 de marzo no he tomado nada", textRef, &goals.TextOptions{Language: "es-MX"})
+	assert.True(t, es.Has(goals.RulePastSince))
+	assert.False(t, es.TimeLimited())
+}
+
+func TestAnalyzeTextEvent(t *testing.T) {
+	for _, text := range []string{
+		"I will save $500 before my court date", "get a job after I get my ID",
+		"pay my sister back when I get paid", "by the time my probation ends", "by summer",
+	} {
+		a := goals.AnalyzeText(text, textRef, nil)
+		assert.True(t, a.Has(goals.RuleEvent), "%q: %v", text, a.Matches)
+		assert.True(t, a.TimeLimited(), "%q: an event-based limit is a time limit", text)
+		_, ok := a.Deadline()
+		assert.False(t, ok, "%q: an event has no date", text)
+	}
+	for _, text := range []string{"journal 10 min before bed", "walk 30 min after dinner", "breathe when i wake up"} {
+		assert.False(t, goals.AnalyzeText(text, textRef, nil).TimeLimited(), text)
+	}
+}
+
+func TestAnalyzeTextServiceNumbers(t *testing.T) {
+	for _, text := range []string{
+		"call 988 if i feel unsafe", "call 911", "text HOME to 741741", "dial 211 for food",
+		"call 311", "call the warmline at 555-0134", "call 1-800-662-4357", "Voy a llamar al 112",
+		"llamar a la Línea de la Vida 800 911 2000",
+	} {
+		lang := "en"
+		if strings.Contains(text, "llamar") {
+			lang = "es"
+		}
+		a := goals.AnalyzeText(text, textRef, &goals.TextOptions{Language: lang})
+		assert.False(t, a.Measurable(), "%q: a service number is not an amount: %v", text, a.Matches)
+	}
+}
+
+func TestAnalyzeTextDayFirst(t *testing.T) {
+	us, _ := goals.AnalyzeText("by 5/4", textRef, nil).Deadline()
+	assert.Equal(t, textEnd(2026, time.May, 4, time.UTC), us, "English reads month first")
+	gb, _ := goals.AnalyzeText("by 5/4", textRef, &goals.TextOptions{Language: "en-GB", DayFirst: true}).Deadline()
+	assert.Equal(t, textEnd(2026, time.April, 5, time.UTC), gb)
+	es, _ := goals.AnalyzeText("para el 5/4", textRef, &goals.TextOptions{Language: "es"}).Deadline()
+	assert.Equal(t, textEnd(2026, time.April, 5, time.UTC), es, "Spanish reads day first")
+}
+
+func TestTextAnalysisUTF16Spans(t *testing.T) {
+	tests := []struct {
+		text string
+		lang string
+		want []goals.Span
+	}{
+		{"by Friday", "", []goals.Span{{Start: 0, End: 9}}},
+		{"café by Friday", "", []goals.Span{{Start: 5, End: 14}}},
+		{"🙂🙂 I’ll call by Friday", "", []goals.Span{{Start: 5, End: 14}, {Start: 15, End: 24}}},
+		{"mañana voy a ir", "es", []goals.Span{{Start: 0, End: 6}, {Start: 7, End: 15}}},
+		{"nothing here", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			a := goals.AnalyzeText(tc.text, textRef, &goals.TextOptions{Language: tc.lang})
+			got := a.UTF16Spans(tc.text)
+			assert.Equal(t, tc.want, got)
+			for i, s := range got {
+				// The UTF-16 span covers the same phrase as the byte span.
+				u := utf16.Encode([]rune(tc.text))
+				m := a.Matches[i]
+				assert.Equal(t, tc.text[m.Start:m.End], string(utf16.Decode(u[s.Start:s.End])))
+			}
+		})
+	}
+}
+
+func TestAnalyzeTextHugeInput(t *testing.T) {
+	// Linear in the length of the text: a megabyte of steps and of noise
+	// is read in one pass.
+	steps := strings.Repeat("I will call at least 3 landlords by Friday at 9am; since March 1 ", 16000)
+	a := goals.AnalyzeText(steps, textRef, nil)
+	textCheckInvariants(t, steps, a)
+	assert.Len(t, a.Of(goals.MatchKindAction), 16000)
+	noise := strings.Repeat("at least at most by the end of the ", 30000)
+	textCheckInvariants(t, noise, goals.AnalyzeText(noise, textRef, &goals.TextOptions{Language: "es"}))
 }

@@ -1,10 +1,7 @@
 package strengths
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
+	"github.com/recoverykit/recovery/internal/token"
 	"github.com/recoverykit/recovery/life"
 )
 
@@ -141,29 +138,27 @@ func (a Assessment) PersonDriven() float64 {
 
 // FirstPerson reports whether statement is written in the first person, by
 // this rule: skip leading white space, punctuation and symbols (quotes,
-// dashes, bullets); take the first word, the run of letters and apostrophes
-// (' or ’) that follows; it must be, ignoring case and with ’ read as ', one of
+// dashes, bullets); take the first word as the module's one word scanner
+// (internal/token) reads it, letters and digits joined by apostrophes (' or
+// ’); it must be, ignoring case and accents and with ’ read as ', one of
 // I, I'm, I've, I'll, I'd, Im, Ive, me, my, mine, myself. So "I can cook",
 // "“My brother Sam”" and "- i'm patient" are first person; "Good at fixing
 // things", "It helps me", "Ill at ease" and "1. I cook" (a digit first) are not.
 // The rule is English only and looks at the first word only.
 func FirstPerson(statement string) bool {
-	s := strings.TrimLeftFunc(statement, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
-	})
-	end := 0
-	for end < len(s) {
-		r, n := utf8.DecodeRuneInString(s[end:])
-		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
-			break
-		}
-		end += n
+	sc := token.Scanner{Text: statement}
+	w, ok := sc.Next()
+	if !ok {
+		return false
 	}
-	word := strings.ReplaceAll(s[:end], "’", "'")
-	for _, w := range [...]string{"i", "i'm", "i've", "i'll", "i'd", "im", "ive", "me", "my", "mine", "myself"} {
-		if strings.EqualFold(word, w) {
-			return true
-		}
+	var buf [8]byte
+	word, ok := token.Fold(buf[:], statement[w.Start:w.End])
+	if !ok {
+		return false
+	}
+	switch string(word) {
+	case "i", "i'm", "i've", "i'll", "i'd", "im", "ive", "me", "my", "mine", "myself":
+		return true
 	}
 	return false
 }

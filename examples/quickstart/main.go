@@ -27,7 +27,7 @@ func main() {
 	for _, r := range goals.Rank(plan) { // the person's order; ties are kept, never broken
 		fmt.Printf("%d %-45s tied=%t\n", r.Place, r.Goal.Statement, r.Tied)
 	}
-	if due, ok := goals.AnalyzeText(string(plan[1].Statement), at).Deadline(); ok {
+	if due, ok := goals.AnalyzeText(string(plan[1].Statement), at, nil).Deadline(); ok {
 		fmt.Println("deadline found in the person's words:", due.Format(time.DateOnly))
 	}
 	fmt.Println("to shape together:", goals.Check(plan[2], at).Missing())

@@ -112,6 +112,10 @@ func (s *Scanner) Next() (Word, bool) {
 		if k&ClassWord != 0 {
 			break
 		}
+		if c == ' ' {
+			i++ // the most common gap
+			continue
+		}
 		if k == ClassHigh {
 			if n := runeLen(text, i); n > 0 {
 				break
@@ -134,6 +138,13 @@ func (s *Scanner) Next() (Word, bool) {
 	}
 	w := Word{Start: i, Break: brk, Dot: brk && dot}
 	for i < len(text) {
+		// The fast path: a run of ASCII letters and digits.
+		for i < len(text) && Class[text[i]]&ClassWord != 0 {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		if n := runeLen(text, i); n > 0 {
 			i += n
 			continue

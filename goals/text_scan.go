@@ -1,0 +1,547 @@
+package goals
+
+import (
+	"time"
+
+	"github.com/recoverykit/recovery/internal/token"
+)
+
+// The scanner holds a window of textWindow words and slides it when fewer
+// than textLookahead words are left past the current one; no phrase is longer
+// than textLookahead words ("no later than the 1st of December 2026" is 8).
+// Up to textLookback words before the current one stay in the window for the
+// rules that look back.
+const (
+	textWindow    = 64
+	textLookahead = 20
+	textLookback  = 4
+)
+
+// Token flags set by the scanner.
+const (
+	tMoney  uint8 = 1 << iota // a '$' stands right before the word
+	tSlash                    // the gap before the word is one '/' ("3x/wk")
+	tMid                      // "mid-April": the month word carries "mid-"
+	tDigits                   // the word starts with a digit
+	tPastEd                   // a word of five letters or more ending in "ed" (not "eed"): a past tense or participle
+)
+
+// textToken is one word of the text: its byte range, its vocabulary entry,
+// and whether a phrase break (. ! ? ; : brackets, line break) stands before
+// it.
+type textToken struct {
+	start, end int
+	num, hi    float64 // the value of a number; a range's upper bound, a date's day
+	y          int     // a numeric date's year as written (0 if none)
+	w          textWord
+	vflags     uint8 // from the vocabulary: vPlural, vAmbig, ...
+	tflags     uint8 // from the scanner: tMoney, tSlash, ...
+	brk        bool
+}
+
+// textClockRef holds the reference time. It sits behind a pointer so that
+// the location pointer that deadlines carry away is two steps from the
+// scanner, which lets the compiler keep the scanner's word window on the
+// stack.
+type textClockRef struct{ ref time.Time }
+
+// textClockMark is a time of day waiting for the end of its sentence, when
+// it refines the sentence's deadline.
+type textClockMark struct {
+	idx     int // the index of its match in out
+	minutes int
+	by      bool // "by 5pm": a deadline on its own
+}
+
+// textScanner holds the state of one AnalyzeText call.
+type textScanner struct {
+	text     string
+	clk      *textClockRef
+	vocab    *textVocab
+	es       bool // the Spanish grammar
+	dayFirst bool
+	src      token.Scanner
+	done     bool        // src has no more words
+	toks     []textToken // the window of words
+	// firstPerson is set once the current sentence has a first-person
+	// commitment, so that "... and will call" counts as one too.
+	firstPerson bool
+	// pastClause is set once the current clause has a verb in the past
+	// tense, so that a date gone by in it is past time, not next year's.
+	pastClause bool
+	// sentence is the index in out of the current sentence's first match.
+	sentence int
+	clocks   [4]textClockMark
+	nclocks  int
+	// pending is the time of day of the match being made, set by the
+	// time-of-day rule.
+	pending textClockMark
+}
+
+// fill tokenizes the text until the window is full or the text ends.
+func (sc *textScanner) fill() {
+	for !sc.done && len(sc.toks) < cap(sc.toks) {
+		w, ok := sc.src.Next()
+		if !ok {
+			sc.done = true
+			return
+		}
+		brk := w.Break
+		if w.Dot && len(sc.toks) > 0 && sc.toks[len(sc.toks)-1].vflags&vAbbr != 0 {
+			brk = false // "Dec. 15", "by Thurs. at 5"
+		}
+		n := len(sc.toks)
+		sc.toks = sc.toks[:n+1] // within capacity: the loop stops at cap
+		t := &sc.toks[n]
+		*t = textToken{start: w.Start, end: w.End, brk: brk}
+		if w.Start > 0 {
+			switch sc.text[w.Start-1] {
+			case '$':
+				t.tflags |= tMoney
+			case '/':
+				if n > 0 && sc.toks[n-1].end == w.Start-1 {
+					t.tflags |= tSlash
+				}
+			}
+		}
+		sc.classify(t)
+	}
+}
+
+// classify looks a word up.
+func (sc *textScanner) classify(t *textToken) {
+	s := sc.text[t.start:t.end]
+	if token.Class[s[0]] == token.ClassDigit {
+		t.tflags |= tDigits
+		textParseNumber(s, t)
+		return
+	}
+	if len(s) > 2*sc.vocab.maxLen || len(s) > sc.vocab.maxLen && plainASCII(s) {
+		if sc.es {
+			classifyES(s, t)
+		}
+		return // longer than any word the rules know
+	}
+	if c := s[0] | 0x20; !sc.vocab.mayHave(len(s), c) && plainASCII(s) {
+		// No word of this length starts with this letter: only the
+		// endings the rules read are left to see.
+		if sc.es {
+			classifyES(s, t)
+		} else if n := len(s); n >= 5 && s[n-1]|0x20 == 'd' && s[n-2]|0x20 == 'e' && s[n-3]|0x20 != 'e' {
+			t.tflags |= tPastEd
+		}
+		return
+	}
+	var buf [24]byte
+	key, ok := token.Fold(buf[:], s)
+	if !ok {
+		return
+	}
+	if e := sc.vocab.lookup(key); e != nil {
+		t.w, t.vflags, t.num = e.w, e.flags, e.num
+		return
+	}
+	if sc.es {
+		classifyES(s, t)
+		if t.w != wOther {
+			return
+		}
+	}
+	n := len(key)
+	if !sc.es && n >= 5 && key[n-1] == 'd' && key[n-2] == 'e' && key[n-3] != 'e' {
+		t.tflags |= tPastEd
+	}
+	// Compounds joined by a hyphen: "mid-April", "twenty-five".
+	for j := 1; j < n-1; j++ {
+		if key[j] != '-' {
+			continue
+		}
+		a, b := sc.vocab.lookup(key[:j]), sc.vocab.lookup(key[j+1:])
+		switch {
+		case a == nil || b == nil:
+		case a.w == wMid && b.w >= wJanuary && b.w <= wDecember:
+			t.w, t.vflags, t.tflags = b.w, b.flags, t.tflags|tMid
+		case a.w == wNumWord && b.w == wNumWord && a.num >= 20 && int(a.num)%10 == 0 && b.num < 10,
+			a.w == wNumWord && b.w == wOne && a.num >= 20 && int(a.num)%10 == 0:
+			t.w, t.num, t.vflags = wNumWord, a.num+b.num, vLetters
+		}
+		return
+	}
+}
+
+// textParseNumber reads a word that starts with a digit: digits ("5",
+// "1.5", "10,000"), an ordinal ("1st", "22nd"), an ISO date ("2026-03-09"),
+// a numeric date ("3/9", "4/15/2026"), a range ("3-4"), a multiple ("5x",
+// "2-3x"), a time of day ("5pm", "8:30am", "8:30"), or a service or phone
+// number ("988", "911", "555-0134", "1-800-662-4357"). Anything else ("9-5")
+// is a word the rules do not know.
+func textParseNumber(s string, t *textToken) {
+	// Leading digits.
+	var v float64
+	j, digits := 0, 0
+	for ; j < len(s) && (isDigitByte(s[j]) || s[j] == ',' && j > 0); j++ {
+		if s[j] == ',' {
+			continue // a thousands separator: the tokenizer let it in
+		}
+		digits++
+		v = v*10 + float64(s[j]-'0')
+	}
+	if digits > 6 {
+		t.w = wService // a phone number written as one run of digits
+		return
+	}
+	if j == len(s) {
+		switch s {
+		case "911", "988", "112", "211", "311", "411", "511", "711", "811", "024", "741741", "000", "999", "111":
+			t.w = wService
+			return
+		}
+		t.w, t.num = wNumber, v
+		return
+	}
+	rest := s[j:]
+	switch c := rest[0]; {
+	case c == '.' && digits > 0:
+		// A decimal part.
+		scale := 0.1
+		k := 1
+		for ; k < len(rest) && isDigitByte(rest[k]); k++ {
+			if k > 6 {
+				return
+			}
+			v += float64(rest[k]-'0') * scale
+			scale /= 10
+		}
+		if k == len(rest) {
+			t.w, t.num = wNumber, v
+		}
+		return
+	case c == '-':
+		parts, n := splitDigits(s, '-')
+		switch {
+		case n == 3 && len(parts[0]) == 4 && len(parts[1]) == 2 && len(parts[2]) == 2:
+			t.w, t.y, t.num, t.hi = wISODate, atoiDigits(parts[0]), float64(atoiDigits(parts[1])), float64(atoiDigits(parts[2]))
+		case n >= 3, n == 2 && len(parts[0]) == 3 && len(parts[1]) == 4:
+			t.w = wService // "555-0134", "1-800-662-4357"
+		case n == 2 && len(parts[0]) <= 4 && len(parts[1]) <= 4:
+			lo, hi := float64(atoiDigits(parts[0])), float64(atoiDigits(parts[1]))
+			if lo < hi {
+				t.w, t.num, t.hi = wRange, lo, hi
+			}
+		case n == 1 && len(parts[0]) > 0:
+			// "2-3x": parts[1] ends in x.
+			lo := float64(atoiDigits(parts[0]))
+			r := rest[1:]
+			k := 0
+			hi := 0.0
+			for ; k < len(r) && isDigitByte(r[k]); k++ {
+				hi = hi*10 + float64(r[k]-'0')
+			}
+			if k > 0 && k < 4 && k+1 == len(r) && r[k]|0x20 == 'x' && lo < hi {
+				t.w, t.num, t.hi = wTimesN, lo, hi
+			}
+		}
+		return
+	case c == '/':
+		parts, n := splitDigits(s, '/')
+		if n == 2 || n == 3 {
+			a, b := atoiDigits(parts[0]), atoiDigits(parts[1])
+			if len(parts[0]) <= 2 && len(parts[1]) <= 2 && a >= 1 && b >= 1 {
+				t.w, t.num, t.hi = wNumDate, float64(a), float64(b)
+				if n == 3 {
+					switch len(parts[2]) {
+					case 2:
+						t.y = 2000 + atoiDigits(parts[2])
+					case 4:
+						t.y = atoiDigits(parts[2])
+					default:
+						t.w = wOther
+					}
+				}
+			}
+		}
+		return
+	case c == ':':
+		// "8:30", "3:15pm".
+		if digits > 2 || len(rest) < 3 || !isDigitByte(rest[1]) || !isDigitByte(rest[2]) {
+			return
+		}
+		m := int(rest[1]-'0')*10 + int(rest[2]-'0')
+		if v > 23 || m > 59 {
+			return
+		}
+		minutes := int(v)*60 + m
+		switch textMeridiem(rest[3:]) {
+		case 0:
+			if len(rest) == 3 {
+				t.w, t.num = wClockBare, float64(minutes)
+			}
+		case 1:
+			if v >= 1 && v <= 12 {
+				t.w, t.num = wClock, float64(minutes%720)
+			}
+		case 2:
+			if v >= 1 && v <= 12 {
+				t.w, t.num = wClock, float64(minutes%720+720)
+			}
+		}
+		return
+	}
+	if len(rest) == 1 && rest[0]|0x20 == 'x' && digits > 0 && digits <= 3 {
+		t.w, t.num = wTimesN, v // "5x"
+		return
+	}
+	if digits <= 2 && v >= 1 && v <= 12 {
+		switch textMeridiem(rest) {
+		case 1:
+			t.w, t.num = wClock, float64(int(v)%12*60)
+			return
+		case 2:
+			t.w, t.num = wClock, float64(int(v)%12*60+720)
+			return
+		}
+	}
+	if len(rest) == 2 {
+		a, b := rest[0]|0x20, rest[1]|0x20
+		switch {
+		case a == 's' && b == 't', a == 'n' && b == 'd', a == 'r' && b == 'd', a == 't' && b == 'h',
+			a == 'r' && b == 'o', a == 'd' && b == 'o':
+			t.w, t.num = wOrdinal, v
+		}
+	}
+}
+
+// textMeridiem reads "am" or "pm" (1 or 2); 0 for anything else.
+func textMeridiem(s string) int {
+	if len(s) != 2 || s[1]|0x20 != 'm' {
+		return 0
+	}
+	switch s[0] | 0x20 {
+	case 'a':
+		return 1
+	case 'p':
+		return 2
+	}
+	return 0
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// splitDigits splits s at sep into up to four parts that are all digits; n
+// is the number of parts, or 1 if a part is not all digits.
+func splitDigits(s string, sep byte) (parts [4]string, n int) {
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != sep {
+			if !isDigitByte(s[i]) {
+				return parts, 1
+			}
+			continue
+		}
+		if n == len(parts) || i == start {
+			return parts, 1
+		}
+		parts[n] = s[start:i]
+		n++
+		start = i + 1
+	}
+	return parts, n
+}
+
+func atoiDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// cont reports whether token i is word w and continues the phrase (no break
+// before it). Use it for every word of a phrase but the first.
+func (sc *textScanner) cont(i int, w textWord) bool {
+	return i < len(sc.toks) && !sc.toks[i].brk && sc.toks[i].w == w
+}
+
+// word returns the vocabulary entry of token i if it continues the phrase,
+// or wNone if it does not exist or follows a break.
+func (sc *textScanner) word(i int) textWord {
+	if i >= len(sc.toks) || sc.toks[i].brk {
+		return wNone
+	}
+	return sc.toks[i].w
+}
+
+// prev returns the vocabulary entry of the token before i if the phrase
+// runs from it to i, or wNone.
+func (sc *textScanner) prev(i int) textWord {
+	if i <= 0 || i >= len(sc.toks) || sc.toks[i].brk {
+		return wNone
+	}
+	return sc.toks[i-1].w
+}
+
+// textAnalyze appends the matches of text to out and returns it; with a nil
+// out it allocates only if something is found. [Check] passes a buffer of its
+// own.
+func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []Match {
+	var buf [textWindow]textToken
+	clk := textClockRef{ref}
+	sc := textScanner{text: text, clk: &clk, toks: buf[:0], vocab: textVocabEN, src: token.Scanner{Text: text}}
+	if opts.spanish() {
+		sc.es, sc.vocab, sc.dayFirst = true, textVocabES, true
+	} else if opts != nil {
+		sc.dayFirst = opts.DayFirst
+	}
+	sc.sentence = len(out)
+	sc.fill()
+	for i := 0; i < len(sc.toks); {
+		if !sc.done && len(sc.toks)-i < textLookahead {
+			// Slide the window, keeping a few words before i for the rules
+			// that look back.
+			keep := max(i-textLookback, 0)
+			sc.toks = sc.toks[:copy(sc.toks[:cap(sc.toks)], sc.toks[keep:])]
+			i -= keep
+			sc.fill()
+		}
+		t := &sc.toks[i]
+		if t.brk {
+			out = sc.endSentence(out)
+			sc.firstPerson, sc.pastClause = false, false
+		}
+		if t.w == wOther || textInert[t.w] {
+			if t.tflags&tPastEd != 0 && !sc.es {
+				sc.pastClause = true
+			}
+			i++ // every rule starts at a word it knows
+			continue
+		}
+		m, n, ok := sc.matchPast(i)
+		if !ok {
+			m, n, ok = sc.matchTime(i)
+		}
+		if !ok {
+			m, n, ok = sc.matchQuantity(i)
+		}
+		if !ok {
+			m, n, ok = sc.matchAction(i)
+		}
+		if !ok {
+			m, n, ok = sc.matchVague(i)
+		}
+		if !ok {
+			switch t.w {
+			case wPastVerb, wEsPastV:
+				if t.vflags&vAmbig == 0 {
+					sc.pastClause = true // not "quit smoking"
+				}
+			case wWill, wIll, wIm, wEsVoy, wEsQuiero, wSo:
+				sc.pastClause = false
+			}
+			i++
+			continue
+		}
+		m.Start, m.End = sc.toks[i].start, sc.toks[n-1].end
+		if sc.toks[i].tflags&tMoney != 0 {
+			m.Start-- // "$200" takes in its sign
+		}
+		switch m.Kind() {
+		case MatchKindAction:
+			sc.firstPerson, sc.pastClause = true, false
+		case MatchKindPast:
+			if m.Rule == RulePastTense {
+				sc.pastClause = true
+			}
+		}
+		if out == nil {
+			// A long text with one match has many: about one per 25 bytes.
+			out = make([]Match, 0, max(8, (len(text)-m.Start)/25))
+		}
+		if m.Rule == RuleTimeOfDay {
+			sc.clocks[sc.nclocks] = sc.pending
+			sc.clocks[sc.nclocks].idx = len(out)
+			sc.nclocks++
+		}
+		out = append(out, m)
+		i = n
+	}
+	return sc.endSentence(out)
+}
+
+// endSentence resolves the times of day of the sentence that ends: each
+// refines the nearest deadline of a whole day in the sentence ("tomorrow at
+// 9am"); with "by" and no day it sets a deadline of its own on the
+// reference day, or the next day if that time has passed ("by 5pm"); any
+// other ("the 6:30 meeting") names a time, not a limit, and is dropped.
+func (sc *textScanner) endSentence(out []Match) []Match {
+	removed := 0
+	for k := 0; k < sc.nclocks; k++ {
+		c := sc.clocks[k]
+		idx := c.idx - removed
+		best := -1
+		for j := sc.sentence; j < len(out); j++ {
+			mj := &out[j]
+			if j == idx || mj.Rule.Kind() != MatchKindTime || mj.Deadline.IsZero() || mj.Rule == RuleTimeOfDay {
+				continue
+			}
+			if h, mi, s := mj.Deadline.Clock(); h != 23 || mi != 59 || s != 59 {
+				continue
+			}
+			if best < 0 || absInt(j-idx) < absInt(best-idx) {
+				best = j
+			}
+		}
+		switch {
+		case best >= 0:
+			d := out[best].Deadline
+			y, mo, dd := d.Date()
+			at := time.Date(y, mo, dd, c.minutes/60, c.minutes%60, 0, 0, d.Location())
+			out[best].Deadline, out[idx].Deadline = at, at
+		case c.by:
+			ref := sc.clk.ref
+			y, mo, dd := ref.Date()
+			at := time.Date(y, mo, dd, c.minutes/60, c.minutes%60, 0, 0, ref.Location())
+			if at.Before(ref) {
+				at = at.AddDate(0, 0, 1)
+			}
+			out[idx].Deadline = at
+		default:
+			out = append(out[:idx], out[idx+1:]...)
+			removed++
+		}
+	}
+	sc.nclocks = 0
+	sc.sentence = len(out)
+	return out
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// plainASCII reports whether s is ASCII with no hyphen: a word whose
+// folded form has its length and first letter.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' || s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// textInert marks the words that start no rule: the rules read them only
+// inside a phrase that starts elsewhere.
+var textInert = func() (t [256]bool) {
+	for _, w := range []textWord{wJoin, wMy, wWith, wFor, wOf, wAnd, wTo, wThan, wOr, wIf, wLife,
+		wTogether, wBack, wNameNoun, wEventNoun, wEventVerb, wLeast, wMost, wLater, wNow, wTime,
+		wTimes, wPm, wOclock, wAgo, wNeeded, wPossible, wPoint, wFuture, wNear, wCan, wBest,
+		wDown, wGoing, wGonna, wWanna, wWant, wPlan, wIntend, wCommit, wPromise, wAdverb, wBeen,
+		wEsY, wEsO, wEsQue, wEsViene, wEsTardar, wEsComp, wEsSeguido, wEsVez, wMinute, wHour,
+		wDay, wWeek, wMonth, wYear, wDollar} {
+		t[w] = true
+	}
+	return t
+}()
