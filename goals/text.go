@@ -3,6 +3,7 @@ package goals
 import (
 	"time"
 
+	"github.com/recoverykit/recovery/internal/enum"
 	"github.com/recoverykit/recovery/internal/token"
 )
 
@@ -193,20 +194,13 @@ const (
 	MatchKindVague MatchKind = "vague"
 )
 
-var matchKinds = [...]MatchKind{MatchKindTime, MatchKindPast, MatchKindQuantity, MatchKindAction, MatchKindVague}
+var matchKinds = enum.Of(MatchKindTime, MatchKindPast, MatchKindQuantity, MatchKindAction, MatchKindVague)
 
 // MatchKinds returns every [MatchKind] in declaration order, in a new slice.
-func MatchKinds() []MatchKind { return append([]MatchKind(nil), matchKinds[:]...) }
+func MatchKinds() []MatchKind { return matchKinds.Values() }
 
 // Index returns the position of k in [MatchKinds], or -1 if k is not valid.
-func (k MatchKind) Index() int {
-	for i, x := range matchKinds {
-		if x == k {
-			return i
-		}
-	}
-	return -1
-}
+func (k MatchKind) Index() int { return matchKinds.Index(k) }
 
 // IsValid reports whether k is one of the kinds listed by [MatchKinds].
 func (k MatchKind) IsValid() bool { return k.Index() >= 0 }
@@ -237,22 +231,15 @@ const (
 	ComparatorRange Comparator = "range"
 )
 
-var comparators = [...]Comparator{ComparatorExactly, ComparatorAtLeast, ComparatorAtMost,
-	ComparatorMoreThan, ComparatorLessThan, ComparatorRange}
+var comparators = enum.Of(ComparatorExactly, ComparatorAtLeast, ComparatorAtMost,
+	ComparatorMoreThan, ComparatorLessThan, ComparatorRange)
 
 // Comparators returns every [Comparator] in declaration order, in a new
 // slice.
-func Comparators() []Comparator { return append([]Comparator(nil), comparators[:]...) }
+func Comparators() []Comparator { return comparators.Values() }
 
 // Index returns the position of c in [Comparators], or -1 if c is not valid.
-func (c Comparator) Index() int {
-	for i, x := range comparators {
-		if x == c {
-			return i
-		}
-	}
-	return -1
-}
+func (c Comparator) Index() int { return comparators.Index(c) }
 
 // IsValid reports whether c is one of the comparators listed by
 // [Comparators].
@@ -286,20 +273,13 @@ const (
 	UnitDollar Unit = "dollar"
 )
 
-var units = [...]Unit{UnitMinute, UnitHour, UnitDay, UnitWeek, UnitMonth, UnitYear, UnitTime, UnitDollar}
+var units = enum.Of(UnitMinute, UnitHour, UnitDay, UnitWeek, UnitMonth, UnitYear, UnitTime, UnitDollar)
 
 // Units returns every [Unit] in declaration order, in a new slice.
-func Units() []Unit { return append([]Unit(nil), units[:]...) }
+func Units() []Unit { return units.Values() }
 
 // Index returns the position of u in [Units], or -1 if u is not valid.
-func (u Unit) Index() int {
-	for i, x := range units {
-		if x == u {
-			return i
-		}
-	}
-	return -1
-}
+func (u Unit) Index() int { return units.Index(u) }
 
 // IsValid reports whether u is one of the units listed by [Units].
 func (u Unit) IsValid() bool { return u.Index() >= 0 }
