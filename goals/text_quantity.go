@@ -363,10 +363,7 @@ func (sc *textScanner) countable(q int, a textAmount) bool {
 		w := sc.word(a.next + 1)
 		return w == wMore || w == wLess || w == wFewer || w == wEsMas || w == wEsMenos
 	}
-	if isMonth(next) {
-		return false
-	}
-	return true
+	return !isMonth(next)
 }
 
 // matchOnce reads "once" or "twice" at i: with a period ("twice a week",
