@@ -416,8 +416,11 @@ func (sc *textScanner) matchPer(q int, m Match) (Match, int) {
 			break
 		}
 		w := sc.word(k)
-		if m.Unit != "" && m.Unit != UnitDollar && n == 0 && w != wOf && w != wEsDe {
-			return m, q // "10 mins in the morning": only "of ..." may follow a unit
+		if m.Unit != "" && m.Unit != UnitDollar && n == 0 && w != wOf && w != wEsDe && w != wWith &&
+			!(w == wOther && m.Amount != 1 && k > 0 && isUnit(sc.toks[k-1].w) && sc.singular(k-1)) {
+			// "10 mins in the morning": only "of ...", "with ..." or the
+			// noun of "a 20 minute walk" may follow a unit.
+			return m, q
 		}
 		switch w {
 		case wOther, wOf, wThe, wMy, wEsDe, wFrom, wNameNoun, wWork, wLife, wEventNoun, wBack, wWith, wFor:

@@ -50,6 +50,9 @@ func (sc *textScanner) matchTime(i int) (Match, int, bool) {
 			return Match{}, 0, false // "over 6 hrs" is an amount; "over the next 2 weeks" a span
 		}
 		if m, n, ok := sc.matchSpan(i+1, true); ok {
+			if sc.pastClause && t.w == wIn {
+				return Match{Rule: RulePastTense}, n, true // "I have not had a drink in 2 weeks"
+			}
 			return m, n, true
 		}
 		if t.w == wIn {
