@@ -546,7 +546,8 @@ func (o *TextOptions) spanish() bool {
 //     bucks"; "cuarenta y cinco", "una docena", "un par de", "media hora". A
 //     bare amount counts only before the thing counted or a unit, not before
 //     a time of day, a date or a joining word, nor as the number of a name
-//     ("step 4", "Section 8", "the 12 steps"), nor "a"/"un" alone. Crisis and
+//     ("step 4", "Section 8", "the 12 steps"), nor as an age ("30 years
+//     old", "tengo 30 años"), nor "a"/"un" alone. Crisis and
 //     service numbers (911, 988, 112, 211, 311, 741741, 024) and phone
 //     numbers ("555-0134", "1-800-662-4357") are never amounts.
 //   - [RuleFrequency] an amount with a period: "3 times a week", "twice a

@@ -337,6 +337,9 @@ func (sc *textScanner) countable(q int, a textAmount) bool {
 		return false
 	}
 	next := sc.word(a.next)
+	if next == wYear && (sc.cont(a.next+1, wAge) || sc.prev(q) == wAge) {
+		return false // an age: "30 years old", "tengo 30 años"
+	}
 	if t.w == wOne && a.v == 1 && sc.es && textUnit(next) == "" {
 		return false // "un padrino": the article
 	}

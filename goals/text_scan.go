@@ -540,7 +540,7 @@ var textInert = func() (t [256]bool) {
 		wTimes, wPm, wOclock, wAgo, wNeeded, wPossible, wPoint, wFuture, wNear, wCan, wBest,
 		wDown, wGoing, wGonna, wWanna, wWant, wPlan, wIntend, wCommit, wPromise, wAdverb, wBeen,
 		wEsY, wEsO, wEsQue, wEsViene, wEsTardar, wEsComp, wEsSeguido, wEsVez, wMinute, wHour,
-		wDay, wWeek, wMonth, wYear, wDollar} {
+		wDay, wWeek, wMonth, wYear, wDollar, wAge} {
 		t[w] = true
 	}
 	return t
