@@ -35,7 +35,7 @@
 // [Clash]. A [Timeline] answers [Timeline.Between], [Timeline.Overdue] and
 // [Timeline.Next].
 //
-// # SMART check and text analysis
+// # SMART check
 //
 // [Check] judges a goal against the five SMART criteria of the peer-support
 // guide "Building a person-centered recovery plan", [CriterionSpecific],
