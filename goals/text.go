@@ -481,7 +481,10 @@ func (o *TextOptions) spanish() bool {
 // quantity, not the vague "more"; "since March 1" is past time, not a
 // deadline). At the end of each sentence a time of day refines the nearest
 // deadline of a whole day in it. The cost is linear in the length of the
-// text; invalid UTF-8 bytes separate words.
+// text; invalid UTF-8 bytes separate words. Common misspellings and run-on
+// words are read as the word meant: "tommorow", "tmrw", "wensday",
+// "thrusday", "untill", "wil", "minites", "atleast", "everyday", "then" for
+// "than" after "more".
 //
 // # The rules, with an example and the source of each
 //

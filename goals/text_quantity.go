@@ -86,7 +86,7 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 			m.Comparator, q = ComparatorAtMost, i+2
 		}
 	case wNo, wNot:
-		if sc.cont(i+2, wThan) {
+		if sc.cont(i+2, wThan) || sc.thenAt(i+2) {
 			switch sc.word(i + 1) {
 			case wMore:
 				m.Comparator, q = ComparatorAtMost, i+3
@@ -101,6 +101,10 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 				m.Comparator, q = ComparatorAtLeast, i+3
 			}
 		}
+	case wAtLeast:
+		m.Comparator, q = ComparatorAtLeast, i+1
+	case wAtMost:
+		m.Comparator, q = ComparatorAtMost, i+1
 	case wUp:
 		if sc.cont(i+1, wTo) {
 			m.Comparator, q = ComparatorAtMost, i+2
@@ -121,7 +125,7 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 			q++
 		}
 	case wMore, wLess, wFewer:
-		if sc.cont(i+1, wThan) {
+		if sc.cont(i+1, wThan) || sc.thenAt(i+1) {
 			m.Comparator, q = ComparatorMoreThan, i+2
 			if w != wMore {
 				m.Comparator = ComparatorLessThan
@@ -328,7 +332,8 @@ func (sc *textScanner) countable(q int, a textAmount) bool {
 		return true
 	}
 	if t.w == wA || t.w == wAn {
-		return false
+		// "for an hour", "for a year": a span the goal lasts.
+		return sc.prev(q) == wFor && isUnit(sc.word(a.next))
 	}
 	if p := sc.prev(q); p == wNameNoun || p == wNo || p == wAt && !a.word {
 		return false
@@ -541,6 +546,12 @@ func (sc *textScanner) matchEvery(i int) (Match, int, bool) {
 		if w == wEach && sc.es {
 			return Match{}, 0, false
 		}
+		if (w == wEvery || w == wEach || w == wEsCada) && i+1 < len(sc.toks) && isWeekday(sc.word(i+1)) {
+			// "every Monday and Thursday": one time a week for each day.
+			if m, n, ok := sc.weekdayList(i+1, true); ok {
+				return m, n, true
+			}
+		}
 		if !sc.perAt(i) {
 			return Match{}, 0, false
 		}
@@ -586,6 +597,13 @@ func (sc *textScanner) matchWeekdays(i int) (Match, int, bool) {
 	if q >= len(sc.toks) || !isWeekday(sc.toks[q].w) || q > i && sc.toks[q].brk {
 		return Match{}, 0, false
 	}
+	return sc.weekdayList(q, lead)
+}
+
+// weekdayList reads the weekdays listed from q on ("Mondays, Wednesdays and
+// Fridays") as a weekly frequency: with lead (after "every", "los"), in the
+// plural, or, in Spanish, two or more.
+func (sc *textScanner) weekdayList(q int, lead bool) (Match, int, bool) {
 	var seen uint8
 	days, plural := 0, false
 	n := q
@@ -626,4 +644,14 @@ func (sc *textScanner) perSoon(q int) bool {
 		}
 	}
 	return false
+}
+
+// thenAt reports whether token q is "then" written for "than" ("no more
+// then 2").
+func (sc *textScanner) thenAt(q int) bool {
+	if sc.es || sc.word(q) != wAdverb {
+		return false
+	}
+	t := sc.toks[q]
+	return t.end-t.start == 4 && sc.text[t.start+1:t.end] == "hen" && sc.text[t.start]|0x20 == 't'
 }

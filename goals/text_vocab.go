@@ -196,7 +196,9 @@ const (
 	wNameNoun  // step, section, route, room, floor, page: a number after it is a name
 	wJoin      // small joining words after which a bare amount is not a count
 	wWe
-	wAge // "old" in "30 years old"; Spanish "tengo", "cumplo": an age is no amount
+	wAge     // "old" in "30 years old"; Spanish "tengo", "cumplo": an age is no amount
+	wAtLeast // "atleast", written as one word
+	wAtMost  // "atmost", written as one word
 
 	// Spanish words with no English entry of the same grammar.
 	wEsA       // "a"
@@ -455,6 +457,8 @@ var textWordsEN = append([]textEntry{
 	{key: "for", w: wFor}, {key: "work", w: wWork}, {key: "deal", w: wDeal}, {key: "with", w: wWith},
 	{key: "w", w: wWith}, {key: "get", w: wGet}, {key: "life", w: wLife}, {key: "together", w: wTogether},
 	{key: "back", w: wBack}, {key: "cut", w: wCut}, {key: "down", w: wDown}, {key: "if", w: wIf}, {key: "we", w: wWe}, {key: "old", w: wAge},
+	{key: "wil", w: wWill}, {key: "gona", w: wGonna}, {key: "wana", w: wWanna}, {key: "evry", w: wEvery},
+	{key: "everyday", w: wDaily}, {key: "atleast", w: wAtLeast}, {key: "atmost", w: wAtMost},
 	{key: "court", w: wEventNoun, flags: vStrong}, {key: "hearing", w: wEventNoun, flags: vStrong},
 	{key: "discharge", w: wEventNoun, flags: vStrong}, {key: "release", w: wEventNoun, flags: vStrong},
 	{key: "surgery", w: wEventNoun}, {key: "birthday", w: wEventNoun}, {key: "probation", w: wEventNoun},
