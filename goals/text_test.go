@@ -153,6 +153,7 @@ var textCases = []struct {
 	}},
 	{"meet at 5 pm with one of them one day, for a week, more than ever", []textWant{
 		{goals.RuleVagueTime, 30, 37, "one day"},
+		{goals.RuleCount, 43, 49, "a week"},
 		{goals.RuleVagueComparative, 51, 55, "more"},
 	}},
 	{"I'll look, I’ll look, I am going to ask, I'm going to bring", []textWant{
