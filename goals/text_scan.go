@@ -415,17 +415,22 @@ func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []M
 			i++ // every rule starts at a word it knows
 			continue
 		}
+		kind := MatchKindPast
 		m, n, ok := sc.matchPast(i)
 		if !ok {
+			kind = MatchKindTime
 			m, n, ok = sc.matchTime(i)
 		}
 		if !ok {
+			kind = MatchKindQuantity
 			m, n, ok = sc.matchQuantity(i)
 		}
 		if !ok {
+			kind = MatchKindAction
 			m, n, ok = sc.matchAction(i)
 		}
 		if !ok {
+			kind = MatchKindVague
 			m, n, ok = sc.matchVague(i)
 		}
 		if !ok {
@@ -444,13 +449,11 @@ func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []M
 		if sc.toks[i].tflags&tMoney != 0 {
 			m.Start-- // "$200" takes in its sign
 		}
-		switch m.Kind() {
-		case MatchKindAction:
+		switch {
+		case kind == MatchKindAction:
 			sc.firstPerson, sc.pastClause = true, false
-		case MatchKindPast:
-			if m.Rule == RulePastTense {
-				sc.pastClause = true
-			}
+		case m.Rule == RulePastTense: // from the past or the time rules
+			sc.pastClause = true
 		}
 		if out == nil {
 			// A long text with one match has many: about one per 25 bytes.
@@ -480,7 +483,7 @@ func (sc *textScanner) endSentence(out []Match) []Match {
 		best := -1
 		for j := sc.sentence; j < len(out); j++ {
 			mj := &out[j]
-			if j == idx || mj.Rule.Kind() != MatchKindTime || mj.Deadline.IsZero() || mj.Rule == RuleTimeOfDay {
+			if j == idx || mj.Deadline.IsZero() || mj.Rule == RuleTimeOfDay {
 				continue
 			}
 			if h, mi, s := mj.Deadline.Clock(); h != 23 || mi != 59 || s != 59 {
