@@ -133,11 +133,11 @@ func (sc *textScanner) classify(t *textToken) {
 		return
 	}
 	var buf [24]byte
-	key, ok := token.Fold(buf[:], s)
+	key, h, ok := foldHash(buf[:], s)
 	if !ok {
 		return
 	}
-	if e := sc.vocab.lookup(key); e != nil {
+	if e := sc.vocab.lookupHash(key, h); e != nil {
 		t.w, t.vflags, t.num = e.w, e.flags, e.num
 		return
 	}
@@ -548,3 +548,26 @@ var textInert = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// foldHash lower-cases an ASCII word into buf and hashes it as textHash
+// does, in one pass; a word with other bytes is folded by [token.Fold].
+func foldHash(buf []byte, s string) ([]byte, uint32, bool) {
+	if len(s) > len(buf) {
+		return nil, 0, false
+	}
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			key, ok := token.Fold(buf, s)
+			return key, textHash(key), ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return buf[:len(s)], h, true
+}

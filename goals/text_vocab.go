@@ -338,8 +338,11 @@ func (v *textVocab) mayHave(n int, c byte) bool {
 }
 
 // lookup returns the entry of the folded word key, or nil.
-func (v *textVocab) lookup(key []byte) *textEntry {
-	for h := textHash(key); ; h++ {
+func (v *textVocab) lookup(key []byte) *textEntry { return v.lookupHash(key, textHash(key)) }
+
+// lookupHash is lookup with the key's hash already made.
+func (v *textVocab) lookupHash(key []byte, h uint32) *textEntry {
+	for ; ; h++ {
 		s := &v.slots[h&(textVocabSize-1)]
 		if s.key == "" {
 			return nil
