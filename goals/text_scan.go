@@ -417,11 +417,11 @@ func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []M
 		}
 		kind := MatchKindPast
 		m, n, ok := sc.matchPast(i)
-		if !ok {
+		if !ok && textTimeStart[t.w] {
 			kind = MatchKindTime
 			m, n, ok = sc.matchTime(i)
 		}
-		if !ok {
+		if !ok && textQuantityStart[t.w] {
 			kind = MatchKindQuantity
 			m, n, ok = sc.matchQuantity(i)
 		}
@@ -571,3 +571,30 @@ func foldHash(buf []byte, s string) ([]byte, uint32, bool) {
 	}
 	return buf[:len(s)], h, true
 }
+
+// textTimeStart and textQuantityStart mark the words at which the time
+// rules and the quantity rules can start, in either language: the scan
+// tries those rules only there.
+var textTimeStart, textQuantityStart = func() (t, q [256]bool) {
+	for _, w := range []textWord{wWithin, wIn, wOver, wAt, wClock, wClockBare, wNoon, wNumber, wBy,
+		wBefore, wOn, wUntil, wThrough, wNo, wPrior, wAfter, wOnce, wWhen, wToday, wTonight,
+		wTomorrow, wISODate, wNumDate, wOrdinal, wA, wAn, wOne, wNumWord, wThis, wNext, wThe, wEnd,
+		wMid, wEarly, wLate, wEsDentro, wEsEn, wEsA, wEsLas, wEsPara, wEsHasta, wEsAntes, wEsCuando,
+		wEsDespues, wEsPasado, wEsFin} {
+		t[w] = true
+	}
+	for _, w := range []textWord{wEvery, wEach, wEsCada, wEsTodos, wEsA, wOne, wOn, wThe, wAt, wNo,
+		wNot, wAtLeast, wAtMost, wUp, wA, wMaximum, wMinimum, wMore, wLess, wFewer, wEsMas, wEsMenos,
+		wEsAl, wEsPor, wEsComo, wEsHasta, wOver, wUnder, wExactly, wBetween, wFrom, wEsDe, wOnce,
+		wTwice, wDaily, wNightly, wWeekly, wMonthly, wYearly, wEsDiario, wNumber, wRange, wTimesN,
+		wNumWord, wDozen, wCouple, wHalf, wAn, wHundred} {
+		q[w] = true
+	}
+	for w := wMonday; w <= wSunday; w++ {
+		t[w], q[w] = true, true
+	}
+	for w := wJanuary; w <= wDecember; w++ {
+		t[w] = true
+	}
+	return t, q
+}()
