@@ -415,21 +415,27 @@ func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []M
 			i++ // every rule starts at a word it knows
 			continue
 		}
-		kind := MatchKindPast
-		m, n, ok := sc.matchPast(i)
-		if !ok && textTimeStart[t.w] {
+		var m Match
+		n, ok := 0, false
+		kind := MatchKind("")
+		starts := textStart[t.w]
+		if starts&startPast != 0 {
+			kind = MatchKindPast
+			m, n, ok = sc.matchPast(i)
+		}
+		if !ok && starts&startTime != 0 {
 			kind = MatchKindTime
 			m, n, ok = sc.matchTime(i)
 		}
-		if !ok && textQuantityStart[t.w] {
+		if !ok && starts&startQuantity != 0 {
 			kind = MatchKindQuantity
 			m, n, ok = sc.matchQuantity(i)
 		}
-		if !ok {
+		if !ok && starts&startAction != 0 {
 			kind = MatchKindAction
 			m, n, ok = sc.matchAction(i)
 		}
-		if !ok {
+		if !ok && starts&startVague != 0 {
 			kind = MatchKindVague
 			m, n, ok = sc.matchVague(i)
 		}
@@ -572,29 +578,48 @@ func foldHash(buf []byte, s string) ([]byte, uint32, bool) {
 	return buf[:len(s)], h, true
 }
 
-// textTimeStart and textQuantityStart mark the words at which the time
-// rules and the quantity rules can start, in either language: the scan
-// tries those rules only there.
-var textTimeStart, textQuantityStart = func() (t, q [256]bool) {
-	for _, w := range []textWord{wWithin, wIn, wOver, wAt, wClock, wClockBare, wNoon, wNumber, wBy,
+// The rule families a word can start, in textStart.
+const (
+	startPast uint8 = 1 << iota
+	startTime
+	startQuantity
+	startAction
+	startVague
+)
+
+// textStart marks, for each word, the rule families that can start at it,
+// in either language: the scan tries a family only where it can start.
+// Each list is the first words the family's rules switch on.
+var textStart = func() (t [256]uint8) {
+	set := func(bit uint8, ws ...textWord) {
+		for _, w := range ws {
+			t[w] |= bit
+		}
+	}
+	set(startPast, wSince, wLast, wYesterday, wI, wEsDesde, wEsHace, wEsHe, wEsPastV, wThe, wThis,
+		wWeek, wMonth, wYear, wNight, wSeason, wWeekend, wMorning, wEvening,
+		wNumber, wRange, wTimesN, wNumWord, wDozen, wCouple, wHalf, wA, wAn, wOne, wHundred)
+	set(startTime, wWithin, wIn, wOver, wAt, wClock, wClockBare, wNoon, wNumber, wBy,
 		wBefore, wOn, wUntil, wThrough, wNo, wPrior, wAfter, wOnce, wWhen, wToday, wTonight,
 		wTomorrow, wISODate, wNumDate, wOrdinal, wA, wAn, wOne, wNumWord, wThis, wNext, wThe, wEnd,
 		wMid, wEarly, wLate, wEsDentro, wEsEn, wEsA, wEsLas, wEsPara, wEsHasta, wEsAntes, wEsCuando,
-		wEsDespues, wEsPasado, wEsFin} {
-		t[w] = true
-	}
-	for _, w := range []textWord{wEvery, wEach, wEsCada, wEsTodos, wEsA, wOne, wOn, wThe, wAt, wNo,
+		wEsDespues, wEsPasado, wEsFin)
+	set(startQuantity, wEvery, wEach, wEsCada, wEsTodos, wEsA, wOne, wOn, wThe, wAt, wNo,
 		wNot, wAtLeast, wAtMost, wUp, wA, wMaximum, wMinimum, wMore, wLess, wFewer, wEsMas, wEsMenos,
 		wEsAl, wEsPor, wEsComo, wEsHasta, wOver, wUnder, wExactly, wBetween, wFrom, wEsDe, wOnce,
 		wTwice, wDaily, wNightly, wWeekly, wMonthly, wYearly, wEsDiario, wNumber, wRange, wTimesN,
-		wNumWord, wDozen, wCouple, wHalf, wAn, wHundred} {
-		q[w] = true
-	}
+		wNumWord, wDozen, wCouple, wHalf, wAn, wHundred)
+	set(startAction, wIll, wIm, wWill, wShall, wI, wEsVoy, wEsVamos, wEsQuiero, wEsPienso, wEsMe, wEsFuture)
+	set(startVague, wBetter, wImprove, wVagueVerb, wMore, wLess, wFewer, wTry, wDo, wTrying, wAttempt,
+		wHope, wMaybe, wPerhaps, wHopefully, wMight, wPossibly, wSome, wSomeday, wSometime, wEventually,
+		wSoon, wAsap, wOne, wAt, wIn, wWhen, wAs, wSo, wSeveral, wLots, wRegularly, wA, wWork, wDeal,
+		wGet, wCut, wEsMejor, wEsMas, wEsMenos, wEsTratar, wEsIntent, wEsOjala, wEsTal, wEsA,
+		wEsAlgo, wEsTanto, wEsAlgun, wEsLo, wEsGanas, wEsAdelant)
 	for w := wMonday; w <= wSunday; w++ {
-		t[w], q[w] = true, true
+		t[w] |= startPast | startTime | startQuantity
 	}
 	for w := wJanuary; w <= wDecember; w++ {
-		t[w] = true
+		t[w] |= startTime
 	}
-	return t, q
+	return t
 }()
