@@ -72,6 +72,13 @@ var evalFamilies = []string{"time", "past", "quantities", "actionable", "vague"}
 // evalMinAccuracy is the accuracy every family must reach in every file.
 const evalMinAccuracy = 0.95
 
+// evalMinHeldOut is the floor for the held-out files (named holdout_*): they
+// were written by people who had not seen the rules or the tuned files, and
+// no rule is tuned on them, so they measure how well the analyser reads
+// sentences it has never seen. Their accuracy is reported in the log; a
+// family below this floor fails.
+const evalMinHeldOut = 0.90
+
 func readEvalFile(t *testing.T, path string) []evalCase {
 	t.Helper()
 	f, err := os.Open(path)
@@ -153,7 +160,8 @@ func evalScore(c evalCase, r evalRead) map[string]string {
 
 // TestEvaluation reads every evaluation file in testdata/eval, analyses each
 // sentence at the reference time in its language, and reports the accuracy
-// of each rule family per file; it fails a family below 95%.
+// of each rule family per file; it fails a family below 95%, or below 90% in
+// a held-out file.
 func TestEvaluation(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "eval", "*.jsonl"))
 	require.NoError(t, err)
@@ -175,10 +183,14 @@ func TestEvaluation(t *testing.T) {
 				}
 			}
 			var summary []string
+			floor := evalMinAccuracy
+			if strings.HasPrefix(filepath.Base(path), "holdout_") {
+				floor = evalMinHeldOut
+			}
 			for _, fam := range evalFamilies {
 				acc := float64(right[fam]) / float64(len(cases))
 				summary = append(summary, fmt.Sprintf("%s %.1f%% (%d/%d)", fam, 100*acc, right[fam], len(cases)))
-				assert.GreaterOrEqual(t, acc, evalMinAccuracy, "%s: family %s", filepath.Base(path), fam)
+				assert.GreaterOrEqual(t, acc, floor, "%s: family %s", filepath.Base(path), fam)
 			}
 			t.Logf("%s: %d sentences: %s", filepath.Base(path), len(cases), strings.Join(summary, ", "))
 		})
