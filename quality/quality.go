@@ -901,13 +901,14 @@ func (s *scorer) smartGoals() result {
 	m := s.mark()
 	var sum float64
 	n := 0
+	text := &goals.TextOptions{Language: s.p.Language} // the goals are read in the plan's language
 	for _, g := range s.p.Goals {
 		if g.Term != goals.TermShort || !pursued(g.Status) {
 			continue
 		}
 		n++
 		missing := 0
-		for _, v := range goals.Check(g, s.at).Verdicts {
+		for _, v := range goals.CheckWith(g, s.at, text).Verdicts {
 			if !v.Met {
 				missing++
 				s.note(Note(v.Criterion))

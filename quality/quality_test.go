@@ -408,3 +408,23 @@ func golden(t *testing.T, path string, got []byte) {
 	require.NoError(t, err, "run go test -update to create %s", path)
 	assert.True(t, bytes.Equal(want, got), "%s differs; run go test -update and review the diff", path)
 }
+
+// TestSMARTGoalsReadInThePlansLanguage: a Spanish plan's goals are read with
+// the Spanish grammar, so a deadline and an amount written in Spanish count.
+func TestSMARTGoalsReadInThePlansLanguage(t *testing.T) {
+	p := richPlan()
+	for i := range p.Goals {
+		p.Goals[i].Measure, p.Goals[i].Due = "", time.Time{}
+		for j := range p.Goals[i].Steps {
+			p.Goals[i].Steps[j].Due = time.Time{}
+			p.Goals[i].Steps[j].Action = "Voy a llamar al menos a 3 caseros para el viernes"
+		}
+	}
+	smart := func(lang string) float64 {
+		p.Language = lang
+		c, ok := quality.Score(p, at, nil).Criterion(quality.CriterionSMARTGoals)
+		require.True(t, ok)
+		return c.Score
+	}
+	assert.Greater(t, smart("es"), smart("en"), "read in Spanish, the steps are measurable and time-limited")
+}
