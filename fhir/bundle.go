@@ -176,13 +176,15 @@ func (o OtherResource) MarshalJSON() ([]byte, error) {
 type TypeError struct {
 	// Want is the resource type expected, or "" when any type would do.
 	Want string
-	// Got is the resourceType found; "" means it was missing.
+	// Got is the resourceType found, "" if it was missing, or "[invalid]"
+	// if it is not shaped like a resource type name: a TypeError keeps no
+	// other text from the bundle.
 	Got string
 }
 
 // Error returns a message naming both types. Got is printed only when it
 // is shaped like a resource type name ("[invalid]" otherwise), so that text
-// put in resourceType is not echoed.
+// put in resourceType is not echoed even by a TypeError built by hand.
 func (e *TypeError) Error() string {
 	if e.Got == "" {
 		return "fhir: resource has no resourceType"

@@ -127,9 +127,17 @@ type importer struct {
 // resource type the package does not model, or a known resource the plan does
 // not use. A malformed bundle is an error wrapping [ErrMalformed]: an
 // [*EntryError] names the position of a malformed entry. A bundle that reads
-// into an invalid plan returns the plan's *recovery.ValidationError. Import
-// never panics, whatever the bytes.
+// into an invalid plan returns the plan's *recovery.ValidationError. A bundle
+// over [MaxImportBytes], [MaxDepth] or [MaxBundleDepth] is an error wrapping
+// [ErrLimit], found in one pass before anything is decoded, so Import's time
+// and memory grow linearly with the size of b. JSON that does not decode is
+// a [*DecodeError], which names the offset or the field, never the value.
+// Import never panics, whatever the bytes, and its errors quote no text or
+// number from b.
 func Import(b []byte) (p recovery.Plan, skipped []Skipped, err error) {
+	if err := checkLimits(b); err != nil {
+		return recovery.Plan{}, nil, err
+	}
 	var raw struct {
 		ResourceType string `json:"resourceType"`
 		Entry        []struct {
@@ -138,10 +146,10 @@ func Import(b []byte) (p recovery.Plan, skipped []Skipped, err error) {
 		} `json:"entry"`
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
-		return recovery.Plan{}, nil, fmt.Errorf("%w: %w", ErrMalformed, err)
+		return recovery.Plan{}, nil, fmt.Errorf("%w: %w", ErrMalformed, jsonError(err))
 	}
 	if raw.ResourceType != "Bundle" {
-		return recovery.Plan{}, nil, fmt.Errorf("%w: %w", ErrMalformed, &TypeError{Want: "Bundle", Got: raw.ResourceType})
+		return recovery.Plan{}, nil, fmt.Errorf("%w: %w", ErrMalformed, &TypeError{Want: "Bundle", Got: shown(typeNameRE, raw.ResourceType)})
 	}
 	im := &importer{entries: make([]entry, 0, len(raw.Entry)), byURL: make(map[string]int, 2*len(raw.Entry))}
 	carePlan := -1
@@ -151,7 +159,7 @@ func Import(b []byte) (p recovery.Plan, skipped []Skipped, err error) {
 		}
 		r, err := decodeResource(e.Resource)
 		if err != nil {
-			return recovery.Plan{}, nil, &EntryError{Index: i, ResourceType: shown(typeNameRE, typeOf(e.Resource)), Err: err}
+			return recovery.Plan{}, nil, &EntryError{Index: i, ResourceType: shown(typeNameRE, typeOf(e.Resource)), Err: jsonError(err)}
 		}
 		if err := r.Validate(); err != nil {
 			return recovery.Plan{}, nil, &EntryError{Index: i, ResourceType: r.ResourceType(), Err: err}
