@@ -129,9 +129,9 @@ type Supporter struct {
 	// Relationship is the relationship in the person's words ("my brother").
 	// Optional.
 	Relationship phi.Words `json:"relationship,omitempty" validate:"max=200"`
-	// Phone is the supporter's number, checked for shape as
-	// [crisis.IsPhone] does (rule "phone"). Optional.
-	Phone phi.Phone `json:"phone,omitempty"`
+	// Phone is the supporter's number, checked for shape as a crisis
+	// contact's is (rule "phone"). Optional.
+	Phone phi.Phone `json:"phone,omitempty" validate:"omitempty,phone"`
 	// Email is the supporter's email address (rule "email"). Optional.
 	Email phi.Email `json:"email,omitempty" validate:"omitempty,max=254,email"`
 	// ConsentToInvolve records that the person agrees to involve the
@@ -155,9 +155,6 @@ func (s Supporter) Validate() error {
 	c.Struct("", s)
 	if s.Name != "" && phi.Blank(s.Name) {
 		c.Add("name", "required")
-	}
-	if s.Phone != "" && !crisis.IsPhone(string(s.Phone)) {
-		c.Add("phone", "phone")
 	}
 	return c.Err()
 }

@@ -128,7 +128,7 @@ type Trail struct {
 // last event's Hash (zero for the first) and Hash computed. Any Seq, Prev or
 // Hash that e carries is ignored.
 //
-// Append returns a *validate.Error (recovery.ValidationError) if e does not
+// Append returns a *recovery.ValidationError if e does not
 // pass [Event.Validate] or its ID is already in the trail (rule "unique" at
 // "id"), and an error wrapping [ErrTimeOrder] if e.At is earlier than the
 // last event's At. The trail is unchanged on error. Append does not keep a
@@ -144,7 +144,7 @@ func (t *Trail) Append(e Event) (Event, error) {
 	defer t.mu.Unlock()
 	if _, dup := t.ids[e.ID]; dup {
 		var c validate.Collector
-		c.Add("id", "unique")
+		c.Add("id", validate.RuleUnique)
 		return Event{}, c.Err()
 	}
 	e.Seq = 1

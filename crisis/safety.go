@@ -100,7 +100,7 @@ type SafetyPlan struct {
 	Reviewed time.Time `json:"reviewed,omitzero"`
 }
 
-// Validate checks p and returns nil or a *validate.Error (recovery.ValidationError)
+// Validate checks p and returns nil or a *recovery.ValidationError
 // listing every problem with its JSON path and rule. Validate checks shape,
 // not completeness (see [SafetyPlan.Readiness]).
 //

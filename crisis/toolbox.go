@@ -149,7 +149,7 @@ func (t Toolbox) Section(s Section) []string {
 	return out
 }
 
-// Validate checks t and returns nil or a *validate.Error (recovery.ValidationError)
+// Validate checks t and returns nil or a *recovery.ValidationError
 // listing every problem with its JSON path and rule. Rules: "required" on id;
 // "max" on each list; "valid" on each tool's section; "required" and "max"
 // on each text, e.g. "tools[2].text", "triggers[0].action". Messages never

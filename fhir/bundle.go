@@ -53,17 +53,11 @@ func (b Bundle) Validate() error {
 	q := b
 	q.Entry = nil
 	check(&c, b.ID, q, nil)
-	seen := make(map[string]bool, len(b.Entry))
+	validate.Unique(&c, b.Entry, func(e BundleEntry) string { return e.FullURL }, validate.ElemOf("entry", ".fullUrl"))
 	for i, e := range b.Entry {
 		p := validate.Elem("entry", i)
-		if e.FullURL != "" {
-			if seen[e.FullURL] {
-				c.Add(p+".fullUrl", "unique")
-			}
-			seen[e.FullURL] = true
-		}
 		if e.Resource == nil {
-			c.Add(p+".resource", "required")
+			c.Add(p+".resource", validate.RuleRequired)
 			continue
 		}
 		c.Nested(p+".resource", e.Resource.Validate())
@@ -152,7 +146,7 @@ func (o OtherResource) ResourceType() string { return o.Type }
 func (o OtherResource) Validate() error {
 	var c validate.Collector
 	if o.Type == "" {
-		c.Add("resourceType", "required")
+		c.Add("resourceType", validate.RuleRequired)
 	}
 	if !json.Valid(o.JSON) || len(bytes.TrimSpace(o.JSON)) == 0 || bytes.TrimSpace(o.JSON)[0] != '{' {
 		c.Add("", "json")

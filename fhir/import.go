@@ -274,7 +274,7 @@ func (ps *problems) time(path string, s DateTime) time.Time {
 	}
 	t, err := s.Time()
 	if err != nil {
-		ps.c.Add(path, "valid")
+		ps.c.Add(path, validate.RuleValid)
 	}
 	return t
 }
@@ -340,7 +340,7 @@ func (im *importer) plan(at int) (recovery.Plan, error) {
 		k := im.resolve(r)
 		g, ok := im.entryAs(k, "Goal")
 		if !ok {
-			ps.c.Add(validate.Elem("goal", i), "exists")
+			ps.c.Add(validate.Elem("goal", i), validate.RuleExists)
 			continue
 		}
 		sg, err := im.goal(k, g.(Goal))
@@ -358,7 +358,7 @@ func (im *importer) plan(at int) (recovery.Plan, error) {
 		gid, ok := uuidOf(a.Detail.Goal[0])
 		n, found := goalAt[gid]
 		if !ok || !found {
-			ps.c.Add(path+".detail.goal[0]", "exists")
+			ps.c.Add(path+".detail.goal[0]", validate.RuleExists)
 			continue
 		}
 		s := goals.Step{
@@ -455,7 +455,7 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 	if g.StartDate != "" {
 		t, err := g.StartDate.Time()
 		if err != nil {
-			ps.c.Add("startDate", "valid")
+			ps.c.Add("startDate", validate.RuleValid)
 		}
 		out.Start = t
 	}
@@ -471,7 +471,7 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 		if out.Due.IsZero() && t.DueDate != "" {
 			d, err := t.DueDate.Time()
 			if err != nil {
-				ps.c.Add(validate.Elem("target", i)+".dueDate", "valid")
+				ps.c.Add(validate.Elem("target", i)+".dueDate", validate.RuleValid)
 			}
 			out.Due = d
 		}
@@ -559,7 +559,7 @@ func (im *importer) lists(p *recovery.Plan, goalAt map[uuid.UUID]int) error {
 				path := validate.Elem("entry", i)
 				r, ok := im.entryAs(im.resolve(e.Item), "Observation")
 				if !ok {
-					ps.c.Add(path+".item", "exists")
+					ps.c.Add(path+".item", validate.RuleExists)
 					continue
 				}
 				s := strengthOf(r.(Observation), &ps, path+".item")
@@ -581,7 +581,7 @@ func (im *importer) lists(p *recovery.Plan, goalAt map[uuid.UUID]int) error {
 				id, ok := uuidOf(e.Item)
 				n, found := goalAt[id]
 				if !ok || !found {
-					ps.c.Add(validate.Elem("entry", i)+".item", "exists")
+					ps.c.Add(validate.Elem("entry", i)+".item", validate.RuleExists)
 					continue
 				}
 				rank := i + 1
@@ -675,7 +675,7 @@ func (im *importer) gasScores(p *recovery.Plan, goalAt map[uuid.UUID]int) error 
 		l, ok := gasLevel(o.ValueCodeableConcept.CodeIn(SystemLOINC))
 		if !ok {
 			var ps problems
-			ps.c.Add("valueCodeableConcept", "valid")
+			ps.c.Add("valueCodeableConcept", validate.RuleValid)
 			return ps.err(im.entries[k].index, "Observation")
 		}
 		im.entries[k].used = true

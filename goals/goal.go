@@ -175,7 +175,7 @@ type Step struct {
 func (s Step) IsDone() bool { return !s.Done.IsZero() }
 
 // Validate checks the step's fields. It returns nil or a
-// *[validate.Error] (recovery.ValidationError) listing every problem:
+// *recovery.ValidationError listing every problem:
 //
 //	id      required   the ID is the zero UUID
 //	action  required   the action is empty
@@ -186,13 +186,12 @@ func (s Step) Validate() error {
 }
 
 // Validate checks the goal and its steps. It returns nil or a
-// *[validate.Error] (recovery.ValidationError) that wraps
-// [validate.ErrInvalid] and lists every problem with its JSON path and rule
+// *recovery.ValidationError that wraps recovery.ErrInvalid and lists every problem with its JSON path and rule
 // code. Besides the struct rules (required, valid, min, max) the codes are:
 //
 //	due                     after-start  Due is before Start
 //	steps[i]...             (the step's own rules, see [Step.Validate])
-//	steps[i].id             unique       another step of the goal has this ID
+//	steps[i].id             unique       an earlier step of the goal has this ID
 //	steps[i].due            after-start  the step is due before the goal starts
 //	buildsOn[i]             unique       the strength is listed twice
 //	attainment.baseline     valid        the level is outside -2..+2
@@ -204,36 +203,21 @@ func (g SMARTGoal) Validate() error {
 	var c validate.Collector
 	c.Struct("", g)
 	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
-		c.Add("due", "after-start")
+		c.Add("due", validate.RuleAfterStart)
 	}
 	for i, s := range g.Steps {
 		p := validate.Elem("steps", i)
 		c.Nested(p, s.Validate())
-		if s.ID != uuid.Nil {
-			for _, prev := range g.Steps[:i] {
-				if prev.ID == s.ID {
-					c.Add(p+".id", "unique")
-					break
-				}
-			}
-		}
 		if !g.Start.IsZero() && !s.Due.IsZero() && s.Due.Before(g.Start) {
-			c.Add(p+".due", "after-start")
+			c.Add(p+".due", validate.RuleAfterStart)
 		}
 	}
-	for i, id := range g.BuildsOn {
-		if id == uuid.Nil {
-			continue // reported as required by the tag
-		}
-		for _, prev := range g.BuildsOn[:i] {
-			if prev == id {
-				c.Add(validate.Elem("buildsOn", i), "unique")
-				break
-			}
-		}
-	}
+	validate.Unique(&c, g.Steps, stepID, validate.ElemOf("steps", ".id"))
+	validate.Unique(&c, g.BuildsOn, validate.Self, validate.ElemOf("buildsOn", ""))
 	return c.Err()
 }
+
+func stepID(s Step) uuid.UUID { return s.ID }
 
 // Clone returns a deep copy of g: its slices and pointers are new, so
 // changing the copy never changes g.

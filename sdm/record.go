@@ -235,7 +235,7 @@ type DecisionRecord struct {
 }
 
 // Validate reports whether r is well formed. It returns nil or a
-// *validate.Error (recovery.ValidationError) that lists every problem and
+// *recovery.ValidationError that lists every problem and
 // wraps recovery.ErrInvalid. The rules, by path and code:
 //
 //	id, question                 required
@@ -259,51 +259,40 @@ func (r DecisionRecord) Validate() error {
 	var c validate.Collector
 	c.Struct("", r)
 
-	seen := make(map[uuid.UUID]bool, len(r.Options))
-	for i, o := range r.Options {
-		if o.ID == uuid.Nil {
-			continue // reported as required by the tags
-		}
-		if seen[o.ID] {
-			c.Add(validate.Elem("options", i)+".id", "unique")
-		}
-		seen[o.ID] = true
-	}
+	options := validate.Unique(&c, r.Options, optionID, validate.ElemOf("options", ".id"))
 	if r.Stage.order() >= StageOptionTalk.order() && len(r.Options) < 2 {
-		c.AddParam("options", "min", "2")
+		c.AddParam("options", validate.RuleMin, "2")
 	}
 	if !r.hasPerson() {
 		c.Add("participants", "has-person")
 	}
-	if r.Chosen != uuid.Nil && !seen[r.Chosen] {
-		c.Add("chosen", "exists")
+	if _, ok := options[r.Chosen]; r.Chosen != uuid.Nil && !ok {
+		c.Add("chosen", validate.RuleExists)
 	}
-	if r.Recommended != uuid.Nil && !seen[r.Recommended] {
-		c.Add("recommended", "exists")
+	if _, ok := options[r.Recommended]; r.Recommended != uuid.Nil && !ok {
+		c.Add("recommended", validate.RuleExists)
 	}
 	if r.Stage == StageDecided {
 		if r.Chosen == uuid.Nil {
-			c.Add("chosen", "required")
+			c.Add("chosen", validate.RuleRequired)
 		}
 		if r.DecidedAt.IsZero() {
-			c.Add("decidedAt", "required")
+			c.Add("decidedAt", validate.RuleRequired)
 		}
 	}
 	if !r.RevisitBy.IsZero() && !r.DecidedAt.IsZero() && r.RevisitBy.Before(r.DecidedAt) {
 		c.Add("revisitBy", "after-decided")
 	}
-	goals := make(map[uuid.UUID]bool, len(r.Goals))
 	for i, g := range r.Goals {
-		switch {
-		case g == uuid.Nil:
-			c.Add(validate.Elem("goals", i), "required")
-		case goals[g]:
-			c.Add(validate.Elem("goals", i), "unique")
+		if g == uuid.Nil {
+			c.Add(validate.Elem("goals", i), validate.RuleRequired)
 		}
-		goals[g] = true
 	}
+	validate.Unique(&c, r.Goals, validate.Self, validate.ElemOf("goals", ""))
 	return c.Err()
 }
+
+func optionID(o Option) uuid.UUID { return o.ID }
 
 // hasPerson reports whether a participant has the Person role.
 func (r DecisionRecord) hasPerson() bool {

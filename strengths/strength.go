@@ -125,14 +125,14 @@ type Strength struct {
 	Source Source `json:"source" validate:"valid"`
 }
 
-// Validate returns nil or a *validate.Error (recovery.ValidationError) listing
+// Validate returns nil or a *recovery.ValidationError listing
 // every problem: rule "required" for a nil ID or a blank statement, rule
 // "valid" for an area, kind, timeframe or source that is not a defined code.
 func (s Strength) Validate() error {
 	var c validate.Collector
 	c.Struct("", s)
 	if phi.Blank(s.Statement) {
-		c.Add("statement", "required")
+		c.Add("statement", validate.RuleRequired)
 	}
 	return c.Err()
 }
@@ -211,14 +211,14 @@ type Aspect struct {
 	Text phi.Words `json:"text"`
 }
 
-// Validate returns nil or a *validate.Error (recovery.ValidationError) listing
+// Validate returns nil or a *recovery.ValidationError listing
 // every problem: rule "required" for a nil ID or blank text, rule "valid" for
 // an area or kind that is not a defined code.
 func (s Aspect) Validate() error {
 	var c validate.Collector
 	c.Struct("", s)
 	if phi.Blank(s.Text) {
-		c.Add("text", "required")
+		c.Add("text", validate.RuleRequired)
 	}
 	return c.Err()
 }
