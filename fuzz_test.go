@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"testing"
+	"time"
 
 	"github.com/recoverykit/recovery/deidentify"
 
@@ -23,6 +24,21 @@ import (
 // survives encode and decode unchanged.
 func FuzzPlan(f *testing.F) {
 	for _, p := range append(recoverytest.Plans(1, 8), richPlan(), sparsePlan(), recoverytest.IdentifyingScenario()) {
+		b, err := json.Marshal(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	// A plan created in year 0 (and one in year 1 of a zone east of UTC,
+	// year 0 in UTC) once validated and then exported a CarePlan that broke
+	// FHIR's date format.
+	for _, created := range []time.Time{
+		time.Date(0, 6, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(1, 1, 1, 0, 30, 0, 0, time.FixedZone("UTC+1", 3600)),
+	} {
+		p := sparsePlan()
+		p.Created = created
 		b, err := json.Marshal(p)
 		if err != nil {
 			f.Fatal(err)

@@ -104,10 +104,10 @@ type OverdosePlan struct {
 	// Only its calendar day, in the time's own location, counts: the
 	// naloxone is in date through that whole day and has expired from the
 	// next midnight on. The zero time means unknown.
-	NaloxoneExpires time.Time `json:"naloxoneExpires,omitzero"`
+	NaloxoneExpires time.Time `json:"naloxoneExpires,omitzero" validate:"year"`
 	// Reviewed is when the plan was last gone over. The zero time means
 	// never.
-	Reviewed time.Time `json:"reviewed,omitzero"`
+	Reviewed time.Time `json:"reviewed,omitzero" validate:"year"`
 }
 
 // Validate checks p and returns nil or a *recovery.ValidationError

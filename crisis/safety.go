@@ -97,7 +97,7 @@ type SafetyPlan struct {
 	ReasonsForLiving []phi.Words `json:"reasonsForLiving,omitempty" validate:"max=20,dive,required,max=500"`
 	// Reviewed is when the plan was last gone over. The zero time means
 	// never.
-	Reviewed time.Time `json:"reviewed,omitzero"`
+	Reviewed time.Time `json:"reviewed,omitzero" validate:"year"`
 }
 
 // Validate checks p and returns nil or a *recovery.ValidationError

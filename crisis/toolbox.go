@@ -134,7 +134,7 @@ type Toolbox struct {
 	EarlyWarningSigns []Cue `json:"earlyWarningSigns,omitempty" validate:"max=50,dive"`
 	// Reviewed is when the toolbox was last gone over. The zero time means
 	// never.
-	Reviewed time.Time `json:"reviewed,omitzero"`
+	Reviewed time.Time `json:"reviewed,omitzero" validate:"year"`
 }
 
 // Section returns the texts of the tools in section s, in the person's order.

@@ -117,16 +117,16 @@ type Option struct {
 	// ID identifies the option within its record; the caller supplies it.
 	ID uuid.UUID `json:"id" validate:"required"`
 	// Name is a short name for the option, for example "wait for now".
-	Name phi.Note `json:"name" validate:"required"`
+	Name phi.Note `json:"name" validate:"required,max=200"`
 	// Benefits lists what the option may bring, one point per entry.
-	Benefits []phi.Note `json:"benefits,omitempty"`
+	Benefits []phi.Note `json:"benefits,omitempty" validate:"max=20,dive,max=500"`
 	// Harms lists the option's downsides and risks, one point per entry.
-	Harms []phi.Note `json:"harms,omitempty"`
+	Harms []phi.Note `json:"harms,omitempty" validate:"max=20,dive,max=500"`
 	// Evidence summarises what is known about the option.
-	Evidence phi.Note `json:"evidence,omitempty"`
+	Evidence phi.Note `json:"evidence,omitempty" validate:"max=2000"`
 	// Source says where the evidence comes from: a study, a decision aid, a
 	// guideline, or lived experience.
-	Source phi.Note `json:"source,omitempty"`
+	Source phi.Note `json:"source,omitempty" validate:"max=500"`
 }
 
 // LogValue implements [slog.LogValuer]: it logs the ID and the number of
@@ -156,7 +156,7 @@ type Participant struct {
 	// Role is the part they play.
 	Role Role `json:"role" validate:"valid"`
 	// Name is how the person refers to them, optional.
-	Name phi.Name `json:"name,omitempty"`
+	Name phi.Name `json:"name,omitempty" validate:"max=200"`
 	// Consent records that the person agreed to involve this participant in
 	// the decision. It is not needed for the person themselves.
 	Consent bool `json:"consent,omitempty"`
@@ -203,13 +203,13 @@ type DecisionRecord struct {
 	ID uuid.UUID `json:"id" validate:"required"`
 	// Question is the decision to be made, for example "Where should I get
 	// naloxone training?".
-	Question phi.Words `json:"question" validate:"required"`
+	Question phi.Words `json:"question" validate:"required,max=500"`
 	// Options are the choices open to the person, in the order they were
 	// discussed. Waiting or doing nothing counts as an option.
 	Options []Option `json:"options,omitempty" validate:"dive"`
 	// WhatMatters holds what matters most to the person for this decision:
 	// their values and preferences, in their own words.
-	WhatMatters []phi.Words `json:"whatMatters,omitempty"`
+	WhatMatters []phi.Words `json:"whatMatters,omitempty" validate:"max=20,dive,max=500"`
 	// Participants are the people who took part, the person among them.
 	Participants []Participant `json:"participants,omitempty" validate:"dive"`
 	// Recommended is the option a provider, or another participant such as
@@ -223,10 +223,10 @@ type DecisionRecord struct {
 	// Stage is where the decision stands.
 	Stage Stage `json:"stage" validate:"valid"`
 	// DecidedAt is when the choice was made; zero until then.
-	DecidedAt time.Time `json:"decidedAt,omitzero"`
+	DecidedAt time.Time `json:"decidedAt,omitzero" validate:"year"`
 	// RevisitBy is when the person plans to look at the decision again; zero
 	// if no date is set.
-	RevisitBy time.Time `json:"revisitBy,omitzero"`
+	RevisitBy time.Time `json:"revisitBy,omitzero" validate:"year"`
 	// RisksDiscussed records that the risks of the options, and of the option
 	// chosen in particular, were talked through with the person.
 	RisksDiscussed bool `json:"risksDiscussed,omitempty"`
@@ -239,6 +239,12 @@ type DecisionRecord struct {
 // wraps recovery.ErrInvalid. The rules, by path and code:
 //
 //	id, question                 required
+//	question                     max=500 characters
+//	whatMatters                  max=20 items, each max=500 characters
+//	options[i].name              max=200; benefits, harms max=20 items of max=500;
+//	                             evidence max=2000; source max=500
+//	participants[i].name         max=200
+//	decidedAt, revisitBy         range: outside the years 1 to 9999
 //	stage                        valid: one of the defined stages
 //	options[i].id, options[i].name  required
 //	options[i].id                unique: no two options share an ID

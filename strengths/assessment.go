@@ -23,7 +23,7 @@ type Assessment struct {
 	// ID identifies the assessment; the caller assigns it. Required.
 	ID uuid.UUID `json:"id" validate:"required"`
 	// AssessedAt is when the assessment was made (or last revised). Required.
-	AssessedAt time.Time `json:"assessedAt" validate:"required"`
+	AssessedAt time.Time `json:"assessedAt" validate:"required,year"`
 	// Strengths lists the strengths in the order they were recorded.
 	Strengths []Strength `json:"strengths,omitempty"`
 	// Aspects lists the person's needs, abilities and preferences.
@@ -46,6 +46,9 @@ type Assessment struct {
 //     in the assessment (strength and statement IDs share one space);
 //     priorities[i] repeats an earlier priority.
 //   - "exists": priorities[i] is not the ID of any strength.
+//   - "max": strengths[i].statement or aspects[i].text is over 500
+//     characters.
+//   - "range": assessedAt is outside the years 1 to 9999.
 func (a Assessment) Validate() error {
 	var c validate.Collector
 	c.Struct("", a)
