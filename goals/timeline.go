@@ -2,8 +2,8 @@ package goals
 
 import (
 	"cmp"
-	"slices"
 	"log/slog"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
