@@ -1,6 +1,7 @@
 package recovery_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,7 +18,7 @@ import (
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
-// FuzzPlan decodes a plan from JSON, validates and scores it: never a panic,
+// FuzzPlan decodes a plan from JSON with DecodePlan, validates and scores it: never a panic,
 // problems only as a *ValidationError, a score inside its bounds, every part
 // printed and logged without a panic, fhir.Export failing exactly when
 // Validate does and exporting only valid resources, and a valid plan that
@@ -48,11 +49,10 @@ func FuzzPlan(f *testing.F) {
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`{"goals":[{"steps":[{}]}],"decisions":[{"options":[{}]}],"overdose":{},"safety":{"askForHelp":[{}]},"toolbox":{}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var p recovery.Plan
-		if json.Unmarshal(data, &p) != nil {
+		p, err := recovery.DecodePlan(bytes.NewReader(data))
+		if errors.Is(err, recovery.ErrJSON) || errors.Is(err, recovery.ErrTooLarge) {
 			return
 		}
-		err := p.Validate()
 		if err != nil {
 			var ve *recovery.ValidationError
 			if !errors.As(err, &ve) || !errors.Is(err, recovery.ErrInvalid) || len(ve.Problems) == 0 {
