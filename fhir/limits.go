@@ -18,7 +18,7 @@ const (
 	// so a plan with a trail of 30,000 events still fits.
 	MaxImportBytes = 64 << 20
 	// MaxDepth is the deepest nesting of JSON objects and arrays Import
-	// reads. The bundles [Export] writes nest 9 deep; 64 leaves room for the
+	// reads. The bundles [Export] writes nest 10 deep; 64 leaves room for the
 	// nested extensions and items of resources from other systems.
 	MaxDepth = 64
 	// MaxBundleDepth is the deepest nesting of resources inside bundle
