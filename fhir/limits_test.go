@@ -93,7 +93,7 @@ func TestImportLimitKeysMatchLikeEncodingJSON(t *testing.T) {
 func TestImportAcceptsNestedBundlesWithinTheLimit(t *testing.T) {
 	p, skipped, err := fhir.Import([]byte(bundleOf(nested(fhir.MaxBundleDepth-1, "resource"))))
 	require.NoError(t, err)
-	assert.Equal(t, "P", p.PersonID)
+	assert.Equal(t, "P", string(p.PersonID))
 	require.Len(t, skipped, 1)
 	assert.Equal(t, "Bundle", skipped[0].ResourceType)
 }
