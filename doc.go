@@ -77,4 +77,65 @@
 // hand a plan to another provider, the fhir package exports it as FHIR R4.
 //
 // Plan quality on the 4 Ps is the quality package's job (quality.Score).
+//
+// # Limits
+//
+// Input from anyone costs bounded time and memory, and a plan that passes
+// Validate can be encoded as JSON and exported as FHIR. These are all the
+// limits of the module, in one place. Text is counted in characters
+// (Unicode code points); a text or list over its limit is rule "max" with
+// the limit as the problem's Param, a time outside its years rule "range".
+//
+//	What                                          Limit                  Where, and the rule or error
+//	--------------------------------------------  ---------------------  ------------------------------------
+//	a plan's JSON                                 [MaxPlanBytes], 1 MiB  [DecodePlan]: [ErrTooLarge]
+//	Plan.Vision                                   2,000 characters       Validate: max
+//	Plan.PersonID                                 128 characters         Validate: max
+//	SMARTGoal.Statement, Measure                  500 characters         Validate: max
+//	SMARTGoal.Why                                 1,000 characters       Validate: max
+//	Step.Action                                   500 characters         Validate: max
+//	Strength.Statement, Aspect.Text               500 characters         Validate: max
+//	DecisionRecord.Question                       500 characters         Validate: max
+//	DecisionRecord.WhatMatters                    20 items of 500        Validate: max
+//	Option.Name, Participant.Name                 200 characters         Validate: max
+//	Option.Benefits, Option.Harms                 20 items of 500        Validate: max
+//	Option.Evidence                               2,000 characters       Validate: max
+//	Option.Source                                 500 characters         Validate: max
+//	Supporter and Contact Name, Relationship      200 characters         Validate: max
+//	Supporter.Email                               254 characters         Validate: max
+//	a phone number (Supporter, Contact,           3 to 15 digits,        Validate: phone
+//	OverdosePlan.EmergencyNumbers)                32 bytes
+//	OverdosePlan.EmergencyNumbers                 10 numbers             Validate: max
+//	OverdosePlan.NaloxoneLocation                 500 characters         Validate: max
+//	OverdosePlan.CheckInHow                       1,000 characters       Validate: max
+//	OverdosePlan.OtherSteps, each SafetyPlan      20 items of 500        Validate: max
+//	step's list (WarningSigns, ...)
+//	SafetyPlan contact lists                      20 contacts            Validate: max
+//	Toolbox.Tools                                 200 tools              Validate: max
+//	Toolbox.Triggers, EarlyWarningSigns           50 cues                Validate: max
+//	Tool.Text, Cue.Text                           500 characters         Validate: max
+//	Tool.Action, Cue.Action                       1,000 characters       Validate: max
+//	every time of a plan and of an audit event    the years 1 to 9999,   Validate: range
+//	                                              in UTC and in its own
+//	                                              location
+//	audit.Event.Paths                             audit.MaxPaths (1,024) Validate: max
+//	                                              of audit.MaxPathBytes
+//	                                              (256 bytes)
+//	audit.Event.Actor.ID, Reason                  128 bytes              Validate: max
+//	a line of an audit JSON Lines file            audit.MaxLineBytes     audit.ReadJSONL
+//	                                              (2 MiB)
+//	a FHIR bundle given to fhir.Import            fhir.MaxImportBytes    fhir.ErrLimit
+//	                                              (64 MiB)
+//	JSON nesting in a FHIR bundle                 fhir.MaxDepth (64)     fhir.ErrLimit
+//	resources in bundles inside a bundle          fhir.MaxBundleDepth(4) fhir.ErrLimit
+//	the pocket card's width                       crisis.MaxCardWidth    raised or lowered to the limit
+//	                                              (200 columns)
+//	examples/cohort -workers                      1 to 1,024             usage error, exit status 2
+//	examples/cohort -max-line                     1 to MaxPlanBytes      usage error, exit status 2
+//
+// The lists without a limit of their own (goals, steps, strengths,
+// decisions, options, supporters) are bounded by MaxPlanBytes when a plan
+// comes through DecodePlan, and every check over them (repeated IDs,
+// references) is linear, so a plan built in code costs time in proportion
+// to its size.
 package recovery

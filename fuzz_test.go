@@ -1,12 +1,14 @@
 package recovery_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"testing"
+	"time"
 
 	"github.com/recoverykit/recovery/deidentify"
 
@@ -16,7 +18,7 @@ import (
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
-// FuzzPlan decodes a plan from JSON, validates and scores it: never a panic,
+// FuzzPlan decodes a plan from JSON with DecodePlan, validates and scores it: never a panic,
 // problems only as a *ValidationError, a score inside its bounds, every part
 // printed and logged without a panic, fhir.Export failing exactly when
 // Validate does and exporting only valid resources, and a valid plan that
@@ -29,14 +31,28 @@ func FuzzPlan(f *testing.F) {
 		}
 		f.Add(b)
 	}
+	// A plan created in year 0 (and one in year 1 of a zone east of UTC,
+	// year 0 in UTC) once validated and then exported a CarePlan that broke
+	// FHIR's date format.
+	for _, created := range []time.Time{
+		time.Date(0, 6, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(1, 1, 1, 0, 30, 0, 0, time.FixedZone("UTC+1", 3600)),
+	} {
+		p := sparsePlan()
+		p.Created = created
+		b, err := json.Marshal(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`{"goals":[{"steps":[{}]}],"decisions":[{"options":[{}]}],"overdose":{},"safety":{"askForHelp":[{}]},"toolbox":{}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var p recovery.Plan
-		if json.Unmarshal(data, &p) != nil {
+		p, err := recovery.DecodePlan(bytes.NewReader(data))
+		if errors.Is(err, recovery.ErrJSON) || errors.Is(err, recovery.ErrTooLarge) {
 			return
 		}
-		err := p.Validate()
 		if err != nil {
 			var ve *recovery.ValidationError
 			if !errors.As(err, &ve) || !errors.Is(err, recovery.ErrInvalid) || len(ve.Problems) == 0 {

@@ -129,9 +129,9 @@ type Supporter struct {
 	// Relationship is the relationship in the person's words ("my brother").
 	// Optional.
 	Relationship phi.Words `json:"relationship,omitempty" validate:"max=200"`
-	// Phone is the supporter's number, checked for shape as
-	// [crisis.IsPhone] does (rule "phone"). Optional.
-	Phone phi.Phone `json:"phone,omitempty"`
+	// Phone is the supporter's number, checked for shape as a crisis
+	// contact's is (rule "phone"). Optional.
+	Phone phi.Phone `json:"phone,omitempty" validate:"omitempty,phone"`
 	// Email is the supporter's email address (rule "email"). Optional.
 	Email phi.Email `json:"email,omitempty" validate:"omitempty,max=254,email"`
 	// ConsentToInvolve records that the person agrees to involve the
@@ -142,7 +142,7 @@ type Supporter struct {
 	ConsentToShare bool `json:"consentToShare,omitempty"`
 	// ConsentedAt is when the person gave (or last confirmed) the consents;
 	// the zero time means not recorded.
-	ConsentedAt time.Time `json:"consentedAt,omitzero"`
+	ConsentedAt time.Time `json:"consentedAt,omitzero" validate:"year"`
 }
 
 // Validate checks the supporter. It returns nil or a *[ValidationError]
@@ -155,9 +155,6 @@ func (s Supporter) Validate() error {
 	c.Struct("", s)
 	if s.Name != "" && phi.Blank(s.Name) {
 		c.Add("name", "required")
-	}
-	if s.Phone != "" && !crisis.IsPhone(string(s.Phone)) {
-		c.Add("phone", "phone")
 	}
 	return c.Err()
 }
@@ -270,7 +267,7 @@ type Plan struct {
 	// "bcp47".
 	Language string `json:"language,omitempty"`
 	// Vision is the person's vision for their life, in their own words.
-	Vision phi.Words `json:"vision,omitempty"`
+	Vision phi.Words `json:"vision,omitempty" validate:"max=2000"`
 	// Strengths is the person's strengths assessment; the zero Assessment
 	// means none is recorded yet.
 	Strengths strengths.Assessment `json:"strengths,omitzero" validate:"-"`
@@ -293,12 +290,12 @@ type Plan struct {
 	CoCreators []CoCreator `json:"coCreators,omitempty"`
 	// AgreedAt is when the person agreed to the plan; the zero time means not
 	// yet.
-	AgreedAt time.Time `json:"agreedAt,omitzero"`
+	AgreedAt time.Time `json:"agreedAt,omitzero" validate:"year"`
 	// Created is when this version was created. Required.
-	Created time.Time `json:"created"`
+	Created time.Time `json:"created" validate:"year"`
 	// Reviewed is when the plan was last reviewed with the person; the zero
 	// time means not yet.
-	Reviewed time.Time `json:"reviewed,omitzero"`
+	Reviewed time.Time `json:"reviewed,omitzero" validate:"year"`
 }
 
 // Validate checks the whole plan: its own fields, every part (with the part's

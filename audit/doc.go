@@ -35,6 +35,15 @@
 // recomputes the chain and returns a [*TamperError] naming the first broken
 // event and the kind of [Break].
 //
+// # Many writers
+//
+// [Trail.Append] keeps the time an event carries and refuses one earlier
+// than the last event, so goroutines that each call time.Now and then
+// Append can lose an event to the race between reading the clock and taking
+// the trail's lock. [Trail.AppendNow] reads the clock under the lock
+// instead: events recorded as they happen, from any number of goroutines,
+// are all kept, in time order.
+//
 // A chain only proves itself: someone who deletes the last events, or
 // recomputes every hash after a change, leaves a chain that verifies. Keep
 // the trail's [Anchor] (its length and [Trail.Head]) somewhere the trail's

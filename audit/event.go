@@ -252,7 +252,7 @@ type Event struct {
 }
 
 // Validate reports whether e is a well-formed event, returning nil or a
-// *validate.Error (recovery.ValidationError) that lists every problem. It
+// *recovery.ValidationError that lists every problem. It
 // checks the fields the caller sets; Seq, Prev and Hash are checked by
 // [Trail.Verify]. Rule codes, besides validator's ("required", "valid",
 // "max", "min", "unique"):
@@ -276,9 +276,9 @@ func (e Event) problems() error {
 	var c validate.Collector
 	c.Struct("", e)
 	if e.At.IsZero() {
-		c.Add("at", "required")
+		c.Add("at", validate.RuleRequired)
 	} else if y := e.At.UTC().Year(); y < 1 || y > 9999 {
-		c.Add("at", "range")
+		c.Add("at", validate.RuleRange)
 	}
 	if !codeChars(e.Actor.ID) {
 		c.Add("actor.id", "code") // the length is the tag's business
@@ -289,7 +289,7 @@ func (e Event) problems() error {
 	for i, p := range e.Paths {
 		switch {
 		case len(p) > MaxPathBytes:
-			c.AddParam(validate.Elem("paths", i), "max", strconv.Itoa(MaxPathBytes))
+			c.AddParam(validate.Elem("paths", i), validate.RuleMax, strconv.Itoa(MaxPathBytes))
 		case !utf8.ValidString(p):
 			c.Add(validate.Elem("paths", i), "utf8")
 		case !IsPointer(p):

@@ -107,7 +107,7 @@ func (e *TamperError) Error() string {
 func (e *TamperError) Unwrap() error { return ErrTampered }
 
 // ErrTimeOrder is returned by [Trail.Append] for an event whose At is earlier
-// than the last event's.
+// than the last event's. [Trail.AppendNow] never returns it.
 var ErrTimeOrder = errors.New("audit: event is earlier than the last event of the trail")
 
 // Trail is an append-only, hash-chained audit trail.
@@ -128,11 +128,17 @@ type Trail struct {
 // last event's Hash (zero for the first) and Hash computed. Any Seq, Prev or
 // Hash that e carries is ignored.
 //
-// Append returns a *validate.Error (recovery.ValidationError) if e does not
+// Append returns a *recovery.ValidationError if e does not
 // pass [Event.Validate] or its ID is already in the trail (rule "unique" at
 // "id"), and an error wrapping [ErrTimeOrder] if e.At is earlier than the
-// last event's At. The trail is unchanged on error. Append does not keep a
-// reference to e.Paths.
+// last event's At (an equal At is accepted). The trail is unchanged on
+// error. Append does not keep a reference to e.Paths.
+//
+// Append keeps the time the caller gives, so it is for events whose time
+// was fixed before they reach the trail (an import, a replay). Goroutines
+// that each read the clock and then Append race: one that read the clock
+// first may reach the trail second and be refused. To record events as
+// they happen, from any number of goroutines, use [Trail.AppendNow].
 func (t *Trail) Append(e Event) (Event, error) {
 	if err := e.Validate(); err != nil {
 		return Event{}, err
@@ -142,18 +148,61 @@ func (t *Trail) Append(e Event) (Event, error) {
 
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if n := len(t.events); n > 0 && e.At.Before(t.events[n-1].At) {
+		return Event{}, ErrTimeOrder
+	}
+	return t.appendLocked(e)
+}
+
+// AppendNow is [Trail.Append] with e.At set to now() read while the trail's
+// lock is held, so events appended from many goroutines at once are in time
+// order by construction and none is refused for its time. If the clock
+// reads earlier than the last event's At (a wall clock stepped back), the
+// event takes the last event's At instead, so the trail stays in order and
+// the event is still recorded. Any At that e carries is ignored; now is the
+// clock (time.Now in production), and nil means time.Now.
+//
+// AppendNow returns the errors of Append except [ErrTimeOrder]; a clock
+// outside the years 1 to 9999 gives the *recovery.ValidationError with rule
+// "range" at "at".
+func (t *Trail) AppendNow(e Event, now func() time.Time) (Event, error) {
+	if now == nil {
+		now = time.Now
+	}
+	// Validate with a time inside the range; the real one is read under the
+	// lock and checked again there.
+	e.At = time.Unix(0, 0)
+	if err := e.Validate(); err != nil {
+		return Event{}, err
+	}
+	e.Paths = clonePaths(e.Paths)
+
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	e.At = now().UTC()
+	if n := len(t.events); n > 0 && e.At.Before(t.events[n-1].At) {
+		e.At = t.events[n-1].At
+	}
+	if y := e.At.Year(); e.At.IsZero() || y < validate.MinYear || y > validate.MaxYear {
+		var c validate.Collector
+		c.Add("at", validate.RuleRange)
+		return Event{}, c.Err()
+	}
+	return t.appendLocked(e)
+}
+
+// appendLocked appends e, validated and with At in UTC and not before the
+// last event's, to the trail; t.mu is held.
+func (t *Trail) appendLocked(e Event) (Event, error) {
 	if _, dup := t.ids[e.ID]; dup {
 		var c validate.Collector
-		c.Add("id", "unique")
+		c.Add("id", validate.RuleUnique)
 		return Event{}, c.Err()
 	}
 	e.Seq = 1
 	e.Prev = Hash{}
 	if n := len(t.events); n > 0 {
 		last := &t.events[n-1]
-		if e.At.Before(last.At) {
-			return Event{}, ErrTimeOrder
-		}
 		e.Seq = last.Seq + 1
 		e.Prev = last.Hash
 	}

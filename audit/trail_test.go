@@ -464,3 +464,95 @@ func TestVerifyLongTrail(t *testing.T) {
 	assert.Equal(t, 10_000, i, "a break at a split point is found")
 	assert.Equal(t, audit.BreakBrokenLink, b)
 }
+
+// TestAppendNowManyWriters: 16 goroutines record 1,000 events each as they
+// happen, with the real clock; none is lost, and the trail is in time order
+// and verifies.
+func TestAppendNowManyWriters(t *testing.T) {
+	const writers, each = 16, 1000
+	var tr audit.Trail
+	var wg sync.WaitGroup
+	errs := make(chan error, writers*each)
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				e := sample(1)
+				e.ID = eventID(w*each + i + 1)
+				e.At = time.Time{} // ignored
+				if _, err := tr.AppendNow(e, time.Now); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		require.NoError(t, err)
+	}
+	events := tr.Events()
+	require.Len(t, events, writers*each, "no event lost")
+	for i := 1; i < len(events); i++ {
+		require.False(t, events[i].At.Before(events[i-1].At), "event %d is in time order", i)
+	}
+	assert.NoError(t, tr.Verify())
+}
+
+func TestAppendNowClock(t *testing.T) {
+	base := time.Date(2026, 3, 2, 10, 0, 0, 0, time.FixedZone("UTC+2", 7200))
+	tests := []struct {
+		name     string
+		readings []time.Time
+		want     []time.Time // the At stored, or nil for an error
+	}{
+		{
+			name:     "the clock as read, in UTC",
+			readings: []time.Time{base, base.Add(time.Second)},
+			want:     []time.Time{base.UTC(), base.Add(time.Second).UTC()},
+		},
+		{
+			name:     "a clock stepped back keeps the last time",
+			readings: []time.Time{base, base.Add(-time.Hour), base.Add(time.Minute)},
+			want:     []time.Time{base.UTC(), base.UTC(), base.Add(time.Minute).UTC()},
+		},
+		{
+			name:     "a clock outside the years 1 to 9999",
+			readings: []time.Time{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)},
+			want:     []time.Time{{}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var tr audit.Trail
+			for i, r := range tt.readings {
+				e := sample(1)
+				e.ID = eventID(i + 1)
+				got, err := tr.AppendNow(e, func() time.Time { return r })
+				if tt.want[i].IsZero() {
+					var ve *validate.Error
+					require.ErrorAs(t, err, &ve)
+					assert.True(t, ve.Has("at", "range"))
+					assert.Equal(t, 0, tr.Len(), "the trail is unchanged")
+					continue
+				}
+				require.NoError(t, err)
+				assert.Equal(t, tt.want[i], got.At)
+				assert.Equal(t, time.UTC, got.At.Location())
+			}
+			assert.NoError(t, tr.Verify())
+		})
+	}
+	// nil is the real clock; an invalid event is refused before the clock
+	// is read.
+	var tr audit.Trail
+	before := time.Now()
+	got, err := tr.AppendNow(sample(1), nil)
+	require.NoError(t, err)
+	assert.False(t, got.At.Before(before.UTC().Truncate(time.Second)))
+	bad := sample(2)
+	bad.Actor.ID = ""
+	_, err = tr.AppendNow(bad, func() time.Time { t.Fatal("the clock is read for an invalid event"); return time.Time{} })
+	assert.Error(t, err)
+}

@@ -2,7 +2,6 @@ package crisis
 
 import (
 	"log/slog"
-	"strings"
 
 	"github.com/recoverykit/recovery/phi"
 
@@ -66,7 +65,7 @@ type Contact struct {
 	// checked for shape only (rule "phone"): digits, a leading +, spaces,
 	// dashes, dots and parentheses, 3 to 15 digits, so short emergency
 	// numbers such as 911, 988 and 112 are accepted. Optional.
-	Phone phi.Phone `json:"phone,omitempty"`
+	Phone phi.Phone `json:"phone,omitempty" validate:"omitempty,phone"`
 	// Channels are the contact's preferred ways of being reached, most
 	// preferred first, without repeats. Optional.
 	Channels []Channel `json:"channels,omitempty" validate:"dive,valid"`
@@ -87,20 +86,17 @@ func (c Contact) IsZero() bool {
 		c.SupporterID == uuid.Nil && !c.Consent
 }
 
-// Validate checks c and returns nil or a *validate.Error (recovery.ValidationError)
+// Validate checks c and returns nil or a *recovery.ValidationError
 // listing every problem. Rules: "required" and "max" on name, "max" on
-// relationship, "phone" on phone (see [Contact.Phone]), "unique" on channels
-// and "valid" on each channel. Messages never contain the name or number.
+// relationship, "phone" on phone (see [Contact.Phone]), "unique" on a
+// channel listed before (channels[i]) and "valid" on each channel. Messages never contain the name or number.
 //
 // Validate checks any Contact, including the zero one (which lacks a name);
 // plans skip an empty NaloxoneCarrier or CheckIn slot themselves.
 func (c Contact) Validate() error {
 	var col validate.Collector
 	col.Struct("", c)
-	if c.Phone != "" && !IsPhone(string(c.Phone)) {
-		col.Add("phone", "phone")
-	}
-	unique(&col, "channels", c.Channels)
+	validate.Unique(&col, c.Channels, validate.Self, validate.ElemOf("channels", ""))
 	return col.Err()
 }
 
@@ -158,52 +154,4 @@ func codes[T interface {
 		out[i] = redact.Code(c)
 	}
 	return out
-}
-
-// IsPhone reports whether s has the shape of a phone number: an optional
-// leading +, then digits, optionally grouped by spaces, dashes, dots and at
-// most one pair of parentheses, beginning and ending with a digit or a
-// parenthesis; 3 to 15 digits in all (15 is the E.164 maximum; 3 admits
-// emergency numbers such as 911, 988, 112 and 000) and at most 32 bytes. It
-// checks shape only, not whether the number exists.
-func IsPhone(s string) bool {
-	if len(s) == 0 || len(s) > 32 {
-		return false
-	}
-	s = strings.TrimPrefix(s, "+")
-	if s == "" || isPhoneSep(s[0]) || isPhoneSep(s[len(s)-1]) {
-		return false
-	}
-	digits := 0
-	open, used := false, false // inside parentheses; a pair was used
-	for i := 0; i < len(s); i++ {
-		switch ch := s[i]; {
-		case ch >= '0' && ch <= '9':
-			digits++
-		case isPhoneSep(ch):
-		case ch == '(' && !open && !used:
-			open, used = true, true
-		case ch == ')' && open && s[i-1] != '(':
-			open = false
-		default:
-			return false
-		}
-	}
-	return !open && digits >= 3 && digits <= 15
-}
-
-func isPhoneSep(ch byte) bool { return ch == ' ' || ch == '-' || ch == '.' }
-
-// unique records rule "unique" at path if s has a repeat. It is checked by
-// hand rather than with the "unique" tag so that a repeat does not hide the
-// elements' own problems.
-func unique[T comparable](c *validate.Collector, path string, s []T) {
-	for i := range s {
-		for j := range i {
-			if s[i] == s[j] {
-				c.Add(path, "unique")
-				return
-			}
-		}
-	}
 }

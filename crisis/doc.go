@@ -44,8 +44,8 @@
 //
 // Validate on each type checks shape, not completeness: an unfinished plan is
 // valid. It returns nil or a *recovery.ValidationError naming each field path
-// and rule; phone numbers are checked with [IsPhone], which accepts short
-// emergency numbers such as 911, 988 and 112. Errors never contain names,
+// and rule; phone numbers are checked for shape (rule "phone"), which
+// accepts short emergency numbers such as 911, 988 and 112. Errors never contain names,
 // numbers or the person's words.
 //
 // [OverdosePlan.Readiness], [SafetyPlan.Readiness] and [Toolbox.Readiness]

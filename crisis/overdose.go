@@ -73,7 +73,7 @@ type OverdosePlan struct {
 	// the person's order (in the US typically "911", and "988" for a crisis
 	// line). Each must have the shape of a phone number (rule "phone"), with
 	// no repeats.
-	EmergencyNumbers []phi.Phone `json:"emergencyNumbers,omitempty" validate:"max=10"`
+	EmergencyNumbers []phi.Phone `json:"emergencyNumbers,omitempty" validate:"max=10,dive,required,phone"`
 	// NaloxoneLocation is where the person will get and keep naloxone, in
 	// their words.
 	NaloxoneLocation phi.Words `json:"naloxoneLocation,omitempty" validate:"max=500"`
@@ -104,19 +104,20 @@ type OverdosePlan struct {
 	// Only its calendar day, in the time's own location, counts: the
 	// naloxone is in date through that whole day and has expired from the
 	// next midnight on. The zero time means unknown.
-	NaloxoneExpires time.Time `json:"naloxoneExpires,omitzero"`
+	NaloxoneExpires time.Time `json:"naloxoneExpires,omitzero" validate:"year"`
 	// Reviewed is when the plan was last gone over. The zero time means
 	// never.
-	Reviewed time.Time `json:"reviewed,omitzero"`
+	Reviewed time.Time `json:"reviewed,omitzero" validate:"year"`
 }
 
-// Validate checks p and returns nil or a *validate.Error (recovery.ValidationError)
+// Validate checks p and returns nil or a *recovery.ValidationError
 // listing every problem with its JSON path and rule. Validate checks shape,
 // not completeness: an unfinished plan is valid (see [OverdosePlan.Readiness]).
 //
-// Rules: "required" on id; "max", "unique" and "phone" on emergencyNumbers
-// ("phone" and "required" per element, e.g. "emergencyNumbers[1]"); "max" on
-// the text fields; "unique" and "valid" on checkInBy and risksReviewed;
+// Rules: "required" on id; "max" on emergencyNumbers, and "required",
+// "phone" and "unique" (a number listed before) per element, e.g.
+// "emergencyNumbers[1]"; "max" on the text fields; "valid" and "unique" per
+// element of checkInBy and risksReviewed;
 // "required" and "max" on each of otherSteps; the [Contact.Validate] rules on
 // naloxoneCarrier and checkIn when they are not empty; "check-in" on
 // checkInBy and checkInHow when they are set and checkIn is empty (they say
@@ -125,17 +126,9 @@ type OverdosePlan struct {
 func (p OverdosePlan) Validate() error {
 	var c validate.Collector
 	c.Struct("", p)
-	for i, n := range p.EmergencyNumbers {
-		switch {
-		case n == "":
-			c.Add(validate.Elem("emergencyNumbers", i), "required")
-		case !IsPhone(string(n)):
-			c.Add(validate.Elem("emergencyNumbers", i), "phone")
-		}
-	}
-	unique(&c, "emergencyNumbers", p.EmergencyNumbers)
-	unique(&c, "checkInBy", p.CheckInBy)
-	unique(&c, "risksReviewed", p.RisksReviewed)
+	validate.Unique(&c, p.EmergencyNumbers, validate.Self, validate.ElemOf("emergencyNumbers", ""))
+	validate.Unique(&c, p.CheckInBy, validate.Self, validate.ElemOf("checkInBy", ""))
+	validate.Unique(&c, p.RisksReviewed, validate.Self, validate.ElemOf("risksReviewed", ""))
 	if !p.NaloxoneCarrier.IsZero() {
 		c.Nested("naloxoneCarrier", p.NaloxoneCarrier.Validate())
 	}

@@ -97,10 +97,10 @@ type SafetyPlan struct {
 	ReasonsForLiving []phi.Words `json:"reasonsForLiving,omitempty" validate:"max=20,dive,required,max=500"`
 	// Reviewed is when the plan was last gone over. The zero time means
 	// never.
-	Reviewed time.Time `json:"reviewed,omitzero"`
+	Reviewed time.Time `json:"reviewed,omitzero" validate:"year"`
 }
 
-// Validate checks p and returns nil or a *validate.Error (recovery.ValidationError)
+// Validate checks p and returns nil or a *recovery.ValidationError
 // listing every problem with its JSON path and rule. Validate checks shape,
 // not completeness (see [SafetyPlan.Readiness]).
 //

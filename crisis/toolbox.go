@@ -134,7 +134,7 @@ type Toolbox struct {
 	EarlyWarningSigns []Cue `json:"earlyWarningSigns,omitempty" validate:"max=50,dive"`
 	// Reviewed is when the toolbox was last gone over. The zero time means
 	// never.
-	Reviewed time.Time `json:"reviewed,omitzero"`
+	Reviewed time.Time `json:"reviewed,omitzero" validate:"year"`
 }
 
 // Section returns the texts of the tools in section s, in the person's order.
@@ -149,7 +149,7 @@ func (t Toolbox) Section(s Section) []string {
 	return out
 }
 
-// Validate checks t and returns nil or a *validate.Error (recovery.ValidationError)
+// Validate checks t and returns nil or a *recovery.ValidationError
 // listing every problem with its JSON path and rule. Rules: "required" on id;
 // "max" on each list; "valid" on each tool's section; "required" and "max"
 // on each text, e.g. "tools[2].text", "triggers[0].action". Messages never

@@ -16,39 +16,6 @@ import (
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
-func TestIsPhone(t *testing.T) {
-	tests := []struct {
-		in   string
-		want bool
-	}{
-		{"911", true},
-		{"988", true},
-		{"112", true},
-		{"555-0142", true},
-		{"+1 (555) 555-0142", true},
-		{"(555) 555.0142", true},
-		{"+44 20 7946 0958", true},
-		{"555 - 0142", true},
-		{"", false},
-		{"+", false},
-		{"12", false},
-		{"-555-0142", false},
-		{"555-0142-", false},
-		{"555-0142 ext 4", false},
-		{"call Alex", false},
-		{"(555", false},
-		{"555)", false},
-		{"()555", false},
-		{"(555) (555) 0142", false},
-		{"1234567890123456", false},
-		{"555\n0142", false},
-		{"++5550142", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, crisis.IsPhone(tt.in), "%q", tt.in)
-	}
-}
-
 func TestContactValidate(t *testing.T) {
 	tests := []struct {
 		name string
@@ -62,9 +29,9 @@ func TestContactValidate(t *testing.T) {
 			name: "bad phone and channels",
 			in:   crisis.Contact{Name: "Alex", Phone: "ask Sam", Channels: []crisis.Channel{"pigeon", crisis.ChannelText, crisis.ChannelText}},
 			want: []validate.Problem{
-				{Path: "channels[0]", Rule: "valid"},
 				{Path: "phone", Rule: "phone"},
-				{Path: "channels", Rule: "unique"},
+				{Path: "channels[0]", Rule: "valid"},
+				{Path: "channels[2]", Rule: "unique"},
 			},
 		},
 	}
@@ -136,13 +103,13 @@ func TestOverdosePlanValidate(t *testing.T) {
 				return p
 			},
 			want: []validate.Problem{
+				{Path: "emergencyNumbers[1]", Rule: "required"},
+				{Path: "emergencyNumbers[2]", Rule: "phone"},
 				{Path: "checkInBy[1]", Rule: "valid"},
 				{Path: "otherSteps[1]", Rule: "required"},
 				{Path: "risksReviewed[1]", Rule: "valid"},
-				{Path: "emergencyNumbers[1]", Rule: "required"},
-				{Path: "emergencyNumbers[2]", Rule: "phone"},
-				{Path: "emergencyNumbers", Rule: "unique"},
-				{Path: "checkInBy", Rule: "unique"},
+				{Path: "emergencyNumbers[3]", Rule: "unique"},
+				{Path: "checkInBy[2]", Rule: "unique"},
 				{Path: "naloxoneCarrier.phone", Rule: "phone"},
 				{Path: "checkIn.name", Rule: "required"},
 			},
@@ -177,7 +144,7 @@ func TestOverdosePlanValidate(t *testing.T) {
 			},
 			want: []validate.Problem{
 				{Path: "naloxoneLocation", Rule: "max", Param: "500"},
-				{Path: "risksReviewed", Rule: "unique"},
+				{Path: "risksReviewed[5]", Rule: "unique"},
 			},
 		},
 	}

@@ -53,17 +53,11 @@ func (b Bundle) Validate() error {
 	q := b
 	q.Entry = nil
 	check(&c, b.ID, q, nil)
-	seen := make(map[string]bool, len(b.Entry))
+	validate.Unique(&c, b.Entry, func(e BundleEntry) string { return e.FullURL }, validate.ElemOf("entry", ".fullUrl"))
 	for i, e := range b.Entry {
 		p := validate.Elem("entry", i)
-		if e.FullURL != "" {
-			if seen[e.FullURL] {
-				c.Add(p+".fullUrl", "unique")
-			}
-			seen[e.FullURL] = true
-		}
 		if e.Resource == nil {
-			c.Add(p+".resource", "required")
+			c.Add(p+".resource", validate.RuleRequired)
 			continue
 		}
 		c.Nested(p+".resource", e.Resource.Validate())
@@ -152,7 +146,7 @@ func (o OtherResource) ResourceType() string { return o.Type }
 func (o OtherResource) Validate() error {
 	var c validate.Collector
 	if o.Type == "" {
-		c.Add("resourceType", "required")
+		c.Add("resourceType", validate.RuleRequired)
 	}
 	if !json.Valid(o.JSON) || len(bytes.TrimSpace(o.JSON)) == 0 || bytes.TrimSpace(o.JSON)[0] != '{' {
 		c.Add("", "json")
@@ -176,13 +170,15 @@ func (o OtherResource) MarshalJSON() ([]byte, error) {
 type TypeError struct {
 	// Want is the resource type expected, or "" when any type would do.
 	Want string
-	// Got is the resourceType found; "" means it was missing.
+	// Got is the resourceType found, "" if it was missing, or "[invalid]"
+	// if it is not shaped like a resource type name: a TypeError keeps no
+	// other text from the bundle.
 	Got string
 }
 
 // Error returns a message naming both types. Got is printed only when it
 // is shaped like a resource type name ("[invalid]" otherwise), so that text
-// put in resourceType is not echoed.
+// put in resourceType is not echoed even by a TypeError built by hand.
 func (e *TypeError) Error() string {
 	if e.Got == "" {
 		return "fhir: resource has no resourceType"

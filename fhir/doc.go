@@ -162,6 +162,19 @@
 // an [*EntryError] with the entry's index, wrapping [ErrMalformed]; a bundle
 // that reads into an invalid plan returns the plan's validation error.
 //
+// # Limits
+//
+// Import reads untrusted bytes, so before decoding it checks them in one
+// pass against [MaxImportBytes] (64 MiB), [MaxDepth] (64 levels of JSON
+// objects and arrays) and [MaxBundleDepth] (4 levels of resources inside
+// bundle entries, counting the entries of a Bundle held in an entry as one
+// level more); a bundle over a limit is an error wrapping [ErrLimit]. Within
+// the limits, time and memory grow linearly with the size of the input
+// (BenchmarkImportGrowth). Import's errors quote no value from the bundle: a
+// JSON value that does not decode is a [*DecodeError] naming its offset or
+// field and the type expected, and a [*TypeError] or [Skipped] holds a type
+// name or id only when it is shaped like one.
+//
 // # Bulk export
 //
 // [WriteNDJSON] writes one file per resource type, one resource per line, as

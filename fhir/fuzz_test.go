@@ -2,12 +2,14 @@ package fhir_test
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	recovery "github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/fhir"
 )
 
@@ -24,12 +26,20 @@ func FuzzImport(f *testing.F) {
 		`{"resourceType":"Bundle","entry":[{"fullUrl":"urn:x"}]}`,
 		`{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient"}}]}`,
 		`[]`, `null`, `{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Bundle","entry":[]}}]}`,
+		// At and over the limits, and values an error must not echo.
+		bundleOf(nested(fhir.MaxBundleDepth-1, "resource")),
+		bundleOf(nested(fhir.MaxBundleDepth, "RESOURCE")),
+		deepArray(fhir.MaxDepth + 1),
+		bundleOf(`{"resourceType":"Goal","id":"g","extension":[{"url":"u","valueInteger":212555014799999999999}]}`),
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, _, err := fhir.Import(b)
 		if err != nil {
+			if !errors.Is(err, fhir.ErrMalformed) && !errors.Is(err, recovery.ErrInvalid) {
+				t.Fatalf("Import returned %T, neither ErrMalformed nor the plan's validation error", err)
+			}
 			return
 		}
 		again, err := fhir.Export(p, nil)

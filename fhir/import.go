@@ -127,9 +127,17 @@ type importer struct {
 // resource type the package does not model, or a known resource the plan does
 // not use. A malformed bundle is an error wrapping [ErrMalformed]: an
 // [*EntryError] names the position of a malformed entry. A bundle that reads
-// into an invalid plan returns the plan's *recovery.ValidationError. Import
-// never panics, whatever the bytes.
+// into an invalid plan returns the plan's *recovery.ValidationError. A bundle
+// over [MaxImportBytes], [MaxDepth] or [MaxBundleDepth] is an error wrapping
+// [ErrLimit], found in one pass before anything is decoded, so Import's time
+// and memory grow linearly with the size of b. JSON that does not decode is
+// a [*DecodeError], which names the offset or the field, never the value.
+// Import never panics, whatever the bytes, and its errors quote no text or
+// number from b.
 func Import(b []byte) (p recovery.Plan, skipped []Skipped, err error) {
+	if err := checkLimits(b); err != nil {
+		return recovery.Plan{}, nil, err
+	}
 	var raw struct {
 		ResourceType string `json:"resourceType"`
 		Entry        []struct {
@@ -138,10 +146,10 @@ func Import(b []byte) (p recovery.Plan, skipped []Skipped, err error) {
 		} `json:"entry"`
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
-		return recovery.Plan{}, nil, fmt.Errorf("%w: %w", ErrMalformed, err)
+		return recovery.Plan{}, nil, fmt.Errorf("%w: %w", ErrMalformed, jsonError(err))
 	}
 	if raw.ResourceType != "Bundle" {
-		return recovery.Plan{}, nil, fmt.Errorf("%w: %w", ErrMalformed, &TypeError{Want: "Bundle", Got: raw.ResourceType})
+		return recovery.Plan{}, nil, fmt.Errorf("%w: %w", ErrMalformed, &TypeError{Want: "Bundle", Got: shown(typeNameRE, raw.ResourceType)})
 	}
 	im := &importer{entries: make([]entry, 0, len(raw.Entry)), byURL: make(map[string]int, 2*len(raw.Entry))}
 	carePlan := -1
@@ -151,7 +159,7 @@ func Import(b []byte) (p recovery.Plan, skipped []Skipped, err error) {
 		}
 		r, err := decodeResource(e.Resource)
 		if err != nil {
-			return recovery.Plan{}, nil, &EntryError{Index: i, ResourceType: shown(typeNameRE, typeOf(e.Resource)), Err: err}
+			return recovery.Plan{}, nil, &EntryError{Index: i, ResourceType: shown(typeNameRE, typeOf(e.Resource)), Err: jsonError(err)}
 		}
 		if err := r.Validate(); err != nil {
 			return recovery.Plan{}, nil, &EntryError{Index: i, ResourceType: r.ResourceType(), Err: err}
@@ -266,7 +274,7 @@ func (ps *problems) time(path string, s DateTime) time.Time {
 	}
 	t, err := s.Time()
 	if err != nil {
-		ps.c.Add(path, "valid")
+		ps.c.Add(path, validate.RuleValid)
 	}
 	return t
 }
@@ -332,7 +340,7 @@ func (im *importer) plan(at int) (recovery.Plan, error) {
 		k := im.resolve(r)
 		g, ok := im.entryAs(k, "Goal")
 		if !ok {
-			ps.c.Add(validate.Elem("goal", i), "exists")
+			ps.c.Add(validate.Elem("goal", i), validate.RuleExists)
 			continue
 		}
 		sg, err := im.goal(k, g.(Goal))
@@ -350,7 +358,7 @@ func (im *importer) plan(at int) (recovery.Plan, error) {
 		gid, ok := uuidOf(a.Detail.Goal[0])
 		n, found := goalAt[gid]
 		if !ok || !found {
-			ps.c.Add(path+".detail.goal[0]", "exists")
+			ps.c.Add(path+".detail.goal[0]", validate.RuleExists)
 			continue
 		}
 		s := goals.Step{
@@ -447,7 +455,7 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 	if g.StartDate != "" {
 		t, err := g.StartDate.Time()
 		if err != nil {
-			ps.c.Add("startDate", "valid")
+			ps.c.Add("startDate", validate.RuleValid)
 		}
 		out.Start = t
 	}
@@ -463,7 +471,7 @@ func (im *importer) goal(k int, g Goal) (goals.SMARTGoal, error) {
 		if out.Due.IsZero() && t.DueDate != "" {
 			d, err := t.DueDate.Time()
 			if err != nil {
-				ps.c.Add(validate.Elem("target", i)+".dueDate", "valid")
+				ps.c.Add(validate.Elem("target", i)+".dueDate", validate.RuleValid)
 			}
 			out.Due = d
 		}
@@ -551,7 +559,7 @@ func (im *importer) lists(p *recovery.Plan, goalAt map[uuid.UUID]int) error {
 				path := validate.Elem("entry", i)
 				r, ok := im.entryAs(im.resolve(e.Item), "Observation")
 				if !ok {
-					ps.c.Add(path+".item", "exists")
+					ps.c.Add(path+".item", validate.RuleExists)
 					continue
 				}
 				s := strengthOf(r.(Observation), &ps, path+".item")
@@ -573,7 +581,7 @@ func (im *importer) lists(p *recovery.Plan, goalAt map[uuid.UUID]int) error {
 				id, ok := uuidOf(e.Item)
 				n, found := goalAt[id]
 				if !ok || !found {
-					ps.c.Add(validate.Elem("entry", i)+".item", "exists")
+					ps.c.Add(validate.Elem("entry", i)+".item", validate.RuleExists)
 					continue
 				}
 				rank := i + 1
@@ -667,7 +675,7 @@ func (im *importer) gasScores(p *recovery.Plan, goalAt map[uuid.UUID]int) error 
 		l, ok := gasLevel(o.ValueCodeableConcept.CodeIn(SystemLOINC))
 		if !ok {
 			var ps problems
-			ps.c.Add("valueCodeableConcept", "valid")
+			ps.c.Add("valueCodeableConcept", validate.RuleValid)
 			return ps.err(im.entries[k].index, "Observation")
 		}
 		im.entries[k].used = true

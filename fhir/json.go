@@ -74,7 +74,7 @@ func unmarshalAs(b []byte, want string, plain any) error {
 		return err
 	}
 	if got := typeOf(b); got != want {
-		return &TypeError{Want: want, Got: got}
+		return &TypeError{Want: want, Got: shown(typeNameRE, got)}
 	}
 	return nil
 }

@@ -21,9 +21,10 @@
 // rule code, never a value; [SMARTGoal.Progress] counts the steps done and
 // names the next one.
 //
-// The person's words are personal health information: goals, steps and
-// [Ranked] goals implement [log/slog.LogValuer] and redact them, and the
-// String methods of goals and steps print IDs and codes only.
+// The person's words are personal health information: goals, steps,
+// [Ranked] goals and the [Timeline] implement [log/slog.LogValuer] and redact
+// them, and the String methods of goals, steps and the timeline print IDs,
+// codes and counts only.
 //
 // # Ranking and timeline
 //

@@ -116,7 +116,7 @@ type SMARTGoal struct {
 	ID uuid.UUID `json:"id" validate:"required" id:"goal"`
 	// Statement is the goal in the person's own words, for example
 	// "I want to find a place to live". Required.
-	Statement phi.Words `json:"statement" validate:"required"`
+	Statement phi.Words `json:"statement" validate:"required,max=500"`
 	// Area is the life area the goal belongs to. Required.
 	Area life.Area `json:"area" validate:"valid"`
 	// Term is short-term or long-term. Required.
@@ -131,18 +131,18 @@ type SMARTGoal struct {
 	// [NewTimeline] reports it as a [Clash].
 	Order int `json:"order,omitempty" validate:"min=0"`
 	// Measure says how the person will know they are making progress.
-	Measure phi.Words `json:"measure,omitempty"`
+	Measure phi.Words `json:"measure,omitempty" validate:"max=500"`
 	// Why is what the goal means to the person.
-	Why phi.Words `json:"why,omitempty"`
+	Why phi.Words `json:"why,omitempty" validate:"max=1000"`
 	// Confidence is the person's own rating of how confident they are of
 	// reaching the goal, 0 (not at all) to 10 (completely); nil means not
 	// rated.
 	Confidence *int `json:"confidence,omitempty" validate:"omitempty,min=0,max=10"`
 	// Start is when work on the goal starts; the zero time means not set.
-	Start time.Time `json:"start,omitzero"`
+	Start time.Time `json:"start,omitzero" validate:"year"`
 	// Due is when the person means to reach the goal; the zero time means
 	// not set. If both are set, Due must not be before Start.
-	Due time.Time `json:"due,omitzero"`
+	Due time.Time `json:"due,omitzero" validate:"year"`
 	// BuildsOn lists the IDs of the strengths the goal draws on, each once.
 	BuildsOn []uuid.UUID `json:"buildsOn,omitempty" validate:"dive,required" ref:"strength"`
 	// Steps are the action steps towards the goal, in the person's order.
@@ -164,21 +164,23 @@ type Step struct {
 	// ID identifies the step; the caller assigns it. Required.
 	ID uuid.UUID `json:"id" validate:"required"`
 	// Action is what the person will do, in their own words. Required.
-	Action phi.Words `json:"action" validate:"required"`
+	Action phi.Words `json:"action" validate:"required,max=500"`
 	// Due is when the step is due; the zero time means no date yet.
-	Due time.Time `json:"due,omitzero"`
+	Due time.Time `json:"due,omitzero" validate:"year"`
 	// Done is when the step was done; the zero time means not done yet.
-	Done time.Time `json:"done,omitzero"`
+	Done time.Time `json:"done,omitzero" validate:"year"`
 }
 
 // IsDone reports whether the step has been done.
 func (s Step) IsDone() bool { return !s.Done.IsZero() }
 
 // Validate checks the step's fields. It returns nil or a
-// *[validate.Error] (recovery.ValidationError) listing every problem:
+// *recovery.ValidationError listing every problem:
 //
 //	id      required   the ID is the zero UUID
 //	action  required   the action is empty
+//	action  max=500    the action is over 500 characters
+//	due, done  range   outside the years 1 to 9999
 func (s Step) Validate() error {
 	var c validate.Collector
 	c.Struct("", s)
@@ -186,54 +188,42 @@ func (s Step) Validate() error {
 }
 
 // Validate checks the goal and its steps. It returns nil or a
-// *[validate.Error] (recovery.ValidationError) that wraps
-// [validate.ErrInvalid] and lists every problem with its JSON path and rule
+// *recovery.ValidationError that wraps recovery.ErrInvalid and lists every problem with its JSON path and rule
 // code. Besides the struct rules (required, valid, min, max) the codes are:
 //
 //	due                     after-start  Due is before Start
 //	steps[i]...             (the step's own rules, see [Step.Validate])
-//	steps[i].id             unique       another step of the goal has this ID
+//	steps[i].id             unique       an earlier step of the goal has this ID
 //	steps[i].due            after-start  the step is due before the goal starts
 //	buildsOn[i]             unique       the strength is listed twice
 //	attainment.baseline     valid        the level is outside -2..+2
 //	attainment.followUp     valid        the level is outside -2..+2
 //	attainment.importanceRating, attainment.difficultyRating  min, max (0-3)
+//	statement, measure      max=500      over 500 characters
+//	why                     max=1000     over 1,000 characters
+//	steps[i].action         max=500      over 500 characters
+//	start, due, steps[i].due, steps[i].done  range  outside the years 1 to 9999
 //
 // No problem ever carries a value of the goal.
 func (g SMARTGoal) Validate() error {
 	var c validate.Collector
 	c.Struct("", g)
 	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
-		c.Add("due", "after-start")
+		c.Add("due", validate.RuleAfterStart)
 	}
 	for i, s := range g.Steps {
 		p := validate.Elem("steps", i)
 		c.Nested(p, s.Validate())
-		if s.ID != uuid.Nil {
-			for _, prev := range g.Steps[:i] {
-				if prev.ID == s.ID {
-					c.Add(p+".id", "unique")
-					break
-				}
-			}
-		}
 		if !g.Start.IsZero() && !s.Due.IsZero() && s.Due.Before(g.Start) {
-			c.Add(p+".due", "after-start")
+			c.Add(p+".due", validate.RuleAfterStart)
 		}
 	}
-	for i, id := range g.BuildsOn {
-		if id == uuid.Nil {
-			continue // reported as required by the tag
-		}
-		for _, prev := range g.BuildsOn[:i] {
-			if prev == id {
-				c.Add(validate.Elem("buildsOn", i), "unique")
-				break
-			}
-		}
-	}
+	validate.Unique(&c, g.Steps, stepID, validate.ElemOf("steps", ".id"))
+	validate.Unique(&c, g.BuildsOn, validate.Self, validate.ElemOf("buildsOn", ""))
 	return c.Err()
 }
+
+func stepID(s Step) uuid.UUID { return s.ID }
 
 // Clone returns a deep copy of g: its slices and pointers are new, so
 // changing the copy never changes g.

@@ -2,8 +2,11 @@ package goals
 
 import (
 	"cmp"
+	"log/slog"
 	"slices"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -246,4 +249,53 @@ func (t *Timeline) search(at time.Time) int {
 		k := t.items[i]
 		return k.sec > sec || (k.sec == sec && k.nsec >= nsec)
 	})
+}
+
+// String returns the timeline's goal IDs in timeline order and its counts,
+// never the person's words: for example
+// "timeline goals=[<id> <id>] items=3 open=2 clashes=0". fmt's %v and %+v
+// print a Timeline through it.
+func (t Timeline) String() string {
+	var b strings.Builder
+	b.WriteString("timeline goals=[")
+	for i := range t.goals {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.goals[i].ID.String())
+	}
+	b.WriteString("] items=")
+	b.WriteString(strconv.Itoa(len(t.items)))
+	b.WriteString(" open=")
+	b.WriteString(strconv.Itoa(t.openCount()))
+	b.WriteString(" clashes=")
+	b.WriteString(strconv.Itoa(len(t.clashes)))
+	return b.String()
+}
+
+// LogValue implements [slog.LogValuer]: it logs the goal IDs in timeline
+// order and the numbers of goals, dated items, open items and clashes; never
+// a statement, measure, reason or action.
+func (t Timeline) LogValue() slog.Value {
+	ids := make([]string, len(t.goals))
+	for i := range t.goals {
+		ids[i] = t.goals[i].ID.String()
+	}
+	return slog.GroupValue(
+		slog.Any("goals", ids),
+		slog.Int("items", len(t.items)),
+		slog.Int("open", t.openCount()),
+		slog.Int("clashes", len(t.clashes)),
+	)
+}
+
+// openCount returns the number of open items.
+func (t *Timeline) openCount() int {
+	n := 0
+	for _, k := range t.items {
+		if t.open(k) {
+			n++
+		}
+	}
+	return n
 }

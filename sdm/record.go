@@ -117,16 +117,16 @@ type Option struct {
 	// ID identifies the option within its record; the caller supplies it.
 	ID uuid.UUID `json:"id" validate:"required"`
 	// Name is a short name for the option, for example "wait for now".
-	Name phi.Note `json:"name" validate:"required"`
+	Name phi.Note `json:"name" validate:"required,max=200"`
 	// Benefits lists what the option may bring, one point per entry.
-	Benefits []phi.Note `json:"benefits,omitempty"`
+	Benefits []phi.Note `json:"benefits,omitempty" validate:"max=20,dive,max=500"`
 	// Harms lists the option's downsides and risks, one point per entry.
-	Harms []phi.Note `json:"harms,omitempty"`
+	Harms []phi.Note `json:"harms,omitempty" validate:"max=20,dive,max=500"`
 	// Evidence summarises what is known about the option.
-	Evidence phi.Note `json:"evidence,omitempty"`
+	Evidence phi.Note `json:"evidence,omitempty" validate:"max=2000"`
 	// Source says where the evidence comes from: a study, a decision aid, a
 	// guideline, or lived experience.
-	Source phi.Note `json:"source,omitempty"`
+	Source phi.Note `json:"source,omitempty" validate:"max=500"`
 }
 
 // LogValue implements [slog.LogValuer]: it logs the ID and the number of
@@ -156,7 +156,7 @@ type Participant struct {
 	// Role is the part they play.
 	Role Role `json:"role" validate:"valid"`
 	// Name is how the person refers to them, optional.
-	Name phi.Name `json:"name,omitempty"`
+	Name phi.Name `json:"name,omitempty" validate:"max=200"`
 	// Consent records that the person agreed to involve this participant in
 	// the decision. It is not needed for the person themselves.
 	Consent bool `json:"consent,omitempty"`
@@ -203,13 +203,13 @@ type DecisionRecord struct {
 	ID uuid.UUID `json:"id" validate:"required"`
 	// Question is the decision to be made, for example "Where should I get
 	// naloxone training?".
-	Question phi.Words `json:"question" validate:"required"`
+	Question phi.Words `json:"question" validate:"required,max=500"`
 	// Options are the choices open to the person, in the order they were
 	// discussed. Waiting or doing nothing counts as an option.
 	Options []Option `json:"options,omitempty" validate:"dive"`
 	// WhatMatters holds what matters most to the person for this decision:
 	// their values and preferences, in their own words.
-	WhatMatters []phi.Words `json:"whatMatters,omitempty"`
+	WhatMatters []phi.Words `json:"whatMatters,omitempty" validate:"max=20,dive,max=500"`
 	// Participants are the people who took part, the person among them.
 	Participants []Participant `json:"participants,omitempty" validate:"dive"`
 	// Recommended is the option a provider, or another participant such as
@@ -223,10 +223,10 @@ type DecisionRecord struct {
 	// Stage is where the decision stands.
 	Stage Stage `json:"stage" validate:"valid"`
 	// DecidedAt is when the choice was made; zero until then.
-	DecidedAt time.Time `json:"decidedAt,omitzero"`
+	DecidedAt time.Time `json:"decidedAt,omitzero" validate:"year"`
 	// RevisitBy is when the person plans to look at the decision again; zero
 	// if no date is set.
-	RevisitBy time.Time `json:"revisitBy,omitzero"`
+	RevisitBy time.Time `json:"revisitBy,omitzero" validate:"year"`
 	// RisksDiscussed records that the risks of the options, and of the option
 	// chosen in particular, were talked through with the person.
 	RisksDiscussed bool `json:"risksDiscussed,omitempty"`
@@ -235,10 +235,16 @@ type DecisionRecord struct {
 }
 
 // Validate reports whether r is well formed. It returns nil or a
-// *validate.Error (recovery.ValidationError) that lists every problem and
+// *recovery.ValidationError that lists every problem and
 // wraps recovery.ErrInvalid. The rules, by path and code:
 //
 //	id, question                 required
+//	question                     max=500 characters
+//	whatMatters                  max=20 items, each max=500 characters
+//	options[i].name              max=200; benefits, harms max=20 items of max=500;
+//	                             evidence max=2000; source max=500
+//	participants[i].name         max=200
+//	decidedAt, revisitBy         range: outside the years 1 to 9999
 //	stage                        valid: one of the defined stages
 //	options[i].id, options[i].name  required
 //	options[i].id                unique: no two options share an ID
@@ -259,51 +265,40 @@ func (r DecisionRecord) Validate() error {
 	var c validate.Collector
 	c.Struct("", r)
 
-	seen := make(map[uuid.UUID]bool, len(r.Options))
-	for i, o := range r.Options {
-		if o.ID == uuid.Nil {
-			continue // reported as required by the tags
-		}
-		if seen[o.ID] {
-			c.Add(validate.Elem("options", i)+".id", "unique")
-		}
-		seen[o.ID] = true
-	}
+	options := validate.Unique(&c, r.Options, optionID, validate.ElemOf("options", ".id"))
 	if r.Stage.order() >= StageOptionTalk.order() && len(r.Options) < 2 {
-		c.AddParam("options", "min", "2")
+		c.AddParam("options", validate.RuleMin, "2")
 	}
 	if !r.hasPerson() {
 		c.Add("participants", "has-person")
 	}
-	if r.Chosen != uuid.Nil && !seen[r.Chosen] {
-		c.Add("chosen", "exists")
+	if _, ok := options[r.Chosen]; r.Chosen != uuid.Nil && !ok {
+		c.Add("chosen", validate.RuleExists)
 	}
-	if r.Recommended != uuid.Nil && !seen[r.Recommended] {
-		c.Add("recommended", "exists")
+	if _, ok := options[r.Recommended]; r.Recommended != uuid.Nil && !ok {
+		c.Add("recommended", validate.RuleExists)
 	}
 	if r.Stage == StageDecided {
 		if r.Chosen == uuid.Nil {
-			c.Add("chosen", "required")
+			c.Add("chosen", validate.RuleRequired)
 		}
 		if r.DecidedAt.IsZero() {
-			c.Add("decidedAt", "required")
+			c.Add("decidedAt", validate.RuleRequired)
 		}
 	}
 	if !r.RevisitBy.IsZero() && !r.DecidedAt.IsZero() && r.RevisitBy.Before(r.DecidedAt) {
 		c.Add("revisitBy", "after-decided")
 	}
-	goals := make(map[uuid.UUID]bool, len(r.Goals))
 	for i, g := range r.Goals {
-		switch {
-		case g == uuid.Nil:
-			c.Add(validate.Elem("goals", i), "required")
-		case goals[g]:
-			c.Add(validate.Elem("goals", i), "unique")
+		if g == uuid.Nil {
+			c.Add(validate.Elem("goals", i), validate.RuleRequired)
 		}
-		goals[g] = true
 	}
+	validate.Unique(&c, r.Goals, validate.Self, validate.ElemOf("goals", ""))
 	return c.Err()
 }
+
+func optionID(o Option) uuid.UUID { return o.ID }
 
 // hasPerson reports whether a participant has the Person role.
 func (r DecisionRecord) hasPerson() bool {

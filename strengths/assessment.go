@@ -23,7 +23,7 @@ type Assessment struct {
 	// ID identifies the assessment; the caller assigns it. Required.
 	ID uuid.UUID `json:"id" validate:"required"`
 	// AssessedAt is when the assessment was made (or last revised). Required.
-	AssessedAt time.Time `json:"assessedAt" validate:"required"`
+	AssessedAt time.Time `json:"assessedAt" validate:"required,year"`
 	// Strengths lists the strengths in the order they were recorded.
 	Strengths []Strength `json:"strengths,omitempty"`
 	// Aspects lists the person's needs, abilities and preferences.
@@ -36,7 +36,7 @@ type Assessment struct {
 	Priorities []uuid.UUID `json:"priorities,omitempty"`
 }
 
-// Validate returns nil or a *validate.Error (recovery.ValidationError) that
+// Validate returns nil or a *recovery.ValidationError that
 // lists every problem with its JSON path. The rules, by code:
 //
 //   - "required": id, assessedAt, strengths[i].id, strengths[i].statement
@@ -46,44 +46,36 @@ type Assessment struct {
 //     in the assessment (strength and statement IDs share one space);
 //     priorities[i] repeats an earlier priority.
 //   - "exists": priorities[i] is not the ID of any strength.
+//   - "max": strengths[i].statement or aspects[i].text is over 500
+//     characters.
+//   - "range": assessedAt is outside the years 1 to 9999.
 func (a Assessment) Validate() error {
 	var c validate.Collector
 	c.Struct("", a)
-	// seen maps every ID used so far to whether it is a strength's.
-	seen := make(map[uuid.UUID]bool, len(a.Strengths)+len(a.Aspects))
-	unique := func(path string, id uuid.UUID, strength bool) {
-		if id == uuid.Nil {
-			return // reported as "required"
-		}
-		if _, dup := seen[id]; dup {
-			c.Add(path, "unique")
-			return
-		}
-		seen[id] = strength
-	}
+	ids := make([]uuid.UUID, 0, len(a.Strengths)+len(a.Aspects))
+	isStrength := make(map[uuid.UUID]bool, len(a.Strengths))
 	for i, s := range a.Strengths {
-		p := validate.Elem("strengths", i)
-		c.Nested(p, s.Validate())
-		unique(p+".id", s.ID, true)
+		c.Nested(validate.Elem("strengths", i), s.Validate())
+		ids = append(ids, s.ID)
+		isStrength[s.ID] = true
 	}
 	for i, s := range a.Aspects {
-		p := validate.Elem("aspects", i)
-		c.Nested(p, s.Validate())
-		unique(p+".id", s.ID, false)
+		c.Nested(validate.Elem("aspects", i), s.Validate())
+		ids = append(ids, s.ID)
 	}
-	prio := make(map[uuid.UUID]struct{}, len(a.Priorities))
+	// Strength and statement IDs share one space.
+	validate.Unique(&c, ids, validate.Self, func(i int) string {
+		if i < len(a.Strengths) {
+			return validate.Elem("strengths", i) + ".id"
+		}
+		return validate.Elem("aspects", i-len(a.Strengths)) + ".id"
+	})
 	for i, id := range a.Priorities {
-		p := validate.Elem("priorities", i)
-		if !seen[id] {
-			c.Add(p, "exists")
-			continue
+		if !isStrength[id] || id == uuid.Nil {
+			c.Add(validate.Elem("priorities", i), validate.RuleExists)
 		}
-		if _, dup := prio[id]; dup {
-			c.Add(p, "unique")
-			continue
-		}
-		prio[id] = struct{}{}
 	}
+	validate.Unique(&c, a.Priorities, validate.Self, validate.ElemOf("priorities", ""))
 	return c.Err()
 }
 

@@ -120,19 +120,20 @@ type Strength struct {
 	// Statement is the strength in the person's words, for example
 	// "I'm good at fixing things". It must not be blank. It is personal health
 	// information: LogValue redacts it and String leaves it out.
-	Statement phi.Words `json:"statement"`
+	Statement phi.Words `json:"statement" validate:"max=500"`
 	// Source says who named the strength.
 	Source Source `json:"source" validate:"valid"`
 }
 
-// Validate returns nil or a *validate.Error (recovery.ValidationError) listing
+// Validate returns nil or a *recovery.ValidationError listing
 // every problem: rule "required" for a nil ID or a blank statement, rule
-// "valid" for an area, kind, timeframe or source that is not a defined code.
+// "valid" for an area, kind, timeframe or source that is not a defined code,
+// rule "max" for a statement over 500 characters.
 func (s Strength) Validate() error {
 	var c validate.Collector
 	c.Struct("", s)
 	if phi.Blank(s.Statement) {
-		c.Add("statement", "required")
+		c.Add("statement", validate.RuleRequired)
 	}
 	return c.Err()
 }
@@ -208,17 +209,17 @@ type Aspect struct {
 	Kind AspectKind `json:"kind" validate:"valid"`
 	// Text is the statement in the person's words. It must not be blank. It is
 	// personal health information: LogValue redacts it and String leaves it out.
-	Text phi.Words `json:"text"`
+	Text phi.Words `json:"text" validate:"max=500"`
 }
 
-// Validate returns nil or a *validate.Error (recovery.ValidationError) listing
+// Validate returns nil or a *recovery.ValidationError listing
 // every problem: rule "required" for a nil ID or blank text, rule "valid" for
 // an area or kind that is not a defined code.
 func (s Aspect) Validate() error {
 	var c validate.Collector
 	c.Struct("", s)
 	if phi.Blank(s.Text) {
-		c.Add("text", "required")
+		c.Add("text", validate.RuleRequired)
 	}
 	return c.Err()
 }

@@ -37,10 +37,11 @@
 //	              reference time, 2026-03-02T10:00:00Z, for -synthetic; the
 //	              current time otherwise)
 //	-emit         with -synthetic, write the plans as JSON Lines, unscored
-//	-max-line N   the longest line read, in bytes (default 8 MiB); longer lines
-//	              are reported with rule "too-long" and skipped
-//	-workers N    score with N goroutines (default GOMAXPROCS); the output is
-//	              the same for any N
+//	-max-line N   the longest line read, in bytes, 1 to recovery.MaxPlanBytes
+//	              (the default, 1 MiB); longer lines are reported with rule
+//	              "too-long" and skipped
+//	-workers N    score with N goroutines, 1 to 1024 (default GOMAXPROCS); the
+//	              output is the same for any N
 //
 // Plan IDs in the output identify records: run recovery.Deidentify before a
 // cohort leaves the place it was collected.
@@ -65,6 +66,10 @@ import (
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
+// maxWorkers bounds -workers: more goroutines than this only add memory
+// (each holds a batch and its results) on any machine the command runs on.
+const maxWorkers = 1024
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
@@ -79,12 +84,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 1, "the synthetic cohort's `seed`")
 	atFlag := fs.String("at", "", "score at this RFC 3339 `time`")
 	emit := fs.Bool("emit", false, "with -synthetic, write the plans as JSON Lines, unscored")
-	maxLine := fs.Int("max-line", 8<<20, "the longest line read, in `bytes`")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "score with `N` goroutines")
+	maxLine := fs.Int("max-line", recovery.MaxPlanBytes, "the longest line read, in `bytes` (1 to recovery.MaxPlanBytes)")
+	workers := fs.Int("workers", min(runtime.GOMAXPROCS(0), maxWorkers), "score with `N` goroutines (1 to 1024)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() > 1 || *synthetic < 0 || *maxLine <= 0 || *workers < 1 || (*emit && *synthetic == 0) || (*synthetic > 0 && fs.NArg() > 0) {
+	switch {
+	case *workers < 1 || *workers > maxWorkers:
+		fmt.Fprintf(stderr, "cohort: -workers must be 1 to %d\n", maxWorkers)
+		return 2
+	case *maxLine < 1 || *maxLine > recovery.MaxPlanBytes:
+		fmt.Fprintf(stderr, "cohort: -max-line must be 1 to %d (recovery.MaxPlanBytes)\n", recovery.MaxPlanBytes)
+		return 2
+	}
+	if fs.NArg() > 1 || *synthetic < 0 || (*emit && *synthetic == 0) || (*synthetic > 0 && fs.NArg() > 0) {
 		fmt.Fprintln(stderr, "cohort: usage: cohort [-at TIME] [file] | cohort -synthetic N [-seed S] [-at TIME] [-emit]")
 		return 2
 	}

@@ -7,12 +7,14 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
@@ -103,6 +105,11 @@ func TestUsageErrors(t *testing.T) {
 		{"a", "b"},
 		{"-at", "yesterday", "-synthetic", "1"},
 		{"-nope"},
+		{"-workers", "0"},
+		{"-workers", "1025"},
+		{"-workers", "100000000"},
+		{"-max-line", "0"},
+		{"-max-line", strconv.Itoa(recovery.MaxPlanBytes + 1)},
 	} {
 		var out, errOut bytes.Buffer
 		assert.Equal(t, 2, run(args, strings.NewReader(""), &out, &errOut), args)
@@ -110,6 +117,18 @@ func TestUsageErrors(t *testing.T) {
 	}
 	var out, errOut bytes.Buffer
 	assert.Equal(t, 1, run([]string{"testdata/does-not-exist.jsonl"}, nil, &out, &errOut))
+}
+
+// TestFlagLimits checks -workers and -max-line at their upper limits.
+func TestFlagLimits(t *testing.T) {
+	for _, args := range [][]string{
+		{"-workers", "1024"},
+		{"-max-line", strconv.Itoa(recovery.MaxPlanBytes)},
+	} {
+		var out, errOut bytes.Buffer
+		assert.Equal(t, 0, run(append(args, "-synthetic", "3"), nil, &out, &errOut), args)
+		assert.Contains(t, errOut.String(), "plans read: 3", args)
+	}
 }
 
 func TestEmptyInput(t *testing.T) {

@@ -20,6 +20,16 @@
 //	}
 //	return c.Err()
 //
-// Besides validator/v10's built-in tags, the tag "valid" calls the field's
-// IsValid() bool method, so every enum is checked by its own definition.
+// Besides validator/v10's built-in tags, three rules are registered as
+// tags, so that each package states them on its fields rather than calling
+// another package's helper:
+//
+//	valid   the field's IsValid() bool method, so every enum is checked by its own definition
+//	phone   [IsPhone]: the shape of a phone number, on any string type   (rule "phone")
+//	year    [InYears]: a time.Time in the years 1 to 9999, or zero         (rule "range")
+//
+// The rule codes that several packages report are declared constants
+// ([RuleRequired], [RuleUnique], [RuleExists], ...). [Unique] is the one
+// check for repeats in a list: one pass through a map, each repeat reported
+// at its index.
 package validate

@@ -116,7 +116,11 @@ func (c *Collector) Struct(prefix string, s any) {
 		return
 	}
 	for _, fe := range fes {
-		c.AddParam(Join(prefix, fieldPath(fe.Namespace())), fe.Tag(), fe.Param())
+		rule := fe.Tag()
+		if rule == tagYear {
+			rule = RuleRange
+		}
+		c.AddParam(Join(prefix, fieldPath(fe.Namespace())), rule, fe.Param())
 	}
 }
 
@@ -195,12 +199,10 @@ func newValidator() *validator.Validate {
 		}
 		return name
 	})
-	// "valid" calls IsValid() bool on the field, for the module's enums.
-	if err := v.RegisterValidation("valid", func(fl validator.FieldLevel) bool {
-		iv, ok := fl.Field().Interface().(interface{ IsValid() bool })
-		return ok && iv.IsValid()
-	}); err != nil {
-		panic(err) // unreachable: the tag name and function are constant
+	for tag, fn := range rules {
+		if err := v.RegisterValidation(tag, fn); err != nil {
+			panic(err) // unreachable: the tag names and functions are constant
+		}
 	}
 	return v
 }
