@@ -103,7 +103,7 @@ func (a GAS) clone() GAS {
 // order. T is 50 when every goal is at the expected level and has a
 // standard deviation of about 10.
 //
-// Bad input returns 0 and a *[validate.Error] wrapping [validate.ErrInvalid]
+// Bad input returns 0 and a *recovery.ValidationError wrapping recovery.ErrInvalid
 // with these paths and rules:
 //
 //	levels       required  no levels
@@ -317,7 +317,7 @@ type GASSummary struct {
 // weighted summary, when its weight is 0: so a goal never counts as level 0
 // for want of a rating, and none vanishes unreported.
 //
-// It returns a *[validate.Error] with "goals" "required" when no goal is
+// It returns a *recovery.ValidationError with "goals" "required" when no goal is
 // left to score, the rules of [GAS] under "goals[i].attainment" (levels
 // outside -2..+2, ratings outside 0-3), and "rho" "range" for a rho outside
 // [0, 1). gs is not modified.
