@@ -34,7 +34,8 @@
 //	audit     a hash-chained record of who changed what; JSON-pointer diffs
 //	fhir      the plan as an HL7 FHIR R4 bundle, and back
 //	quality   the plan's quality on the 4 Ps of person-centered planning
-//	recovery  (this package) the whole [Plan], [CheckLanguage] and [Deidentify]
+//	recovery  (this package) the whole [Plan] and [Deidentify]
+//	wording   the person-first language check of what a team writes
 //
 // Every aggregate has a Validate method that returns nil or a
 // [*ValidationError] listing every problem with its JSON path and rule; it

@@ -12,17 +12,6 @@ import (
 	"github.com/recoverykit/recovery/life"
 )
 
-func ExampleCheckLanguage() {
-	text := "Client is a former addict, non-compliant with meds, got clean in May."
-	for _, f := range recovery.CheckLanguage(text) {
-		fmt.Printf("%-13s %q -> %s (%s)\n", f.Rule, text[f.Start:f.End], f.Prefer, f.Source)
-	}
-	// Output:
-	// former-addict "former addict" -> person in recovery; person in long-term recovery (nida)
-	// non-compliant "non-compliant" -> chooses not to; has concerns about (clinical-notes)
-	// clean         "got clean" -> in recovery; abstinent; not currently using (nida)
-}
-
 func ExamplePlan_Validate() {
 	at := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC)
 	goal := uuid.MustParse("10000000-0000-4000-8000-000000000004")

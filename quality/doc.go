@@ -132,7 +132,7 @@
 //	                      goals "in the individual's own words". Serves:
 //	                      person-driven.
 //	strengths-language    share of the plan's texts free of the terms
-//	                      recovery.CheckLanguage flags, only the team's words being
+//	                      wording.Check flags, only the team's words being
 //	                      checked; 0 when there is no text. Module: "strengths and
 //	                      preferences rather than deficits", "Create a culture and
 //	                      language and hope"; CMS HCBS "plain language". Serves:

@@ -16,6 +16,7 @@ import (
 	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
+	"github.com/recoverykit/recovery/wording"
 )
 
 // RubricVersion names the version of the plan-quality rubric that [Score]
@@ -145,7 +146,7 @@ const (
 	CriterionOwnWords Criterion = "own-words"
 	// CriterionStrengthsLanguage (philosophy): what the team writes about the
 	// person is free of deficit-based and stigmatizing terms
-	// ([recovery.CheckLanguage]).
+	// ([wording.Check]).
 	CriterionStrengthsLanguage Criterion = "strengths-language"
 	// CriterionVision (philosophy): the person's vision for their life is
 	// recorded.
@@ -245,7 +246,7 @@ func (c Criterion) Suggestion() string {
 // Note is a code in a [Finding] that says more about a gap. The notes of this
 // package are declared below ([Notes] lists them); a finding also carries the
 // codes of the packages it draws on, converted to Note: the
-// [recovery.CheckLanguage] rules for strengths-language, the
+// [wording.Check] rules for strengths-language, the
 // [goals.Criterion] codes for smart-goals, the [crisis.Field] codes for
 // crisis-ready and the [life.Area] codes for whole-person.
 //
@@ -323,7 +324,7 @@ var rubric = [...]criterion{
 	{CriterionOwnWords, PPhilosophy, PrinciplePersonDriven, (*scorer).ownWords,
 		"Invite the person to put these goals and strengths in their own words, in whatever language they choose."},
 	{CriterionStrengthsLanguage, PPhilosophy, PrincipleRespect, (*scorer).strengthsLanguage,
-		"Reword these passages in person-first, recovery-oriented language; each note names the term's rule and CheckLanguage offers the preferred wording."},
+		"Reword these passages in person-first, recovery-oriented language; each note names a term's rule, and the rule gives the preferred wording."},
 	{CriterionVision, PPhilosophy, PrincipleHope, (*scorer).vision,
 		"Ask the person to describe the life they want, in their own words, and record it as their vision."},
 	{CriterionStrengthsIdentified, PPhilosophy, PrincipleStrengths, (*scorer).strengthsIdentified,
@@ -442,7 +443,7 @@ type Finding struct {
 	// Notes are codes that say more, sorted and without repeats. By
 	// criterion:
 	//
-	//	strengths-language  the [recovery.CheckLanguage] rules that fired
+	//	strengths-language  the [wording.Check] rules that fired
 	//	co-created          person-not-co-creator, not-agreed
 	//	shared-decisions    chosen-without-person
 	//	natural-supports    consent-to-involve (a supporter the person has
@@ -683,7 +684,7 @@ func (s *scorer) ownWords() result {
 }
 
 // strengthsLanguage: the share of the plan's texts free of the terms
-// [recovery.CheckLanguage] flags, where only what the team writes about the
+// [wording.Check] flags, where only what the team writes about the
 // person is checked: the team's notes (phi.Note: a decision's options, their
 // benefits, harms, evidence and sources), strengths a provider named, and any
 // of the person's fields written in the third person about them
@@ -705,7 +706,7 @@ func (s *scorer) strengthsLanguage() result {
 			clean++
 			return
 		}
-		fs := recovery.CheckLanguage(text)
+		fs := wording.Check(text, wording.WhoseTeam, nil)
 		if len(fs) == 0 {
 			clean++
 			return

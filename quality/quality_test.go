@@ -22,6 +22,7 @@ import (
 	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
+	"github.com/recoverykit/recovery/wording"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -64,7 +65,7 @@ func TestScoreRichOutscoresSparse(t *testing.T) {
 		assert.Equal(t, f.Criterion.Principle(), f.Principle)
 		assert.True(t, f.Principle.IsValid())
 		assert.NotEmpty(t, f.Suggestion)
-		assert.Empty(t, recovery.CheckLanguage(f.Suggestion), "suggestions use strengths-based language")
+		assert.Empty(t, wording.Check(f.Suggestion, wording.WhoseTeam, nil), "suggestions use strengths-based language")
 	}
 	assert.Equal(t, missed, found)
 }
@@ -356,7 +357,7 @@ func TestRubricTables(t *testing.T) {
 		assert.True(t, c.Principle().IsValid(), c)
 		assert.Equal(t, i, c.Index(), c)
 		assert.NotEmpty(t, c.Suggestion(), c)
-		assert.Empty(t, recovery.CheckLanguage(c.Suggestion()), "suggestions use strengths-based language")
+		assert.Empty(t, wording.Check(c.Suggestion(), wording.WhoseTeam, nil), "suggestions use strengths-based language")
 	}
 	assert.False(t, quality.Criterion("nope").IsValid())
 	assert.Equal(t, -1, quality.Criterion("nope").Index())

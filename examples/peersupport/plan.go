@@ -14,6 +14,7 @@ import (
 	"github.com/recoverykit/recovery/life"
 	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/sdm"
+	"github.com/recoverykit/recovery/wording"
 )
 
 // Fixed IDs of the whole plan (kind 60000000-...) and its long-term goal
@@ -134,7 +135,7 @@ func printPlan(w io.Writer, at time.Time) error {
 	// a draft of the session note.
 	note := "Admits to using last week; stayed clean since Friday; not drug-seeking."
 	fmt.Fprintf(&b, "\nLanguage check of a draft session note:\n  %q\n", note)
-	for _, f := range recovery.CheckLanguage(note) {
+	for _, f := range wording.Check(note, wording.WhoseTeam, nil) {
 		fmt.Fprintf(&b, "  %q at bytes %d-%d: rule %s (%s)\n", note[f.Start:f.End], f.Start, f.End, f.Rule, f.Source)
 		fmt.Fprintf(&b, "    say instead: %s\n", f.Prefer)
 	}

@@ -1,4 +1,4 @@
-package recovery_test
+package wording_test
 
 import (
 	"strings"
@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/wording"
 )
 
 // hit is an expected finding: the rule and the text it covers.
@@ -71,10 +71,10 @@ var languageCases = []struct {
 	{"crazy", "not crazy, not insane", []hit{{"crazy", 4, 9}, {"crazy", 15, 21}}},
 }
 
-func TestCheckLanguage(t *testing.T) {
+func TestCheck(t *testing.T) {
 	for _, tc := range languageCases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := recovery.CheckLanguage(tc.text)
+			got := wording.Check(tc.text, wording.WhoseTeam, nil)
 			var hits []hit
 			for _, f := range got {
 				hits = append(hits, hit{f.Rule, f.Start, f.End})
@@ -89,42 +89,42 @@ func TestCheckLanguage(t *testing.T) {
 	}
 }
 
-func TestCheckLanguageFindingFields(t *testing.T) {
-	got := recovery.CheckLanguage("She was labelled non-compliant.")
+func TestCheckFindingFields(t *testing.T) {
+	got := wording.Check("She was labelled non-compliant.", wording.WhoseTeam, nil)
 	require.Len(t, got, 1)
 	f := got[0]
 	assert.Equal(t, "non-compliant", f.Rule)
 	assert.Equal(t, "non-compliant", f.Term)
-	assert.Equal(t, recovery.SourceClinicalNotes, f.Source)
+	assert.Equal(t, wording.SourceClinicalNotes, f.Source)
 	assert.Equal(t, "chooses not to; has concerns about", f.Prefer)
 	assert.Equal(t, "non-compliant@17-30", f.String())
 
-	got = recovery.CheckLanguage("an Addict")
+	got = wording.Check("an Addict", wording.WhoseTeam, nil)
 	require.Len(t, got, 1)
-	assert.Equal(t, recovery.SourceNIDA, got[0].Source)
+	assert.Equal(t, wording.SourceNIDA, got[0].Source)
 	assert.Equal(t, "person with a substance use disorder; person who uses drugs", got[0].Prefer)
 }
 
 func TestLanguageSourceIsValid(t *testing.T) {
-	for _, s := range []recovery.LanguageSource{recovery.SourceNIDA, recovery.SourceAAP, recovery.SourceCAMH,
-		recovery.SourceONDCP, recovery.SourceAddictionSurvivors, recovery.SourceClinicalNotes} {
+	for _, s := range []wording.Source{wording.SourceNIDA, wording.SourceAAP, wording.SourceCAMH,
+		wording.SourceONDCP, wording.SourceAddictionSurvivors, wording.SourceClinicalNotes} {
 		assert.True(t, s.IsValid(), s)
 	}
-	assert.False(t, recovery.LanguageSource("").IsValid())
-	assert.False(t, recovery.LanguageSource("NIDA").IsValid())
+	assert.False(t, wording.Source("").IsValid())
+	assert.False(t, wording.Source("NIDA").IsValid())
 }
 
-func TestCheckLanguageLinear(t *testing.T) {
+func TestCheckLinear(t *testing.T) {
 	// A long run of phrase prefixes must not make the matcher backtrack: the
 	// finding count grows with the text, and every finding is in order.
 	text := strings.Repeat("former drug drug seeking frequent ", 2000)
-	got := recovery.CheckLanguage(text)
+	got := wording.Check(text, wording.WhoseTeam, nil)
 	assert.Len(t, got, 2000)
 	checkFindings(t, text, got)
 }
 
 // checkFindings asserts the invariants every result must keep.
-func checkFindings(t *testing.T, text string, got []recovery.LanguageFinding) {
+func checkFindings(t *testing.T, text string, got []wording.Flag) {
 	t.Helper()
 	// The rune boundaries, as a range loop decodes text (an invalid byte is
 	// one rune of its own).
@@ -146,12 +146,12 @@ func checkFindings(t *testing.T, text string, got []recovery.LanguageFinding) {
 	}
 }
 
-func FuzzCheckLanguage(f *testing.F) {
+func FuzzCheck(f *testing.F) {
 	for _, tc := range languageCases {
 		f.Add(tc.text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		got := recovery.CheckLanguage(text)
+		got := wording.Check(text, wording.WhoseTeam, nil)
 		checkFindings(t, text, got)
 		for _, g := range got {
 			if g.Rule == "" || g.Prefer == "" || !g.Source.IsValid() {
@@ -161,9 +161,9 @@ func FuzzCheckLanguage(f *testing.F) {
 	})
 }
 
-func BenchmarkCheckLanguage(b *testing.B) {
+func BenchmarkCheck(b *testing.B) {
 	para := "I want to find a place to live. My brother Sam helps me; I stay clean and sober " +
-		"and I am not an addict, I am a person in recovery. I will call at least 3 landlords by Friday. "
+		"and I am not an addict, I am a person in wording. I will call at least 3 landlords by Friday. "
 	for _, size := range []struct {
 		name string
 		n    int
@@ -173,7 +173,7 @@ func BenchmarkCheckLanguage(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(text)))
 			for b.Loop() {
-				recovery.CheckLanguage(text)
+				wording.Check(text, wording.WhoseTeam, nil)
 			}
 		})
 	}
@@ -182,7 +182,7 @@ func BenchmarkCheckLanguage(b *testing.B) {
 // TestLanguageRulesMatchTheirTerms checks the table against the matcher: each
 // term, alone, in upper case and inside a sentence, is found by its own rule.
 func TestLanguageRulesMatchTheirTerms(t *testing.T) {
-	rules := recovery.LanguageRules()
+	rules := wording.Rules()
 	require.NotEmpty(t, rules)
 	codes := map[string]bool{}
 	for _, r := range rules {
@@ -193,7 +193,7 @@ func TestLanguageRulesMatchTheirTerms(t *testing.T) {
 		require.NotEmpty(t, r.Terms, r.Rule)
 		for _, term := range r.Terms {
 			for _, text := range []string{term, strings.ToUpper(term), "We noted: " + term + "."} {
-				got := recovery.CheckLanguage(text)
+				got := wording.Check(text, wording.WhoseTeam, nil)
 				if assert.Len(t, got, 1, "%q", text) {
 					assert.Equal(t, r.Rule, got[0].Rule, "%q", text)
 					assert.Equal(t, strings.ToLower(term), strings.ToLower(text[got[0].Start:got[0].End]))
@@ -203,5 +203,5 @@ func TestLanguageRulesMatchTheirTerms(t *testing.T) {
 	}
 	// The result is a copy.
 	rules[0].Terms[0] = "changed"
-	assert.NotEqual(t, "changed", recovery.LanguageRules()[0].Terms[0])
+	assert.NotEqual(t, "changed", wording.Rules()[0].Terms[0])
 }

@@ -1,4 +1,4 @@
-package recovery
+package wording
 
 import (
 	"strconv"
@@ -6,38 +6,38 @@ import (
 	"unicode/utf8"
 )
 
-// LanguageSource names the guide that a language rule follows.
+// Source names the guide that a language rule follows.
 //
-// The zero value is not a valid LanguageSource. LanguageSource is a string and
+// The zero value is not a valid Source. Source is a string and
 // is safe for concurrent use.
-type LanguageSource string
+type Source string
 
-// The guides behind [CheckLanguage]'s rules.
+// The guides behind [Check]'s rules.
 const (
 	// SourceNIDA is NIDA, "Words Matter: Terms to Use and Avoid When Talking
 	// About Addiction".
-	SourceNIDA LanguageSource = "nida"
+	SourceNIDA Source = "nida"
 	// SourceAAP is Alinsky RH et al., "Recommended Terminology for Substance Use
 	// Disorders in the Care of Children, Adolescents, Young Adults, and
 	// Families", Pediatrics 2022;149(6):e2022057529, Table 1.
-	SourceAAP LanguageSource = "aap-2022"
+	SourceAAP Source = "aap-2022"
 	// SourceCAMH is CAMH (Centre for Addiction and Mental Health), "Words
 	// Matter" on talking about mental illness and suicide.
-	SourceCAMH LanguageSource = "camh"
+	SourceCAMH Source = "camh"
 	// SourceONDCP is the ONDCP "Changing the Language" draft (2017) as quoted in
 	// the Northampton Recovery Center glossary.
-	SourceONDCP LanguageSource = "ondcp"
+	SourceONDCP Source = "ondcp"
 	// SourceAddictionSurvivors is the addictionsurvivors.org language guide.
-	SourceAddictionSurvivors LanguageSource = "addictionsurvivors"
+	SourceAddictionSurvivors Source = "addictionsurvivors"
 	// SourceClinicalNotes is the set of terms that stigma-detection projects
 	// flag in clinical notes ("non-compliant", "drug-seeking", "frequent
 	// flyer", ...). No single authority publishes it; the alternatives are the
 	// ones those projects commonly suggest.
-	SourceClinicalNotes LanguageSource = "clinical-notes"
+	SourceClinicalNotes Source = "clinical-notes"
 )
 
 // IsValid reports whether s is one of the defined sources.
-func (s LanguageSource) IsValid() bool {
+func (s Source) IsValid() bool {
 	switch s {
 	case SourceNIDA, SourceAAP, SourceCAMH, SourceONDCP, SourceAddictionSurvivors, SourceClinicalNotes:
 		return true
@@ -45,15 +45,15 @@ func (s LanguageSource) IsValid() bool {
 	return false
 }
 
-// LanguageFinding is one deficit-based or stigmatizing term found by
-// [CheckLanguage], with where it is and what to say instead.
+// Flag is one deficit-based or stigmatizing term found by
+// [Check], with where it is and what to say instead.
 //
-// The zero value is not a finding. A LanguageFinding holds no text from the
+// The zero value is not a finding. A Flag holds no text from the
 // checked string (only offsets into it), so it is safe to log, and it is safe
 // for concurrent use.
-type LanguageFinding struct {
+type Flag struct {
 	// Rule is the stable code of the rule that fired, for example "addict" or
-	// "non-compliant". The rules are listed in the doc of [CheckLanguage].
+	// "non-compliant". The rules are listed in the doc of [Check].
 	Rule string `json:"rule"`
 	// Term is the rule's term in its canonical spelling (for example
 	// "drug-seeking"), not the bytes of the checked text: slice the text with
@@ -67,36 +67,36 @@ type LanguageFinding struct {
 	// recommends instead.
 	Prefer string `json:"prefer"`
 	// Source is the guide the rule follows.
-	Source LanguageSource `json:"source"`
+	Source Source `json:"source"`
 }
 
 // String returns the finding as "rule@start-end", with no text.
-func (f LanguageFinding) String() string {
+func (f Flag) String() string {
 	return f.Rule + "@" + strconv.Itoa(f.Start) + "-" + strconv.Itoa(f.End)
 }
 
-// LanguageRule is one rule of [CheckLanguage]: its code, every spelling it
+// Rule is one rule of [Check]: its code, every spelling it
 // matches (the first is the canonical term), the wording to prefer and the
-// source. The zero value is not a rule. A LanguageRule is safe for concurrent
-// reads; [LanguageRules] returns fresh copies.
-type LanguageRule struct {
-	// Rule is the rule's stable code, as in [LanguageFinding].Rule.
+// source. The zero value is not a rule. A Rule is safe for concurrent
+// reads; [Rules] returns fresh copies.
+type Rule struct {
+	// Rule is the rule's stable code, as in [Flag].Rule.
 	Rule string `json:"rule"`
 	// Terms are the words and phrases the rule matches, lower case.
 	Terms []string `json:"terms"`
 	// Prefer is the person-first wording to use instead.
 	Prefer string `json:"prefer"`
 	// Source is the guide the rule follows.
-	Source LanguageSource `json:"source"`
+	Source Source `json:"source"`
 }
 
-// LanguageRules returns every rule of [CheckLanguage] in the order of its
+// Rules returns every rule of [Check] in the order of its
 // table, so an app can show what is checked and why. It returns new slices on
 // each call.
-func LanguageRules() []LanguageRule {
-	out := make([]LanguageRule, len(langTable.rules))
+func Rules() []Rule {
+	out := make([]Rule, len(langTable.rules))
 	for i, r := range langTable.rules {
-		out[i] = LanguageRule{Rule: r.code, Terms: append([]string(nil), r.terms...), Prefer: r.prefer, Source: r.source}
+		out[i] = Rule{Rule: r.code, Terms: append([]string(nil), r.terms...), Prefer: r.prefer, Source: r.source}
 	}
 	return out
 }
@@ -107,10 +107,10 @@ type languageRule struct {
 	code   string
 	terms  []string // the first is the canonical term
 	prefer string
-	source LanguageSource
+	source Source
 }
 
-// languageRules is the table behind CheckLanguage, from the guides each rule
+// languageRules is the table behind Check, from the guides each rule
 // names (NIDA "Words Matter", AAP 2022, CAMH, ONDCP, and common clinical-note
 // terms). Words are matched whole; a space in a term matches any run of
 // whitespace, and a space or hyphen between two words of a term matches
@@ -221,7 +221,7 @@ func buildLangTable() langIndex {
 			for start, end := nextWord(term, 0); start < end; start, end = nextWord(term, end) {
 				w := term[start:end]
 				if len(w) > maxLangWord || !lowerASCII(w) {
-					panic("recovery: language term word not lower-case ASCII or too long: " + w) // unreachable: the table is constant
+					panic("wording: language term word not lower-case ASCII or too long: " + w) // unreachable: the table is constant
 				}
 				if n == root {
 					first[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
@@ -265,8 +265,8 @@ func (x *langIndex) mayStart(w string) bool {
 	return f < 26 && l < 26 && x.first[len(w)][f]&(1<<l) != 0
 }
 
-// CheckLanguage finds deficit-based and stigmatizing terms in text and returns
-// one [LanguageFinding] for each, with the person-first wording to prefer and
+// Check finds deficit-based and stigmatizing terms in text and returns
+// one [Flag] for each, with the person-first wording to prefer and
 // the source, in order of position. It returns nil if it finds none.
 //
 // # Matching
@@ -282,7 +282,7 @@ func (x *langIndex) mayStart(w string) bool {
 // or in another sense ("clean" in "I keep my room clean" is not matched,
 // because "clean" alone is never a rule) is the reader's call.
 //
-// CheckLanguage reads text once, in time linear in its length, and builds
+// Check reads text once, in time linear in its length, and builds
 // nothing per call: the table is compiled when the package loads.
 //
 // # Rules
@@ -321,9 +321,13 @@ func (x *langIndex) mayStart(w string) bool {
 // bus times"), and the acronym "MAT" (a yoga mat); "medication-assisted
 // treatment" spelled out is matched.
 //
-// CheckLanguage is safe for concurrent use.
-func CheckLanguage(text string) []LanguageFinding {
-	var out []LanguageFinding
+// Check is safe for concurrent use.
+func Check(text string, whose Whose, opts *Options) []Flag {
+	if whose != WhoseTeam {
+		return nil
+	}
+	_ = opts
+	var out []Flag
 	root := langTable.root
 	var buf [maxLangWord]byte
 	for start, end := nextWord(text, 0); start < end; {
@@ -360,7 +364,7 @@ func CheckLanguage(text string) []LanguageFinding {
 		}
 		if bestRule >= 0 {
 			r := &langTable.rules[bestRule]
-			out = append(out, LanguageFinding{
+			out = append(out, Flag{
 				Rule: r.code, Term: bestTerm, Start: start, End: bestEnd,
 				Prefer: r.prefer, Source: r.source,
 			})

@@ -1,0 +1,47 @@
+package wording
+
+// Whose says whose words a text is: the person's own, or the team's about the
+// person. Person-first guidance is for how a team writes about a person; a
+// person describing themselves in their own words is never flagged.
+//
+// The zero value is not a valid Whose; [Check] reads any value other than
+// [WhoseTeam] as the person's own words and flags nothing in it. Whose is a
+// string and is safe for concurrent use.
+type Whose string
+
+// The authors a text can have, in the order [Whoses] lists them.
+const (
+	// WhosePerson is the person's own words: what they wrote or said about
+	// themselves (their vision, goals, strengths). It is never flagged.
+	WhosePerson Whose = "person"
+	// WhoseTeam is what the team wrote about the person: session and progress
+	// notes, decision evidence, suggestions.
+	WhoseTeam Whose = "team"
+)
+
+var whoses = [...]Whose{WhosePerson, WhoseTeam}
+
+// Whoses returns every Whose in order: person, team. It returns a new slice on
+// each call.
+func Whoses() []Whose { return append([]Whose(nil), whoses[:]...) }
+
+// IsValid reports whether w is one of the defined values.
+func (w Whose) IsValid() bool { return w.Index() >= 0 }
+
+// Index returns the position of w in [Whoses], or -1 if w is not valid.
+func (w Whose) Index() int {
+	for i, v := range whoses {
+		if v == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// Options configures [Check]. A nil *Options, and the zero value, mean the
+// defaults.
+type Options struct {
+	// Language is the text's language as a BCP 47 tag ("en", "es",
+	// "es-MX"); only the primary subtag counts. Empty means English.
+	Language string
+}
