@@ -7,12 +7,27 @@ import (
 )
 
 func ExampleCheck() {
-	text := "Client is a former addict, non-compliant with meds, got clean in May."
-	for _, f := range wording.Check(text, wording.WhoseTeam, nil) {
-		fmt.Printf("%-13s %q -> %s (%s)\n", f.Rule, text[f.Start:f.End], f.Prefer, f.Source)
+	note := "Pt is a former addict, non-compliant with meds, got clean in May. " +
+		`She said "I'm an addict and proud of my 2 years". Attends Alcoholics Anonymous.`
+	for _, f := range wording.Check(note, wording.WhoseTeam, nil) {
+		r, _ := f.Rule.Rule("en")
+		fmt.Printf("%-14s %-16q -> %s (%s)\n", f.Rule, note[f.Start:f.End], r.Prefer, r.Source)
+	}
+	// The person's own words are never flagged.
+	fmt.Println(len(wording.Check("I'm Sam and I'm an alcoholic", wording.WhosePerson, nil)))
+	// Output:
+	// addict         "addict"         -> person with a substance use disorder; person who uses drugs; person in recovery (nida)
+	// non-compliant  "non-compliant"  -> chooses not to; has concerns about; has not taken the medication as prescribed (clinical-notes)
+	// clean-person   "got clean"      -> in recovery; in remission; not currently using; abstinent (nida)
+	// 0
+}
+
+func ExampleCheck_spanish() {
+	note := "Paciente incumplidor, dio sucio para cocaína. Asiste a Alcohólicos Anónimos."
+	for _, f := range wording.Check(note, wording.WhoseTeam, &wording.Options{Language: "es-MX"}) {
+		fmt.Printf("%s %q\n", f.Rule, note[f.Start:f.End])
 	}
 	// Output:
-	// former-addict "former addict" -> person in recovery; person in long-term recovery (nida)
-	// non-compliant "non-compliant" -> chooses not to; has concerns about (clinical-notes)
-	// clean         "got clean" -> in recovery; abstinent; not currently using (nida)
+	// non-compliant "incumplidor"
+	// dirty-test "dio sucio"
 }

@@ -136,8 +136,9 @@ func printPlan(w io.Writer, at time.Time) error {
 	note := "Admits to using last week; stayed clean since Friday; not drug-seeking."
 	fmt.Fprintf(&b, "\nLanguage check of a draft session note:\n  %q\n", note)
 	for _, f := range wording.Check(note, wording.WhoseTeam, nil) {
-		fmt.Fprintf(&b, "  %q at bytes %d-%d: rule %s (%s)\n", note[f.Start:f.End], f.Start, f.End, f.Rule, f.Source)
-		fmt.Fprintf(&b, "    say instead: %s\n", f.Prefer)
+		r, _ := f.Rule.Rule("en")
+		fmt.Fprintf(&b, "  %q at bytes %d-%d: rule %s (%s)\n", note[f.Start:f.End], f.Start, f.End, f.Rule, r.Source)
+		fmt.Fprintf(&b, "    say instead: %s\n", r.Prefer)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -1,0 +1,422 @@
+package wording
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/recoverykit/recovery/internal/token"
+)
+
+// The languages with rules, and their primary subtags.
+const (
+	langEnglish = iota
+	langSpanish
+	numLangs
+)
+
+var langTags = [numLangs]string{"en", "es"}
+
+// langOf returns the language a BCP 47 tag chooses: Spanish for the primary
+// subtag "es" in any case, English for anything else, "" included.
+func langOf(tag string) int {
+	if len(tag) >= 2 && (tag[0]|0x20) == 'e' && (tag[1]|0x20) == 's' && (len(tag) == 2 || tag[2] == '-' || tag[2] == '_') {
+		return langSpanish
+	}
+	return langEnglish
+}
+
+// maxKey is the longest word, in bytes after folding, that the vocabulary
+// holds; a longer word of a text matches nothing.
+const maxKey = 32
+
+// elem is one element of a compiled pattern.
+type elem struct {
+	cls   uint64  // the classes that match
+	ids   []int32 // the words that match
+	ing   bool    // a word ending in -ing that is not in @noting
+	colon bool    // the gap before it may hold a colon
+}
+
+// pattern is a compiled pattern with its optional elements resolved.
+type pattern struct {
+	rule      int16 // index into compiled.rules, or -1 for a protected name
+	elems     []elem
+	pre, post []elem // negative context before and after
+	lo, hi    int    // the flagged span is elems[lo:hi]
+	anchor    int    // the element the pattern is indexed under
+	parenOpen bool   // the span follows "("
+	parenEnd  bool   // the span is followed by ")"
+}
+
+// entry is one word of the vocabulary.
+type entry struct {
+	key     string
+	cls     [numLangs]uint64
+	anchors [numLangs][]int32 // patterns anchored on this word
+}
+
+// table is the compiled rule table. It is built once, at init, and only read
+// afterwards.
+type table struct {
+	rules    []Rule
+	patterns []pattern
+	entries  []entry
+	// slots is the perfect hash of the vocabulary: slots[h] is an entry
+	// index plus one, 0 for none; disp displaces each bucket.
+	slots []int32
+	disp  []uint32
+	seed  uint64
+	// first filters the words that can be anchors by their first and last
+	// byte: bit last of first[first] is set when some anchor begins and ends
+	// so (bytes of 0x80 and above pass).
+	first  [128][2]uint64
+	noting [numLangs]uint64 // the class bit of @noting
+	anon   [numLangs]uint64 // the class bit of @anon
+	report [numLangs]uint64
+	fp     [numLangs]uint64 // the class bit of @firstperson
+}
+
+var compiled = compile()
+
+// expand expands the braces of a word: "a{,s}" is "a" and "as".
+func expand(w string) []string {
+	i := strings.IndexByte(w, '{')
+	if i < 0 {
+		return []string{w}
+	}
+	j := strings.IndexByte(w[i:], '}') + i
+	var out []string
+	for _, alt := range strings.Split(w[i+1:j], ",") {
+		out = append(out, expand(w[:i]+alt+w[j+1:])...)
+	}
+	return out
+}
+
+// keyOf folds a word as the matcher folds the words of a text: lower case,
+// accents off, hyphens out.
+func keyOf(buf []byte, w string) (string, bool) {
+	b, ok := token.Fold(buf, w)
+	if !ok {
+		return "", false
+	}
+	n := 0
+	for _, c := range b {
+		if c != '-' {
+			b[n] = c
+			n++
+		}
+	}
+	return string(b[:n]), n > 0
+}
+
+func compile() *table {
+	t := &table{}
+	index := map[string]int32{}
+	var buf [64]byte
+	word := func(w string) int32 {
+		k, ok := keyOf(buf[:], w)
+		if !ok || len(k) > maxKey {
+			panic("wording: bad word in the rule table: " + w) // unreachable: the table is constant
+		}
+		if id, ok := index[k]; ok {
+			return id
+		}
+		id := int32(len(t.entries))
+		index[k] = id
+		t.entries = append(t.entries, entry{key: k})
+		return id
+	}
+	var classBit [numLangs]map[string]uint64
+	for l := range numLangs {
+		names := make([]string, 0, len(classes[l]))
+		for name := range classes[l] {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		if len(names) > 64 {
+			panic("wording: too many classes") // unreachable
+		}
+		classBit[l] = map[string]uint64{}
+		for i, name := range names {
+			bit := uint64(1) << i
+			classBit[l][name] = bit
+			for _, f := range strings.Fields(classes[l][name]) {
+				for _, w := range expand(f) {
+					t.entries[word(w)].cls[l] |= bit
+				}
+			}
+		}
+		t.noting[l] = classBit[l]["noting"]
+		t.anon[l] = classBit[l]["anon"]
+		t.report[l] = classBit[l]["report"]
+		t.fp[l] = classBit[l]["firstperson"]
+	}
+	parseElem := func(l int, s string) elem {
+		var e elem
+		if strings.HasPrefix(s, ":") {
+			e.colon = true
+			s = s[1:]
+		}
+		for _, alt := range strings.Split(s, "|") {
+			switch {
+			case alt == "~ing":
+				e.ing = true
+			case strings.HasPrefix(alt, "@"):
+				bit, ok := classBit[l][alt[1:]]
+				if !ok {
+					panic("wording: unknown class " + alt) // unreachable
+				}
+				e.cls |= bit
+			default:
+				for _, w := range expand(alt) {
+					e.ids = append(e.ids, word(w))
+				}
+			}
+		}
+		return e
+	}
+	for l := range numLangs {
+		for _, row := range ruleTable {
+			part := row.en
+			if l == langSpanish {
+				part = row.es
+			}
+			if len(part.patterns) == 0 {
+				continue
+			}
+			ri := int16(-1)
+			if row.code != "" {
+				ri = int16(len(t.rules))
+				t.rules = append(t.rules, Rule{Code: row.code, Language: langTags[l], Family: row.family,
+					Source: row.source, Prefer: part.prefer, Example: part.example})
+			}
+			for _, src := range part.patterns {
+				t.addPattern(l, ri, src, parseElem)
+			}
+		}
+	}
+	// Spanish rules after English ones in Rules: they already are, since
+	// the languages are compiled in order.
+	t.buildHash()
+	return t
+}
+
+// stop are words that make poor anchors: a pattern is indexed under its
+// first element that holds none of them, if it has one.
+var stop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("a an the is was are were has have had of in on to for with and not no his her their he's she's who's it " +
+		"el la los las un una de del con sin su sus y en se es esta este ese dio da lleva all other fellow ex non attention " +
+		"drug med meds frequent difficult mental came comes come tested test tests testing screened successful unsuccessful completed") {
+		stop[w] = true
+	}
+}
+
+// addPattern compiles src, one pattern per choice of its optional elements.
+func (t *table) addPattern(l int, rule int16, src string, parse func(int, string) elem) {
+	type item struct {
+		e        elem
+		neg, opt bool
+		mark     string // "[", "]", "(", ")"
+		text     string
+	}
+	var items []item
+	for _, f := range strings.Fields(src) {
+		switch f {
+		case "[", "]", "(", ")":
+			items = append(items, item{mark: f})
+			continue
+		}
+		if strings.HasPrefix(f, "[") && len(f) > 1 {
+			items = append(items, item{mark: "["})
+			f = f[1:]
+		}
+		closing := strings.HasSuffix(f, "]") && len(f) > 1
+		if closing {
+			f = f[:len(f)-1]
+		}
+		it := item{}
+		if strings.HasPrefix(f, "!") {
+			it.neg = true
+			f = f[1:]
+		}
+		if strings.HasSuffix(f, "?") {
+			it.opt = true
+			f = f[:len(f)-1]
+		}
+		it.text = f
+		it.e = parse(l, f)
+		items = append(items, it)
+		if closing {
+			items = append(items, item{mark: "]"})
+		}
+	}
+	var rec func(i int, p pattern)
+	rec = func(i int, p pattern) {
+		if i == len(items) {
+			q := p
+			q.elems = append([]elem(nil), p.elems...)
+			q.anchor = -1
+			for k, e := range q.elems {
+				if e.cls == 0 && !e.ing && len(e.ids) > 0 && !allStop(t, e.ids) {
+					q.anchor = k
+					break
+				}
+			}
+			if q.anchor < 0 {
+				for k, e := range q.elems {
+					if e.cls == 0 && !e.ing && len(e.ids) > 0 {
+						q.anchor = k
+						break
+					}
+				}
+			}
+			if q.anchor < 0 || q.lo >= q.hi {
+				panic("wording: pattern without an anchor or a span: " + src) // unreachable
+			}
+			pi := int32(len(t.patterns))
+			t.patterns = append(t.patterns, q)
+			for _, id := range q.elems[q.anchor].ids {
+				t.entries[id].anchors[l] = append(t.entries[id].anchors[l], pi)
+			}
+			return
+		}
+		it := items[i]
+		switch {
+		case it.mark == "[":
+			p.lo = len(p.elems)
+			rec(i+1, p)
+		case it.mark == "]":
+			p.hi = len(p.elems)
+			rec(i+1, p)
+		case it.mark == "(":
+			p.parenOpen = true
+			rec(i+1, p)
+		case it.mark == ")":
+			p.parenEnd = true
+			rec(i+1, p)
+		case it.neg && len(p.elems) == 0:
+			p.pre = append(append([]elem(nil), p.pre...), it.e)
+			rec(i+1, p)
+		case it.neg:
+			p.post = append(append([]elem(nil), p.post...), it.e)
+			rec(i+1, p)
+		default:
+			q := p
+			q.elems = append(append([]elem(nil), p.elems...), it.e)
+			rec(i+1, q)
+			if it.opt {
+				rec(i+1, p)
+			}
+		}
+	}
+	rec(0, pattern{rule: rule})
+}
+
+func allStop(t *table, ids []int32) bool {
+	for _, id := range ids {
+		if !stop[t.entries[id].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// hash is FNV-1a over a folded key, from a seed.
+func hash(seed uint64, k []byte) uint64 {
+	h := seed
+	for _, c := range k {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// buildHash builds the perfect hash of the vocabulary (hash and displace:
+// each bucket of keys gets the displacement that puts all its keys in free
+// slots) and the anchor filter.
+func (t *table) buildHash() {
+	n := len(t.entries)
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	buckets := size / 4
+	for seed := uint64(14695981039346656037); ; seed++ {
+		t.seed = seed
+		t.slots = make([]int32, size)
+		t.disp = make([]uint32, buckets)
+		groups := make([][]int32, buckets)
+		for i := range t.entries {
+			h := hash(seed, []byte(t.entries[i].key))
+			b := h & uint64(buckets-1)
+			groups[b] = append(groups[b], int32(i))
+		}
+		order := make([]int, buckets)
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return len(groups[order[a]]) > len(groups[order[b]]) })
+		ok := true
+		for _, b := range order {
+			g := groups[b]
+			if len(g) == 0 {
+				break
+			}
+			found := false
+			for d := uint32(0); d < uint32(size) && !found; d++ {
+				used := map[uint64]bool{}
+				fits := true
+				for _, id := range g {
+					s := t.slot(hash(seed, []byte(t.entries[id].key)), d)
+					if t.slots[s] != 0 || used[s] {
+						fits = false
+						break
+					}
+					used[s] = true
+				}
+				if fits {
+					t.disp[b] = d
+					for _, id := range g {
+						t.slots[t.slot(hash(seed, []byte(t.entries[id].key)), d)] = id + 1
+					}
+					found = true
+				}
+			}
+			if !found {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			break
+		}
+	}
+	for _, e := range t.entries {
+		anchor := false
+		for l := range numLangs {
+			anchor = anchor || len(e.anchors[l]) > 0
+		}
+		if anchor {
+			f, la := e.key[0], e.key[len(e.key)-1]
+			t.first[f&127][(la&127)>>6] |= 1 << (la & 63)
+		}
+	}
+}
+
+// slot returns the slot of a key's hash under displacement d.
+func (t *table) slot(h uint64, d uint32) uint64 {
+	return ((h >> 32) ^ uint64(d)*0x9E3779B1) & uint64(len(t.slots)-1)
+}
+
+// lookup returns the entry of a folded key, or -1.
+func (t *table) lookup(k []byte) int32 {
+	h := hash(t.seed, k)
+	d := t.disp[h&uint64(len(t.disp)-1)]
+	id := t.slots[t.slot(h, d)] - 1
+	if id >= 0 && t.entries[id].key == string(k) {
+		return id
+	}
+	return -1
+}
