@@ -35,9 +35,6 @@ func Check(text string, whose Whose, opts *Options) []Flag {
 // ref is one word of the text, looked up when a pattern needs it.
 type ref struct {
 	start, end int
-	// prevEnd is where the gap before the word starts: the end of the word
-	// before, or 0.
-	prevEnd int
 	// id is the word's entry, -1 for none, -2 before the lookup.
 	id int32
 	// stemEnd is the end of the word without a possessive "'s" when the
@@ -58,11 +55,11 @@ type checker struct {
 	// ring holds the last words read; n counts all words read.
 	ring [ringSize]ref
 	n    int
-	// la holds the words after the current one, read ahead on demand.
-	la    [8]ref
-	nla   int
-	laSc  token.Scanner
-	laEnd bool
+	// la is the queue of the words after the current one that were read
+	// ahead: nla of them from laHead.
+	la     [8]ref
+	laHead int
+	nla    int
 	// lastEnd is where the last flag or protected name ended: nothing
 	// before it is flagged again.
 	lastEnd int
@@ -86,18 +83,27 @@ func (c *checker) run() []Flag {
 	t := c.t
 	prevEnd := 0
 	for {
-		w, ok := c.sc.Next()
-		if !ok {
-			break
+		var r *ref
+		if c.nla > 0 {
+			// A word already read ahead, and perhaps looked up.
+			r = &c.ring[c.n%ringSize]
+			*r = c.la[c.laHead]
+			c.laHead = (c.laHead + 1) % len(c.la)
+			c.nla--
+		} else {
+			w, ok := c.sc.Next()
+			if !ok {
+				break
+			}
+			r = &c.ring[c.n%ringSize]
+			r.start, r.end, r.id = w.Start, w.End, -2
 		}
-		if gap := c.text[prevEnd:w.Start]; len(gap) != 1 || gap[0] != ' ' {
-			c.gap(prevEnd, w)
+		if gap := c.text[prevEnd:r.start]; len(gap) != 1 || gap[0] != ' ' {
+			c.gap(prevEnd, r.start, r.end)
 		}
-		r := &c.ring[c.n%ringSize]
-		*r = ref{start: w.Start, end: w.End, prevEnd: prevEnd, id: -2}
 		c.n++
-		prevEnd = w.End
-		if !t.mayAnchor(c.text[w.Start:w.End]) {
+		prevEnd = r.end
+		if r.id == -2 && !t.mayAnchor(c.lang, c.text[r.start:r.end]) {
 			continue
 		}
 		c.resolve(r)
@@ -107,46 +113,32 @@ func (c *checker) run() []Flag {
 		c.try(r)
 	}
 	if prevEnd < len(c.text) {
-		c.gap(prevEnd, token.Word{Start: len(c.text), End: len(c.text)})
+		c.gap(prevEnd, len(c.text), len(c.text))
 	}
 	c.closeQuote(false)
 	return c.out
 }
 
 // mayAnchor reports whether the word w, in any case, can be an anchor: a
-// cheap filter on its first and last bytes, before any lookup.
-func (t *table) mayAnchor(w string) bool {
-	if len(w) > 3*maxKey {
+// cheap filter on its first and last bytes and its length, before any
+// lookup. A possessive "'s" does not count.
+func (t *table) mayAnchor(l int, w string) bool {
+	n := len(w)
+	if n > 3 && (w[n-1]|0x20) == 's' {
+		if w[n-2] == '\'' {
+			n -= 2
+		} else if w[n-2] == 0x99 && n > 5 && w[n-4] == 0xE2 {
+			n -= 4
+		}
+	}
+	f, la := w[0], w[n-1]
+	if f >= utf8.RuneSelf || la >= utf8.RuneSelf {
+		return true
+	}
+	if n >= 64 {
 		return false
 	}
-	f := w[0]
-	if f >= utf8.RuneSelf {
-		return true
-	}
-	f |= 0x20
-	la := w[len(w)-1]
-	if la >= utf8.RuneSelf {
-		return true
-	}
-	la |= 0x20
-	bits := &t.first[f&127]
-	if bits[la>>6]&(1<<(la&63)) != 0 {
-		return true
-	}
-	// A possessive: "addict's", "addict’s".
-	if la == 's' && len(w) > 3 {
-		p := w[len(w)-2]
-		switch {
-		case p == '\'':
-			la = w[len(w)-3] | 0x20
-		case p == 0x99 && len(w) > 5:
-			la = w[len(w)-5] | 0x20
-		default:
-			return false
-		}
-		return la < utf8.RuneSelf && bits[la>>6]&(1<<(la&63)) != 0
-	}
-	return false
+	return t.filter[l][f&31][la&31]&(1<<n) != 0 || n != len(w) && t.filter[l][f&31][w[len(w)-1]&31]&(1<<len(w)) != 0
 }
 
 // resolve looks the word r up in the vocabulary, once.
@@ -155,35 +147,66 @@ func (c *checker) resolve(r *ref) {
 		return
 	}
 	r.id, r.stemEnd = -1, r.end
-	k, ok := token.Fold(c.buf[:], c.text[r.start:r.end])
-	if !ok {
-		return
-	}
+	w := c.text[r.start:r.end]
+	// Fold: ASCII bytes through a table, anything else as token.Fold does;
+	// hyphens out.
 	n := 0
-	for _, b := range k {
-		if b != '-' {
-			k[n] = b
-			n++
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			f, ok := token.Fold(c.buf[:], w)
+			if !ok {
+				return
+			}
+			n = 0
+			for _, b := range f {
+				if b != '-' {
+					c.buf[n] = b
+					n++
+				}
+			}
+			break
 		}
+		if b == '-' {
+			continue
+		}
+		if n == len(c.buf) {
+			return
+		}
+		c.buf[n] = lower[b]
+		n++
 	}
-	k = k[:n]
-	if n > maxKey || n == 0 {
+	k := c.buf[:n]
+	if n > maxKey+2 || n == 0 {
 		return
 	}
 	r.ing = n > 4 && k[n-3] == 'i' && k[n-2] == 'n' && k[n-1] == 'g'
-	if r.id = c.t.lookup(k); r.id >= 0 {
-		return
+	if n <= maxKey {
+		if r.id = c.t.lookup(k); r.id >= 0 {
+			return
+		}
 	}
 	if n > 2 && k[n-2] == '\'' && k[n-1] == 's' {
 		if r.id = c.t.lookup(k[:n-2]); r.id >= 0 {
 			// The stem ends before the apostrophe (' or ’).
 			r.stemEnd = r.end - 2
-			if c.text[r.stemEnd-1] == 0x80 || c.text[r.stemEnd] != '\'' {
+			if c.text[r.stemEnd] != '\'' {
 				r.stemEnd = r.end - 4
 			}
 		}
 	}
 }
+
+// lower maps each ASCII byte to its lower case.
+var lower = func() (t [utf8.RuneSelf]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] = byte(i) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // back returns the word i places before the current one (0 is the current
 // word), or nil.
@@ -197,24 +220,20 @@ func (c *checker) back(i int) *ref {
 }
 
 // ahead returns the word i places after the current one (i >= 1), or nil.
+// The words read ahead wait in a queue for the main loop.
 func (c *checker) ahead(i int) *ref {
-	for c.nla < i && !c.laEnd && c.nla < len(c.la) {
-		w, ok := c.laSc.Next()
+	for c.nla < i {
+		if c.nla == len(c.la) {
+			return nil
+		}
+		w, ok := c.sc.Next()
 		if !ok {
-			c.laEnd = true
-			break
+			return nil
 		}
-		prev := c.ring[(c.n-1)%ringSize].end
-		if c.nla > 0 {
-			prev = c.la[c.nla-1].end
-		}
-		c.la[c.nla] = ref{start: w.Start, end: w.End, prevEnd: prev, id: -2}
+		c.la[(c.laHead+c.nla)%len(c.la)] = ref{start: w.Start, end: w.End, id: -2}
 		c.nla++
 	}
-	if i > c.nla {
-		return nil
-	}
-	r := &c.la[i-1]
+	r := &c.la[(c.laHead+i-1)%len(c.la)]
 	c.resolve(r)
 	return r
 }
@@ -271,7 +290,6 @@ func joined(gap string, colon bool) bool {
 // try tries every pattern anchored on the current word r and flags the best
 // match: the one whose span starts first, then the longest.
 func (c *checker) try(r *ref) {
-	c.nla, c.laEnd, c.laSc = 0, false, c.sc
 	t := c.t
 	bestStart, bestEnd, best := 0, 0, -1
 	for _, pi := range t.entries[r.id].anchors[c.lang] {
@@ -316,7 +334,7 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 	// The elements after it.
 	for i := p.anchor + 1; i < k; i++ {
 		w := c.ahead(i - p.anchor)
-		if w == nil || !joined(c.text[w.prevEnd:w.start], p.elems[i].colon) || !c.matches(w, &p.elems[i]) {
+		if w == nil || !joined(c.text[words[i-1].end:w.start], p.elems[i].colon) || !c.matches(w, &p.elems[i]) {
 			return 0, 0, false
 		}
 		words[i] = w
@@ -331,8 +349,8 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 			}
 		}
 	}
-	after := c.ahead(k - 1 - p.anchor + 1)
-	if after != nil && !joined(c.text[after.prevEnd:after.start], false) {
+	after := c.ahead(k - p.anchor)
+	if after != nil && !joined(c.text[words[k-1].end:after.start], false) {
 		after = nil
 	}
 	if after != nil {

@@ -25,6 +25,10 @@ func langOf(tag string) int {
 	return langEnglish
 }
 
+// maxGrowth is how many bytes longer than its key a word may be written and
+// still pass the anchor filter: two accents and an en dash, or the like.
+const maxGrowth = 5
+
 // maxKey is the longest word, in bytes after folding, that the vocabulary
 // holds; a longer word of a text matches nothing.
 const maxKey = 32
@@ -66,10 +70,12 @@ type table struct {
 	slots []int32
 	disp  []uint32
 	seed  uint64
-	// first filters the words that can be anchors by their first and last
-	// byte: bit last of first[first] is set when some anchor begins and ends
-	// so (bytes of 0x80 and above pass).
-	first  [128][2]uint64
+	// filter holds the words that can be anchors by their first and last
+	// letters and their length: bit n of filter[first&31][last&31] is set
+	// when some anchor begins and ends so and is n bytes long as written (a
+	// folded accent or a dash makes a word longer than its key). A word
+	// with a byte of 0x80 and above at either end passes.
+	filter [numLangs][32][32]uint64
 	noting [numLangs]uint64 // the class bit of @noting
 	anon   [numLangs]uint64 // the class bit of @anon
 	report [numLangs]uint64
@@ -201,17 +207,17 @@ func compile() *table {
 	return t
 }
 
-// stop are words that make poor anchors: a pattern is indexed under its
-// first element that holds none of them, if it has one.
-var stop = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("a an the is was are were has have had of in on to for with and not no his her their he's she's who's it " +
-		"el la los las un una de del con sin su sus y en se es esta este ese dio da lleva all other fellow ex non attention " +
-		"drug med meds frequent difficult mental came comes come tested test tests testing screened successful unsuccessful completed") {
-		stop[w] = true
+// stop are words that make poor anchors because they are common: a pattern
+// is indexed under its first element that holds none of them, if it has one.
+var stop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("a an the is was are were has have had been be of in on to for with from by at into out back and not no " +
+		"his her their he's she's who's it el la los las un una de del con sin su sus y en se es esta este ese dio da lleva tiene falta all other fellow ex " +
+		"non attention drug med meds medication frequent came comes come tested test tests testing screened get gets got getting known chronic pt pt's") {
+		m[w] = true
 	}
-}
+	return m
+}()
 
 // addPattern compiles src, one pattern per choice of its optional elements.
 func (t *table) addPattern(l int, rule int16, src string, parse func(int, string) elem) {
@@ -259,7 +265,7 @@ func (t *table) addPattern(l int, rule int16, src string, parse func(int, string
 			q.elems = append([]elem(nil), p.elems...)
 			q.anchor = -1
 			for k, e := range q.elems {
-				if e.cls == 0 && !e.ing && len(e.ids) > 0 && !allStop(t, e.ids) {
+				if e.cls == 0 && !e.ing && len(e.ids) > 0 && !anyStop(t, e.ids) {
 					q.anchor = k
 					break
 				}
@@ -314,13 +320,14 @@ func (t *table) addPattern(l int, rule int16, src string, parse func(int, string
 	rec(0, pattern{rule: rule})
 }
 
-func allStop(t *table, ids []int32) bool {
+// anyStop reports whether any of the words is in stop.
+func anyStop(t *table, ids []int32) bool {
 	for _, id := range ids {
-		if !stop[t.entries[id].key] {
-			return false
+		if stop[t.entries[id].key] {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // hash is FNV-1a over a folded key, from a seed.
@@ -394,13 +401,14 @@ func (t *table) buildHash() {
 		}
 	}
 	for _, e := range t.entries {
-		anchor := false
 		for l := range numLangs {
-			anchor = anchor || len(e.anchors[l]) > 0
-		}
-		if anchor {
+			if len(e.anchors[l]) == 0 {
+				continue
+			}
 			f, la := e.key[0], e.key[len(e.key)-1]
-			t.first[f&127][(la&127)>>6] |= 1 << (la & 63)
+			for n := len(e.key); n <= len(e.key)+maxGrowth && n < 64; n++ {
+				t.filter[l][f&31][la&31] |= 1 << n
+			}
 		}
 	}
 }

@@ -1,8 +1,6 @@
 package wording
 
-import "github.com/recoverykit/recovery/internal/token"
-
-// gap reads the gap text[from:w.Start] before the word w for quotation
+// gap reads the gap text[from:start] before the word text[start:end] for quotation
 // marks and line breaks.
 //
 // Words in quotation marks that quote the person are theirs, not the team's:
@@ -11,8 +9,8 @@ import "github.com/recoverykit/recovery/internal/token"
 // word is in the first person ("I", "my", "soy") is left alone once it
 // closes. A quotation that never closes ends at the line break or the end of
 // the text, and what was found in it stands.
-func (c *checker) gap(from int, w token.Word) {
-	g := c.text[from:w.Start]
+func (c *checker) gap(from, start, end int) {
+	g := c.text[from:start]
 	for i := 0; i < len(g); i++ {
 		b := g[i]
 		switch {
@@ -21,7 +19,7 @@ func (c *checker) gap(from int, w token.Word) {
 		case b == '"':
 			switch c.quote {
 			case quoteNone:
-				c.openQuote(quoteDouble, g[:i], w)
+				c.openQuote(quoteDouble, g[:i], start, end)
 			case quoteDouble:
 				c.closeQuote(true)
 			}
@@ -35,12 +33,12 @@ func (c *checker) gap(from int, w token.Word) {
 			case c.quote == quoteSingle && (i == 0 || closing || isPunct(g[i-1])):
 				c.closeQuote(true)
 			case c.quote == quoteNone && !closing && i+size == len(g) && (i == 0 && from == 0 || i > 0 && opensQuote(g[i-1])):
-				c.openQuote(quoteSingle, g[:i], w)
+				c.openQuote(quoteSingle, g[:i], start, end)
 			}
 			i += size - 1
 		case b == 0xE2 && i+2 < len(g) && g[i+1] == 0x80 && (g[i+2] == 0x9C || g[i+2] == 0x9E): // “ „
 			if c.quote == quoteNone {
-				c.openQuote(quoteDouble, g[:i], w)
+				c.openQuote(quoteDouble, g[:i], start, end)
 			}
 			i += 2
 		case b == 0xE2 && i+2 < len(g) && g[i+1] == 0x80 && g[i+2] == 0x9D: // ”
@@ -50,7 +48,7 @@ func (c *checker) gap(from int, w token.Word) {
 			i += 2
 		case b == 0xC2 && i+1 < len(g) && g[i+1] == 0xAB: // «
 			if c.quote == quoteNone {
-				c.openQuote(quoteAngle, g[:i], w)
+				c.openQuote(quoteAngle, g[:i], start, end)
 			}
 			i++
 		case b == 0xC2 && i+1 < len(g) && g[i+1] == 0xBB: // »
@@ -72,9 +70,9 @@ func opensQuote(b byte) bool {
 	return b == ' ' || b == '\t' || b == '(' || b == ':' || b == '"' || b == 0x9C
 }
 
-// openQuote opens a quotation of the given kind before the word w; before is
+// openQuote opens a quotation of the given kind before the word text[start:end]; before is
 // the gap before the mark.
-func (c *checker) openQuote(kind byte, before string, w token.Word) {
+func (c *checker) openQuote(kind byte, before string, start, end int) {
 	c.quote, c.quoteMark = kind, len(c.out)
 	c.quoted = false
 	for i := 0; i < len(before); i++ {
@@ -93,7 +91,7 @@ func (c *checker) openQuote(kind byte, before string, w token.Word) {
 			return
 		}
 	}
-	first := ref{start: w.Start, end: w.End, id: -2}
+	first := ref{start: start, end: end, id: -2}
 	c.resolve(&first)
 	c.quoted = first.id >= 0 && c.t.entries[first.id].cls[c.lang]&c.t.fp[c.lang] != 0
 }

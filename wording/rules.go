@@ -435,30 +435,30 @@ var classes = [numLangs]map[string]string{
 			"heroin cannabis marijuana weed benzo{,s} benzodiazepine{,s} prescription pill{,s} narcotic{,s} " +
 			"polysubstance stimulant{,s} amphetamine{,s} fentanyl inhalant{,s} ketamine pcp oxy oxycodone " +
 			"xanax percocet{,s} ecstasy mdma lsd hallucinogen{,s} sedative{,s} painkiller{,s} cocaine iv",
-		"usemod":  "iv intravenous injection needle active heavy chronic daily regular recreational",
-		"itnoun":  "account{,s} interface{,s} name{,s} id{,s} profile{,s} guide{,s} manual{,s} experience agreement{,s} login{,s} password{,s} portal fee{,s} base",
-		"det":     "a an the his her their its my your our this that these those some any prescribed street illicit other multiple various more",
-		"alcnoun": "beverage{,s} drink{,s} beer{,s} wine{,s} liquor{,s} spirits content hepatitis cirrhosis liver cardiomyopathy neuropathy ketoacidosis pancreatitis hallucinosis dementia gastritis myopathy fatty steatohepatitis",
+		"usemod":   "iv intravenous injection needle active heavy chronic daily regular recreational",
+		"itnoun":   "account{,s} interface{,s} name{,s} id{,s} profile{,s} guide{,s} manual{,s} experience agreement{,s} login{,s} password{,s} portal fee{,s} base",
+		"det":      "a an the his her their its my your our this that these those some any prescribed street illicit other multiple various more",
+		"alcnoun":  "beverage{,s} drink{,s} beer{,s} wine{,s} liquor{,s} spirits content hepatitis cirrhosis liver cardiomyopathy neuropathy ketoacidosis pancreatitis hallucinosis dementia gastritis myopathy fatty steatohepatitis",
 		"drunkdet": "a the chronic old town known functional functioning mean angry violent another sloppy",
 		"cop":      "is was are were be being remains remain remained stays stay stayed staying got get gets getting he's she's they're who's pt's clt's",
 		"dxsubj":   "dx diagnosis diagnoses impression ddx disorder it that this bp score scores result results level levels iq reading",
 		"dxfollow": "disorder{,s} i ii 1 2 type{,s} depression depressive spectrum affective disease features trait{,s} personality pd bpd illness dx diagnosis " +
 			"episode{,s} symptom{,s} sx reaction high low range normal elevated intellectual iq functioning case result{,s} value{,s} score{,s} " +
 			"diabetes hypertension htn anemia cholesterol mood",
-		"testnoun": "ua{,s} urine{,s} uds urinalysis screen{,s} test{,s} tox toxicology specimen{,s} sample{,s} result{,s} pee lab{,s} utox",
-		"testmod":  "drug tox urine urinary toxicology",
-		"tcop":     "was is were are returned remains remained still",
+		"testnoun":  "ua{,s} urine{,s} uds urinalysis screen{,s} test{,s} tox toxicology specimen{,s} sample{,s} result{,s} pee lab{,s} utox",
+		"testmod":   "drug tox urine urinary toxicology",
+		"tcop":      "was is were are returned remains remained still",
 		"container": "cup{,s} container{,s} kit{,s} bottle{,s} collection supplies bag{,s} room",
 		"thing": "apartment{,s} apt room{,s} house{,s} home{,s} unit place kitchen bathroom{,s} housing area space clothes clothing car record{,s} " +
 			"needle{,s} syringe{,s} supplies equipment sheet{,s} towel{,s} linen{,s} it that this everything yard shelter bed{,s} floor{,s} " +
 			"environment water dish{,es} laundry fridge counter{,s} hands building bldg residence cup{,s} works kit{,s} bill slate driving " +
 			"break sweep hygiene bedroom{,s} space{,s} vehicle air",
-		"duration":  "day{,s} week{,s} month{,s} year{,s} mo mos yr{,s} wk{,s} hour{,s} hr{,s}",
-		"illness":   "addiction{,s} alcoholism schizophrenia depression bipolar anxiety psychosis mental illness{,es} disease ptsd ocd substance{,s} drug{,s} alcohol opioid{,s} heroin meth cocaine",
-		"screen":    "screening screen{,s} assessment{,s} risk prevention training eval evaluation plan planning protocol inventory questionnaire scale",
+		"duration":   "day{,s} week{,s} month{,s} year{,s} mo mos yr{,s} wk{,s} hour{,s} hr{,s}",
+		"illness":    "addiction{,s} alcoholism schizophrenia depression bipolar anxiety psychosis mental illness{,es} disease ptsd ocd substance{,s} drug{,s} alcohol opioid{,s} heroin meth cocaine",
+		"screen":     "screening screen{,s} assessment{,s} risk prevention training eval evaluation plan planning protocol inventory questionnaire scale",
 		"highfollow": "mark{,s} grade{,s} score{,s} praise rating{,s} blood level{,s} school dose{,s} five{,s} fever{,s} hopes",
-		"noting":    "nursing housing building living boarding morning evening training spring king during ring thing anything something nothing everything ceiling sibling wedding bring",
-		"anon":      "anonymous",
+		"noting":     "nursing housing building living boarding morning evening training spring king during ring thing anything something nothing everything ceiling sibling wedding bring",
+		"anon":       "anonymous",
 		"report": "said says say stated states stating reported reports reporting shared shares sharing feels felt described describes " +
 			"calls called told tells wrote writes added adds explained explains expressed expresses asked asks replied replies saying quote quoted",
 		"firstperson": "i i'm im i've ive i'll i'd my me we we're myself",
