@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/recoverykit/recovery/internal/token"
@@ -77,6 +78,9 @@ const (
 	quoteDouble = '"'  // " ... " and “ ... ”
 	quoteSingle = '\'' // ' ... ' and ‘ ... ’
 	quoteAngle  = '>'  // « ... »
+	// quoteSentence is the person's words after a colon, to the end of the
+	// sentence.
+	quoteSentence = ':'
 )
 
 func (c *checker) run() []Flag {
@@ -244,10 +248,14 @@ func (c *checker) matches(r *ref, e *elem) bool {
 		if c.t.entries[r.id].cls[c.lang]&e.cls != 0 {
 			return true
 		}
-		for _, id := range e.ids {
-			if id == r.id {
-				return true
+		if len(e.ids) <= 8 {
+			for _, id := range e.ids {
+				if id == r.id {
+					return true
+				}
 			}
+		} else if _, found := slices.BinarySearch(e.ids, r.id); found {
+			return true
 		}
 	}
 	if e.ing && r.ing {
@@ -321,12 +329,13 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	// The anchor and the elements before it, backwards.
-	for i := p.anchor; i >= 0; i-- {
+	words[p.anchor] = c.back(0) // the anchor matches: the pattern is indexed under it
+	for i := p.anchor - 1; i >= 0; i-- {
 		w := c.back(p.anchor - i)
 		if w == nil || !c.matches(w, &p.elems[i]) {
 			return 0, 0, false
 		}
-		if i < p.anchor && !joined(c.text[w.end:words[i+1].start], p.elems[i+1].colon) {
+		if !joined(c.text[w.end:words[i+1].start], p.elems[i+1].colon) {
 			return 0, 0, false
 		}
 		words[i] = w

@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -75,11 +76,12 @@ type table struct {
 	// when some anchor begins and ends so and is n bytes long as written (a
 	// folded accent or a dash makes a word longer than its key). A word
 	// with a byte of 0x80 and above at either end passes.
-	filter [numLangs][32][32]uint64
-	noting [numLangs]uint64 // the class bit of @noting
-	anon   [numLangs]uint64 // the class bit of @anon
-	report [numLangs]uint64
-	fp     [numLangs]uint64 // the class bit of @firstperson
+	filter  [numLangs][32][32]uint64
+	noting  [numLangs]uint64 // the class bit of @noting
+	anon    [numLangs]uint64 // the class bit of @anon
+	report  [numLangs]uint64
+	fp      [numLangs]uint64 // the class bit of @firstperson
+	speaker [numLangs]uint64 // the class bit of @speaker
 }
 
 var compiled = compile()
@@ -156,6 +158,7 @@ func compile() *table {
 		t.anon[l] = classBit[l]["anon"]
 		t.report[l] = classBit[l]["report"]
 		t.fp[l] = classBit[l]["firstperson"]
+		t.speaker[l] = classBit[l]["speaker"]
 	}
 	parseElem := func(l int, s string) elem {
 		var e elem
@@ -179,6 +182,8 @@ func compile() *table {
 				}
 			}
 		}
+		slices.Sort(e.ids)
+		e.ids = slices.Compact(e.ids)
 		return e
 	}
 	for l := range numLangs {

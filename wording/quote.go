@@ -8,14 +8,22 @@ package wording
 // "refiere") among the four words before it, after a colon, or whose first
 // word is in the first person ("I", "my", "soy") is left alone once it
 // closes. A quotation that never closes ends at the line break or the end of
-// the text, and what was found in it stands.
+// the text, and what was found in it stands. The person's words after a colon
+// without quotation marks are theirs to the end of the sentence (see speaks).
 func (c *checker) gap(from, start, end int) {
 	g := c.text[from:start]
+	colon := false
 	for i := 0; i < len(g); i++ {
 		b := g[i]
 		switch {
 		case b == '\n' || b == '\r':
 			c.closeQuote(false)
+		case b == '.' || b == '!' || b == '?':
+			if c.quote == quoteSentence {
+				c.closeQuote(true)
+			}
+		case b == ':':
+			colon = true
 		case b == '"':
 			switch c.quote {
 			case quoteNone:
@@ -58,6 +66,24 @@ func (c *checker) gap(from, start, end int) {
 			i++
 		}
 	}
+	if colon && c.quote == quoteNone && start < end && c.speaks(start, end) {
+		c.quote, c.quoted, c.quoteMark = quoteSentence, true, len(c.out)
+	}
+}
+
+// speaks reports whether the words after a colon quote the person without
+// quotation marks: "Pt stated: I'm an addict", "Pt: I'm clean now". The word
+// before the colon reports speech or names the person, and the first word
+// after it is in the first person. Such a quotation runs to the end of the
+// sentence.
+func (c *checker) speaks(start, end int) bool {
+	prev := c.back(0)
+	if prev == nil || prev.id < 0 || c.t.entries[prev.id].cls[c.lang]&(c.t.report[c.lang]|c.t.speaker[c.lang]) == 0 {
+		return false
+	}
+	first := ref{start: start, end: end, id: -2}
+	c.resolve(&first)
+	return first.id >= 0 && c.t.entries[first.id].cls[c.lang]&c.t.fp[c.lang] != 0
 }
 
 // isPunct reports whether b ends a sentence or a clause.
@@ -98,12 +124,13 @@ func (c *checker) openQuote(kind byte, before string, start, end int) {
 
 // closeQuote closes the open quotation, if any. A closed quotation of the
 // person's words takes back the flags found inside it; one cut short by a
-// line break or the end of the text keeps them.
+// line break or the end of the text keeps them, unless it is the kind that
+// runs to the end of a sentence.
 func (c *checker) closeQuote(closed bool) {
 	if c.quote == quoteNone {
 		return
 	}
-	if closed && c.quoted {
+	if (closed || c.quote == quoteSentence) && c.quoted {
 		c.out = c.out[:c.quoteMark]
 	}
 	c.quote, c.quoted = quoteNone, false
