@@ -107,7 +107,7 @@ func (c *checker) run() []Flag {
 		}
 		c.n++
 		prevEnd = r.end
-		if r.id == -2 && !t.mayAnchor(c.lang, c.text[r.start:r.end]) {
+		if r.id == -2 && !t.anchors[c.lang].has(c.text[r.start:r.end]) {
 			continue
 		}
 		c.resolve(r)
@@ -121,28 +121,6 @@ func (c *checker) run() []Flag {
 	}
 	c.closeQuote(false)
 	return c.out
-}
-
-// mayAnchor reports whether the word w, in any case, can be an anchor: a
-// cheap filter on its first and last bytes and its length, before any
-// lookup. A possessive "'s" does not count.
-func (t *table) mayAnchor(l int, w string) bool {
-	n := len(w)
-	if n > 3 && (w[n-1]|0x20) == 's' {
-		if w[n-2] == '\'' {
-			n -= 2
-		} else if w[n-2] == 0x99 && n > 5 && w[n-4] == 0xE2 {
-			n -= 4
-		}
-	}
-	f, la := w[0], w[n-1]
-	if f >= utf8.RuneSelf || la >= utf8.RuneSelf {
-		return true
-	}
-	if n >= 64 {
-		return false
-	}
-	return t.filter[l][f&31][la&31]&(1<<n) != 0 || n != len(w) && t.filter[l][f&31][w[len(w)-1]&31]&(1<<len(w)) != 0
 }
 
 // resolve looks the word r up in the vocabulary, once.
@@ -213,18 +191,17 @@ var lower = func() (t [utf8.RuneSelf]byte) {
 }()
 
 // back returns the word i places before the current one (0 is the current
-// word), or nil.
+// word), or nil. The word may not be looked up yet: see resolve.
 func (c *checker) back(i int) *ref {
 	if i >= c.n || i >= ringSize {
 		return nil
 	}
-	r := &c.ring[(c.n-1-i)%ringSize]
-	c.resolve(r)
-	return r
+	return &c.ring[(c.n-1-i)%ringSize]
 }
 
 // ahead returns the word i places after the current one (i >= 1), or nil.
-// The words read ahead wait in a queue for the main loop.
+// The words read ahead wait in a queue for the main loop. The word may not be
+// looked up yet: see resolve.
 func (c *checker) ahead(i int) *ref {
 	for c.nla < i {
 		if c.nla == len(c.la) {
@@ -237,13 +214,13 @@ func (c *checker) ahead(i int) *ref {
 		c.la[(c.laHead+c.nla)%len(c.la)] = ref{start: w.Start, end: w.End, id: -2}
 		c.nla++
 	}
-	r := &c.la[(c.laHead+i-1)%len(c.la)]
-	c.resolve(r)
-	return r
+	return &c.la[(c.laHead+i-1)%len(c.la)]
 }
 
-// matches reports whether the word r matches the element e.
+// matches reports whether the word r matches the element e, looking r up
+// first if need be.
 func (c *checker) matches(r *ref, e *elem) bool {
+	c.resolve(r)
 	if r.id >= 0 {
 		if c.t.entries[r.id].cls[c.lang]&e.cls != 0 {
 			return true
@@ -369,7 +346,7 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 			}
 		}
 		// "Alcoholics Anonymous", "Schizophrenics Anonymous": a name.
-		if after.id >= 0 && c.t.entries[after.id].cls[c.lang]&c.t.anon[c.lang] != 0 {
+		if c.resolve(after); after.id >= 0 && c.t.entries[after.id].cls[c.lang]&c.t.anon[c.lang] != 0 {
 			return 0, 0, false
 		}
 	}

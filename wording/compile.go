@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/recoverykit/recovery/internal/token"
 )
@@ -71,17 +72,15 @@ type table struct {
 	slots []int32
 	disp  []uint32
 	seed  uint64
-	// filter holds the words that can be anchors by their first and last
-	// letters and their length: bit n of filter[first&31][last&31] is set
-	// when some anchor begins and ends so and is n bytes long as written (a
-	// folded accent or a dash makes a word longer than its key). A word
-	// with a byte of 0x80 and above at either end passes.
-	filter  [numLangs][32][32]uint64
-	noting  [numLangs]uint64 // the class bit of @noting
-	anon    [numLangs]uint64 // the class bit of @anon
-	report  [numLangs]uint64
-	fp      [numLangs]uint64 // the class bit of @firstperson
-	speaker [numLangs]uint64 // the class bit of @speaker
+	// anchors filters the words that can be anchors, per language; fpFilter
+	// the words of @firstperson.
+	anchors  [numLangs]wordFilter
+	fpFilter [numLangs]wordFilter
+	noting   [numLangs]uint64 // the class bit of @noting
+	anon     [numLangs]uint64 // the class bit of @anon
+	report   [numLangs]uint64
+	fp       [numLangs]uint64 // the class bit of @firstperson
+	speaker  [numLangs]uint64 // the class bit of @speaker
 }
 
 var compiled = compile()
@@ -407,12 +406,11 @@ func (t *table) buildHash() {
 	}
 	for _, e := range t.entries {
 		for l := range numLangs {
-			if len(e.anchors[l]) == 0 {
-				continue
+			if len(e.anchors[l]) > 0 {
+				t.anchors[l].add(e.key)
 			}
-			f, la := e.key[0], e.key[len(e.key)-1]
-			for n := len(e.key); n <= len(e.key)+maxGrowth && n < 64; n++ {
-				t.filter[l][f&31][la&31] |= 1 << n
+			if e.cls[l]&t.fp[l] != 0 {
+				t.fpFilter[l].add(e.key)
 			}
 		}
 	}
@@ -432,4 +430,40 @@ func (t *table) lookup(k []byte) int32 {
 		return id
 	}
 	return -1
+}
+
+// wordFilter is a cheap test of whether a word, as written, may be one of a
+// set of keys: by its first and last letters and its length. Bit n of
+// f[first&31][last&31] is set when some key begins and ends so and may be
+// written in n bytes (a folded accent or a dash makes a word longer than its
+// key). A word with a byte of 0x80 and above at either end passes.
+type wordFilter [32][32]uint64
+
+// add adds the key k.
+func (f *wordFilter) add(k string) {
+	first, last := k[0], k[len(k)-1]
+	for n := len(k); n <= len(k)+maxGrowth && n < 64; n++ {
+		f[first&31][last&31] |= 1 << n
+	}
+}
+
+// has reports whether the word w, in any case, may be a key. A possessive
+// "'s" does not count.
+func (f *wordFilter) has(w string) bool {
+	n := len(w)
+	if n > 3 && (w[n-1]|0x20) == 's' {
+		if w[n-2] == '\'' {
+			n -= 2
+		} else if w[n-2] == 0x99 && n > 5 && w[n-4] == 0xE2 {
+			n -= 4
+		}
+	}
+	first, last := w[0], w[n-1]
+	if first >= utf8.RuneSelf || last >= utf8.RuneSelf {
+		return true
+	}
+	if len(w) >= 64 {
+		return false
+	}
+	return f[first&31][last&31]&(1<<n) != 0 || n != len(w) && f[first&31][w[len(w)-1]&31]&(1<<len(w)) != 0
 }

@@ -77,13 +77,20 @@ func (c *checker) gap(from, start, end int) {
 // after it is in the first person. Such a quotation runs to the end of the
 // sentence.
 func (c *checker) speaks(start, end int) bool {
-	prev := c.back(0)
-	if prev == nil || prev.id < 0 || c.t.entries[prev.id].cls[c.lang]&(c.t.report[c.lang]|c.t.speaker[c.lang]) == 0 {
+	if !c.t.fpFilter[c.lang].has(c.text[start:end]) {
 		return false
 	}
 	first := ref{start: start, end: end, id: -2}
 	c.resolve(&first)
-	return first.id >= 0 && c.t.entries[first.id].cls[c.lang]&c.t.fp[c.lang] != 0
+	if first.id < 0 || c.t.entries[first.id].cls[c.lang]&c.t.fp[c.lang] == 0 {
+		return false
+	}
+	prev := c.back(0)
+	if prev == nil {
+		return false
+	}
+	c.resolve(prev)
+	return prev.id >= 0 && c.t.entries[prev.id].cls[c.lang]&(c.t.report[c.lang]|c.t.speaker[c.lang]) != 0
 }
 
 // isPunct reports whether b ends a sentence or a clause.
@@ -112,7 +119,7 @@ func (c *checker) openQuote(kind byte, before string, start, end int) {
 		if r == nil {
 			break
 		}
-		if r.id >= 0 && c.t.entries[r.id].cls[c.lang]&c.t.report[c.lang] != 0 {
+		if c.resolve(r); r.id >= 0 && c.t.entries[r.id].cls[c.lang]&c.t.report[c.lang] != 0 {
 			c.quoted = true
 			return
 		}
