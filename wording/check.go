@@ -90,7 +90,7 @@ func (c *checker) run() []Flag {
 		var r *ref
 		if c.nla > 0 {
 			// A word already read ahead, and perhaps looked up.
-			r = &c.ring[c.n%ringSize]
+			r = &c.ring[c.n&(ringSize-1)]
 			*r = c.la[c.laHead]
 			c.laHead = (c.laHead + 1) % len(c.la)
 			c.nla--
@@ -99,7 +99,7 @@ func (c *checker) run() []Flag {
 			if !ok {
 				break
 			}
-			r = &c.ring[c.n%ringSize]
+			r = &c.ring[c.n&(ringSize-1)]
 			r.start, r.end, r.id = w.Start, w.End, -2
 		}
 		if gap := c.text[prevEnd:r.start]; len(gap) != 1 || gap[0] != ' ' {
@@ -196,7 +196,7 @@ func (c *checker) back(i int) *ref {
 	if i >= c.n || i >= ringSize {
 		return nil
 	}
-	return &c.ring[(c.n-1-i)%ringSize]
+	return &c.ring[(c.n-1-i)&(ringSize-1)]
 }
 
 // ahead returns the word i places after the current one (i >= 1), or nil.
@@ -294,6 +294,9 @@ func (c *checker) try(r *ref) {
 	c.lastEnd = bestEnd
 	if p.rule < 0 {
 		return
+	}
+	if c.out == nil {
+		c.out = make([]Flag, 0, 4)
 	}
 	c.out = append(c.out, Flag{Rule: t.rules[p.rule].Code, Start: bestStart, End: bestEnd})
 }

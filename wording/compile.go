@@ -451,19 +451,25 @@ func (f *wordFilter) add(k string) {
 // "'s" does not count.
 func (f *wordFilter) has(w string) bool {
 	n := len(w)
-	if n > 3 && (w[n-1]|0x20) == 's' {
-		if w[n-2] == '\'' {
-			n -= 2
-		} else if w[n-2] == 0x99 && n > 5 && w[n-4] == 0xE2 {
-			n -= 4
-		}
-	}
 	first, last := w[0], w[n-1]
 	if first >= utf8.RuneSelf || last >= utf8.RuneSelf {
 		return true
 	}
-	if len(w) >= 64 {
+	if n < 64 && f[first&31][last&31]&(1<<n) != 0 {
+		return true
+	}
+	if (last|0x20) != 's' || n < 4 || n >= 64 {
 		return false
 	}
-	return f[first&31][last&31]&(1<<n) != 0 || n != len(w) && f[first&31][w[len(w)-1]&31]&(1<<len(w)) != 0
+	// A possessive: "addict's", "addict’s".
+	switch {
+	case w[n-2] == '\'':
+		n -= 2
+	case w[n-2] == 0x99 && n > 5 && w[n-4] == 0xE2:
+		n -= 4
+	default:
+		return false
+	}
+	last = w[n-1]
+	return last < utf8.RuneSelf && f[first&31][last&31]&(1<<n) != 0
 }
