@@ -3,6 +3,8 @@ package wording
 import (
 	"strconv"
 
+	"github.com/recoverykit/recovery/internal/enum"
+
 	"github.com/recoverykit/recovery/internal/token"
 )
 
@@ -95,27 +97,20 @@ const (
 	FamilyOther Family = "other"
 )
 
-var families = [...]Family{
+var families = enum.Of(
 	FamilyIdentityLabel, FamilyDiagnosisAsIdentity, FamilyToxicology, FamilyCleanPerson,
 	FamilyAbuse, FamilyBlame, FamilySuicide, FamilySuffering, FamilyHabit, FamilyOther,
-}
+)
 
 // Families returns every family in a fixed order. It returns a new slice on
 // each call.
-func Families() []Family { return append([]Family(nil), families[:]...) }
+func Families() []Family { return families.Values() }
 
 // IsValid reports whether f is one of the defined families.
-func (f Family) IsValid() bool { return f.Index() >= 0 }
+func (f Family) IsValid() bool { return families.Has(f) }
 
 // Index returns the position of f in [Families], or -1 if f is not valid.
-func (f Family) Index() int {
-	for i, v := range families {
-		if v == f {
-			return i
-		}
-	}
-	return -1
-}
+func (f Family) Index() int { return families.Index(f) }
 
 // Source names the guide that a rule follows.
 //
@@ -148,24 +143,17 @@ const (
 	SourceClinicalNotes Source = "clinical-notes"
 )
 
-var sources = [...]Source{SourceNIDA, SourceAAP, SourceCAMH, SourceONDCP, SourceAddictionSurvivors, SourceClinicalNotes}
+var sources = enum.Of(SourceNIDA, SourceAAP, SourceCAMH, SourceONDCP, SourceAddictionSurvivors, SourceClinicalNotes)
 
 // Sources returns every source in a fixed order. It returns a new slice on
 // each call.
-func Sources() []Source { return append([]Source(nil), sources[:]...) }
+func Sources() []Source { return sources.Values() }
 
 // IsValid reports whether s is one of the defined sources.
-func (s Source) IsValid() bool { return s.Index() >= 0 }
+func (s Source) IsValid() bool { return sources.Has(s) }
 
 // Index returns the position of s in [Sources], or -1 if s is not valid.
-func (s Source) Index() int {
-	for i, v := range sources {
-		if v == s {
-			return i
-		}
-	}
-	return -1
-}
+func (s Source) Index() int { return sources.Index(s) }
 
 // Rule is one rule of [Check] in one language: its code, family and source,
 // the wording to prefer, and an example of team-written text it flags.

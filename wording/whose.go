@@ -1,5 +1,7 @@
 package wording
 
+import "github.com/recoverykit/recovery/internal/enum"
+
 // Whose says whose words a text is: the person's own, or the team's about the
 // person. Person-first guidance is for how a team writes about a person; a
 // person describing themselves in their own words is never flagged.
@@ -19,24 +21,17 @@ const (
 	WhoseTeam Whose = "team"
 )
 
-var whoses = [...]Whose{WhosePerson, WhoseTeam}
+var whoses = enum.Of(WhosePerson, WhoseTeam)
 
 // Whoses returns every Whose in order: person, team. It returns a new slice on
 // each call.
-func Whoses() []Whose { return append([]Whose(nil), whoses[:]...) }
+func Whoses() []Whose { return whoses.Values() }
 
 // IsValid reports whether w is one of the defined values.
-func (w Whose) IsValid() bool { return w.Index() >= 0 }
+func (w Whose) IsValid() bool { return whoses.Has(w) }
 
 // Index returns the position of w in [Whoses], or -1 if w is not valid.
-func (w Whose) Index() int {
-	for i, v := range whoses {
-		if v == w {
-			return i
-		}
-	}
-	return -1
-}
+func (w Whose) Index() int { return whoses.Index(w) }
 
 // Options configures [Check]. A nil *Options, and the zero value, mean the
 // defaults.
