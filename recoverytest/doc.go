@@ -7,8 +7,7 @@
 // The plans are made up from small banks of phrases and fictional names and
 // 555-01xx phone numbers; they describe no one. A few phrases carry terms that
 // [github.com/recoverykit/recovery/wording.Check] flags, so the language
-// criterion varies across a
-// cohort as it does in real records.
+// criterion varies across a cohort as it does in real records.
 //
 // A Generator is not safe for concurrent use; give each goroutine its own.
 package recoverytest
