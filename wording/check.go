@@ -2,6 +2,7 @@ package wording
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/recoverykit/recovery/internal/token"
@@ -235,6 +236,9 @@ func (c *checker) matches(r *ref, e *elem) bool {
 			return true
 		}
 	}
+	if e.num && c.text[r.start] >= '0' && c.text[r.start] <= '9' {
+		return true
+	}
 	if e.ing && r.ing {
 		return r.id < 0 || c.t.entries[r.id].cls[c.lang]&c.t.noting[c.lang] == 0
 	}
@@ -270,6 +274,16 @@ func joined(gap string, colon bool) bool {
 		}
 	}
 	return dashes <= 1 && colons <= 1
+}
+
+// near reports whether the gap between two words keeps them close enough for
+// negative context: as joined allows, or with one comma.
+func near(gap string) bool {
+	if i := strings.IndexByte(gap, ','); i >= 0 {
+		return (i == 0 || joined(gap[:i], false)) && (i == len(gap)-1 || joined(gap[i+1:], false)) &&
+			strings.IndexByte(gap[i+1:], ',') < 0
+	}
+	return joined(gap, false)
 }
 
 // try tries every pattern anchored on the current word r and flags the best
@@ -328,27 +342,32 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 		}
 		words[i] = w
 	}
-	// The negative context.
-	if len(p.pre) > 0 {
-		if w := c.back(p.anchor + 1); w != nil && joined(c.text[w.end:words[0].start], false) {
-			for i := range p.pre {
-				if c.matches(w, &p.pre[i]) {
-					return 0, 0, false
-				}
-			}
+	// The negative context: a sequence that stands right before or after
+	// the match, across spaces, a dash or a comma, rules it out.
+	for _, seq := range p.pre {
+		cur, found := words[0], true
+		for j := len(seq) - 1; j >= 0 && found; j-- {
+			w := c.back(p.anchor + len(seq) - j)
+			found = w != nil && near(c.text[w.end:cur.start]) && c.matches(w, &seq[j])
+			cur = w
+		}
+		if found {
+			return 0, 0, false
 		}
 	}
-	after := c.ahead(k - p.anchor)
-	if after != nil && !joined(c.text[words[k-1].end:after.start], false) {
-		after = nil
-	}
-	if after != nil {
-		for i := range p.post {
-			if c.matches(after, &p.post[i]) {
-				return 0, 0, false
-			}
+	for _, seq := range p.post {
+		prev, found := words[k-1], true
+		for j := 0; j < len(seq) && found; j++ {
+			w := c.ahead(k - p.anchor + j)
+			found = w != nil && near(c.text[prev.end:w.start]) && c.matches(w, &seq[j])
+			prev = w
 		}
-		// "Alcoholics Anonymous", "Schizophrenics Anonymous": a name.
+		if found {
+			return 0, 0, false
+		}
+	}
+	// "Alcoholics Anonymous", "Schizophrenics Anonymous": a name.
+	if after := c.ahead(k - p.anchor); after != nil && joined(c.text[words[k-1].end:after.start], false) {
 		if c.resolve(after); after.id >= 0 && c.t.entries[after.id].cls[c.lang]&c.t.anon[c.lang] != 0 {
 			return 0, 0, false
 		}

@@ -40,6 +40,7 @@ type elem struct {
 	cls   uint64  // the classes that match
 	ids   []int32 // the words that match
 	ing   bool    // a word ending in -ing that is not in @noting
+	num   bool    // a word that starts with a digit
 	colon bool    // the gap before it may hold a colon
 }
 
@@ -47,11 +48,11 @@ type elem struct {
 type pattern struct {
 	rule      int16 // index into compiled.rules, or -1 for a protected name
 	elems     []elem
-	pre, post []elem // negative context before and after
-	lo, hi    int    // the flagged span is elems[lo:hi]
-	anchor    int    // the element the pattern is indexed under
-	parenOpen bool   // the span follows "("
-	parenEnd  bool   // the span is followed by ")"
+	pre, post [][]elem // negative context: word sequences that may not come right before or after
+	lo, hi    int      // the flagged span is elems[lo:hi]
+	anchor    int      // the element the pattern is indexed under
+	parenOpen bool     // the span follows "("
+	parenEnd  bool     // the span is followed by ")"
 }
 
 // entry is one word of the vocabulary.
@@ -169,6 +170,8 @@ func compile() *table {
 			switch {
 			case alt == "~ing":
 				e.ing = true
+			case alt == "~num":
+				e.num = true
 			case strings.HasPrefix(alt, "@"):
 				bit, ok := classBit[l][alt[1:]]
 				if !ok {
@@ -227,6 +230,7 @@ var stop = func() map[string]bool {
 func (t *table) addPattern(l int, rule int16, src string, parse func(int, string) elem) {
 	type item struct {
 		e        elem
+		seq      []elem // a negative sequence, "!and+@groomed"
 		neg, opt bool
 		mark     string // "[", "]", "(", ")"
 		text     string
@@ -256,7 +260,13 @@ func (t *table) addPattern(l int, rule int16, src string, parse func(int, string
 			f = f[:len(f)-1]
 		}
 		it.text = f
-		it.e = parse(l, f)
+		if it.neg {
+			for _, part := range strings.Split(f, "+") {
+				it.seq = append(it.seq, parse(l, part))
+			}
+		} else {
+			it.e = parse(l, f)
+		}
 		items = append(items, it)
 		if closing {
 			items = append(items, item{mark: "]"})
@@ -269,14 +279,14 @@ func (t *table) addPattern(l int, rule int16, src string, parse func(int, string
 			q.elems = append([]elem(nil), p.elems...)
 			q.anchor = -1
 			for k, e := range q.elems {
-				if e.cls == 0 && !e.ing && len(e.ids) > 0 && !anyStop(t, e.ids) {
+				if e.cls == 0 && !e.ing && !e.num && len(e.ids) > 0 && !anyStop(t, e.ids) {
 					q.anchor = k
 					break
 				}
 			}
 			if q.anchor < 0 {
 				for k, e := range q.elems {
-					if e.cls == 0 && !e.ing && len(e.ids) > 0 {
+					if e.cls == 0 && !e.ing && !e.num && len(e.ids) > 0 {
 						q.anchor = k
 						break
 					}
@@ -307,10 +317,10 @@ func (t *table) addPattern(l int, rule int16, src string, parse func(int, string
 			p.parenEnd = true
 			rec(i+1, p)
 		case it.neg && len(p.elems) == 0:
-			p.pre = append(append([]elem(nil), p.pre...), it.e)
+			p.pre = append(append([][]elem(nil), p.pre...), it.seq)
 			rec(i+1, p)
 		case it.neg:
-			p.post = append(append([]elem(nil), p.post...), it.e)
+			p.post = append(append([][]elem(nil), p.post...), it.seq)
 			rec(i+1, p)
 		default:
 			q := p

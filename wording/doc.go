@@ -128,7 +128,9 @@
 //	addict               nida               "Pcte. es un adicto con múltiples recaídas."
 //	slang-label          nida               "Pcte conocido como yonqui en el barrio."
 //	alcoholic            nida               "Es alcohólico desde hace 15 años según la esposa."
+//	user                 nida               "Consumidor de cocaína desde los 20 años."
 //	ex-offender          ondcp              "Exconvicto, salió de prisión hace un mes."
+//	mental-patient       camh               "Es un enfermo mental sin red de apoyo."
 //	diagnosis-label      camh               "Es esquizofrénico y no toma la medicación."
 //	dirty-test           nida               "Dio sucio para cocaína el 2/3."
 //	clean-test           nida               "Prueba limpia hoy, primera desde el ingreso."
@@ -146,6 +148,7 @@
 //	suffering-from       camh               "Sufre de depresión mayor desde el divorcio."
 //	victim-of            camh               "Víctima de la adicción como su padre."
 //	habit                nida               "Mantiene su vicio con pequeños robos."
+//	born-addicted        nida               "Bebé adicto a opioides, en neonatos."
 //
 // # Offsets
 //
