@@ -290,6 +290,20 @@ func near(gap string) bool {
 // match: the one whose span starts first, then the longest.
 func (c *checker) try(r *ref) {
 	t := c.t
+	// Rule out every pattern at once when the words next to the anchor fit
+	// none of them.
+	if n := &t.entries[r.id].near[c.lang]; !n.always {
+		fits := n.paren && c.parenBefore(r.start)
+		if w := c.back(1); !fits && n.hasPrev && w != nil && joined(c.text[w.end:r.start], true) && c.matches(w, &n.prev) {
+			fits = true
+		}
+		if w := c.ahead(1); !fits && n.hasNext && w != nil && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
+			fits = true
+		}
+		if !fits {
+			return
+		}
+	}
 	bestStart, bestEnd, best := 0, 0, -1
 	for _, pi := range t.entries[r.id].anchors[c.lang] {
 		p := &t.patterns[pi]
@@ -317,8 +331,22 @@ func (c *checker) try(r *ref) {
 
 // match matches p with its anchor on the current word and returns the span.
 func (c *checker) match(p *pattern) (start, end int, ok bool) {
-	var words [12]*ref
 	k := len(p.elems)
+	// First the words right next to the anchor, which rule most patterns
+	// out.
+	if p.anchor > 0 {
+		w := c.back(1)
+		if w == nil || !c.matches(w, &p.elems[p.anchor-1]) || !joined(c.text[w.end:c.back(0).start], p.elems[p.anchor].colon) {
+			return 0, 0, false
+		}
+	}
+	if p.anchor+1 < k {
+		w := c.ahead(1)
+		if w == nil || !c.matches(w, &p.elems[p.anchor+1]) || !joined(c.text[c.back(0).end:w.start], p.elems[p.anchor+1].colon) {
+			return 0, 0, false
+		}
+	}
+	var words [12]*ref
 	if k > len(words) {
 		return 0, 0, false
 	}

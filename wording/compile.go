@@ -60,6 +60,27 @@ type entry struct {
 	key     string
 	cls     [numLangs]uint64
 	anchors [numLangs][]int32 // patterns anchored on this word
+	near    [numLangs]nearby  // what the words next to it must be for any of them to match
+}
+
+// nearby sums up the patterns anchored on a word: a pattern that matches
+// needs the word before the anchor to match prev, or the word after it to
+// match next, unless some pattern needs neither (always).
+type nearby struct {
+	prev, next       elem
+	hasPrev, hasNext bool
+	always           bool
+	paren            bool // or a pattern needs "(" before the anchor
+}
+
+// merge adds the words, classes and shapes of e to m.
+func (m *elem) merge(e *elem) {
+	m.cls |= e.cls
+	m.ing = m.ing || e.ing
+	m.num = m.num || e.num
+	m.ids = append(m.ids, e.ids...)
+	slices.Sort(m.ids)
+	m.ids = slices.Compact(m.ids)
 }
 
 // table is the compiled rule table. It is built once, at init, and only read
@@ -298,7 +319,21 @@ func (t *table) addPattern(l int, rule int16, src string, parse func(int, string
 			pi := int32(len(t.patterns))
 			t.patterns = append(t.patterns, q)
 			for _, id := range q.elems[q.anchor].ids {
-				t.entries[id].anchors[l] = append(t.entries[id].anchors[l], pi)
+				e := &t.entries[id]
+				e.anchors[l] = append(e.anchors[l], pi)
+				n := &e.near[l]
+				switch {
+				case q.anchor > 0:
+					n.prev.merge(&q.elems[q.anchor-1])
+					n.hasPrev = true
+				case q.anchor+1 < len(q.elems):
+					n.next.merge(&q.elems[q.anchor+1])
+					n.hasNext = true
+				case q.parenOpen:
+					n.paren = true
+				default:
+					n.always = true
+				}
 			}
 			return
 		}
