@@ -33,10 +33,13 @@ func (w Whose) IsValid() bool { return whoses.Has(w) }
 // Index returns the position of w in [Whoses], or -1 if w is not valid.
 func (w Whose) Index() int { return whoses.Index(w) }
 
-// Options configures [Check]. A nil *Options, and the zero value, mean the
-// defaults.
+// Options configures [Check]. A nil *Options, like the zero value, means the
+// defaults: English.
+//
+// Options is a plain value and is safe for concurrent use.
 type Options struct {
-	// Language is the text's language as a BCP 47 tag ("en", "es",
-	// "es-MX"); only the primary subtag counts. Empty means English.
+	// Language is the text's language as a BCP 47 tag ("en", "en-US", "es",
+	// "es-MX"), as a plan records it. Its primary subtag chooses the rules:
+	// "es" reads Spanish; anything else, and "", reads English.
 	Language string
 }
