@@ -245,7 +245,7 @@ var ruleTable = []ruleRow{
 		lang{"in recovery; in remission; not currently using; abstinent",
 			"He has been clean for 45 days per self report.",
 			[]string{"!@thing|@testnoun [@cop clean] !@thing|@testnoun|@testmod|@groomed !and+@groomed",
-				"!@thing|@testnoun [has|have|had|he's|she's|who's been clean] !@thing|@testnoun|@testmod|@groomed !and+@groomed",
+				"!@thing|@testnoun [has|have|had|he's|she's|who's|pt's|clt's been clean] !@thing|@testnoun|@testmod|@groomed !and+@groomed",
 				"[clean time|date]", "[clean and sober] !@soberplace",
 				"@duration [clean] !@thing|@testnoun|@testmod",
 				"!@thing|@testnoun|@cop|been|@duration [clean] since",
@@ -259,7 +259,7 @@ var ruleTable = []ruleRow{
 		lang{"actively using; using again",
 			"Clt has been dirty since Friday, wants detox.",
 			[]string{"!@thing|@testnoun [@cop dirty] !@thing|@testnoun|@testmod|@groomed|from !and+@groomed",
-				"!@thing|@testnoun [has|have|had|he's|she's|who's been dirty] !@thing|@testnoun|@testmod|@groomed !and+@groomed"}},
+				"!@thing|@testnoun [has|have|had|he's|she's|who's|pt's|clt's been dirty] !@thing|@testnoun|@testmod|@groomed !and+@groomed"}},
 		lang{"consumiendo; volvió a consumir",
 			"Está sucio desde el viernes.",
 			[]string{"!@thing|@testnoun [@cop suci{o,a,os,as}] !@thing"}}},
@@ -465,7 +465,7 @@ var classes = [numLangs]map[string]string{
 			"episode{,s} symptom{,s} sx reaction high low range normal elevated intellectual iq functioning case result{,s} value{,s} score{,s} " +
 			"diabetes hypertension htn anemia cholesterol mood",
 		"testnoun":  "drop{,s} ua{,s} urine{,s} uds urinalysis screen{,s} test{,s} tox toxicology specimen{,s} sample{,s} result{,s} pee lab{,s} utox",
-		"testmod":   "drug tox urine urinary toxicology ua uds lab{,s}",
+		"testmod":   "drug tox urine urinary toxicology ua uds lab{,s} test{,s}",
 		"tcop":      "was is were are returned remains remained still",
 		"container": "cup{,s} container{,s} kit{,s} bottle{,s} collection supplies bag{,s} room",
 		"thing": "apartment{,s} apt room{,s} house{,s} home{,s} unit place kitchen bathroom{,s} housing area space clothes clothing car record{,s} " +
