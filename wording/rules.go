@@ -245,6 +245,7 @@ var ruleTable = []ruleRow{
 		lang{"in recovery; in remission; not currently using; abstinent",
 			"He has been clean for 45 days per self report.",
 			[]string{"!@thing|@testnoun [@cop clean] !@thing|@testnoun|@testmod|@groomed !and+@groomed",
+				"!@thing|@testnoun [@cop now|still clean] !@thing|@testnoun|@testmod|@groomed !and+@groomed",
 				"!@thing|@testnoun [has|have|had|he's|she's|who's|pt's|clt's been clean] !@thing|@testnoun|@testmod|@groomed !and+@groomed",
 				"[clean time|date]", "[clean and sober] !@soberplace",
 				"@duration [clean] !@thing|@testnoun|@testmod",
