@@ -148,7 +148,7 @@ func TestScoreCriteria(t *testing.T) {
 			p.Goals[0].Why = "He is no junkie and he is not crazy."      // written about the person: checked
 			p.Overdose.CheckInHow = "Text me if I get high."             // the person's own words: theirs
 			p.Decisions[0].Options[1].Evidence = "addicts get kits here" // the team's words: checked
-		}, 1 - 2.0/46, []uuid.UUID{id(kGoal, 1), id(kOption, 2)}, []quality.Note{"addict", "crazy", "junkie"}, nil},
+		}, 1 - 2.0/46, []uuid.UUID{id(kGoal, 1), id(kOption, 2)}, []quality.Note{"addict", "slang-label"}, nil},
 		{quality.CriterionVision, "no vision", func(p *recovery.Plan) { p.Vision = "  " },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
 		{quality.CriterionVision, "a vision of Unicode spaces only", func(p *recovery.Plan) { p.Vision = "\t\u00a0\u2003\n" },
