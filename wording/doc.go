@@ -33,8 +33,9 @@
 // does not fire. "clean" is flagged when it says a person is not using ("has
 // been clean", "got clean", "clean time") or a test is negative ("clean UA",
 // "UA: clean", "drug screen clean"), and not in "kept her apartment clean",
-// "clean clothes", "clean and safe housing", "clean needles", "clean UA cups"
-// or "a clean driving record". "abuse" is flagged for substances ("substance
+// "clean clothes", "clean and safe housing", "clean needles", "clean UA cups",
+// "a clean driving record", "a clean and sober living house" or a mental
+// status exam's "clean and well groomed". "abuse" is flagged for substances ("substance
 // abuse", "abuses benzos", "abuso de sustancias") and never for harm done to
 // a person ("child abuse", "domestic abuse", "abuso infantil"). "user" is
 // flagged for a person who uses drugs ("meth user", "IV drug user") and not
@@ -54,7 +55,11 @@
 // Anonymous, Cocaine Anonymous, Alcohólicos Anónimos), Adult Children of
 // Alcoholics, and names that hold no rule's words (Al-Anon, Nar-Anon, SMART
 // Recovery, Celebrate Recovery, Clean Slate, a drunk driving prevention
-// class).
+// class). Neither are the agencies and screening instruments whose names hold
+// such words: the Substance Abuse and Mental Health Services Administration,
+// the National Institute on Drug Abuse, the National Institute on Alcohol
+// Abuse and Alcoholism, the Drug Abuse Screening Test, the Substance Abuse
+// Subtle Screening Inventory.
 //
 // Words are compared without regard to case or accents ("ALCOHOLICO" is
 // "alcohólico"); a hyphen, an en dash, an em dash and a space between two
