@@ -34,7 +34,7 @@
 //	audit     a hash-chained record of who changed what; JSON-pointer diffs
 //	fhir      the plan as an HL7 FHIR R4 bundle, and back
 //	quality   the plan's quality on the 4 Ps of person-centered planning
-//	recovery  (this package) the whole [Plan] and [Deidentify]
+//	recovery  (this package) the whole [Plan] and its validation
 //	wording   the person-first language check of what a team writes
 //
 // Every aggregate has a Validate method that returns nil or a
