@@ -690,8 +690,9 @@ func (s *scorer) ownWords() result {
 // of the person's fields written in the third person about them
 // (providerVoice). The person's own words, and those
 // of the family and peers they brought in, count as they are: how people
-// describe themselves is theirs. A plan with no text scores 0: there is
-// nothing yet to show its language.
+// describe themselves is theirs. The team's text is read in the plan's
+// language (Plan.Language). A plan with no text scores 0: there is nothing
+// yet to show its language.
 func (s *scorer) strengthsLanguage() result {
 	var r result
 	m := s.mark()
@@ -706,7 +707,7 @@ func (s *scorer) strengthsLanguage() result {
 			clean++
 			return
 		}
-		fs := wording.Check(text, wording.WhoseTeam, nil)
+		fs := wording.Check(text, wording.WhoseTeam, &wording.Options{Language: s.p.Language})
 		if len(fs) == 0 {
 			clean++
 			return

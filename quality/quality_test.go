@@ -149,6 +149,10 @@ func TestScoreCriteria(t *testing.T) {
 			p.Overdose.CheckInHow = "Text me if I get high."             // the person's own words: theirs
 			p.Decisions[0].Options[1].Evidence = "addicts get kits here" // the team's words: checked
 		}, 1 - 2.0/46, []uuid.UUID{id(kGoal, 1), id(kOption, 2)}, []quality.Note{"addict", "slang-label"}, nil},
+		{quality.CriterionStrengthsLanguage, "the team's text in the plan's language", func(p *recovery.Plan) {
+			p.Language = "es-MX"
+			p.Decisions[0].Options[1].Evidence = "Paciente incumplidor, dio sucio" // read with the Spanish rules
+		}, 1 - 1.0/46, []uuid.UUID{id(kOption, 2)}, []quality.Note{"dirty-test", "non-compliant"}, nil},
 		{quality.CriterionVision, "no vision", func(p *recovery.Plan) { p.Vision = "  " },
 			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
 		{quality.CriterionVision, "a vision of Unicode spaces only", func(p *recovery.Plan) { p.Vision = "\t\u00a0\u2003\n" },
