@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -72,6 +73,16 @@ func expected(t *testing.T, l evalLine) []span {
 	return out
 }
 
+// overlapEach reports whether every span of a overlaps a span of b.
+func overlapEach(a, b []span) bool {
+	for _, x := range a {
+		if !slices.ContainsFunc(b, func(y span) bool { return x.start < y.end && y.start < x.end }) {
+			return false
+		}
+	}
+	return true
+}
+
 func runLine(l evalLine) []wording.Flag {
 	return wording.Check(l.Text, wording.Whose(l.Whose), &wording.Options{Language: l.Lang})
 }
@@ -79,9 +90,18 @@ func runLine(l evalLine) []wording.Flag {
 // TestEvaluation runs the check on every line of every evaluation file and
 // reports accuracy per family, and for the lines that expect nothing, per
 // file. A line is right when the flags found are exactly the expected
-// phrases, by span. Each group must reach 95%.
+// phrases, by span; it is detected when every expected phrase overlaps a
+// flag and every flag overlaps an expected phrase (the span may differ).
+// Each group of a development file must reach 95%.
+//
+// The held-out files (named holdout_*) were written by someone who saw
+// neither the rules nor the development files, and no rule is tuned on
+// them: they measure how the check reads notes it has never seen. Their
+// families are too small to gate one by one (two to twenty lines), so they
+// are reported, and the file as a whole must reach 90% of lines right and
+// 95% detected.
 func TestEvaluation(t *testing.T) {
-	const floor = 0.95
+	const floor, heldOutRight, heldOutDetected = 0.95, 0.90, 0.95
 	files := evalFiles(t)
 	names := make([]string, 0, len(files))
 	for name := range files {
@@ -90,8 +110,9 @@ func TestEvaluation(t *testing.T) {
 	sort.Strings(names)
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
+			heldOut := strings.HasPrefix(name, "holdout_")
 			right, total := map[string]int{}, map[string]int{}
-			allRight := 0
+			allRight, detected := 0, 0
 			var groups []string
 			for _, l := range files[name] {
 				want := expected(t, l)
@@ -100,6 +121,9 @@ func TestEvaluation(t *testing.T) {
 					got = append(got, span{f.Start, f.End})
 				}
 				ok := fmt.Sprint(got) == fmt.Sprint(want)
+				if overlapEach(got, want) && overlapEach(want, got) {
+					detected++
+				}
 				seen := map[string]bool{}
 				keys := []string{}
 				if len(l.Expect) == 0 {
@@ -130,10 +154,17 @@ func TestEvaluation(t *testing.T) {
 			for _, k := range groups {
 				acc := float64(right[k]) / float64(total[k])
 				t.Logf("%-24s %3d/%3d  %5.1f%%", k, right[k], total[k], 100*acc)
-				assert.GreaterOrEqual(t, acc, floor, "%s: accuracy for %s", name, k)
+				if !heldOut {
+					assert.GreaterOrEqual(t, acc, floor, "%s: accuracy for %s", name, k)
+				}
 			}
 			all := len(files[name])
 			t.Logf("%-24s %3d/%3d  %5.1f%%", "all lines", allRight, all, 100*float64(allRight)/float64(all))
+			t.Logf("%-24s %3d/%3d  %5.1f%%", "all lines detected", detected, all, 100*float64(detected)/float64(all))
+			if heldOut {
+				assert.GreaterOrEqual(t, float64(allRight)/float64(all), heldOutRight, "%s: lines right", name)
+				assert.GreaterOrEqual(t, float64(detected)/float64(all), heldOutDetected, "%s: lines detected", name)
+			}
 		})
 	}
 }
