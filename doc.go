@@ -17,13 +17,16 @@
 // person ordered, never picks an option for them, and reports a tie or a gap as
 // something to ask the person about. Its messages use strengths-based,
 // person-first language. The words a person wrote are personal health
-// information: errors never quote them, every type that carries them redacts
-// them when logged with log/slog, String methods print IDs and codes only, and
-// a code field holding anything but a defined code prints as "[invalid]".
+// information, known by their type (package phi): fmt, templates and JSON
+// show them, so the person's own screens do; log/slog and %#v never do,
+// String methods print IDs and codes only, a code field holding anything but a
+// defined code prints as "[invalid]", and errors never quote a value.
 //
 // # Packages
 //
 //	life      areas of a whole life and their SAMHSA recovery dimension
+//	phi       the types of personal text: the person's words, the team's
+//	          notes, names, phone numbers, email addresses, the person's ID
 //	strengths the strengths assessment: strengths in the person's own words
 //	goals     SMART goals and steps; ranking, timeline, SMART check, text
 //	          analysis, Goal Attainment Scaling
@@ -32,10 +35,12 @@
 //	sdm       shared decision records and the published SDM measures
 //	          (SDM-Q-9, SDM-Q-Doc, CollaboRATE, SURE, OPTION-5, DCS)
 //	audit     a hash-chained record of who changed what; JSON-pointer diffs
-//	fhir      the plan as an HL7 FHIR R4 bundle, and back
-//	quality   the plan's quality on the 4 Ps of person-centered planning
 //	recovery  (this package) the whole [Plan] and its validation
 //	wording   the person-first language check of what a team writes
+//	quality   the plan's quality on the 4 Ps of person-centered planning
+//	deidentify plans prepared for research export
+//	fhir      the plan as an HL7 FHIR R4 bundle, and back
+//	recoverytest synthetic plans and the peer-support scenario for tests
 //
 // Every aggregate has a Validate method that returns nil or a
 // [*ValidationError] listing every problem with its JSON path and rule; it
@@ -74,7 +79,7 @@
 //		fmt.Println(f.P, f.Criterion, f.Suggestion) // what to talk over next, in strengths-based words
 //	}
 //
-// Before plans leave the setting they were written in, [Deidentify] them; to
+// Before plans leave the setting they were written in, de-identify them with package deidentify; to
 // hand a plan to another provider, the fhir package exports it as FHIR R4.
 //
 // Plan quality on the 4 Ps is the quality package's job (quality.Score).

@@ -239,7 +239,7 @@ func (c CoCreator) LogValue() slog.Value {
 // The person's words (Vision, statements, goals, steps, crisis plans,
 // decisions) and the supporters' names and numbers are personal health
 // information: [Plan.LogValue] logs IDs, codes and counts only, and
-// [Plan.String] prints the ID, version and status. Use [Deidentify] before
+// [Plan.String] prints the ID, version and status. Use deidentify.Plan before
 // exporting plans for research.
 //
 // The zero value is an empty plan that does not pass Validate (ID, Version,

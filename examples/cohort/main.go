@@ -43,7 +43,7 @@
 //	-workers N    score with N goroutines, 1 to 1024 (default GOMAXPROCS); the
 //	              output is the same for any N
 //
-// Plan IDs in the output identify records: run recovery.Deidentify before a
+// Plan IDs in the output identify records: run deidentify.Plan before a
 // cohort leaves the place it was collected.
 package main
 

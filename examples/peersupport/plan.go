@@ -180,7 +180,7 @@ func coCreators(p recovery.Plan) string {
 
 // partNames names the parts of the plan a finding can concern: goals and
 // strengths by the person's words, supporters by name. The person is reading
-// their own plan; an export for research would use [recovery.Deidentify].
+// their own plan; an export for research would use deidentify.Plan.
 func partNames(p recovery.Plan) map[uuid.UUID]string {
 	names := map[uuid.UUID]string{p.ID: "the plan as a whole", p.Strengths.ID: "the strengths assessment"}
 	for _, s := range p.Strengths.Strengths {
