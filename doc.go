@@ -79,8 +79,9 @@
 //		fmt.Println(f.P, f.Criterion, f.Suggestion) // what to talk over next, in strengths-based words
 //	}
 //
-// Before plans leave the setting they were written in, de-identify them with package deidentify; to
-// hand a plan to another provider, the fhir package exports it as FHIR R4.
+// Before plans leave the setting they were written in, de-identify them with
+// package deidentify; to hand a plan to another provider, the fhir package
+// exports it as FHIR R4.
 //
 // Plan quality on the 4 Ps is the quality package's job (quality.Score).
 //
