@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/recoverykit/recovery/phi"
+	"github.com/recoverykit/recovery/recoverytest"
 
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -41,7 +42,7 @@ func markPlan(t *testing.T) (p recovery.Plan, phones []string) {
 	t.Helper()
 	p = richPlan()
 	p.Safety = &crisis.SafetyPlan{
-		ID:                id(kCrisis, 2),
+		ID:                id(recoverytest.KindCrisis, 2),
 		WarningSigns:      []phi.Words{"I stop answering my phone"},
 		InternalCoping:    []phi.Words{"Walk around the block"},
 		DistractionPeople: []crisis.Contact{{Name: "Sam", Relationship: "brother", Phone: "555-0177", Consent: true}},
@@ -53,13 +54,13 @@ func markPlan(t *testing.T) (p recovery.Plan, phones []string) {
 		Reviewed:          at,
 	}
 	p.Toolbox = &crisis.Toolbox{
-		ID:                id(kCrisis, 3),
+		ID:                id(recoverytest.KindCrisis, 3),
 		Tools:             []crisis.Tool{{Section: crisis.SectionFeelBetter, Text: "A hot shower"}},
 		Triggers:          []crisis.Cue{{Text: "Payday", Action: "Pay rent first"}},
 		EarlyWarningSigns: []crisis.Cue{{Text: "Skipping meals", Action: "Eat with Sam"}},
 		Reviewed:          at,
 	}
-	p.Strengths.Aspects = []strengths.Aspect{{ID: id(kOther, 2), Area: life.AreaHousing, Kind: strengths.AspectNeed, Text: "A quiet place"}}
+	p.Strengths.Aspects = []strengths.Aspect{{ID: id(recoverytest.KindOther, 2), Area: life.AreaHousing, Kind: strengths.AspectNeed, Text: "A quiet place"}}
 
 	n := 0
 	var mark func(v reflect.Value, field string)
@@ -162,7 +163,7 @@ func planParts(p recovery.Plan) []any {
 // message, a String or %v/%+v print, a slog JSON log line, Score's findings
 // or, for a valid plan, the FHIR export's error, prints and logs.
 func TestNoPHIInOutput(t *testing.T) {
-	other := id(kOther, 99)
+	other := id(recoverytest.KindOther, 99)
 	tests := []struct {
 		name   string
 		break_ func(p *recovery.Plan)
@@ -349,7 +350,7 @@ func TestNoPHIInImportErrors(t *testing.T) {
 // String nor LogValue echoes them.
 func TestNoPHIInAuditEvents(t *testing.T) {
 	e := audit.Event{
-		Seq: 1, ID: id(kOther, 50), At: at, Subject: id(kPlan, 1), Version: 1,
+		Seq: 1, ID: id(recoverytest.KindOther, 50), At: at, Subject: id(recoverytest.KindPlan, 1), Version: 1,
 		Actor:   audit.Actor{ID: "ZQ960Q Sam Smith", Role: "ZQ961Q"},
 		Action:  "ZQ962Q",
 		Paths:   []string{"/goals/0/ZQ963Q", "/goals/0/ZQ963Q"},

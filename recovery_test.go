@@ -16,6 +16,7 @@ import (
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/quality"
+	"github.com/recoverykit/recovery/recoverytest"
 	"github.com/recoverykit/recovery/strengths"
 )
 
@@ -46,26 +47,26 @@ func TestPlanValidate(t *testing.T) {
 		{"goal without statement", func(p *recovery.Plan) { p.Goals[2].Statement = "" }, "goals[2].statement", "required"},
 		{"strength without statement", func(p *recovery.Plan) { p.Strengths.Strengths[1].Statement = " " }, "strengths.strengths[1].statement", "required"},
 		{"overdose contact bad phone", func(p *recovery.Plan) { p.Overdose.CheckIn.Phone = "call me" }, "overdose.checkIn.phone", "phone"},
-		{"decision chosen missing", func(p *recovery.Plan) { p.Decisions[0].Chosen = id(kOption, 9) }, "decisions[0].chosen", "exists"},
+		{"decision chosen missing", func(p *recovery.Plan) { p.Decisions[0].Chosen = id(recoverytest.KindOption, 9) }, "decisions[0].chosen", "exists"},
 		{"supporter bad phone", func(p *recovery.Plan) { p.Supports[2].Phone = "x" }, "supports[2].phone", "phone"},
 		{"supporter bad email", func(p *recovery.Plan) { p.Supports[1].Email = "alex" }, "supports[1].email", "email"},
 		{"supporter blank name", func(p *recovery.Plan) { p.Supports[0].Name = "  " }, "supports[0].name", "required"},
 		{"supporter bad role", func(p *recovery.Plan) { p.Supports[0].Role = "boss" }, "supports[0].role", "valid"},
 		{"co-creator bad role", func(p *recovery.Plan) { p.CoCreators[0].Role = "" }, "coCreators[0].role", "valid"},
-		{"co-creator unknown supporter", func(p *recovery.Plan) { p.CoCreators[1].SupporterID = id(kSupporter, 9) }, "coCreators[1].supporterId", "exists"},
-		{"goal id reused by a strength", func(p *recovery.Plan) { p.Goals[0].ID = id(kStrength, 1) }, "goals[0].id", "unique"},
-		{"step id reused across goals", func(p *recovery.Plan) { p.Goals[1].Steps[0].ID = id(kStep, 1) }, "goals[1].steps[0].id", "unique"},
-		{"supporter id reused", func(p *recovery.Plan) { p.Supports[2].ID = id(kSupporter, 1) }, "supports[2].id", "unique"},
+		{"co-creator unknown supporter", func(p *recovery.Plan) { p.CoCreators[1].SupporterID = id(recoverytest.KindSupporter, 9) }, "coCreators[1].supporterId", "exists"},
+		{"goal id reused by a strength", func(p *recovery.Plan) { p.Goals[0].ID = id(recoverytest.KindStrength, 1) }, "goals[0].id", "unique"},
+		{"step id reused across goals", func(p *recovery.Plan) { p.Goals[1].Steps[0].ID = id(recoverytest.KindStep, 1) }, "goals[1].steps[0].id", "unique"},
+		{"supporter id reused", func(p *recovery.Plan) { p.Supports[2].ID = id(recoverytest.KindSupporter, 1) }, "supports[2].id", "unique"},
 		{"decision id is the plan id", func(p *recovery.Plan) { p.Decisions[0].ID = p.ID }, "decisions[0].id", "unique"},
-		{"overdose id is a goal id", func(p *recovery.Plan) { p.Overdose.ID = id(kGoal, 2) }, "overdose.id", "unique"},
-		{"option id is a goal id", func(p *recovery.Plan) { p.Decisions[0].Options[1].ID = id(kGoal, 2) }, "decisions[0].options[1].id", "unique"},
-		{"builds on unknown strength", func(p *recovery.Plan) { p.Goals[3].BuildsOn = []uuid.UUID{id(kStrength, 9)} }, "goals[3].buildsOn[0]", "exists"},
-		{"decision serves unknown goal", func(p *recovery.Plan) { p.Decisions[0].Goals = []uuid.UUID{id(kGoal, 9)} }, "decisions[0].goals[0]", "exists"},
-		{"participant unknown supporter", func(p *recovery.Plan) { p.Decisions[0].Participants[1].ID = id(kSupporter, 9) }, "decisions[0].participants[1].id", "exists"},
-		{"naloxone carrier unknown supporter", func(p *recovery.Plan) { p.Overdose.NaloxoneCarrier.SupporterID = id(kSupporter, 9) }, "overdose.naloxoneCarrier.supporterId", "exists"},
-		{"check-in unknown supporter", func(p *recovery.Plan) { p.Overdose.CheckIn.SupporterID = id(kSupporter, 9) }, "overdose.checkIn.supporterId", "exists"},
+		{"overdose id is a goal id", func(p *recovery.Plan) { p.Overdose.ID = id(recoverytest.KindGoal, 2) }, "overdose.id", "unique"},
+		{"option id is a goal id", func(p *recovery.Plan) { p.Decisions[0].Options[1].ID = id(recoverytest.KindGoal, 2) }, "decisions[0].options[1].id", "unique"},
+		{"builds on unknown strength", func(p *recovery.Plan) { p.Goals[3].BuildsOn = []uuid.UUID{id(recoverytest.KindStrength, 9)} }, "goals[3].buildsOn[0]", "exists"},
+		{"decision serves unknown goal", func(p *recovery.Plan) { p.Decisions[0].Goals = []uuid.UUID{id(recoverytest.KindGoal, 9)} }, "decisions[0].goals[0]", "exists"},
+		{"participant unknown supporter", func(p *recovery.Plan) { p.Decisions[0].Participants[1].ID = id(recoverytest.KindSupporter, 9) }, "decisions[0].participants[1].id", "exists"},
+		{"naloxone carrier unknown supporter", func(p *recovery.Plan) { p.Overdose.NaloxoneCarrier.SupporterID = id(recoverytest.KindSupporter, 9) }, "overdose.naloxoneCarrier.supporterId", "exists"},
+		{"check-in unknown supporter", func(p *recovery.Plan) { p.Overdose.CheckIn.SupporterID = id(recoverytest.KindSupporter, 9) }, "overdose.checkIn.supporterId", "exists"},
 		{"safety contact unknown supporter", func(p *recovery.Plan) {
-			p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 2), AskForHelp: []crisis.Contact{{Name: "Sam", SupporterID: id(kSupporter, 9)}}}
+			p.Safety = &crisis.SafetyPlan{ID: id(recoverytest.KindCrisis, 2), AskForHelp: []crisis.Contact{{Name: "Sam", SupporterID: id(recoverytest.KindSupporter, 9)}}}
 		}, "safety.askForHelp[0].supporterId", "exists"},
 		{"toolbox without id", func(p *recovery.Plan) { p.Toolbox = &crisis.Toolbox{} }, "toolbox.id", "required"},
 		{"assessment without id", func(p *recovery.Plan) { p.Strengths.ID = uuid.Nil }, "strengths.id", "required"},
@@ -185,12 +186,12 @@ func TestPlanReferencesInLongLists(t *testing.T) {
 	p.Strengths.Strengths = nil
 	for n := 1; n <= 20; n++ {
 		st := base
-		st.ID = id(kStrength, n)
+		st.ID = id(recoverytest.KindStrength, n)
 		p.Strengths.Strengths = append(p.Strengths.Strengths, st)
 	}
 	p.Strengths.Priorities = nil
 	for i := range p.Goals {
-		p.Goals[i].BuildsOn = []uuid.UUID{id(kStrength, 20)}
+		p.Goals[i].BuildsOn = []uuid.UUID{id(recoverytest.KindStrength, 20)}
 	}
 	require.NoError(t, p.Validate())
 	q := quality.Score(p, at, nil)
@@ -198,7 +199,7 @@ func TestPlanReferencesInLongLists(t *testing.T) {
 	require.True(t, ok)
 	assert.InDelta(t, 1, c.Score, 1e-9)
 
-	p.Goals[2].BuildsOn = []uuid.UUID{id(kStrength, 21)}
+	p.Goals[2].BuildsOn = []uuid.UUID{id(recoverytest.KindStrength, 21)}
 	err := p.Validate()
 	var ve *recovery.ValidationError
 	require.ErrorAs(t, err, &ve)

@@ -12,6 +12,7 @@ import (
 	"github.com/recoverykit/recovery/life"
 	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/quality"
+	"github.com/recoverykit/recovery/recoverytest"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
 )
@@ -59,22 +60,22 @@ var keptAsidePairs = []pair{
 		}
 	})},
 	{"a safety plan and a wellness toolbox begun beside the pocket plan", with(midPlan, func(p *recovery.Plan) {
-		p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 22), ReasonsForLiving: []phi.Words{"My kids"}, InternalCoping: []phi.Words{"Long shower"}}
-		p.Toolbox = &crisis.Toolbox{ID: id(kCrisis, 23), Tools: []crisis.Tool{{Section: crisis.SectionLaugh, Text: "Old sitcoms"}}}
+		p.Safety = &crisis.SafetyPlan{ID: id(recoverytest.KindCrisis, 22), ReasonsForLiving: []phi.Words{"My kids"}, InternalCoping: []phi.Words{"Long shower"}}
+		p.Toolbox = &crisis.Toolbox{ID: id(recoverytest.KindCrisis, 23), Tools: []crisis.Tool{{Section: crisis.SectionLaugh, Text: "Old sitcoms"}}}
 	}), midPlan},
 	{"a sister and a friend involved rather than only paid staff", with(midPlan, func(p *recovery.Plan) {
-		p.Supports = append(p.Supports, recovery.Supporter{ID: id(kSupporter, 22), Name: "Ana", Role: recovery.SupporterRoleFamily,
+		p.Supports = append(p.Supports, recovery.Supporter{ID: id(recoverytest.KindSupporter, 22), Name: "Ana", Role: recovery.SupporterRoleFamily,
 			Relationship: "my sister", ConsentToInvolve: true, ConsentedAt: at.AddDate(0, 0, -20)})
 	}), with(midPlan, func(p *recovery.Plan) {
 		p.Supports[0].Role = recovery.SupporterRoleProvider
-		p.Supports = append(p.Supports, recovery.Supporter{ID: id(kSupporter, 22), Name: "Case manager", Role: recovery.SupporterRoleProvider,
+		p.Supports = append(p.Supports, recovery.Supporter{ID: id(recoverytest.KindSupporter, 22), Name: "Case manager", Role: recovery.SupporterRoleProvider,
 			ConsentToInvolve: true, ConsentedAt: at.AddDate(0, 0, -20)})
 	})},
 	{"a dream beyond services and goals across more of life", with(midPlan, func(p *recovery.Plan) {
-		p.Goals = append(p.Goals, goals.SMARTGoal{ID: id(kGoal, 24), Statement: "I want to sing in the church choir",
+		p.Goals = append(p.Goals, goals.SMARTGoal{ID: id(recoverytest.KindGoal, 24), Statement: "I want to sing in the church choir",
 			Area: life.AreaSpiritual, Term: goals.TermShort, Status: goals.StatusActive, Importance: 4, Order: 4,
 			Why: "It is where I feel at peace.", Start: at, Due: at.AddDate(0, 2, 0),
-			Steps: []goals.Step{{ID: id(kStep, 24), Action: "I will go to practice on Thursday", Due: at.Add(3 * 24 * time.Hour)}}})
+			Steps: []goals.Step{{ID: id(recoverytest.KindStep, 24), Action: "I will go to practice on Thursday", Due: at.Add(3 * 24 * time.Hour)}}})
 	}), with(midPlan, func(p *recovery.Plan) { p.Goals = p.Goals[:2] })},
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/recoverykit/recovery/life"
 	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/quality"
+	"github.com/recoverykit/recovery/recoverytest"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
 )
@@ -30,33 +31,33 @@ type pair struct {
 func midPlan() recovery.Plan {
 	day := 24 * time.Hour
 	return recovery.Plan{
-		ID: id(kPlan, 20), Version: 2, Status: recovery.StatusActive, PersonID: "P-0020",
+		ID: id(recoverytest.KindPlan, 20), Version: 2, Status: recovery.StatusActive, PersonID: "P-0020",
 		Strengths: strengths.Assessment{
-			ID: id(kOther, 20), AssessedAt: at.Add(-30 * day),
+			ID: id(recoverytest.KindOther, 20), AssessedAt: at.Add(-30 * day),
 			Strengths: []strengths.Strength{
-				{ID: id(kStrength, 21), Area: life.AreaLeisure, Kind: strengths.KindSkill, Timeframe: strengths.TimeframeCurrent,
+				{ID: id(recoverytest.KindStrength, 21), Area: life.AreaLeisure, Kind: strengths.KindSkill, Timeframe: strengths.TimeframeCurrent,
 					Statement: "I cook for my whole building on Sundays.", Source: strengths.SourceSelf},
-				{ID: id(kStrength, 22), Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.TimeframeCurrent,
+				{ID: id(recoverytest.KindStrength, 22), Area: life.AreaSocial, Kind: strengths.KindRelationship, Timeframe: strengths.TimeframeCurrent,
 					Statement: "My friend Lee has my back.", Source: strengths.SourceSelf},
 			},
 		},
 		Goals: []goals.SMARTGoal{
-			{ID: id(kGoal, 21), Statement: "I want to get my food handler card", Area: life.AreaEmployment, Term: goals.TermShort,
+			{ID: id(recoverytest.KindGoal, 21), Statement: "I want to get my food handler card", Area: life.AreaEmployment, Term: goals.TermShort,
 				Status: goals.StatusActive, Importance: 1, Order: 1, Why: "So I can cook for a living.",
-				BuildsOn: []uuid.UUID{id(kStrength, 21)}, Start: at, Due: at.Add(45 * day),
-				Steps: []goals.Step{{ID: id(kStep, 21), Action: "I will sign up for the class by Friday", Due: at.Add(4 * day)}}},
-			{ID: id(kGoal, 22), Statement: "I want to sleep better", Area: life.AreaHealth, Term: goals.TermShort,
+				BuildsOn: []uuid.UUID{id(recoverytest.KindStrength, 21)}, Start: at, Due: at.Add(45 * day),
+				Steps: []goals.Step{{ID: id(recoverytest.KindStep, 21), Action: "I will sign up for the class by Friday", Due: at.Add(4 * day)}}},
+			{ID: id(recoverytest.KindGoal, 22), Statement: "I want to sleep better", Area: life.AreaHealth, Term: goals.TermShort,
 				Status: goals.StatusActive, Importance: 2, Order: 2},
-			{ID: id(kGoal, 23), Statement: "I want to open a food truck one day", Area: life.AreaEmployment, Term: goals.TermLong,
+			{ID: id(recoverytest.KindGoal, 23), Statement: "I want to open a food truck one day", Area: life.AreaEmployment, Term: goals.TermLong,
 				Status: goals.StatusPlanned, Importance: 3, Order: 3, Why: "To be my own boss."},
 		},
 		Overdose: &crisis.OverdosePlan{
-			ID: id(kCrisis, 20), EmergencyNumbers: []phi.Phone{"911"}, NaloxoneLocation: "Kitchen drawer",
-			NaloxoneCarrier: crisis.Contact{Name: "Lee", Phone: "555-0150", SupporterID: id(kSupporter, 20), Consent: true},
+			ID: id(recoverytest.KindCrisis, 20), EmergencyNumbers: []phi.Phone{"911"}, NaloxoneLocation: "Kitchen drawer",
+			NaloxoneCarrier: crisis.Contact{Name: "Lee", Phone: "555-0150", SupporterID: id(recoverytest.KindSupporter, 20), Consent: true},
 			Reviewed:        at.Add(-14 * day),
 		},
 		Supports: []recovery.Supporter{
-			{ID: id(kSupporter, 20), Name: "Lee", Role: recovery.SupporterRoleFriend, Relationship: "my friend",
+			{ID: id(recoverytest.KindSupporter, 20), Name: "Lee", Role: recovery.SupporterRoleFriend, Relationship: "my friend",
 				Phone: "555-0150", ConsentToInvolve: true, ConsentedAt: at.Add(-30 * day)},
 		},
 		CoCreators: []recovery.CoCreator{{Role: sdm.RolePerson}},
@@ -78,16 +79,16 @@ func with(base func() recovery.Plan, edit func(p *recovery.Plan)) func() recover
 // decision is a decision about naloxone training, chosen by roles.
 func decision(n int, chosenBy ...sdm.Role) sdm.DecisionRecord {
 	d := sdm.DecisionRecord{
-		ID: id(kDecision, n), Question: "Where should I get naloxone training?",
+		ID: id(recoverytest.KindDecision, n), Question: "Where should I get naloxone training?",
 		Options: []sdm.Option{
-			{ID: id(kOption, 10*n+1), Name: "the harm-reduction program", Benefits: []phi.Note{"free kit"}, Harms: []phi.Note{"across town"},
+			{ID: id(recoverytest.KindOption, 10*n+1), Name: "the harm-reduction program", Benefits: []phi.Note{"free kit"}, Harms: []phi.Note{"across town"},
 				Evidence: "kits and training on site", Source: "program leaflet"},
-			{ID: id(kOption, 10*n+2), Name: "the pharmacy", Benefits: []phi.Note{"close by"}, Harms: []phi.Note{"short session"},
+			{ID: id(recoverytest.KindOption, 10*n+2), Name: "the pharmacy", Benefits: []phi.Note{"close by"}, Harms: []phi.Note{"short session"},
 				Evidence: "pharmacist shows the kit", Source: "pharmacist"},
 		},
 		WhatMatters:    []phi.Words{"Learning with people who get it."},
-		Participants:   []sdm.Participant{{Role: sdm.RolePerson}, {ID: id(kSupporter, 20), Role: sdm.RolePeer, Consent: true}},
-		Chosen:         id(kOption, 10*n+1),
+		Participants:   []sdm.Participant{{Role: sdm.RolePerson}, {ID: id(recoverytest.KindSupporter, 20), Role: sdm.RolePeer, Consent: true}},
+		Chosen:         id(recoverytest.KindOption, 10*n+1),
 		ChosenBy:       chosenBy,
 		Stage:          sdm.StageDecided,
 		DecidedAt:      at.Add(-24 * time.Hour),
@@ -135,10 +136,10 @@ var tunedPairs = []pair{
 		p.Supports[0].Role = recovery.SupporterRoleProvider
 	})},
 	{"a recorded no to involving a parent rather than a parent listed and never asked", with(midPlan, func(p *recovery.Plan) {
-		p.Supports = append(p.Supports, recovery.Supporter{ID: id(kSupporter, 21), Name: "Ray", Role: recovery.SupporterRoleFamily,
+		p.Supports = append(p.Supports, recovery.Supporter{ID: id(recoverytest.KindSupporter, 21), Name: "Ray", Role: recovery.SupporterRoleFamily,
 			Relationship: "my father", ConsentedAt: at.Add(-30 * 24 * time.Hour)})
 	}), with(midPlan, func(p *recovery.Plan) {
-		p.Supports = append(p.Supports, recovery.Supporter{ID: id(kSupporter, 21), Name: "Ray", Role: recovery.SupporterRoleFamily,
+		p.Supports = append(p.Supports, recovery.Supporter{ID: id(recoverytest.KindSupporter, 21), Name: "Ray", Role: recovery.SupporterRoleFamily,
 			Relationship: "my father"})
 	})},
 	{"a vision in the person's words rather than none", with(midPlan, func(p *recovery.Plan) {
@@ -148,7 +149,7 @@ var tunedPairs = []pair{
 		p.Goals[0].Statement, p.Goals[0].Due, p.Goals[0].Steps = "I want to try to do better with work stuff", time.Time{}, nil
 	})},
 	{"a dated first step rather than none", with(midPlan, func(p *recovery.Plan) {
-		p.Goals[1].Steps = []goals.Step{{ID: id(kStep, 22), Action: "I will turn my phone off at 10 tonight", Due: at.Add(24 * time.Hour)}}
+		p.Goals[1].Steps = []goals.Step{{ID: id(recoverytest.KindStep, 22), Action: "I will turn my phone off at 10 tonight", Due: at.Add(24 * time.Hour)}}
 	}), midPlan},
 	{"a long-term goal rather than none", midPlan, with(midPlan, func(p *recovery.Plan) { p.Goals = p.Goals[:2] })},
 	{"goals built on the person's strengths", midPlan, with(midPlan, func(p *recovery.Plan) { p.Goals[0].BuildsOn = nil })},
@@ -165,17 +166,17 @@ var tunedPairs = []pair{
 		p.Overdose.Reviewed = at.AddDate(0, 0, -91)
 	}), with(midPlan, func(p *recovery.Plan) { p.Overdose.Reviewed = time.Time{} })},
 	{"a safety plan begun beside the pocket plan", with(midPlan, func(p *recovery.Plan) {
-		p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 2), WarningSigns: []phi.Words{"I stop answering my phone"}}
+		p.Safety = &crisis.SafetyPlan{ID: id(recoverytest.KindCrisis, 2), WarningSigns: []phi.Words{"I stop answering my phone"}}
 	}), midPlan},
 	{"a wellness toolbox added", with(midPlan, func(p *recovery.Plan) {
-		p.Toolbox = &crisis.Toolbox{ID: id(kCrisis, 21), Tools: []crisis.Tool{{Section: crisis.SectionSleep, Text: "Chamomile tea and no screens"}},
+		p.Toolbox = &crisis.Toolbox{ID: id(recoverytest.KindCrisis, 21), Tools: []crisis.Tool{{Section: crisis.SectionSleep, Text: "Chamomile tea and no screens"}},
 			EarlyWarningSigns: []crisis.Cue{{Text: "I skip meals", Action: "I call Lee"}}}
 	}), midPlan},
 	{"a second decision under way beside the first", with(midPlan, func(p *recovery.Plan) {
 		first := decision(20, sdm.RolePerson)
 		first.RevisitBy = time.Time{}
 		p.Decisions = []sdm.DecisionRecord{first, {
-			ID: id(kDecision, 21), Question: "Should I move in with my sister?", Stage: sdm.StageTeamTalk,
+			ID: id(recoverytest.KindDecision, 21), Question: "Should I move in with my sister?", Stage: sdm.StageTeamTalk,
 			Participants: []sdm.Participant{{Role: sdm.RolePerson}}}}
 	}), with(midPlan, func(p *recovery.Plan) {
 		first := decision(20, sdm.RolePerson)
@@ -197,10 +198,10 @@ var tunedPairs = []pair{
 		p.Strengths.Strengths[1].Statement = "Has a friend."
 	})},
 	{"the person's self-description rather than a clinician's label", with(midPlan, func(p *recovery.Plan) {
-		p.Strengths.Strengths = append(p.Strengths.Strengths, strengths.Strength{ID: id(kStrength, 23), Area: life.AreaHealth,
+		p.Strengths.Strengths = append(p.Strengths.Strengths, strengths.Strength{ID: id(recoverytest.KindStrength, 23), Area: life.AreaHealth,
 			Kind: strengths.KindQuality, Timeframe: strengths.TimeframeCurrent, Statement: "I'm an addict and proud of a year clean.", Source: strengths.SourceSelf})
 	}), with(midPlan, func(p *recovery.Plan) {
-		p.Strengths.Strengths = append(p.Strengths.Strengths, strengths.Strength{ID: id(kStrength, 23), Area: life.AreaHealth,
+		p.Strengths.Strengths = append(p.Strengths.Strengths, strengths.Strength{ID: id(recoverytest.KindStrength, 23), Area: life.AreaHealth,
 			Kind: strengths.KindQuality, Timeframe: strengths.TimeframeCurrent, Statement: "Patient is an addict with a history of relapse.", Source: strengths.SourceProvider})
 	})},
 	{"a plan agreed by the person", midPlan, with(midPlan, func(p *recovery.Plan) { p.AgreedAt = time.Time{} })},
@@ -214,11 +215,11 @@ var tunedPairs = []pair{
 		p.Decisions[0].RisksDiscussed = false
 	})},
 	{"a check-in person who knows how to check on the person", with(midPlan, func(p *recovery.Plan) {
-		p.Overdose.CheckIn = crisis.Contact{Name: "Lee", Phone: "555-0150", SupporterID: id(kSupporter, 20), Consent: true}
+		p.Overdose.CheckIn = crisis.Contact{Name: "Lee", Phone: "555-0150", SupporterID: id(recoverytest.KindSupporter, 20), Consent: true}
 		p.Overdose.CheckInBy = []crisis.Channel{crisis.ChannelText}
 		p.Overdose.CheckInHow = "Text me at 9; knock if I don't answer."
 	}), with(midPlan, func(p *recovery.Plan) {
-		p.Overdose.CheckIn = crisis.Contact{Name: "Lee", Phone: "555-0150", SupporterID: id(kSupporter, 20), Consent: true}
+		p.Overdose.CheckIn = crisis.Contact{Name: "Lee", Phone: "555-0150", SupporterID: id(recoverytest.KindSupporter, 20), Consent: true}
 		p.Overdose.CheckInBy = []crisis.Channel{crisis.ChannelText}
 	})},
 	{"the whole rich plan rather than a sparse draft", richPlan, sparsePlan},

@@ -193,7 +193,7 @@ type scenario struct {
 // scenarios are the fixtures and plans generated across the whole range of
 // richness.
 func scenarios() []scenario {
-	out := []scenario{{"rich", richPlan(), at}, {"sparse", sparsePlan(), at}, {"empty", recovery.Plan{ID: id(kPlan, 9)}, at}}
+	out := []scenario{{"rich", richPlan(), at}, {"sparse", sparsePlan(), at}, {"empty", recovery.Plan{ID: id(recoverytest.KindPlan, 9)}, at}}
 	g := recoverytest.New(12, nil)
 	for i := range 300 {
 		out = append(out, scenario{fmt.Sprintf("generated-%03d", i), g.Next(), g.At()})
@@ -332,9 +332,9 @@ func TestRisksBelongToEveryDecisionWithHarms(t *testing.T) {
 func TestWholePersonCountsAreas(t *testing.T) {
 	prev := -1.0
 	for n := 0; n <= len(life.Areas()); n++ {
-		p := recovery.Plan{ID: id(kPlan, 3)}
+		p := recovery.Plan{ID: id(recoverytest.KindPlan, 3)}
 		for i, a := range life.Areas()[:n] {
-			p.Goals = append(p.Goals, goals.SMARTGoal{ID: id(kGoal, i+1), Statement: "I want this", Area: a,
+			p.Goals = append(p.Goals, goals.SMARTGoal{ID: id(recoverytest.KindGoal, i+1), Statement: "I want this", Area: a,
 				Term: goals.TermShort, Status: goals.StatusActive})
 		}
 		c, _ := quality.Score(p, at, nil).Criterion(quality.CriterionWholePerson)
@@ -344,9 +344,9 @@ func TestWholePersonCountsAreas(t *testing.T) {
 	}
 	// Two areas of the same SAMHSA dimension (employment and education are
 	// both purpose) count as two.
-	p := recovery.Plan{ID: id(kPlan, 3), Goals: []goals.SMARTGoal{
-		{ID: id(kGoal, 1), Statement: "I want a job", Area: life.AreaEmployment, Term: goals.TermShort, Status: goals.StatusActive},
-		{ID: id(kGoal, 2), Statement: "I want my GED", Area: life.AreaEducation, Term: goals.TermShort, Status: goals.StatusActive},
+	p := recovery.Plan{ID: id(recoverytest.KindPlan, 3), Goals: []goals.SMARTGoal{
+		{ID: id(recoverytest.KindGoal, 1), Statement: "I want a job", Area: life.AreaEmployment, Term: goals.TermShort, Status: goals.StatusActive},
+		{ID: id(recoverytest.KindGoal, 2), Statement: "I want my GED", Area: life.AreaEducation, Term: goals.TermShort, Status: goals.StatusActive},
 	}}
 	c, _ := quality.Score(p, at, nil).Criterion(quality.CriterionWholePerson)
 	assert.InDelta(t, 2.0/quality.WholePersonAreas, c.Score, 1e-12)

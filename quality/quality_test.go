@@ -20,6 +20,7 @@ import (
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/life"
 	"github.com/recoverykit/recovery/quality"
+	"github.com/recoverykit/recovery/recoverytest"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
 	"github.com/recoverykit/recovery/wording"
@@ -34,7 +35,7 @@ func TestScoreRichPlanFull(t *testing.T) {
 	assert.InDelta(t, 100, q.Total, eps)
 	assert.Empty(t, q.Findings, "a plan meeting every criterion has no findings")
 	assert.Equal(t, quality.RubricVersion, q.Rubric)
-	assert.Equal(t, id(kPlan, 1), q.PlanID)
+	assert.Equal(t, id(recoverytest.KindPlan, 1), q.PlanID)
 	assert.Equal(t, 1, q.Version)
 	require.Len(t, q.Criteria, 16)
 	for _, c := range q.Criteria {
@@ -136,10 +137,10 @@ func TestScoreCriteria(t *testing.T) {
 	}{
 		{quality.CriterionOwnWords, "goal in a provider's words", func(p *recovery.Plan) {
 			p.Goals[1].Statement = "Client to stop smoking"
-		}, 8.0 / 9, []uuid.UUID{id(kGoal, 2)}, nil, nil},
+		}, 8.0 / 9, []uuid.UUID{id(recoverytest.KindGoal, 2)}, nil, nil},
 		{quality.CriterionOwnWords, "strength named by a provider", func(p *recovery.Plan) {
 			p.Strengths.Strengths[2].Source = strengths.SourceProvider
-		}, 8.0 / 9, []uuid.UUID{id(kStrength, 3)}, nil, nil},
+		}, 8.0 / 9, []uuid.UUID{id(recoverytest.KindStrength, 3)}, nil, nil},
 		{quality.CriterionOwnWords, "cancelled goals do not count", func(p *recovery.Plan) {
 			p.Goals[1].Statement = "Client to stop smoking"
 			p.Goals[1].Status = goals.StatusCancelled
@@ -148,40 +149,40 @@ func TestScoreCriteria(t *testing.T) {
 			p.Goals[0].Why = "He is no junkie and he is not crazy."      // written about the person: checked
 			p.Overdose.CheckInHow = "Text me if I get high."             // the person's own words: theirs
 			p.Decisions[0].Options[1].Evidence = "addicts get kits here" // the team's words: checked
-		}, 1 - 2.0/46, []uuid.UUID{id(kGoal, 1), id(kOption, 2)}, []quality.Note{"addict", "slang-label"}, nil},
+		}, 1 - 2.0/46, []uuid.UUID{id(recoverytest.KindGoal, 1), id(recoverytest.KindOption, 2)}, []quality.Note{"addict", "slang-label"}, nil},
 		{quality.CriterionStrengthsLanguage, "the team's text in the plan's language", func(p *recovery.Plan) {
 			p.Language = "es-MX"
 			p.Decisions[0].Options[1].Evidence = "Paciente incumplidor, dio sucio" // read with the Spanish rules
-		}, 1 - 1.0/46, []uuid.UUID{id(kOption, 2)}, []quality.Note{"dirty-test", "non-compliant"}, nil},
+		}, 1 - 1.0/46, []uuid.UUID{id(recoverytest.KindOption, 2)}, []quality.Note{"dirty-test", "non-compliant"}, nil},
 		{quality.CriterionVision, "no vision", func(p *recovery.Plan) { p.Vision = "  " },
-			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
+			0, []uuid.UUID{id(recoverytest.KindPlan, 1)}, nil, nil},
 		{quality.CriterionVision, "a vision of Unicode spaces only", func(p *recovery.Plan) { p.Vision = "\t\u00a0\u2003\n" },
-			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
+			0, []uuid.UUID{id(recoverytest.KindPlan, 1)}, nil, nil},
 		{quality.CriterionStrengthsIdentified, "one strength", func(p *recovery.Plan) {
 			p.Strengths.Strengths = p.Strengths.Strengths[:1]
-		}, 0.5/3 + 0.25, []uuid.UUID{id(kOther, 1)}, nil, []quality.Criterion{quality.CriterionBuildsOnStrengths, quality.CriterionWholePerson}},
+		}, 0.5/3 + 0.25, []uuid.UUID{id(recoverytest.KindOther, 1)}, nil, []quality.Criterion{quality.CriterionBuildsOnStrengths, quality.CriterionWholePerson}},
 		{quality.CriterionStrengthsIdentified, "three strengths, one area", func(p *recovery.Plan) {
 			for i := range p.Strengths.Strengths {
 				p.Strengths.Strengths[i].Area = life.AreaSocial
 			}
-		}, 0.75, []uuid.UUID{id(kOther, 1)}, nil, []quality.Criterion{quality.CriterionWholePerson}},
+		}, 0.75, []uuid.UUID{id(recoverytest.KindOther, 1)}, nil, []quality.Criterion{quality.CriterionWholePerson}},
 		{quality.CriterionCoCreated, "not agreed", func(p *recovery.Plan) { p.AgreedAt = time.Time{} },
-			0.5, []uuid.UUID{id(kPlan, 1)}, []quality.Note{"not-agreed"}, nil},
+			0.5, []uuid.UUID{id(recoverytest.KindPlan, 1)}, []quality.Note{"not-agreed"}, nil},
 		{quality.CriterionCoCreated, "agreed later than at", func(p *recovery.Plan) { p.AgreedAt = at.Add(day) },
-			0.5, []uuid.UUID{id(kPlan, 1)}, []quality.Note{"not-agreed"}, nil},
+			0.5, []uuid.UUID{id(recoverytest.KindPlan, 1)}, []quality.Note{"not-agreed"}, nil},
 		{quality.CriterionCoCreated, "written without the person", func(p *recovery.Plan) {
 			p.CoCreators = []recovery.CoCreator{{Role: sdm.RoleProvider}}
-		}, 0.5, []uuid.UUID{id(kPlan, 1)}, []quality.Note{"person-not-co-creator"}, nil},
+		}, 0.5, []uuid.UUID{id(recoverytest.KindPlan, 1)}, []quality.Note{"person-not-co-creator"}, nil},
 		{quality.CriterionSharedDecisions, "no decisions", func(p *recovery.Plan) { p.Decisions = nil },
 			0, nil, nil, nil},
 		{quality.CriterionSharedDecisions, "a decision without preferences", func(p *recovery.Plan) {
 			p.Decisions[0].WhatMatters = nil
-		}, 85.0 / 100, []uuid.UUID{id(kDecision, 1)}, nil, nil},
+		}, 85.0 / 100, []uuid.UUID{id(recoverytest.KindDecision, 1)}, nil, nil},
 		{quality.CriterionSharedDecisions, "a choice the provider made alone", func(p *recovery.Plan) {
 			p.Decisions[0].ChosenBy = []sdm.Role{sdm.RoleProvider}
-		}, 0, []uuid.UUID{id(kDecision, 1)}, []quality.Note{quality.NoteChosenWithoutPerson}, nil},
+		}, 0, []uuid.UUID{id(recoverytest.KindDecision, 1)}, []quality.Note{quality.NoteChosenWithoutPerson}, nil},
 		{quality.CriterionSharedDecisions, "a second decision under way", func(p *recovery.Plan) {
-			p.Decisions = append(p.Decisions, sdm.DecisionRecord{ID: id(kDecision, 2), Question: "Should I tell my boss?", Stage: sdm.StageOptionTalk,
+			p.Decisions = append(p.Decisions, sdm.DecisionRecord{ID: id(recoverytest.KindDecision, 2), Question: "Should I tell my boss?", Stage: sdm.StageOptionTalk,
 				Participants: []sdm.Participant{{Role: sdm.RolePerson}}})
 		}, 1, nil, nil, nil},
 		{quality.CriterionNaturalSupports, "only paid supports", func(p *recovery.Plan) {
@@ -191,7 +192,7 @@ func TestScoreCriteria(t *testing.T) {
 		{quality.CriterionNaturalSupports, "a supporter not yet asked about", func(p *recovery.Plan) {
 			p.Supports[1].Role = recovery.SupporterRoleProvider
 			p.Supports[2].ConsentToInvolve, p.Supports[2].ConsentedAt = false, time.Time{}
-		}, 0.5 * 2 / 3, []uuid.UUID{id(kSupporter, 3)}, []quality.Note{quality.NoteConsentToInvolve, quality.NoteNoNaturalSupport}, nil},
+		}, 0.5 * 2 / 3, []uuid.UUID{id(recoverytest.KindSupporter, 3)}, []quality.Note{quality.NoteConsentToInvolve, quality.NoteNoNaturalSupport}, nil},
 		{quality.CriterionNaturalSupports, "a recorded no beside natural supports", func(p *recovery.Plan) {
 			p.Supports[2].ConsentToInvolve = false
 		}, 1, nil, nil, nil},
@@ -202,12 +203,12 @@ func TestScoreCriteria(t *testing.T) {
 		}, 0, nil, []quality.Note{"no-natural-support"}, nil},
 		{quality.CriterionReviewed, "never reviewed nor agreed", func(p *recovery.Plan) {
 			p.Reviewed, p.AgreedAt = time.Time{}, time.Time{}
-		}, 0, []uuid.UUID{id(kPlan, 1)}, []quality.Note{"never-reviewed"}, []quality.Criterion{quality.CriterionCoCreated}},
+		}, 0, []uuid.UUID{id(recoverytest.KindPlan, 1)}, []quality.Note{"never-reviewed"}, []quality.Criterion{quality.CriterionCoCreated}},
 		{quality.CriterionReviewed, "review due", func(p *recovery.Plan) {
 			p.Created = at.Add(-200 * day)
 			p.AgreedAt = at.Add(-199 * day)
 			p.Reviewed = at.Add(-91 * day)
-		}, 0.5, []uuid.UUID{id(kPlan, 1)}, []quality.Note{quality.NoteReviewDue}, nil},
+		}, 0.5, []uuid.UUID{id(recoverytest.KindPlan, 1)}, []quality.Note{quality.NoteReviewDue}, nil},
 		{quality.CriterionReviewed, "a review dated after the scoring time leaves the agreement", func(p *recovery.Plan) {
 			p.Reviewed = at.Add(day)
 		}, 1, nil, nil, nil},
@@ -217,53 +218,53 @@ func TestScoreCriteria(t *testing.T) {
 		{quality.CriterionSMARTGoals, "no short-term goals", func(p *recovery.Plan) { p.Goals = p.Goals[5:]; p.Decisions[0].Goals = nil },
 			0, nil, nil, []quality.Criterion{quality.CriterionActionSteps, quality.CriterionWholePerson}},
 		{quality.CriterionActionSteps, "an active goal without steps", func(p *recovery.Plan) { p.Goals[3].Steps = nil },
-			0.8, []uuid.UUID{id(kGoal, 4)}, nil, []quality.Criterion{quality.CriterionSMARTGoals}},
+			0.8, []uuid.UUID{id(recoverytest.KindGoal, 4)}, nil, []quality.Criterion{quality.CriterionSMARTGoals}},
 		{quality.CriterionActionSteps, "steps without dates", func(p *recovery.Plan) { p.Goals[0].Steps[0].Due = time.Time{} },
-			0.8, []uuid.UUID{id(kGoal, 1)}, nil, nil},
+			0.8, []uuid.UUID{id(recoverytest.KindGoal, 1)}, nil, nil},
 		{quality.CriterionActionSteps, "no active goal", func(p *recovery.Plan) {
 			for i := range p.Goals {
 				p.Goals[i].Status = goals.StatusPlanned
 			}
 		}, 0, nil, []quality.Note{"no-active-goal"}, nil},
 		{quality.CriterionRankedTimeline, "an unranked goal", func(p *recovery.Plan) { p.Goals[5].Importance = 0 },
-			0.5*5/6 + 0.5, []uuid.UUID{id(kGoal, 6)}, []quality.Note{"not-ranked"}, nil},
+			0.5*5/6 + 0.5, []uuid.UUID{id(recoverytest.KindGoal, 6)}, []quality.Note{"not-ranked"}, nil},
 		{quality.CriterionRankedTimeline, "two goals at one place on the timeline are the person's choice", func(p *recovery.Plan) { p.Goals[5].Order = 1 },
 			1, nil, nil, nil},
 		{quality.CriterionRankedTimeline, "two goals of the same importance are the person's choice", func(p *recovery.Plan) { p.Goals[5].Importance = 1 },
 			1, nil, nil, nil},
 		{quality.CriterionRankedTimeline, "an unplaced goal", func(p *recovery.Plan) { p.Goals[2].Order = 0 },
-			0.5 + 0.5*5/6, []uuid.UUID{id(kGoal, 3)}, []quality.Note{"not-placed"}, nil},
+			0.5 + 0.5*5/6, []uuid.UUID{id(recoverytest.KindGoal, 3)}, []quality.Note{"not-placed"}, nil},
 		{quality.CriterionCrisisReady, "no crisis plan", func(p *recovery.Plan) { p.Overdose = nil },
 			0, nil, []quality.Note{"no-crisis-plan"}, nil},
 		{quality.CriterionCrisisReady, "naloxone expired", func(p *recovery.Plan) { p.Overdose.NaloxoneExpires = at.Add(-day) },
-			10.5 / 11, []uuid.UUID{id(kCrisis, 1)}, []quality.Note{quality.NoteNaloxoneExpired}, nil},
+			10.5 / 11, []uuid.UUID{id(recoverytest.KindCrisis, 1)}, []quality.Note{quality.NoteNaloxoneExpired}, nil},
 		{quality.CriterionCrisisReady, "naloxone expiry never checked", func(p *recovery.Plan) { p.Overdose.NaloxoneExpires = time.Time{} },
-			10.0 / 11, []uuid.UUID{id(kCrisis, 1)}, []quality.Note{quality.Note(crisis.FieldNaloxoneExpiry)}, nil},
+			10.0 / 11, []uuid.UUID{id(recoverytest.KindCrisis, 1)}, []quality.Note{quality.Note(crisis.FieldNaloxoneExpiry)}, nil},
 		{quality.CriterionCrisisReady, "check-in without how to check on the person", func(p *recovery.Plan) { p.Overdose.CheckInHow = "" },
-			10.0 / 11, []uuid.UUID{id(kCrisis, 1)}, []quality.Note{quality.Note(crisis.FieldCheckIn)}, nil},
+			10.0 / 11, []uuid.UUID{id(recoverytest.KindCrisis, 1)}, []quality.Note{quality.Note(crisis.FieldCheckIn)}, nil},
 		{quality.CriterionCrisisReady, "stale and missing a field", func(p *recovery.Plan) {
 			p.Overdose.Reviewed = at.Add(-100 * day)
 			p.Overdose.OtherSteps = nil
-		}, 9.5 / 11, []uuid.UUID{id(kCrisis, 1)}, []quality.Note{quality.Note(crisis.FieldOtherSteps), quality.NoteStale}, nil},
+		}, 9.5 / 11, []uuid.UUID{id(recoverytest.KindCrisis, 1)}, []quality.Note{quality.Note(crisis.FieldOtherSteps), quality.NoteStale}, nil},
 		{quality.CriterionCrisisReady, "an empty safety plan beside a ready overdose plan", func(p *recovery.Plan) {
-			p.Safety = &crisis.SafetyPlan{ID: id(kCrisis, 2)}
+			p.Safety = &crisis.SafetyPlan{ID: id(recoverytest.KindCrisis, 2)}
 		}, 1, nil, nil, nil},
 		{quality.CriterionCrisisReady, "only a wellness toolbox, half done", func(p *recovery.Plan) {
 			p.Overdose = nil
-			p.Toolbox = &crisis.Toolbox{ID: id(kCrisis, 3), Tools: []crisis.Tool{{Section: crisis.SectionCalmDown, Text: "A walk by the river"}},
+			p.Toolbox = &crisis.Toolbox{ID: id(recoverytest.KindCrisis, 3), Tools: []crisis.Tool{{Section: crisis.SectionCalmDown, Text: "A walk by the river"}},
 				Triggers: []crisis.Cue{{Text: "Payday", Action: "I give my card to my sister"}}}
-		}, 0.5, []uuid.UUID{id(kCrisis, 3)}, []quality.Note{quality.Note(crisis.FieldEarlyWarningSigns), quality.Note(crisis.FieldReviewed)},
+		}, 0.5, []uuid.UUID{id(recoverytest.KindCrisis, 3)}, []quality.Note{quality.Note(crisis.FieldEarlyWarningSigns), quality.Note(crisis.FieldReviewed)},
 			[]quality.Criterion{quality.CriterionNaturalSupports}},
 		{quality.CriterionWholePerson, "four areas of life", func(p *recovery.Plan) { p.Goals[3].Area = life.AreaPersonal },
 			0.8, nil, []quality.Note{"cultural", "education", "finances", "housing", "leisure", "spiritual"}, nil},
 		{quality.CriterionLongTermGoal, "no long-term goal", func(p *recovery.Plan) { p.Goals = p.Goals[:5] },
-			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
+			0, []uuid.UUID{id(recoverytest.KindPlan, 1)}, nil, nil},
 		{quality.CriterionLongTermGoal, "long-term goal cancelled", func(p *recovery.Plan) { p.Goals[5].Status = goals.StatusCancelled },
-			0, []uuid.UUID{id(kPlan, 1)}, nil, nil},
+			0, []uuid.UUID{id(recoverytest.KindPlan, 1)}, nil, nil},
 		{quality.CriterionBuildsOnStrengths, "a goal without strengths", func(p *recovery.Plan) { p.Goals[4].BuildsOn = nil },
-			5.0 / 6, []uuid.UUID{id(kGoal, 5)}, nil, nil},
+			5.0 / 6, []uuid.UUID{id(recoverytest.KindGoal, 5)}, nil, nil},
 		{quality.CriterionWhyItMatters, "a goal without why", func(p *recovery.Plan) { p.Goals[2].Why = "" },
-			5.0 / 6, []uuid.UUID{id(kGoal, 3)}, nil, nil},
+			5.0 / 6, []uuid.UUID{id(recoverytest.KindGoal, 3)}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.criterion)+"/"+tc.name, func(t *testing.T) {
@@ -319,7 +320,7 @@ func TestScoreSMARTGoalsVague(t *testing.T) {
 	assert.Less(t, c.Score, 1.0)
 	for _, f := range q.Findings {
 		if f.Criterion == quality.CriterionSMARTGoals {
-			assert.Equal(t, []uuid.UUID{id(kGoal, 1)}, f.IDs)
+			assert.Equal(t, []uuid.UUID{id(recoverytest.KindGoal, 1)}, f.IDs)
 			assert.NotEmpty(t, f.Notes)
 			return
 		}
