@@ -37,6 +37,22 @@ type BundleEntry struct {
 	// package's type here (Goal, not *Goal), or an [OtherResource] for a
 	// resource type this package does not model.
 	Resource Resource `json:"resource,omitempty"`
+	// Request is the operation on the resource in a transaction or batch
+	// bundle; nil in a collection.
+	Request *BundleRequest `json:"request,omitempty"`
+}
+
+// BundleRequest is Bundle.entry.request: what a server is to do with the
+// entry of a transaction or batch. Method and URL are required.
+//
+// The zero value has no elements set. A BundleRequest is a plain value,
+// safe for concurrent use.
+type BundleRequest struct {
+	// Method is the HTTP verb; [Export] writes PUT.
+	Method HTTPVerb `json:"method" validate:"required,valid"`
+	// URL is the target, relative to the server's base: "Type/<id>" for a
+	// PUT.
+	URL string `json:"url" validate:"required"`
 }
 
 // ResourceType returns "Bundle".
@@ -47,6 +63,8 @@ func (Bundle) ResourceType() string { return "Bundle" }
 //
 //	entry[i].resource       required   the entry has no resource
 //	entry[i].fullUrl        unique     another entry has the same fullUrl (bdl-7)
+//	entry[i].request        bdl-3      a transaction entry without a request
+//	entry[i].request...     required, valid   the request's method and url
 //	entry[i].resource...    (the resource's own rules)
 func (b Bundle) Validate() error {
 	var c validate.Collector
@@ -56,6 +74,12 @@ func (b Bundle) Validate() error {
 	validate.Unique(&c, b.Entry, func(e BundleEntry) string { return e.FullURL }, validate.ElemOf("entry", ".fullUrl"))
 	for i, e := range b.Entry {
 		p := validate.Elem("entry", i)
+		if e.Request != nil {
+			c.Struct(p+".request", *e.Request)
+		}
+		if b.Type == BundleTransaction && e.Request == nil {
+			c.Add(p+".request", "bdl-3")
+		}
 		if e.Resource == nil {
 			c.Add(p+".resource", validate.RuleRequired)
 			continue
@@ -71,11 +95,12 @@ func (e *BundleEntry) UnmarshalJSON(b []byte) error {
 	var v struct {
 		FullURL  string          `json:"fullUrl"`
 		Resource json.RawMessage `json:"resource"`
+		Request  *BundleRequest  `json:"request"`
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
-	e.FullURL = v.FullURL
+	e.FullURL, e.Request = v.FullURL, v.Request
 	e.Resource = nil
 	if len(v.Resource) == 0 || bytes.Equal(v.Resource, []byte("null")) {
 		return nil
@@ -116,6 +141,12 @@ func decodeResource(b []byte) (Resource, error) {
 		return decode[AuditEvent](b)
 	case "Bundle":
 		return decode[Bundle](b)
+	case "Task":
+		return decode[Task](b)
+	case "QuestionnaireResponse":
+		return decode[QuestionnaireResponse](b)
+	case "Questionnaire":
+		return decode[Questionnaire](b)
 	case "":
 		return nil, &TypeError{Got: ""}
 	}

@@ -442,3 +442,106 @@ const (
 func (m ConsentDataMeaning) IsValid() bool {
 	return oneOf(string(m), "instance", "related", "dependents", "authoredby")
 }
+
+// QuestionnaireItemType is Questionnaire.item.type, bound (required) to
+// http://hl7.org/fhir/ValueSet/item-type.
+//
+// The zero value is not a valid code. A QuestionnaireItemType is a string
+// and is safe for concurrent use.
+type QuestionnaireItemType string
+
+// IsValid reports whether t is an R4 item-type code.
+func (t QuestionnaireItemType) IsValid() bool {
+	return oneOf(string(t), "group", "display", "boolean", "decimal", "integer", "date", "dateTime", "time",
+		"string", "text", "url", "choice", "open-choice", "attachment", "reference", "quantity")
+}
+
+// PublicationStatus is the status of a conformance resource (Questionnaire,
+// CodeSystem, ValueSet, StructureDefinition, NamingSystem), bound (required)
+// to http://hl7.org/fhir/ValueSet/publication-status.
+//
+// The zero value is not a valid code. A PublicationStatus is a string and is
+// safe for concurrent use.
+type PublicationStatus string
+
+// The R4 publication-status codes.
+const (
+	PublicationDraft   PublicationStatus = "draft"   // PublicationDraft: not ready for use.
+	PublicationActive  PublicationStatus = "active"  // PublicationActive: ready for use; what this package publishes.
+	PublicationRetired PublicationStatus = "retired" // PublicationRetired: no longer to be used.
+	PublicationUnknown PublicationStatus = "unknown" // PublicationUnknown: not known.
+)
+
+// IsValid reports whether s is an R4 publication-status code.
+func (s PublicationStatus) IsValid() bool { return oneOf(string(s), "draft", "active", "retired", "unknown") }
+
+// ResponseStatus is QuestionnaireResponse.status, bound (required) to
+// http://hl7.org/fhir/ValueSet/questionnaire-answers-status.
+//
+// The zero value is not a valid code. A ResponseStatus is a string and is
+// safe for concurrent use.
+type ResponseStatus string
+
+// The R4 questionnaire-answers-status codes.
+const (
+	ResponseInProgress     ResponseStatus = "in-progress"      // ResponseInProgress: being filled in.
+	ResponseCompleted      ResponseStatus = "completed"        // ResponseCompleted: done; what Export writes.
+	ResponseAmended        ResponseStatus = "amended"          // ResponseAmended: changed after completion.
+	ResponseEnteredInError ResponseStatus = "entered-in-error" // ResponseEnteredInError: recorded by mistake.
+	ResponseStopped        ResponseStatus = "stopped"          // ResponseStopped: abandoned before completion.
+)
+
+// IsValid reports whether s is an R4 questionnaire-answers-status code.
+func (s ResponseStatus) IsValid() bool {
+	return oneOf(string(s), "in-progress", "completed", "amended", "entered-in-error", "stopped")
+}
+
+// TaskStatus is Task.status, bound (required) to
+// http://hl7.org/fhir/ValueSet/task-status.
+//
+// The zero value is not a valid code. A TaskStatus is a string and is safe
+// for concurrent use.
+type TaskStatus string
+
+// The R4 task-status codes this package writes; IsValid accepts them all.
+const (
+	TaskRequested      TaskStatus = "requested"        // TaskRequested: a step not done yet.
+	TaskCompleted      TaskStatus = "completed"        // TaskCompleted: a step done.
+	TaskCancelled      TaskStatus = "cancelled"        // TaskCancelled: stopped before it was done.
+	TaskEnteredInError TaskStatus = "entered-in-error" // TaskEnteredInError: recorded by mistake.
+)
+
+// IsValid reports whether s is an R4 task-status code.
+func (s TaskStatus) IsValid() bool {
+	return oneOf(string(s), "draft", "requested", "received", "accepted", "rejected", "ready", "cancelled",
+		"in-progress", "on-hold", "failed", "completed", "entered-in-error")
+}
+
+// TaskIntent is Task.intent, bound (required) to
+// http://hl7.org/fhir/ValueSet/task-intent.
+//
+// The zero value is not a valid code. A TaskIntent is a string and is safe
+// for concurrent use.
+type TaskIntent string
+
+// TaskIntentPlan is the intent of a step of a plan.
+const TaskIntentPlan TaskIntent = "plan"
+
+// IsValid reports whether i is an R4 task-intent code.
+func (i TaskIntent) IsValid() bool {
+	return oneOf(string(i), "unknown", "proposal", "plan", "order", "original-order", "reflex-order",
+		"filler-order", "instance-order", "option")
+}
+
+// HTTPVerb is Bundle.entry.request.method, bound (required) to
+// http://hl7.org/fhir/ValueSet/http-verb.
+//
+// The zero value is not a valid code. An HTTPVerb is a string and is safe for
+// concurrent use.
+type HTTPVerb string
+
+// HTTPPut is the method of each entry of a transaction [Export] writes.
+const HTTPPut HTTPVerb = "PUT"
+
+// IsValid reports whether v is an R4 http-verb code.
+func (v HTTPVerb) IsValid() bool { return oneOf(string(v), "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH") }

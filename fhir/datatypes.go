@@ -222,6 +222,8 @@ type Extension struct {
 	ValueBoolean *bool `json:"valueBoolean,omitempty"`
 	// ValueDateTime is a dateTime value.
 	ValueDateTime DateTime `json:"valueDateTime,omitempty" validate:"omitempty,valid"`
+	// ValueInstant is an instant value.
+	ValueInstant Instant `json:"valueInstant,omitempty" validate:"omitempty,valid"`
 	// ValueCoding is a Coding value.
 	ValueCoding Coding `json:"valueCoding,omitzero"`
 	// ValueReference is a Reference value.
@@ -234,12 +236,25 @@ type Extension struct {
 func (e Extension) values() int {
 	n := 0
 	for _, set := range []bool{e.ValueString != "", e.ValueCode != "", e.ValueInteger != nil,
-		e.ValueBoolean != nil, e.ValueDateTime != "", e.ValueCoding != (Coding{}), !e.ValueReference.isZero()} {
+		e.ValueBoolean != nil, e.ValueDateTime != "", e.ValueInstant != "", e.ValueCoding != (Coding{}), !e.ValueReference.isZero()} {
 		if set {
 			n++
 		}
 	}
 	return n
+}
+
+// Element holds the extensions of a primitive element, written as "_name"
+// next to the element's value (R4 JSON, 2.6.2.3). This package uses it for
+// the instant and the IANA time zone of a goal's start and due date.
+//
+// The zero value has no elements set. An Element is a plain value, safe for
+// concurrent reads; copies share its slices.
+type Element struct {
+	// ID is the element id.
+	ID string `json:"id,omitempty"`
+	// Extension holds the extensions of the element.
+	Extension []Extension `json:"extension,omitempty" validate:"dive"`
 }
 
 func (r Reference) isZero() bool {

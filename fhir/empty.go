@@ -57,7 +57,7 @@ var structFields = func() map[reflect.Type][]field {
 		}
 	}
 	for _, r := range []any{Bundle{}, CarePlan{}, Goal{}, Observation{}, List{}, RelatedPerson{},
-		CareTeam{}, Consent{}, Provenance{}, AuditEvent{}} {
+		CareTeam{}, Consent{}, Provenance{}, AuditEvent{}, Task{}, QuestionnaireResponse{}, Questionnaire{}} {
 		add(reflect.TypeOf(r))
 	}
 	return m

@@ -3,6 +3,7 @@ package fhir
 import (
 	"cmp"
 	"fmt"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -38,6 +39,14 @@ type Options struct {
 	// not their descriptions, so a host app that keeps descriptions supplies
 	// them here.
 	GASLevelText func(goal uuid.UUID, level goals.Level) string
+	// Transaction makes Export write a "transaction" bundle, which a FHIR
+	// server accepts when it is posted to its base (a "collection" is
+	// refused there): each entry gets a request PUT "Type/<id>", so the
+	// server keeps the ids. False writes a "collection".
+	Transaction bool
+	// PurposeOfUse is the v3 PurposeOfUse code of the audit events'
+	// requesting agent (BALP). Empty means "TREAT".
+	PurposeOfUse string
 }
 
 func (o *Options) personSystem() string {
@@ -52,6 +61,13 @@ func (o *Options) auditSource() string {
 		return "recoverykit"
 	}
 	return o.AuditSource
+}
+
+func (o *Options) purposeOfUse() string {
+	if o == nil || o.PurposeOfUse == "" {
+		return "TREAT"
+	}
+	return o.PurposeOfUse
 }
 
 func (o *Options) gasText(goal uuid.UUID, l goals.Level) string {
@@ -89,7 +105,11 @@ type exporter struct {
 }
 
 func (x *exporter) add(id uuid.UUID, r Resource) {
-	x.bundle.Entry = append(x.bundle.Entry, BundleEntry{FullURL: urn(id), Resource: r})
+	e := BundleEntry{FullURL: urn(id), Resource: r}
+	if x.opts != nil && x.opts.Transaction {
+		e.Request = &BundleRequest{Method: HTTPPut, URL: r.ResourceType() + "/" + id.String()}
+	}
+	x.bundle.Entry = append(x.bundle.Entry, e)
 }
 
 // Export returns the plan as an R4 "collection" Bundle: first the CarePlan,
@@ -119,10 +139,18 @@ func Export(p recovery.Plan, opts *Options) (Bundle, error) {
 			Identifier: Identifier{System: opts.personSystem(), Value: string(p.PersonID)}},
 	}
 	x.bundle.Type = BundleCollection
+	if opts != nil && opts.Transaction {
+		x.bundle.Type = BundleTransaction
+	}
 	if opts != nil {
 		x.bundle.Timestamp = InstantOf(opts.Timestamp)
 	}
-	n := 4 + len(p.Goals)*2 + len(p.Strengths.Strengths) + len(p.Strengths.Aspects) + len(p.Supports)*2 + len(optsTrail(opts))*2
+	steps := 0
+	for _, g := range p.Goals {
+		steps += len(g.Steps)
+	}
+	n := 8 + len(p.Goals)*3 + steps + len(p.Strengths.Strengths) + len(p.Strengths.Aspects) + len(p.Supports)*2 +
+		len(p.Decisions) + len(optsTrail(opts))*2
 	x.bundle.Entry = make([]BundleEntry, 0, n)
 
 	x.add(p.ID, x.carePlan())
@@ -130,10 +158,16 @@ func Export(p recovery.Plan, opts *Options) (Bundle, error) {
 		x.add(g.ID, x.goal(g))
 		x.gasScores(g)
 	}
+	for _, g := range p.Goals {
+		for _, s := range g.Steps {
+			x.add(s.ID, x.task(g.ID, s))
+		}
+	}
 	x.strengths()
 	x.goalLists()
 	x.supporters()
 	x.consents()
+	x.responses()
 	x.trail()
 	return x.bundle, nil
 }
@@ -170,7 +204,7 @@ func (x *exporter) carePlan() CarePlan {
 	for _, c := range p.CoCreators {
 		cp.Contributor = append(cp.Contributor, x.coCreator(c))
 	}
-	if n := len(p.Strengths.Strengths) + len(p.Strengths.Aspects); n > 0 {
+	if n := len(p.Strengths.Strengths) + len(p.Strengths.Aspects) + len(p.Decisions) + 3; n > 3 || p.Overdose != nil || p.Safety != nil || p.Toolbox != nil {
 		cp.SupportingInfo = make([]Reference, 0, n)
 	}
 	if len(p.Goals) > 0 {
@@ -195,12 +229,52 @@ func (x *exporter) carePlan() CarePlan {
 	for _, g := range p.Goals {
 		cp.Goal = append(cp.Goal, ref("Goal", g.ID))
 	}
+	for _, id := range responseIDs(p) {
+		cp.SupportingInfo = append(cp.SupportingInfo, ref("QuestionnaireResponse", id))
+	}
 	for _, g := range p.Goals {
 		for _, s := range g.Steps {
-			cp.Activity = append(cp.Activity, step(g.ID, s))
+			cp.Activity = append(cp.Activity, CarePlanActivity{Reference: ref("Task", s.ID)})
 		}
 	}
 	return cp
+}
+
+// responseIDs returns the IDs of the plan's QuestionnaireResponses, in the
+// order Export writes them: the overdose plan, the safety plan, the
+// wellness toolbox, then the decisions in plan order.
+func responseIDs(p recovery.Plan) []uuid.UUID {
+	var ids []uuid.UUID
+	if p.Overdose != nil {
+		ids = append(ids, p.Overdose.ID)
+	}
+	if p.Safety != nil {
+		ids = append(ids, p.Safety.ID)
+	}
+	if p.Toolbox != nil {
+		ids = append(ids, p.Toolbox.ID)
+	}
+	for _, d := range p.Decisions {
+		ids = append(ids, d.ID)
+	}
+	return ids
+}
+
+// responses adds one QuestionnaireResponse per crisis plan and decision.
+func (x *exporter) responses() {
+	p := x.plan
+	if p.Overdose != nil {
+		x.add(p.Overdose.ID, x.response(FormOverdose, p.Overdose.ID, reflect.ValueOf(*p.Overdose)))
+	}
+	if p.Safety != nil {
+		x.add(p.Safety.ID, x.response(FormSafety, p.Safety.ID, reflect.ValueOf(*p.Safety)))
+	}
+	if p.Toolbox != nil {
+		x.add(p.Toolbox.ID, x.response(FormToolbox, p.Toolbox.ID, reflect.ValueOf(*p.Toolbox)))
+	}
+	for _, d := range p.Decisions {
+		x.add(d.ID, x.response(FormDecision, d.ID, reflect.ValueOf(d)))
+	}
 }
 
 // intent returns CarePlan.intent: "proposal" for a draft the person has not
@@ -232,37 +306,39 @@ func (x *exporter) coCreator(c recovery.CoCreator) Reference {
 	return r
 }
 
-// step returns the activity of one step: an inline Task-kind detail (eLTSS
-// "Step or Action"), its element id the step's ID.
-func step(goal uuid.UUID, s goals.Step) CarePlanActivity {
-	a := CarePlanActivity{
-		ID: s.ID.String(),
-		Detail: CarePlanActivityDetail{
-			Kind:        KindTask,
-			Goal:        []Reference{ref("Goal", goal)},
-			Status:      ActivityNotStarted,
-			Description: string(s.Action),
-		},
+// task returns the Task of one step of goal: the action, the goal as the
+// reason, the due time as the restriction's end, and, once done, status
+// completed with the time in executionPeriod.end.
+func (x *exporter) task(goal uuid.UUID, s goals.Step) Task {
+	t := Task{
+		ID:              s.ID.String(),
+		BasedOn:         []Reference{ref("CarePlan", x.plan.ID)},
+		Status:          TaskRequested,
+		Intent:          TaskIntentPlan,
+		Description:     string(s.Action),
+		For:             x.person,
+		ReasonReference: ref("Goal", goal),
 	}
 	if !s.Due.IsZero() {
-		a.Detail.ScheduledPeriod.End = DateTimeOf(s.Due)
+		t.Restriction.Period.End = DateTimeOf(s.Due)
 	}
 	if s.IsDone() {
-		a.Detail.Status = ActivityCompleted
-		a.Progress = []Annotation{{Time: DateTimeOf(s.Done), Text: "Step done."}}
+		t.Status = TaskCompleted
+		t.ExecutionPeriod.End = DateTimeOf(s.Done)
 	}
-	return a
+	return t
 }
 
 func (x *exporter) goal(g goals.SMARTGoal) Goal {
 	out := Goal{
-		ID:              g.ID.String(),
-		LifecycleStatus: GoalLifecycleStatus(g.Status),
-		Category:        []CodeableConcept{coded(SystemLifeArea, string(g.Area))},
-		Description:     CodeableConcept{Text: string(g.Statement)},
-		Subject:         x.person,
-		StartDate:       DateOf(g.Start),
-		ExpressedBy:     x.person,
+		ID:               g.ID.String(),
+		LifecycleStatus:  GoalLifecycleStatus(g.Status),
+		Category:         []CodeableConcept{coded(SystemLifeArea, string(g.Area))},
+		Description:      CodeableConcept{Text: string(g.Statement)},
+		Subject:          x.person,
+		StartDate:        DateOf(g.Start),
+		StartDateElement: dateElement(g.Start),
+		ExpressedBy:      x.person,
 	}
 	out.AchievementStatus = achievement(g)
 	if g.Term != "" {
@@ -275,7 +351,7 @@ func (x *exporter) goal(g goals.SMARTGoal) Goal {
 		out.Extension = append(out.Extension, Extension{URL: ExtGoalBuildsOn, ValueReference: ref("Observation", s)})
 	}
 	if g.Measure != "" || !g.Due.IsZero() {
-		t := GoalTarget{DueDate: DateOf(g.Due)}
+		t := GoalTarget{DueDate: DateOf(g.Due), DueDateElement: dateElement(g.Due)}
 		if g.Measure != "" {
 			t.Measure = CodeableConcept{Text: string(g.Measure)}
 		}
@@ -300,6 +376,21 @@ func (x *exporter) goal(g goals.SMARTGoal) Goal {
 		out.Note = []Annotation{{AuthorReference: x.person, Text: string(g.Why)}}
 	}
 	return out
+}
+
+// dateElement returns the primitive extensions of a goal's date cut from
+// t: the whole instant with t's offset and, if t's location has a name,
+// that IANA zone (core tz-code). Nil for the zero time.
+func dateElement(t time.Time) *Element {
+	if t.IsZero() {
+		return nil
+	}
+	ext := make([]Extension, 1, 2)
+	ext[0] = Extension{URL: ExtInstant, ValueInstant: Instant(t.Format(time.RFC3339Nano))}
+	if z := t.Location().String(); z != "" && z != "Local" {
+		ext = append(ext, Extension{URL: ExtTZCode, ValueCode: z})
+	}
+	return &Element{Extension: ext}
 }
 
 // achievement returns Goal.achievementStatus, derived from the goal (see
@@ -338,7 +429,7 @@ func (x *exporter) gasScores(g goals.SMARTGoal) {
 	if a == nil {
 		return
 	}
-	obs := func(name, code string, l goals.Level) {
+	obs := func(name, code string, l goals.Level, at time.Time) {
 		id := derived(g.ID, name)
 		x.add(id, Observation{
 			ID:                   id.String(),
@@ -346,14 +437,19 @@ func (x *exporter) gasScores(g goals.SMARTGoal) {
 			Code:                 coded(SystemLOINC, code),
 			Subject:              x.person,
 			Focus:                []Reference{ref("Goal", g.ID)},
+			EffectiveDateTime:    DateTimeOf(at),
+			Performer:            []Reference{x.person},
 			ValueCodeableConcept: coded(SystemLOINC, gasAnswer(int(l))),
 		})
 	}
+	// goals.GAS keeps levels, not when they were rated: the baseline is
+	// dated when the goal started (else when the plan was created), the
+	// follow-up when the plan was last reviewed (else created).
 	if a.Baseline != nil {
-		obs("gas-baseline", LOINCGASReported, *a.Baseline)
+		obs("gas-baseline", LOINCGASReported, *a.Baseline, cmp.Or(g.Start, x.plan.Created))
 	}
 	if a.FollowUp != nil {
-		obs("gas-follow-up", LOINCGASPatientFollowUp, *a.FollowUp)
+		obs("gas-follow-up", LOINCGASPatientFollowUp, *a.FollowUp, cmp.Or(x.plan.Reviewed, x.plan.Created))
 	}
 }
 
@@ -493,6 +589,25 @@ func (x *exporter) supporters() {
 		}
 		x.add(s.ID, rp)
 	}
+	if len(p.Supports) > 0 {
+		// The circle of support in the person's order, which entry order
+		// alone would not keep through a server.
+		id := derived(p.ID, "supporters")
+		l := List{
+			ID:        id.String(),
+			Status:    ListCurrent,
+			Mode:      ListWorking,
+			Title:     "Circle of support",
+			Code:      coded(SystemListKind, "supporters"),
+			Subject:   x.person,
+			OrderedBy: coded(SystemListOrder, "user"),
+			Entry:     make([]ListEntry, 0, len(p.Supports)),
+		}
+		for _, s := range p.Supports {
+			l.Entry = append(l.Entry, ListEntry{Item: ref("RelatedPerson", s.ID)})
+		}
+		x.add(id, l)
+	}
 	if x.careTeamMembers() == 0 {
 		return
 	}
@@ -586,8 +701,15 @@ func restful(a audit.Action) string {
 // RESTful pattern, and one Provenance per event that changed content.
 func (x *exporter) trail() {
 	for _, e := range optsTrail(x.opts) {
-		what := Reference{Identifier: Identifier{System: SystemURI, Value: urn(e.Subject)}}
+		what := x.auditTarget(e)
 		who := Reference{Identifier: Identifier{System: SystemAuditActor, Value: e.Actor.ID}}
+		read := restful(e.Action) == "read"
+		// BALP: on a read the server is the source of the data (DICOM
+		// 110153 Source Role ID); on a change it is the destination (110152).
+		serverRole := "110152"
+		if read {
+			serverRole = "110153"
+		}
 		ae := AuditEvent{
 			ID:       e.ID.String(),
 			Type:     Coding{System: SystemAuditEventType, Code: "rest"},
@@ -596,14 +718,16 @@ func (x *exporter) trail() {
 			Outcome:  AuditOutcome(e.Outcome.FHIR()),
 			Agent: []AuditEventAgent{
 				{
-					Type:      coded(SystemAuditRole, string(e.Actor.Role)),
-					Who:       who,
-					Requestor: true,
+					// BALP: the client, as the information recipient (IRCP),
+					// the user who asked, with their role and purpose of use.
+					Type:         coded(SystemParticipationType, "IRCP"),
+					Role:         []CodeableConcept{coded(SystemAuditRole, string(e.Actor.Role))},
+					Who:          who,
+					Requestor:    true,
+					PurposeOfUse: []CodeableConcept{coded(SystemPurposeOfUse, x.opts.purposeOfUse())},
 				},
 				{
-					// BALP: the system that holds the plan, as the
-					// destination of the request.
-					Type:      coded(SystemDICOM, "110152"),
+					Type:      coded(SystemDICOM, serverRole),
 					Who:       Reference{Display: x.opts.auditSource()},
 					Requestor: false,
 				},
@@ -613,6 +737,7 @@ func (x *exporter) trail() {
 				{
 					What:   what,
 					Type:   Coding{System: SystemAuditEntityType, Code: "2"},
+					Role:   Coding{System: SystemObjectRole, Code: "4"},
 					Detail: auditDetails(e),
 				},
 				{
@@ -645,6 +770,17 @@ func (x *exporter) trail() {
 			}},
 		})
 	}
+}
+
+// auditTarget returns the reference of what an event changed or read: a
+// literal, version-specific reference "CarePlan/<id>/_history/<version>"
+// when it is this plan, whose CarePlan is in the bundle, and a logical
+// reference by identifier otherwise.
+func (x *exporter) auditTarget(e audit.Event) Reference {
+	if e.Subject == x.plan.ID && e.Version > 0 {
+		return Reference{Reference: "CarePlan/" + e.Subject.String() + "/_history/" + strconv.FormatUint(e.Version, 10), Type: "CarePlan"}
+	}
+	return Reference{Identifier: Identifier{System: SystemURI, Value: urn(e.Subject)}}
 }
 
 // auditDetails returns the entity details of an event: sequence number,

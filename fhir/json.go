@@ -19,6 +19,9 @@ type (
 	consentPlain       Consent
 	provenancePlain    Provenance
 	auditEventPlain    AuditEvent
+	taskPlain          Task
+	responsePlain      QuestionnaireResponse
+	questionnairePlain Questionnaire
 )
 
 // appendResource appends the JSON of r to out. The resource types of this
@@ -45,6 +48,12 @@ func appendResource(out []byte, r Resource) ([]byte, error) {
 		return appendTyped(out, "Provenance", provenancePlain(v))
 	case AuditEvent:
 		return appendTyped(out, "AuditEvent", auditEventPlain(v))
+	case Task:
+		return appendTyped(out, "Task", taskPlain(v))
+	case QuestionnaireResponse:
+		return appendTyped(out, "QuestionnaireResponse", responsePlain(v))
+	case Questionnaire:
+		return appendTyped(out, "Questionnaire", questionnairePlain(v))
 	}
 	b, err := json.Marshal(r)
 	return append(out, b...), err
@@ -124,6 +133,17 @@ func (r Bundle) MarshalJSON() ([]byte, error) {
 			if out, err = appendResource(out, e.Resource); err != nil {
 				return nil, err
 			}
+		}
+		if e.Request != nil {
+			rq, err := json.Marshal(e.Request)
+			if err != nil {
+				return nil, err
+			}
+			if e.FullURL != "" || e.Resource != nil {
+				out = append(out, ',')
+			}
+			out = append(out, `"request":`...)
+			out = append(out, rq...)
 		}
 		out = append(out, '}')
 	}
@@ -210,4 +230,31 @@ func (r AuditEvent) MarshalJSON() ([]byte, error) { return appendResource(nil, r
 // resourceType is not "AuditEvent".
 func (r *AuditEvent) UnmarshalJSON(b []byte) error {
 	return unmarshalAs(b, "AuditEvent", (*auditEventPlain)(r))
+}
+
+// MarshalJSON writes the Task with "resourceType":"Task" first.
+func (r Task) MarshalJSON() ([]byte, error) { return appendResource(nil, r) }
+
+// UnmarshalJSON reads a Task. It fails with a [*TypeError] if resourceType
+// is not "Task".
+func (r *Task) UnmarshalJSON(b []byte) error { return unmarshalAs(b, "Task", (*taskPlain)(r)) }
+
+// MarshalJSON writes the QuestionnaireResponse with
+// "resourceType":"QuestionnaireResponse" first.
+func (r QuestionnaireResponse) MarshalJSON() ([]byte, error) { return appendResource(nil, r) }
+
+// UnmarshalJSON reads a QuestionnaireResponse. It fails with a [*TypeError]
+// if resourceType is not "QuestionnaireResponse".
+func (r *QuestionnaireResponse) UnmarshalJSON(b []byte) error {
+	return unmarshalAs(b, "QuestionnaireResponse", (*responsePlain)(r))
+}
+
+// MarshalJSON writes the Questionnaire with "resourceType":"Questionnaire"
+// first.
+func (r Questionnaire) MarshalJSON() ([]byte, error) { return appendResource(nil, r) }
+
+// UnmarshalJSON reads a Questionnaire. It fails with a [*TypeError] if
+// resourceType is not "Questionnaire".
+func (r *Questionnaire) UnmarshalJSON(b []byte) error {
+	return unmarshalAs(b, "Questionnaire", (*questionnairePlain)(r))
 }

@@ -92,6 +92,24 @@ func (r AuditEvent) String() string { return label("AuditEvent", r.ID) }
 // LogValue implements [slog.LogValuer]: the resource type and id only.
 func (r AuditEvent) LogValue() slog.Value { return logValue("AuditEvent", r.ID) }
 
+// String returns "Task/<id>", never the resource's content.
+func (r Task) String() string { return label("Task", r.ID) }
+
+// LogValue implements [slog.LogValuer]: the resource type and id only.
+func (r Task) LogValue() slog.Value { return logValue("Task", r.ID) }
+
+// String returns "QuestionnaireResponse/<id>", never the resource's content.
+func (r QuestionnaireResponse) String() string { return label("QuestionnaireResponse", r.ID) }
+
+// LogValue implements [slog.LogValuer]: the resource type and id only.
+func (r QuestionnaireResponse) LogValue() slog.Value { return logValue("QuestionnaireResponse", r.ID) }
+
+// String returns "Questionnaire/<id>", never the resource's content.
+func (r Questionnaire) String() string { return label("Questionnaire", r.ID) }
+
+// LogValue implements [slog.LogValuer]: the resource type and id only.
+func (r Questionnaire) LogValue() slog.Value { return logValue("Questionnaire", r.ID) }
+
 // String returns "<type>/<id>", never the resource's content.
 func (o OtherResource) String() string { return label(o.Type, resourceID(o)) }
 

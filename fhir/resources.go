@@ -56,6 +56,7 @@ type Goal struct {
 	Description       CodeableConcept     `json:"description,omitzero" validate:"required"`
 	Subject           Reference           `json:"subject,omitzero" validate:"required"`
 	StartDate         Date                `json:"startDate,omitempty" validate:"omitempty,valid"`
+	StartDateElement  *Element            `json:"_startDate,omitempty"`
 	Target            []GoalTarget        `json:"target,omitempty" validate:"dive"`
 	StatusDate        Date                `json:"statusDate,omitempty" validate:"omitempty,valid"`
 	StatusReason      string              `json:"statusReason,omitempty"`
@@ -75,6 +76,7 @@ type GoalTarget struct {
 	DetailInteger         *int            `json:"detailInteger,omitempty"`
 	DetailCodeableConcept CodeableConcept `json:"detailCodeableConcept,omitzero"`
 	DueDate               Date            `json:"dueDate,omitempty" validate:"omitempty,valid"`
+	DueDateElement        *Element        `json:"_dueDate,omitempty"`
 }
 
 // ResourceType returns "Goal".
@@ -89,7 +91,13 @@ func (Goal) ResourceType() string { return "Goal" }
 func (g Goal) Validate() error {
 	var c validate.Collector
 	check(&c, g.ID, g, g.Extension)
+	if g.StartDateElement != nil {
+		checkExtensions(&c, "_startDate.extension", g.StartDateElement.Extension)
+	}
 	for i, t := range g.Target {
+		if t.DueDateElement != nil {
+			checkExtensions(&c, validate.Elem("target", i)+"._dueDate.extension", t.DueDateElement.Extension)
+		}
 		hasDetail := t.DetailString != "" || t.DetailInteger != nil || !reflect.ValueOf(t.DetailCodeableConcept).IsZero()
 		if hasDetail && reflect.ValueOf(t.Measure).IsZero() {
 			c.Add(validate.Elem("target", i)+".measure", "gol-1")

@@ -46,6 +46,9 @@ const (
 	// SystemDICOM is the DICOM code system; BALP types the system that
 	// records an audit event as 110152 (Destination Role ID).
 	SystemDICOM = "http://dicom.nema.org/resources/ontology/DCM"
+	// SystemPurposeOfUse is the HL7 v3 PurposeOfUse system (ActReason),
+	// of AuditEvent.agent.purposeOfUse, as "TREAT".
+	SystemPurposeOfUse = "http://terminology.hl7.org/CodeSystem/v3-ActReason"
 	// SystemObjectRole is the code system of AuditEvent.entity.role.
 	SystemObjectRole = "http://terminology.hl7.org/CodeSystem/object-role"
 
@@ -101,6 +104,15 @@ const (
 	// ExtReviewed carries when the plan was last reviewed (valueDateTime) on
 	// the CarePlan.
 	ExtReviewed = Base + "StructureDefinition/plan-reviewed"
+	// ExtInstant carries, on a goal's startDate or dueDate (as the
+	// primitive extension "_startDate" or "_dueDate"), the whole instant
+	// the date was cut from, with its offset (valueInstant), so that the
+	// time of day travels.
+	ExtInstant = Base + "StructureDefinition/instant"
+	// ExtTZCode is the core extension for the IANA time zone of a date or
+	// time (valueCode, such as "America/New_York"); it stands next to
+	// [ExtInstant].
+	ExtTZCode = "http://hl7.org/fhir/StructureDefinition/tz-code"
 	// ExtCoCreatorRole carries a co-creator's role (valueCode, the sdm.Role
 	// codes) on a CarePlan.contributor reference.
 	ExtCoCreatorRole = Base + "StructureDefinition/co-creator-role"
