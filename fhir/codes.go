@@ -473,7 +473,9 @@ const (
 )
 
 // IsValid reports whether s is an R4 publication-status code.
-func (s PublicationStatus) IsValid() bool { return oneOf(string(s), "draft", "active", "retired", "unknown") }
+func (s PublicationStatus) IsValid() bool {
+	return oneOf(string(s), "draft", "active", "retired", "unknown")
+}
 
 // ResponseStatus is QuestionnaireResponse.status, bound (required) to
 // http://hl7.org/fhir/ValueSet/questionnaire-answers-status.
@@ -544,4 +546,6 @@ type HTTPVerb string
 const HTTPPut HTTPVerb = "PUT"
 
 // IsValid reports whether v is an R4 http-verb code.
-func (v HTTPVerb) IsValid() bool { return oneOf(string(v), "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH") }
+func (v HTTPVerb) IsValid() bool {
+	return oneOf(string(v), "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH")
+}

@@ -57,9 +57,11 @@ func ExampleExport() {
 	// Output:
 	// CarePlan urn:uuid:60000000-0000-4000-8000-000000000001
 	// Goal urn:uuid:10000000-0000-4000-8000-000000000004
+	// Task urn:uuid:11000000-0000-4000-8000-000000000001
 	// List urn:uuid:4a5436f3-e222-532f-9914-7bc4d28fe086
 	// List urn:uuid:8624ca4e-c977-527e-a81d-56d865246ecc
 	// RelatedPerson urn:uuid:50000000-0000-4000-8000-000000000001
+	// List urn:uuid:4d7e8eb5-01ab-5d1b-8191-db74acb5bbb2
 	// CareTeam urn:uuid:fcb21b2f-65a2-554d-9fa6-3d914d85a247
 	// active in-progress
 }
@@ -121,6 +123,6 @@ func ExampleWriteNDJSON() {
 	fmt.Println(names)
 	fmt.Println(bytes.Count(files["List"].Bytes(), []byte("\n")), "lines in List.ndjson")
 	// Output:
-	// [CarePlan.ndjson Goal.ndjson List.ndjson RelatedPerson.ndjson CareTeam.ndjson]
-	// 2 lines in List.ndjson
+	// [CarePlan.ndjson Goal.ndjson Task.ndjson List.ndjson RelatedPerson.ndjson CareTeam.ndjson]
+	// 3 lines in List.ndjson
 }

@@ -3,6 +3,7 @@ package fhir_test
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -18,12 +19,10 @@ import (
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
-// carried returns p without the fields FHIR does not carry (see the package
-// comment), which is what Import(Export(p)) must equal.
-func carried(p recovery.Plan) recovery.Plan {
-	p.Overdose, p.Safety, p.Toolbox, p.Decisions = nil, nil, nil, nil
-	return p
-}
+// carried returns what Import(Export(p)) must equal: p itself, with every
+// time in UTC except a goal's Start and Due, which keep their zone (see the
+// package comment).
+func carried(p recovery.Plan) recovery.Plan { return utc(p) }
 
 func roundTrip(t *testing.T, p recovery.Plan, opts *fhir.Options) (recovery.Plan, []fhir.Skipped) {
 	t.Helper()
@@ -67,9 +66,9 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
-// TestRoundTripDropsWhatFHIRDoesNotCarry checks the documented losses: the
-// crisis plans and decisions do not travel.
-func TestRoundTripDropsWhatFHIRDoesNotCarry(t *testing.T) {
+// TestRoundTripCarriesCrisisPlansAndDecisions checks that the parts that
+// travel as QuestionnaireResponses come back whole.
+func TestRoundTripCarriesCrisisPlansAndDecisions(t *testing.T) {
 	var p recovery.Plan
 	for _, q := range recoverytest.Plans(8, 60) {
 		if q.Overdose != nil && q.Safety != nil && len(q.Decisions) > 0 {
@@ -80,11 +79,10 @@ func TestRoundTripDropsWhatFHIRDoesNotCarry(t *testing.T) {
 	require.NotNil(t, p.Overdose, "a synthetic plan with crisis plans and decisions")
 	require.NoError(t, p.Validate())
 	got, _ := roundTrip(t, p, nil)
-	assert.Nil(t, got.Overdose)
-	assert.Nil(t, got.Safety)
-	assert.Nil(t, got.Toolbox)
-	assert.Nil(t, got.Decisions)
-	assert.Equal(t, utc(carried(p)), got)
+	require.NotNil(t, got.Overdose)
+	require.NotNil(t, got.Safety)
+	require.NotEmpty(t, got.Decisions)
+	assert.Equal(t, carried(p), got)
 }
 
 func TestImportReportsSkippedEntries(t *testing.T) {
@@ -116,21 +114,28 @@ func TestImportMalformed(t *testing.T) {
 	tests := []struct {
 		name       string
 		in         string
-		index      int    // entry index of an *EntryError, or -1 for a bundle-level error
+		index      int    // entry index of an *EntryError, -1 for a bundle-level error, -2 for any entry
 		path, rule string // a validation problem the cause must list, if any
 	}{
 		{"not json", `{"resourceType":`, -1, "", ""},
 		{"not a bundle", `{"resourceType":"Patient"}`, -1, "", ""},
 		{"no careplan", `{"resourceType":"Bundle","type":"collection"}`, -1, "", ""},
 		{"goal status bogus", strings.Replace(string(raw), `"lifecycleStatus":"planned"`, `"lifecycleStatus":"bogus"`, 1), 1, "lifecycleStatus", "valid"},
-		{"goal id not a uuid", strings.Replace(string(raw), goal, `{"fullUrl":"urn:uuid:10000000-0000-4000-8000-000000000001","resource":{"resourceType":"Goal","id":"goal-1",`, 1), 1, "id", "uuid"},
+		{"goal without id or fullUrl", strings.Replace(string(raw), goal, `{"resource":{"resourceType":"Goal",`, 1), 0, "goal[0]", "exists"},
+		{"no bundle type", strings.Replace(string(raw), `"type":"collection",`, ``, 1), -1, "type", "required"},
+		{"unknown bundle type", strings.Replace(string(raw), `"type":"collection"`, `"type":"bag"`, 1), -1, "type", "valid"},
+		{"repeated fullUrl", strings.Replace(string(raw), `"fullUrl":"urn:uuid:10000000-0000-4000-8000-000000000002"`, `"fullUrl":"urn:uuid:10000000-0000-4000-8000-000000000001"`, 1), -1, "entry[2].fullUrl", "bdl-7"},
+		{"modifierExtension", strings.Replace(string(raw), goal, goal+`"modifierExtension":[{"url":"https://example.org/not-really","valueBoolean":true}],`, 1), 1, "modifierExtension", "modifier"},
+		{"nested modifierExtension", strings.Replace(string(raw), `"target":[{`, `"target":[{"modifierExtension":[{"url":"https://example.org/x","valueBoolean":true}],`, 1), -2, "target[0].modifierExtension", "modifier"},
+		{"another patient", strings.Replace(string(raw), `"value":"P-0001"}},"startDate"`, `"value":"P-0002"}},"startDate"`, 1), -2, "subject", "subject"},
+		{"careplan entered in error", strings.Replace(string(raw), `"status":"active","intent":"plan"`, `"status":"entered-in-error","intent":"plan"`, 1), 0, "status", "not-in-force"},
 		{"entry without resource", strings.Replace(string(raw), `"entry":[`, `"entry":[{"fullUrl":"urn:x"},`, 1), 0, "", ""},
 		{"careplan wrong type", strings.Replace(string(raw), `"intent":"plan"`, `"intent":3`, 1), 0, "", ""},
 		{"careplan directive", strings.Replace(string(raw), `"intent":"plan"`, `"intent":"directive"`, 1), 0, "intent", "valid"},
 		{"two careplans", strings.Replace(string(raw), `"entry":[`, `"entry":[{"resource":{"resourceType":"CarePlan","status":"active","intent":"plan","subject":{"reference":"urn:x"}}},`, 1), 1, "", ""},
 		{"empty object", strings.Replace(string(raw), `"subject":{`, `"category":[{}],"subject":{`, 1), 0, "category[0]", "empty"},
 		{"note without text", strings.Replace(string(raw), `"subject":{`, `"note":[{}],"subject":{`, 1), 0, "note[0].text", "required"},
-		{"step for a goal not in the plan", strings.Replace(string(raw), `"status":"not-started"`, `"status":"not-started","goal":[{"reference":"urn:uuid:10000000-0000-4000-8000-000000000099"}]`, 1), 0, "", ""},
+		{"step for a goal not in the plan", strings.Replace(string(raw), `"reasonReference":{"reference":"urn:uuid:10000000-0000-4000-8000-000000000004"`, `"reasonReference":{"reference":"urn:uuid:10000000-0000-4000-8000-000000000099"`, 1), 0, "activity[0].reference", "exists"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,12 +143,15 @@ func TestImportMalformed(t *testing.T) {
 			require.Error(t, err)
 			assert.ErrorIs(t, err, fhir.ErrMalformed)
 			var ee *fhir.EntryError
-			if tt.index < 0 {
+			switch {
+			case tt.index == -1:
 				assert.False(t, errors.As(err, &ee), "%v", err)
-				return
+			case tt.index == -2: // an entry error at whichever index
+				require.ErrorAs(t, err, &ee)
+			default:
+				require.ErrorAs(t, err, &ee)
+				assert.Equal(t, tt.index, ee.Index, "%v", err)
 			}
-			require.ErrorAs(t, err, &ee)
-			assert.Equal(t, tt.index, ee.Index, "%v", err)
 			if tt.path != "" {
 				var ve *validate.Error
 				require.ErrorAs(t, err, &ve)
@@ -189,39 +197,52 @@ func TestRoundTripSynthetic(t *testing.T) {
 		got, skipped, err := fhir.Import(raw)
 		require.NoError(t, err, "plan %d", i)
 		assert.Empty(t, skipped, "plan %d", i)
-		assert.Equal(t, utc(carried(p)), got, "plan %d", i)
+		assert.Equal(t, carried(p), got, "plan %d", i)
 	}
 }
 
-// utc returns p with its times in UTC, as Import returns them, and a goal's
-// Start and Due cut to the day, as FHIR dates carry them.
+// utc returns a copy of p with every time in UTC, as Import returns them,
+// except a goal's Start and Due, which come back in their own zone.
 func utc(p recovery.Plan) recovery.Plan {
-	day := func(t time.Time) time.Time {
-		if t.IsZero() {
-			return t
+	raw, err := json.Marshal(p)
+	if err != nil {
+		panic(err)
+	}
+	var q recovery.Plan
+	if err := json.Unmarshal(raw, &q); err != nil {
+		panic(err)
+	}
+	toUTC(reflect.ValueOf(&q).Elem())
+	for i := range q.Goals {
+		q.Goals[i].Start, q.Goals[i].Due = p.Goals[i].Start, p.Goals[i].Due
+	}
+	return q
+}
+
+// toUTC sets every non-zero time.Time reachable from v to UTC.
+func toUTC(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			toUTC(v.Elem())
 		}
-		y, m, d := t.Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	}
-	in := func(t time.Time) time.Time {
-		if t.IsZero() {
-			return t
+	case reflect.Slice:
+		for i := range v.Len() {
+			toUTC(v.Index(i))
 		}
-		return t.UTC()
-	}
-	p.Created, p.Reviewed, p.AgreedAt = in(p.Created), in(p.Reviewed), in(p.AgreedAt)
-	p.Strengths.AssessedAt = in(p.Strengths.AssessedAt)
-	for i := range p.Goals {
-		g := &p.Goals[i]
-		g.Start, g.Due = day(g.Start), day(g.Due)
-		for j := range g.Steps {
-			g.Steps[j].Due, g.Steps[j].Done = in(g.Steps[j].Due), in(g.Steps[j].Done)
+	case reflect.Struct:
+		if t, ok := v.Interface().(time.Time); ok {
+			if !t.IsZero() {
+				v.Set(reflect.ValueOf(t.UTC()))
+			}
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				toUTC(v.Field(i))
+			}
 		}
 	}
-	for i := range p.Supports {
-		p.Supports[i].ConsentedAt = in(p.Supports[i].ConsentedAt)
-	}
-	return p
 }
 
 // foreignBundle is written the way another system might write a plan:

@@ -25,7 +25,7 @@ func TestWriteNDJSON(t *testing.T) {
 		return files[rt], nil
 	})
 	require.NoError(t, err)
-	assert.Equal(t, []string{"CarePlan", "Goal", "Observation", "List", "RelatedPerson", "CareTeam", "Consent", "AuditEvent", "Provenance"}, order)
+	assert.Equal(t, []string{"CarePlan", "Goal", "Observation", "Task", "List", "RelatedPerson", "CareTeam", "Consent", "AuditEvent", "Provenance"}, order)
 
 	lines := 0
 	for rt, buf := range files {

@@ -55,7 +55,9 @@ func schemaFor(t testing.TB, resourceType string) *jsonschema.Schema {
 
 // emitted lists the resource types the package writes.
 var emitted = map[string]bool{"Bundle": true, "CarePlan": true, "Goal": true, "Observation": true, "List": true,
-	"RelatedPerson": true, "CareTeam": true, "Consent": true, "Provenance": true, "AuditEvent": true}
+	"RelatedPerson": true, "CareTeam": true, "Consent": true, "Provenance": true, "AuditEvent": true,
+	"Task": true, "QuestionnaireResponse": true, "Questionnaire": true, "CodeSystem": true, "ValueSet": true,
+	"StructureDefinition": true}
 
 // limitResourceList narrows the schema to the resource types the package
 // writes: ResourceList (the oneOf of every R4 resource type that
@@ -139,16 +141,22 @@ func schemaErr(t testing.TB, b []byte) error {
 // elements R4 requires (1..1). The schema cannot check them, because "_x" may
 // stand in for "x"; "[]" means every element of an array.
 var requiredPrimitives = map[string][]string{
-	"Bundle":        {"type"},
-	"Goal":          {"lifecycleStatus"},
-	"CarePlan":      {"status", "intent", "activity[].detail.status?"},
-	"Observation":   {"status"},
-	"List":          {"status", "mode"},
-	"Consent":       {"status"},
-	"Provenance":    {"recorded", "entity[].role"},
-	"AuditEvent":    {"recorded", "agent[].requestor", "entity[].detail[].type"},
-	"RelatedPerson": {},
-	"CareTeam":      {},
+	"Bundle":                {"type"},
+	"Goal":                  {"lifecycleStatus"},
+	"CarePlan":              {"status", "intent", "activity[].detail.status?"},
+	"Observation":           {"status"},
+	"List":                  {"status", "mode"},
+	"Consent":               {"status"},
+	"Provenance":            {"recorded", "entity[].role"},
+	"AuditEvent":            {"recorded", "agent[].requestor", "entity[].detail[].type"},
+	"RelatedPerson":         {},
+	"CareTeam":              {},
+	"Task":                  {"status", "intent"},
+	"QuestionnaireResponse": {"status", "item[].linkId"},
+	"Questionnaire":         {"status", "item[].linkId", "item[].type"},
+	"CodeSystem":            {"status", "content"},
+	"ValueSet":              {"status"},
+	"StructureDefinition":   {"url", "name", "status", "kind", "abstract", "type"},
 }
 
 // invariantProblems checks what the schema cannot, on decoded JSON: no empty
