@@ -256,7 +256,13 @@ func Import(b []byte) (p recovery.Plan, skipped []Skipped, err error) {
 			im.byURL[e.FullURL] = i
 		}
 		if id != "" {
-			im.byURL[r.ResourceType()+"/"+id] = i
+			key := r.ResourceType() + "/" + id
+			if _, dup := im.byURL[key]; dup && !isOther(r) {
+				var c validate.Collector
+				c.Add("id", "unique") // a second resource of this type with this id
+				return recovery.Plan{}, nil, &EntryError{Index: i, ResourceType: r.ResourceType(), Err: c.Err()}
+			}
+			im.byURL[key] = i
 			if _, err := uuid.Parse(id); err == nil {
 				im.byURL["urn:uuid:"+id] = i
 			}

@@ -1,6 +1,7 @@
 package recoverytest
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 	"time"
@@ -266,7 +267,29 @@ func (g *Generator) Next() recovery.Plan {
 	if g.chance(rich) {
 		p.Reviewed = created.Add(time.Duration(r.Int64N(int64(g.at.Sub(created)/day)+1)) * day)
 	}
+	gas(&p, rich)
 	return p
+}
+
+// gas scales some of the plan's active short-term goals with Goal
+// Attainment Scaling, the richer the plan the more often, and rates some at
+// follow-up. It draws from a stream of its own, seeded by the plan's ID, so
+// that every other part of a seed's plans is what it was before plans had
+// GAS records.
+func gas(p *recovery.Plan, rich float64) {
+	r := rand.New(rand.NewPCG(binary.LittleEndian.Uint64(p.ID[:8]), binary.LittleEndian.Uint64(p.ID[8:])))
+	for i := range p.Goals {
+		gl := &p.Goals[i]
+		if gl.Term != goals.TermShort || gl.Status != goals.StatusActive || r.Float64() >= rich {
+			continue
+		}
+		a := &goals.GAS{Baseline: goals.LevelLess - goals.Level(r.IntN(2)), ImportanceRating: r.IntN(4), DifficultyRating: r.IntN(4)}
+		if r.Float64() < rich {
+			l := goals.Level(r.IntN(5) - 2)
+			a.FollowUp = &l
+		}
+		gl.Attainment = a
+	}
 }
 
 // chance reports true with probability p.
