@@ -147,6 +147,14 @@ func decodeResource(b []byte) (Resource, error) {
 		return decode[QuestionnaireResponse](b)
 	case "Questionnaire":
 		return decode[Questionnaire](b)
+	case "CodeSystem":
+		return decode[CodeSystem](b)
+	case "ValueSet":
+		return decode[ValueSet](b)
+	case "StructureDefinition":
+		return decode[StructureDefinition](b)
+	case "NamingSystem":
+		return decode[NamingSystem](b)
 	case "":
 		return nil, &TypeError{Got: ""}
 	}

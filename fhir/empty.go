@@ -57,7 +57,8 @@ var structFields = func() map[reflect.Type][]field {
 		}
 	}
 	for _, r := range []any{Bundle{}, CarePlan{}, Goal{}, Observation{}, List{}, RelatedPerson{},
-		CareTeam{}, Consent{}, Provenance{}, AuditEvent{}, Task{}, QuestionnaireResponse{}, Questionnaire{}} {
+		CareTeam{}, Consent{}, Provenance{}, AuditEvent{}, Task{}, QuestionnaireResponse{}, Questionnaire{},
+		CodeSystem{}, ValueSet{}, StructureDefinition{}, NamingSystem{}} {
 		add(reflect.TypeOf(r))
 	}
 	return m

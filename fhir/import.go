@@ -491,6 +491,14 @@ func resourceID(r Resource) string {
 		return v.ID
 	case Questionnaire:
 		return v.ID
+	case CodeSystem:
+		return v.ID
+	case ValueSet:
+		return v.ID
+	case StructureDefinition:
+		return v.ID
+	case NamingSystem:
+		return v.ID
 	case OtherResource:
 		var head struct {
 			ID string `json:"id"`

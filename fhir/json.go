@@ -22,6 +22,10 @@ type (
 	taskPlain          Task
 	responsePlain      QuestionnaireResponse
 	questionnairePlain Questionnaire
+	codeSystemPlain    CodeSystem
+	valueSetPlain      ValueSet
+	structurePlain     StructureDefinition
+	namingSystemPlain  NamingSystem
 )
 
 // appendResource appends the JSON of r to out. The resource types of this
@@ -54,6 +58,14 @@ func appendResource(out []byte, r Resource) ([]byte, error) {
 		return appendTyped(out, "QuestionnaireResponse", responsePlain(v))
 	case Questionnaire:
 		return appendTyped(out, "Questionnaire", questionnairePlain(v))
+	case CodeSystem:
+		return appendTyped(out, "CodeSystem", codeSystemPlain(v))
+	case ValueSet:
+		return appendTyped(out, "ValueSet", valueSetPlain(v))
+	case StructureDefinition:
+		return appendTyped(out, "StructureDefinition", structurePlain(v))
+	case NamingSystem:
+		return appendTyped(out, "NamingSystem", namingSystemPlain(v))
 	}
 	b, err := json.Marshal(r)
 	return append(out, b...), err
@@ -257,4 +269,40 @@ func (r Questionnaire) MarshalJSON() ([]byte, error) { return appendResource(nil
 // resourceType is not "Questionnaire".
 func (r *Questionnaire) UnmarshalJSON(b []byte) error {
 	return unmarshalAs(b, "Questionnaire", (*questionnairePlain)(r))
+}
+
+// MarshalJSON writes the CodeSystem with "resourceType":"CodeSystem" first.
+func (r CodeSystem) MarshalJSON() ([]byte, error) { return appendResource(nil, r) }
+
+// UnmarshalJSON reads a CodeSystem. It fails with a [*TypeError] if resourceType
+// is not "CodeSystem".
+func (r *CodeSystem) UnmarshalJSON(b []byte) error {
+	return unmarshalAs(b, "CodeSystem", (*codeSystemPlain)(r))
+}
+
+// MarshalJSON writes the ValueSet with "resourceType":"ValueSet" first.
+func (r ValueSet) MarshalJSON() ([]byte, error) { return appendResource(nil, r) }
+
+// UnmarshalJSON reads a ValueSet. It fails with a [*TypeError] if resourceType
+// is not "ValueSet".
+func (r *ValueSet) UnmarshalJSON(b []byte) error {
+	return unmarshalAs(b, "ValueSet", (*valueSetPlain)(r))
+}
+
+// MarshalJSON writes the StructureDefinition with "resourceType":"StructureDefinition" first.
+func (r StructureDefinition) MarshalJSON() ([]byte, error) { return appendResource(nil, r) }
+
+// UnmarshalJSON reads a StructureDefinition. It fails with a [*TypeError] if resourceType
+// is not "StructureDefinition".
+func (r *StructureDefinition) UnmarshalJSON(b []byte) error {
+	return unmarshalAs(b, "StructureDefinition", (*structurePlain)(r))
+}
+
+// MarshalJSON writes the NamingSystem with "resourceType":"NamingSystem" first.
+func (r NamingSystem) MarshalJSON() ([]byte, error) { return appendResource(nil, r) }
+
+// UnmarshalJSON reads a NamingSystem. It fails with a [*TypeError] if resourceType
+// is not "NamingSystem".
+func (r *NamingSystem) UnmarshalJSON(b []byte) error {
+	return unmarshalAs(b, "NamingSystem", (*namingSystemPlain)(r))
 }

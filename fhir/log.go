@@ -110,6 +110,30 @@ func (r Questionnaire) String() string { return label("Questionnaire", r.ID) }
 // LogValue implements [slog.LogValuer]: the resource type and id only.
 func (r Questionnaire) LogValue() slog.Value { return logValue("Questionnaire", r.ID) }
 
+// String returns "CodeSystem/<id>", never the resource's content.
+func (r CodeSystem) String() string { return label("CodeSystem", r.ID) }
+
+// LogValue implements [slog.LogValuer]: the resource type and id only.
+func (r CodeSystem) LogValue() slog.Value { return logValue("CodeSystem", r.ID) }
+
+// String returns "ValueSet/<id>", never the resource's content.
+func (r ValueSet) String() string { return label("ValueSet", r.ID) }
+
+// LogValue implements [slog.LogValuer]: the resource type and id only.
+func (r ValueSet) LogValue() slog.Value { return logValue("ValueSet", r.ID) }
+
+// String returns "StructureDefinition/<id>", never the resource's content.
+func (r StructureDefinition) String() string { return label("StructureDefinition", r.ID) }
+
+// LogValue implements [slog.LogValuer]: the resource type and id only.
+func (r StructureDefinition) LogValue() slog.Value { return logValue("StructureDefinition", r.ID) }
+
+// String returns "NamingSystem/<id>", never the resource's content.
+func (r NamingSystem) String() string { return label("NamingSystem", r.ID) }
+
+// LogValue implements [slog.LogValuer]: the resource type and id only.
+func (r NamingSystem) LogValue() slog.Value { return logValue("NamingSystem", r.ID) }
+
 // String returns "<type>/<id>", never the resource's content.
 func (o OtherResource) String() string { return label(o.Type, resourceID(o)) }
 

@@ -57,7 +57,7 @@ func schemaFor(t testing.TB, resourceType string) *jsonschema.Schema {
 var emitted = map[string]bool{"Bundle": true, "CarePlan": true, "Goal": true, "Observation": true, "List": true,
 	"RelatedPerson": true, "CareTeam": true, "Consent": true, "Provenance": true, "AuditEvent": true,
 	"Task": true, "QuestionnaireResponse": true, "Questionnaire": true, "CodeSystem": true, "ValueSet": true,
-	"StructureDefinition": true}
+	"StructureDefinition": true, "NamingSystem": true}
 
 // limitResourceList narrows the schema to the resource types the package
 // writes: ResourceList (the oneOf of every R4 resource type that
@@ -157,6 +157,7 @@ var requiredPrimitives = map[string][]string{
 	"CodeSystem":            {"status", "content"},
 	"ValueSet":              {"status"},
 	"StructureDefinition":   {"url", "name", "status", "kind", "abstract", "type"},
+	"NamingSystem":          {"name", "status", "kind", "date", "uniqueId[].type", "uniqueId[].value"},
 }
 
 // invariantProblems checks what the schema cannot, on decoded JSON: no empty
