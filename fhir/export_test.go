@@ -23,6 +23,7 @@ import (
 var (
 	update    = flag.Bool("update", false, "rewrite golden files")
 	bundleOut = flag.String("bundle-out", "", "also write the seed scenario's bundle (with its audit trail) to this file, for .ci/run")
+	bundleDir = flag.String("bundle-dir", "", "write the bundles of the whole-plan test plans to this folder, for the external checkers of .ci/run")
 )
 
 const goldenBundle = "testdata/peersupport.bundle.json"

@@ -2,6 +2,9 @@ package fhir_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"sort"
@@ -159,4 +162,31 @@ func TestWholePlanTravels(t *testing.T) {
 	assert.Empty(t, unset, "fields no test plan sets")
 	assert.Greater(t, gas, 100, "synthetic plans with GAS records")
 	assert.True(t, slices.ContainsFunc(plans, func(p recovery.Plan) bool { return p.Overdose != nil && len(p.Decisions) > 0 }))
+}
+
+// TestCheckedBundles exports the bundles the external checkers of .ci/run
+// read (FHIR.js and the FHIRPath invariants): the seed plans, the filled and
+// zoned plans, the seed scenario as a transaction with its trail, and 100
+// synthetic plans. Each is valid by the package's own rules; with
+// -bundle-dir they are written there, one file each.
+func TestCheckedBundles(t *testing.T) {
+	plans := wholePlans(t)[:105]
+	bundles := map[string]fhir.Bundle{}
+	for i, p := range plans {
+		b, err := fhir.Export(p, nil)
+		require.NoError(t, err)
+		bundles[fmt.Sprintf("plan-%03d.json", i)] = b
+	}
+	tx, err := fhir.Export(scenarioPlan(), &fhir.Options{Transaction: true, Trail: scenarioTrail()})
+	require.NoError(t, err)
+	bundles["transaction.json"] = tx
+	for name, b := range bundles {
+		require.NoError(t, b.Validate(), name)
+		raw := encode(t, b)
+		assert.Empty(t, invariantProblems(raw), name)
+		if *bundleDir != "" {
+			require.NoError(t, os.WriteFile(filepath.Join(*bundleDir, name), raw, 0o644))
+		}
+	}
+	assert.Len(t, bundles, 106)
 }
