@@ -17,8 +17,10 @@ import (
 	recovery "github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/fhir"
+	"github.com/recoverykit/recovery/life"
 	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/recoverytest"
+	"github.com/recoverykit/recovery/strengths"
 )
 
 // fieldPaths returns the paths ("goals.steps.done") of every field of type
@@ -93,6 +95,10 @@ func filledPlan() recovery.Plan {
 	p.Toolbox.EarlyWarningSigns = []crisis.Cue{{Text: "I stop sleeping", Action: "I call Jordan."}}
 	p.Toolbox.Reviewed = recoverytest.ScenarioAt.Add(-3 * time.Hour)
 	p.Decisions[0].Recommended = p.Decisions[0].Options[1].ID
+	p.Strengths.Aspects = []strengths.Aspect{
+		{ID: recoverytest.ScenarioID(recoverytest.KindOther, 21), Area: life.AreaHousing, Kind: strengths.AspectNeed, Text: "A quiet room"},
+		{ID: recoverytest.ScenarioID(recoverytest.KindOther, 22), Area: life.AreaHealth, Kind: strengths.AspectAbility, Text: "I cook for myself"},
+	}
 	return p
 }
 
