@@ -2,7 +2,6 @@ package fhir_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"time"
@@ -72,7 +71,7 @@ func ExampleImport() {
 		fmt.Println(err)
 		return
 	}
-	raw, err := json.Marshal(b)
+	raw, err := b.MarshalJSON()
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -125,4 +124,19 @@ func ExampleWriteNDJSON() {
 	// Output:
 	// [CarePlan.ndjson Goal.ndjson Task.ndjson List.ndjson RelatedPerson.ndjson CareTeam.ndjson]
 	// 3 lines in List.ndjson
+}
+
+func ExampleQuestionnaires() {
+	for _, q := range fhir.Questionnaires() {
+		fmt.Println(q.URL+"|"+q.Version, len(q.Item), "items")
+	}
+	safety := fhir.Questionnaires()[1]
+	ask := safety.Item[4] // a repeating group: one per contact
+	fmt.Println(ask.LinkID, ask.Type, *ask.Repeats, ask.Item[0].LinkID, ask.Item[4].LinkID, ask.Item[4].Type)
+	// Output:
+	// https://github.com/recoverykit/recovery/fhir/Questionnaire/overdose-plan|1.0.0 12 items
+	// https://github.com/recoverykit/recovery/fhir/Questionnaire/safety-plan|1.0.0 9 items
+	// https://github.com/recoverykit/recovery/fhir/Questionnaire/wellness-toolbox|1.0.0 4 items
+	// https://github.com/recoverykit/recovery/fhir/Questionnaire/shared-decision|1.0.0 12 items
+	// askForHelp group true askForHelp.name askForHelp.supporterId reference
 }

@@ -112,13 +112,16 @@ func (x *exporter) add(id uuid.UUID, r Resource) {
 	x.bundle.Entry = append(x.bundle.Entry, e)
 }
 
-// Export returns the plan as an R4 "collection" Bundle: first the CarePlan,
-// then one Goal per goal (with its GAS score Observations after it), the
+// Export returns the plan as an R4 "collection" Bundle (a "transaction"
+// with [Options.Transaction]): first the CarePlan, then one Goal per goal
+// (with its GAS score Observations after it), one Task per step, the
 // strength and statement Observations and the Lists of the strengths, the
-// ranking and the timeline, one RelatedPerson per supporter, the CareTeam, the Consents and,
-// if opts has a trail, its AuditEvents and Provenances. Each entry's fullUrl
-// is "urn:uuid:<id>" and references inside the bundle use it. The package
-// comment has the mapping, field by field, and lists what is not exported.
+// ranking and the timeline, one RelatedPerson per supporter and the
+// supporters List, the CareTeam, the Consents, one QuestionnaireResponse per
+// crisis plan and decision and, if opts has a trail, its AuditEvents and
+// Provenances. Each entry's fullUrl is "urn:uuid:<id>" and references inside
+// the bundle use it. The package comment has the mapping, field by field.
+// Get the bytes with the bundle's MarshalJSON (see the package comment).
 //
 // Export validates p first and returns its *recovery.ValidationError if p is
 // invalid; it does not change p. The output is deterministic: the same plan
