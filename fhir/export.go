@@ -81,7 +81,22 @@ func (o *Options) gasText(goal uuid.UUID, l goals.Level) string {
 
 // urn returns the fullUrl and literal reference of the resource with this
 // ID: "urn:uuid:<id>".
-func urn(id uuid.UUID) string { return "urn:uuid:" + id.String() }
+func urn(id uuid.UUID) string {
+	// One allocation rather than the two of "urn:uuid:" + id.String().
+	const hex = "0123456789abcdef"
+	var b [45]byte
+	copy(b[:], "urn:uuid:")
+	j := 9
+	for i, x := range id {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			b[j] = '-'
+			j++
+		}
+		b[j], b[j+1] = hex[x>>4], hex[x&0xf]
+		j += 2
+	}
+	return string(b[:])
+}
 
 // derived returns the fixed ID of a resource derived from the part with ID
 // id, such as the ranking List of a plan: a name-based (SHA-1) UUID, so the
@@ -102,12 +117,43 @@ type exporter struct {
 	plan   recovery.Plan
 	person Reference
 	bundle Bundle
+	urns   map[uuid.UUID]string // urn of each ID met, so each is made once
+	slab   []Coding             // Codings handed out one at a time by coded
+}
+
+// urn returns "urn:uuid:<id>", made once per ID in an export.
+func (x *exporter) urn(id uuid.UUID) string {
+	if u, ok := x.urns[id]; ok {
+		return u
+	}
+	u := urn(id)
+	x.urns[id] = u
+	return u
+}
+
+// id returns the resource id of ID id: the end of its urn, with no
+// allocation of its own.
+func (x *exporter) id(id uuid.UUID) string { return x.urn(id)[len("urn:uuid:"):] }
+
+func (x *exporter) ref(typ string, id uuid.UUID) Reference {
+	return Reference{Reference: x.urn(id), Type: typ}
+}
+
+// coded returns a CodeableConcept of one Coding, taken from a slab shared by
+// the export (one allocation for many codes).
+func (x *exporter) coded(system, code string) CodeableConcept {
+	if len(x.slab) == cap(x.slab) {
+		x.slab = make([]Coding, 0, 64)
+	}
+	x.slab = append(x.slab, Coding{System: system, Code: code})
+	n := len(x.slab)
+	return CodeableConcept{Coding: x.slab[n-1 : n : n]}
 }
 
 func (x *exporter) add(id uuid.UUID, r Resource) {
-	e := BundleEntry{FullURL: urn(id), Resource: r}
+	e := BundleEntry{FullURL: x.urn(id), Resource: r}
 	if x.opts != nil && x.opts.Transaction {
-		e.Request = &BundleRequest{Method: HTTPPut, URL: r.ResourceType() + "/" + id.String()}
+		e.Request = &BundleRequest{Method: HTTPPut, URL: r.ResourceType() + "/" + x.id(id)}
 	}
 	x.bundle.Entry = append(x.bundle.Entry, e)
 }
@@ -138,6 +184,7 @@ func Export(p recovery.Plan, opts *Options) (Bundle, error) {
 	x := &exporter{
 		opts: opts,
 		plan: p,
+		urns: make(map[uuid.UUID]string, 16+2*len(p.Goals)+len(p.Supports)+len(p.Strengths.Strengths)),
 		person: Reference{Type: "Patient",
 			Identifier: Identifier{System: opts.personSystem(), Value: string(p.PersonID)}},
 	}
@@ -185,9 +232,9 @@ func optsTrail(o *Options) []audit.Event {
 func (x *exporter) carePlan() CarePlan {
 	p := x.plan
 	cp := CarePlan{
-		ID:          p.ID.String(),
+		ID:          x.id(p.ID),
 		Meta:        Meta{VersionID: strconv.Itoa(p.Version)},
-		Identifier:  []Identifier{{System: SystemURI, Value: urn(p.ID)}},
+		Identifier:  []Identifier{{System: SystemURI, Value: x.urn(p.ID)}},
 		Status:      RequestStatus(p.Status),
 		Intent:      intent(p),
 		Title:       recovery.Label,
@@ -196,7 +243,7 @@ func (x *exporter) carePlan() CarePlan {
 		Created:     DateTimeOf(p.Created),
 	}
 	if p.Replaces != uuid.Nil {
-		cp.Replaces = []Reference{{Type: "CarePlan", Identifier: Identifier{System: SystemURI, Value: urn(p.Replaces)}}}
+		cp.Replaces = []Reference{{Type: "CarePlan", Identifier: Identifier{System: SystemURI, Value: x.urn(p.Replaces)}}}
 	}
 	if !p.Reviewed.IsZero() {
 		cp.Extension = []Extension{{URL: ExtReviewed, ValueDateTime: DateTimeOf(p.Reviewed)}}
@@ -221,23 +268,23 @@ func (x *exporter) carePlan() CarePlan {
 		cp.Activity = make([]CarePlanActivity, 0, steps)
 	}
 	if x.careTeamMembers() > 0 {
-		cp.CareTeam = []Reference{ref("CareTeam", derived(p.ID, "care-team"))}
+		cp.CareTeam = []Reference{x.ref("CareTeam", derived(p.ID, "care-team"))}
 	}
 	for _, s := range p.Strengths.Strengths {
-		cp.SupportingInfo = append(cp.SupportingInfo, ref("Observation", s.ID))
+		cp.SupportingInfo = append(cp.SupportingInfo, x.ref("Observation", s.ID))
 	}
 	for _, s := range p.Strengths.Aspects {
-		cp.SupportingInfo = append(cp.SupportingInfo, ref("Observation", s.ID))
+		cp.SupportingInfo = append(cp.SupportingInfo, x.ref("Observation", s.ID))
 	}
 	for _, g := range p.Goals {
-		cp.Goal = append(cp.Goal, ref("Goal", g.ID))
+		cp.Goal = append(cp.Goal, x.ref("Goal", g.ID))
 	}
 	for _, id := range responseIDs(p) {
-		cp.SupportingInfo = append(cp.SupportingInfo, ref("QuestionnaireResponse", id))
+		cp.SupportingInfo = append(cp.SupportingInfo, x.ref("QuestionnaireResponse", id))
 	}
 	for _, g := range p.Goals {
 		for _, s := range g.Steps {
-			cp.Activity = append(cp.Activity, CarePlanActivity{Reference: ref("Task", s.ID)})
+			cp.Activity = append(cp.Activity, CarePlanActivity{Reference: x.ref("Task", s.ID)})
 		}
 	}
 	return cp
@@ -297,7 +344,7 @@ func (x *exporter) coCreator(c recovery.CoCreator) Reference {
 	var r Reference
 	switch {
 	case c.SupporterID != uuid.Nil:
-		r = ref("RelatedPerson", c.SupporterID)
+		r = x.ref("RelatedPerson", c.SupporterID)
 	case c.Role == sdm.RolePerson:
 		r = x.person
 	case c.Role == sdm.RoleProvider:
@@ -314,13 +361,13 @@ func (x *exporter) coCreator(c recovery.CoCreator) Reference {
 // completed with the time in executionPeriod.end.
 func (x *exporter) task(goal uuid.UUID, s goals.Step) Task {
 	t := Task{
-		ID:              s.ID.String(),
-		BasedOn:         []Reference{ref("CarePlan", x.plan.ID)},
+		ID:              x.id(s.ID),
+		BasedOn:         []Reference{x.ref("CarePlan", x.plan.ID)},
 		Status:          TaskRequested,
 		Intent:          TaskIntentPlan,
 		Description:     string(s.Action),
 		For:             x.person,
-		ReasonReference: ref("Goal", goal),
+		ReasonReference: x.ref("Goal", goal),
 	}
 	if !s.Due.IsZero() {
 		t.Restriction.Period.End = DateTimeOf(s.Due)
@@ -334,9 +381,9 @@ func (x *exporter) task(goal uuid.UUID, s goals.Step) Task {
 
 func (x *exporter) goal(g goals.SMARTGoal) Goal {
 	out := Goal{
-		ID:               g.ID.String(),
+		ID:               x.id(g.ID),
 		LifecycleStatus:  GoalLifecycleStatus(g.Status),
-		Category:         []CodeableConcept{coded(SystemLifeArea, string(g.Area))},
+		Category:         []CodeableConcept{x.coded(SystemLifeArea, string(g.Area))},
 		Description:      CodeableConcept{Text: string(g.Statement)},
 		Subject:          x.person,
 		StartDate:        DateOf(g.Start),
@@ -351,7 +398,7 @@ func (x *exporter) goal(g goals.SMARTGoal) Goal {
 		out.Extension = append(out.Extension, intExt(ExtGoalConfidence, *g.Confidence))
 	}
 	for _, s := range g.BuildsOn {
-		out.Extension = append(out.Extension, Extension{URL: ExtGoalBuildsOn, ValueReference: ref("Observation", s)})
+		out.Extension = append(out.Extension, Extension{URL: ExtGoalBuildsOn, ValueReference: x.ref("Observation", s)})
 	}
 	if g.Measure != "" || !g.Due.IsZero() {
 		t := GoalTarget{DueDate: DateOf(g.Due), DueDateElement: dateElement(g.Due)}
@@ -373,7 +420,7 @@ func (x *exporter) goal(g goals.SMARTGoal) Goal {
 		if a.DifficultyRating > 0 {
 			out.Extension = append(out.Extension, intExt(ExtGASDifficulty, a.DifficultyRating))
 		}
-		out.Target = append(out.Target, GoalTarget{Measure: coded(SystemLOINC, LOINCGASReported)})
+		out.Target = append(out.Target, GoalTarget{Measure: x.coded(SystemLOINC, LOINCGASReported)})
 	}
 	if g.Why != "" {
 		out.Note = []Annotation{{AuthorReference: x.person, Text: string(g.Why)}}
@@ -435,14 +482,14 @@ func (x *exporter) gasScores(g goals.SMARTGoal) {
 	obs := func(name, code string, l goals.Level, at time.Time) {
 		id := derived(g.ID, name)
 		x.add(id, Observation{
-			ID:                   id.String(),
+			ID:                   x.id(id),
 			Status:               ObservationFinal,
-			Code:                 coded(SystemLOINC, code),
+			Code:                 x.coded(SystemLOINC, code),
 			Subject:              x.person,
-			Focus:                []Reference{ref("Goal", g.ID)},
+			Focus:                []Reference{x.ref("Goal", g.ID)},
 			EffectiveDateTime:    DateTimeOf(at),
 			Performer:            []Reference{x.person},
-			ValueCodeableConcept: coded(SystemLOINC, gasAnswer(int(l))),
+			ValueCodeableConcept: x.coded(SystemLOINC, gasAnswer(int(l))),
 		})
 	}
 	// goals.GAS keeps levels, not when they were rated: the baseline is
@@ -468,15 +515,15 @@ func (x *exporter) strengths() {
 	at := DateTimeOf(a.AssessedAt)
 	for _, s := range a.Strengths {
 		x.add(s.ID, Observation{
-			ID:     s.ID.String(),
+			ID:     x.id(s.ID),
 			Status: ObservationFinal,
 			Category: []CodeableConcept{
-				coded(SystemLifeArea, string(s.Area)),
-				coded(SystemStrengthKind, string(s.Kind)),
-				coded(SystemStrengthTimeframe, string(s.Timeframe)),
-				coded(SystemStrengthSource, string(s.Source)),
+				x.coded(SystemLifeArea, string(s.Area)),
+				x.coded(SystemStrengthKind, string(s.Kind)),
+				x.coded(SystemStrengthTimeframe, string(s.Timeframe)),
+				x.coded(SystemStrengthSource, string(s.Source)),
 			},
-			Code:              coded(SystemELTSSObservation, "strength"),
+			Code:              x.coded(SystemELTSSObservation, "strength"),
 			Subject:           x.person,
 			EffectiveDateTime: at,
 			ValueString:       string(s.Statement),
@@ -484,26 +531,26 @@ func (x *exporter) strengths() {
 	}
 	for _, s := range a.Aspects {
 		x.add(s.ID, Observation{
-			ID:                s.ID.String(),
+			ID:                x.id(s.ID),
 			Status:            ObservationFinal,
-			Category:          []CodeableConcept{coded(SystemLifeArea, string(s.Area))},
-			Code:              coded(SystemStatementKind, string(s.Kind)),
+			Category:          []CodeableConcept{x.coded(SystemLifeArea, string(s.Area))},
+			Code:              x.coded(SystemStatementKind, string(s.Kind)),
 			Subject:           x.person,
 			EffectiveDateTime: at,
 			ValueString:       string(s.Text),
 		})
 	}
 	l := List{
-		ID:      a.ID.String(),
+		ID:      x.id(a.ID),
 		Status:  ListCurrent,
 		Mode:    ListWorking,
 		Title:   "Strengths",
-		Code:    coded(SystemListKind, "strengths"),
+		Code:    x.coded(SystemListKind, "strengths"),
 		Subject: x.person,
 		Date:    at,
 	}
 	for _, s := range a.Strengths {
-		e := ListEntry{Item: ref("Observation", s.ID)}
+		e := ListEntry{Item: x.ref("Observation", s.ID)}
 		for i, p := range a.Priorities {
 			if p == s.ID {
 				e.Extension = []Extension{intExt(ExtRank, i+1)}
@@ -527,10 +574,10 @@ func (x *exporter) goalLists() {
 			Status:    ListCurrent,
 			Mode:      ListWorking,
 			Title:     title,
-			Code:      coded(SystemListKind, name),
+			Code:      x.coded(SystemListKind, name),
 			Subject:   x.person,
 			Source:    x.person,
-			OrderedBy: coded(SystemListOrder, order),
+			OrderedBy: x.coded(SystemListOrder, order),
 		}
 		idx := make([]int, 0, len(p.Goals))
 		for i, g := range p.Goals {
@@ -547,11 +594,11 @@ func (x *exporter) goalLists() {
 		for n, i := range idx {
 			g := p.Goals[i]
 			ranks[n] = key(g)
-			l.Entry = append(l.Entry, ListEntry{Item: ref("Goal", g.ID),
+			l.Entry = append(l.Entry, ListEntry{Item: x.ref("Goal", g.ID),
 				Extension: []Extension{{URL: ExtRank, ValueInteger: &ranks[n]}}})
 		}
 		id := derived(p.ID, name)
-		l.ID = id.String()
+		l.ID = x.id(id)
 		x.add(id, l)
 	}
 	list("goal-ranking", "The goals as the person ranks them", "priority",
@@ -576,9 +623,9 @@ func (x *exporter) supporters() {
 	p := x.plan
 	for _, s := range p.Supports {
 		rp := RelatedPerson{
-			ID:           s.ID.String(),
+			ID:           x.id(s.ID),
 			Patient:      x.person,
-			Relationship: []CodeableConcept{coded(SystemSupporterRole, string(s.Role))},
+			Relationship: []CodeableConcept{x.coded(SystemSupporterRole, string(s.Role))},
 			Name:         []HumanName{{Text: string(s.Name)}},
 		}
 		if s.Relationship != "" {
@@ -597,17 +644,17 @@ func (x *exporter) supporters() {
 		// alone would not keep through a server.
 		id := derived(p.ID, "supporters")
 		l := List{
-			ID:        id.String(),
+			ID:        x.id(id),
 			Status:    ListCurrent,
 			Mode:      ListWorking,
 			Title:     "Circle of support",
-			Code:      coded(SystemListKind, "supporters"),
+			Code:      x.coded(SystemListKind, "supporters"),
 			Subject:   x.person,
-			OrderedBy: coded(SystemListOrder, "user"),
+			OrderedBy: x.coded(SystemListOrder, "user"),
 			Entry:     make([]ListEntry, 0, len(p.Supports)),
 		}
 		for _, s := range p.Supports {
-			l.Entry = append(l.Entry, ListEntry{Item: ref("RelatedPerson", s.ID)})
+			l.Entry = append(l.Entry, ListEntry{Item: x.ref("RelatedPerson", s.ID)})
 		}
 		x.add(id, l)
 	}
@@ -616,7 +663,7 @@ func (x *exporter) supporters() {
 	}
 	id := derived(p.ID, "care-team")
 	t := CareTeam{
-		ID:      id.String(),
+		ID:      x.id(id),
 		Status:  CareTeamActive,
 		Name:    "Circle of support",
 		Subject: x.person,
@@ -624,8 +671,8 @@ func (x *exporter) supporters() {
 	for _, s := range p.Supports {
 		if s.ConsentToInvolve {
 			t.Participant = append(t.Participant, CareTeamParticipant{
-				Role:   []CodeableConcept{coded(SystemSupporterRole, string(s.Role))},
-				Member: ref("RelatedPerson", s.ID),
+				Role:   []CodeableConcept{x.coded(SystemSupporterRole, string(s.Role))},
+				Member: x.ref("RelatedPerson", s.ID),
 			})
 		}
 	}
@@ -638,19 +685,19 @@ func (x *exporter) supporters() {
 // access to the plan.
 func (x *exporter) consents() {
 	p := x.plan
-	category := []CodeableConcept{coded(SystemLOINC, LOINCConsent)}
-	planData := []ConsentData{{Meaning: MeaningRelated, Reference: ref("CarePlan", p.ID)}}
+	category := []CodeableConcept{x.coded(SystemLOINC, LOINCConsent)}
+	planData := []ConsentData{{Meaning: MeaningRelated, Reference: x.ref("CarePlan", p.ID)}}
 	if !p.AgreedAt.IsZero() {
 		id := derived(p.ID, "consent-agreement")
 		x.add(id, Consent{
-			ID:         id.String(),
+			ID:         x.id(id),
 			Status:     ConsentActive,
-			Scope:      coded(SystemConsentScope, "treatment"),
+			Scope:      x.coded(SystemConsentScope, "treatment"),
 			Category:   category,
 			Patient:    x.person,
 			DateTime:   DateTimeOf(p.AgreedAt),
 			Performer:  []Reference{x.person},
-			PolicyRule: coded(SystemActCode, "OPTIN"),
+			PolicyRule: x.coded(SystemActCode, "OPTIN"),
 			Provision:  &ConsentProvision{Type: ProvisionPermit, Data: planData},
 		})
 	}
@@ -664,21 +711,21 @@ func (x *exporter) consents() {
 		}
 		id := derived(s.ID, "consent-share")
 		x.add(id, Consent{
-			ID:         id.String(),
+			ID:         x.id(id),
 			Status:     ConsentActive,
-			Scope:      coded(SystemConsentScope, "patient-privacy"),
+			Scope:      x.coded(SystemConsentScope, "patient-privacy"),
 			Category:   category,
 			Patient:    x.person,
 			DateTime:   DateTimeOf(s.ConsentedAt),
 			Performer:  []Reference{x.person},
-			PolicyRule: coded(SystemActCode, "OPTIN"),
+			PolicyRule: x.coded(SystemActCode, "OPTIN"),
 			Provision: &ConsentProvision{
 				Type: typ,
 				Actor: []ConsentActor{{
-					Role:      coded(SystemParticipationType, "IRCP"),
-					Reference: ref("RelatedPerson", s.ID),
+					Role:      x.coded(SystemParticipationType, "IRCP"),
+					Reference: x.ref("RelatedPerson", s.ID),
 				}},
-				Action: []CodeableConcept{coded(SystemConsentAction, "access")},
+				Action: []CodeableConcept{x.coded(SystemConsentAction, "access")},
 				Data:   planData,
 			},
 		})
@@ -714,7 +761,7 @@ func (x *exporter) trail() {
 			serverRole = "110153"
 		}
 		ae := AuditEvent{
-			ID:       e.ID.String(),
+			ID:       x.id(e.ID),
 			Type:     Coding{System: SystemAuditEventType, Code: "rest"},
 			Action:   AuditAction(e.Action.FHIR()),
 			Recorded: InstantOf(e.At),
@@ -723,14 +770,14 @@ func (x *exporter) trail() {
 				{
 					// BALP: the client, as the information recipient (IRCP),
 					// the user who asked, with their role and purpose of use.
-					Type:         coded(SystemParticipationType, "IRCP"),
-					Role:         []CodeableConcept{coded(SystemAuditRole, string(e.Actor.Role))},
+					Type:         x.coded(SystemParticipationType, "IRCP"),
+					Role:         []CodeableConcept{x.coded(SystemAuditRole, string(e.Actor.Role))},
 					Who:          who,
 					Requestor:    true,
-					PurposeOfUse: []CodeableConcept{coded(SystemPurposeOfUse, x.opts.purposeOfUse())},
+					PurposeOfUse: []CodeableConcept{x.coded(SystemPurposeOfUse, x.opts.purposeOfUse())},
 				},
 				{
-					Type:      coded(SystemDICOM, serverRole),
+					Type:      x.coded(SystemDICOM, serverRole),
 					Who:       Reference{Display: x.opts.auditSource()},
 					Requestor: false,
 				},
@@ -754,7 +801,7 @@ func (x *exporter) trail() {
 			ae.Subtype = []Coding{{System: SystemRestfulInteraction, Code: s}}
 		}
 		if e.Reason != "" {
-			ae.PurposeOfEvent = []CodeableConcept{coded(SystemAuditReason, e.Reason)}
+			ae.PurposeOfEvent = []CodeableConcept{x.coded(SystemAuditReason, e.Reason)}
 		}
 		x.add(e.ID, ae)
 		if !e.Action.ChangesContent() {
@@ -762,13 +809,13 @@ func (x *exporter) trail() {
 		}
 		id := derived(e.ID, "provenance")
 		x.add(id, Provenance{
-			ID:       id.String(),
+			ID:       x.id(id),
 			Target:   []Reference{what},
 			Recorded: InstantOf(e.At),
-			Activity: coded(SystemDataOperation, strings.ToUpper(string(e.Action))),
+			Activity: x.coded(SystemDataOperation, strings.ToUpper(string(e.Action))),
 			Agent: []ProvenanceAgent{{
-				Type: coded(SystemProvenanceAgentType, "author"),
-				Role: []CodeableConcept{coded(SystemAuditRole, string(e.Actor.Role))},
+				Type: x.coded(SystemProvenanceAgentType, "author"),
+				Role: []CodeableConcept{x.coded(SystemAuditRole, string(e.Actor.Role))},
 				Who:  who,
 			}},
 		})
@@ -783,7 +830,7 @@ func (x *exporter) auditTarget(e audit.Event) Reference {
 	if e.Subject == x.plan.ID && e.Version > 0 {
 		return Reference{Reference: "CarePlan/" + e.Subject.String() + "/_history/" + strconv.FormatUint(e.Version, 10), Type: "CarePlan"}
 	}
-	return Reference{Identifier: Identifier{System: SystemURI, Value: urn(e.Subject)}}
+	return Reference{Identifier: Identifier{System: SystemURI, Value: x.urn(e.Subject)}}
 }
 
 // auditDetails returns the entity details of an event: sequence number,

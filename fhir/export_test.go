@@ -259,3 +259,23 @@ func TestExportRejectsAnInvalidTrail(t *testing.T) {
 	assert.True(t, ve.Has("action", "valid"), "%v", ve.Problems)
 	assert.Contains(t, err.Error(), "trail[1]")
 }
+
+// TestBundleBytesAgree checks that the three ways to the bytes give the same
+// bytes: MarshalJSON, AppendJSON into a reused buffer (with other bytes
+// before it), and json.Marshal, which re-scans MarshalJSON's output.
+func TestBundleBytesAgree(t *testing.T) {
+	var buf []byte
+	for i, p := range wholePlans(t)[:12] {
+		b, err := fhir.Export(p, &fhir.Options{Transaction: i%2 == 1})
+		require.NoError(t, err)
+		direct, err := b.MarshalJSON()
+		require.NoError(t, err)
+		require.True(t, json.Valid(direct))
+		viaJSON, err := json.Marshal(b)
+		require.NoError(t, err)
+		assert.Equal(t, string(viaJSON), string(direct), "plan %d", i)
+		buf, err = b.AppendJSON(append(buf[:0], "prefix"...))
+		require.NoError(t, err)
+		assert.Equal(t, "prefix"+string(direct), string(buf), "plan %d", i)
+	}
+}

@@ -438,8 +438,8 @@ func formOfCanonical(c string) (form, bool) {
 // the plan's CarePlan.
 func (x *exporter) response(url string, id uuid.UUID, v reflect.Value) QuestionnaireResponse {
 	return QuestionnaireResponse{
-		ID:            id.String(),
-		BasedOn:       []Reference{ref("CarePlan", x.plan.ID)},
+		ID:            x.id(id),
+		BasedOn:       []Reference{x.ref("CarePlan", x.plan.ID)},
 		Questionnaire: canonical(url),
 		Status:        ResponseCompleted,
 		Subject:       x.person,
