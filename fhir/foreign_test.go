@@ -217,7 +217,9 @@ func TestImportForeignResponses(t *testing.T) {
 	doc["entry"] = append(entries(doc), map[string]any{"fullUrl": "urn:uuid:99000000-0000-4000-8000-000000000001",
 		"resource": map[string]any{"resourceType": "QuestionnaireResponse", "id": "99000000-0000-4000-8000-000000000001",
 			"status": "completed", "questionnaire": "https://example.org/Questionnaire/phq-9",
-			"item": []any{map[string]any{"linkId": "1", "answer": []any{map[string]any{"valueInteger": 2}}}}}})
+			"item": []any{map[string]any{"linkId": "1", "answer": []any{map[string]any{"valueInteger": 2}}},
+				map[string]any{"linkId": "2", "answer": []any{map[string]any{"valueDecimal": 2.5}, map[string]any{"valueDate": "2026-03"},
+					map[string]any{"valueQuantity": map[string]any{"value": 3, "unit": "d"}}}}}}})
 	got, skipped := importDoc(t, doc)
 	assert.NotNil(t, got.Safety)
 	assert.Contains(t, skipped, fhir.Skipped{Index: len(entries(doc)) - 1, ResourceType: "QuestionnaireResponse",

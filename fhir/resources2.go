@@ -1,6 +1,10 @@
 package fhir
 
-import "github.com/recoverykit/recovery/internal/validate"
+import (
+	"encoding/json"
+
+	"github.com/recoverykit/recovery/internal/validate"
+)
 
 // Task is an R4 Task. This package writes each step of a goal as a Task
 // referenced from CarePlan.activity.reference, as the PCO and eLTSS IGs
@@ -102,8 +106,10 @@ type QuestionnaireResponseItem struct {
 }
 
 // QuestionnaireResponseAnswer is QuestionnaireResponse.item.answer: one
-// value (value[x] is required; only the types this package writes are
-// present).
+// value (value[x] is required). Every R4 answer type is present so that
+// other systems' responses read; this package writes boolean, integer,
+// dateTime, string, uri, Coding and Reference values, and keeps an
+// Attachment or Quantity value as its JSON.
 //
 // The zero value has no elements set. A QuestionnaireResponseAnswer is a
 // plain value, safe for concurrent reads; copies share its slices.
@@ -115,13 +121,19 @@ type QuestionnaireResponseAnswer struct {
 	ValueURI       string                      `json:"valueUri,omitempty"`
 	ValueCoding    Coding                      `json:"valueCoding,omitzero"`
 	ValueReference Reference                   `json:"valueReference,omitzero"`
+	ValueDecimal   json.Number                 `json:"valueDecimal,omitempty"`
+	ValueDate      Date                        `json:"valueDate,omitempty" validate:"omitempty,valid"`
+	ValueTime      string                      `json:"valueTime,omitempty"`
+	ValueAttach    json.RawMessage             `json:"valueAttachment,omitempty"`
+	ValueQuantity  json.RawMessage             `json:"valueQuantity,omitempty"`
 	Item           []QuestionnaireResponseItem `json:"item,omitempty" validate:"dive"`
 }
 
 func (a QuestionnaireResponseAnswer) values() int {
 	n := 0
 	for _, set := range []bool{a.ValueBoolean != nil, a.ValueInteger != nil, a.ValueDateTime != "", a.ValueString != "",
-		a.ValueURI != "", a.ValueCoding != (Coding{}), !a.ValueReference.isZero()} {
+		a.ValueURI != "", a.ValueCoding != (Coding{}), !a.ValueReference.isZero(), a.ValueDecimal != "", a.ValueDate != "",
+		a.ValueTime != "", len(a.ValueAttach) > 0, len(a.ValueQuantity) > 0} {
 		if set {
 			n++
 		}
