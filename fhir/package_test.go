@@ -127,3 +127,53 @@ func TestEveryCanonicalResolves(t *testing.T) {
 		assert.True(t, defined[u], "%s is written but not defined in the package", u)
 	}
 }
+
+// TestSchemaRejectsBrokenResources is the JSON schema checker's negative
+// control: for one resource of every type the package writes (the bundles'
+// and the conformance package's), a copy with an unknown element, and one
+// with a status outside its value set (except CarePlan's, which the schema
+// does not check), fail the R4 schema.
+func TestSchemaRejectsBrokenResources(t *testing.T) {
+	samples := map[string][]byte{}
+	b, err := fhir.Export(filledPlan(), &fhir.Options{Trail: scenarioTrail()})
+	require.NoError(t, err)
+	raw := encode(t, b)
+	samples["Bundle"] = raw
+	for _, e := range b.Entry {
+		if samples[e.Resource.ResourceType()] == nil {
+			r, err := json.Marshal(e.Resource)
+			require.NoError(t, err)
+			samples[e.Resource.ResourceType()] = r
+		}
+	}
+	for _, r := range fhir.Conformance() {
+		if samples[r.ResourceType()] == nil {
+			j, err := json.Marshal(r)
+			require.NoError(t, err)
+			samples[r.ResourceType()] = j
+		}
+	}
+	for rt := range emitted {
+		require.Contains(t, samples, rt, "a sample of every type written")
+	}
+	for rt, sample := range samples {
+		t.Run(rt, func(t *testing.T) {
+			require.NoError(t, schemaErr(t, sample))
+			var m map[string]any
+			require.NoError(t, json.Unmarshal(sample, &m))
+			m["notAnElement"] = true
+			broken, err := json.Marshal(m)
+			require.NoError(t, err)
+			assert.Error(t, schemaErr(t, broken), "an unknown element")
+			delete(m, "notAnElement")
+			// The R4 schema has no enum for request-status (CarePlan.status);
+			// FHIR.js and google/fhir catch a bad one there.
+			if _, ok := m["status"].(string); ok && rt != "CarePlan" {
+				m["status"] = "bogus"
+				broken, err := json.Marshal(m)
+				require.NoError(t, err)
+				assert.Error(t, schemaErr(t, broken), "a status outside its value set")
+			}
+		})
+	}
+}
