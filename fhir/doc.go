@@ -75,6 +75,7 @@
 //	(derived)                   CarePlan.intent: "proposal" for a draft not yet agreed, else "plan"
 //	PersonID                    subject / patient / for / expressedBy identifier of every resource
 //	Vision                      CarePlan.description
+//	Language                    CarePlan.language (BCP 47)
 //	Created, Reviewed           CarePlan.created, extension plan-reviewed
 //	AgreedAt                    Consent (scope treatment, permit, data -> the CarePlan).dateTime
 //	CoCreators                  CarePlan.contributor, role in extension co-creator-role

@@ -234,6 +234,7 @@ func (x *exporter) carePlan() CarePlan {
 	cp := CarePlan{
 		ID:          x.id(p.ID),
 		Meta:        Meta{VersionID: strconv.Itoa(p.Version)},
+		Language:    p.Language,
 		Identifier:  []Identifier{{System: SystemURI, Value: x.urn(p.ID)}},
 		Status:      RequestStatus(p.Status),
 		Intent:      intent(p),

@@ -612,6 +612,7 @@ func (im *importer) plan(at int) (recovery.Plan, error) {
 		Status:   recovery.Status(cp.Status),
 		PersonID: phi.ID(personID(cp.Subject)),
 		Vision:   phi.Words(cp.Description),
+		Language: cp.Language,
 		Created:  ps.time("created", cp.Created),
 	}
 	if cp.Meta.VersionID != "" {

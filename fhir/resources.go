@@ -134,6 +134,7 @@ func checkExtensions(c *validate.Collector, path string, exts []Extension) {
 type CarePlan struct {
 	ID             string             `json:"id,omitempty"`
 	Meta           Meta               `json:"meta,omitzero"`
+	Language       string             `json:"language,omitempty"`
 	Extension      []Extension        `json:"extension,omitempty" validate:"dive"`
 	Identifier     []Identifier       `json:"identifier,omitempty" validate:"dive"`
 	Replaces       []Reference        `json:"replaces,omitempty" validate:"dive"`

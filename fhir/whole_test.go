@@ -95,6 +95,7 @@ func filledPlan() recovery.Plan {
 	p.Toolbox.EarlyWarningSigns = []crisis.Cue{{Text: "I stop sleeping", Action: "I call Jordan."}}
 	p.Toolbox.Reviewed = recoverytest.ScenarioAt.Add(-3 * time.Hour)
 	p.Decisions[0].Recommended = p.Decisions[0].Options[1].ID
+	p.Language = "es-MX"
 	p.Strengths.Aspects = []strengths.Aspect{
 		{ID: recoverytest.ScenarioID(recoverytest.KindOther, 21), Area: life.AreaHousing, Kind: strengths.AspectNeed, Text: "A quiet room"},
 		{ID: recoverytest.ScenarioID(recoverytest.KindOther, 22), Area: life.AreaHealth, Kind: strengths.AspectAbility, Text: "I cook for myself"},

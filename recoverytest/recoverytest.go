@@ -283,7 +283,8 @@ func gas(p *recovery.Plan, rich float64) {
 		if gl.Term != goals.TermShort || gl.Status != goals.StatusActive || r.Float64() >= rich {
 			continue
 		}
-		a := &goals.GAS{Baseline: goals.LevelLess - goals.Level(r.IntN(2)), ImportanceRating: r.IntN(4), DifficultyRating: r.IntN(4)}
+		base := goals.LevelLess - goals.Level(r.IntN(2))
+		a := &goals.GAS{Baseline: &base, ImportanceRating: r.IntN(4), DifficultyRating: r.IntN(4)}
 		if r.Float64() < rich {
 			l := goals.Level(r.IntN(5) - 2)
 			a.FollowUp = &l
