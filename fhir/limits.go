@@ -18,8 +18,9 @@ const (
 	// so a plan with a trail of 30,000 events still fits.
 	MaxImportBytes = 64 << 20
 	// MaxDepth is the deepest nesting of JSON objects and arrays Import
-	// reads. The bundles [Export] writes nest 10 deep; 64 leaves room for the
-	// nested extensions and items of resources from other systems.
+	// reads. The bundles [Export] writes nest 11 deep (a coded answer in a
+	// group item of a QuestionnaireResponse); 64 leaves room for the nested
+	// extensions and items of resources from other systems.
 	MaxDepth = 64
 	// MaxBundleDepth is the deepest nesting of resources inside bundle
 	// entries: the bundle Import reads is level 0, its entries' resources
