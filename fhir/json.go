@@ -36,52 +36,119 @@ type (
 // [OtherResource], a Bundle inside a bundle) goes through json.Marshal, which
 // checks and compacts what its MarshalJSON returns.
 func appendResource(out []byte, r Resource) ([]byte, error) {
-	var w resourceWriter
-	return w.append(out, r)
+	switch v := r.(type) {
+	case CarePlan:
+		return appendTyped(out, "CarePlan", carePlanPlain(v))
+	case Goal:
+		return appendTyped(out, "Goal", goalPlain(v))
+	case Observation:
+		return appendTyped(out, "Observation", observationPlain(v))
+	case List:
+		return appendTyped(out, "List", listPlain(v))
+	case RelatedPerson:
+		return appendTyped(out, "RelatedPerson", relatedPersonPlain(v))
+	case CareTeam:
+		return appendTyped(out, "CareTeam", careTeamPlain(v))
+	case Consent:
+		return appendTyped(out, "Consent", consentPlain(v))
+	case Provenance:
+		return appendTyped(out, "Provenance", provenancePlain(v))
+	case AuditEvent:
+		return appendTyped(out, "AuditEvent", auditEventPlain(v))
+	case Task:
+		return appendTyped(out, "Task", taskPlain(v))
+	case QuestionnaireResponse:
+		return appendTyped(out, "QuestionnaireResponse", responsePlain(v))
+	case Questionnaire:
+		return appendTyped(out, "Questionnaire", questionnairePlain(v))
+	case CodeSystem:
+		return appendTyped(out, "CodeSystem", codeSystemPlain(v))
+	case ValueSet:
+		return appendTyped(out, "ValueSet", valueSetPlain(v))
+	case StructureDefinition:
+		return appendTyped(out, "StructureDefinition", structurePlain(v))
+	case NamingSystem:
+		return appendTyped(out, "NamingSystem", namingSystemPlain(v))
+	}
+	b, err := json.Marshal(r)
+	return append(out, b...), err
 }
 
 // resourceWriter encodes resources through one json.Encoder into one
 // scratch buffer, so that encoding the many resources of a bundle allocates
-// no buffer per resource.
+// no buffer per resource; each resource is copied into the writer's slot
+// for its type and encoded from there, so it is not boxed again either.
 type resourceWriter struct {
-	scratch bytes.Buffer
-	enc     *json.Encoder
+	scratch       bytes.Buffer
+	enc           *json.Encoder
+	carePlan      carePlanPlain
+	goal          goalPlain
+	observation   observationPlain
+	list          listPlain
+	relatedPerson relatedPersonPlain
+	careTeam      careTeamPlain
+	consent       consentPlain
+	provenance    provenancePlain
+	auditEvent    auditEventPlain
+	task          taskPlain
+	response      responsePlain
+	questionnaire questionnairePlain
+	codeSystem    codeSystemPlain
+	valueSet      valueSetPlain
+	structure     structurePlain
+	namingSystem  namingSystemPlain
 }
 
 func (w *resourceWriter) append(out []byte, r Resource) ([]byte, error) {
 	switch v := r.(type) {
 	case CarePlan:
-		return w.typed(out, "CarePlan", carePlanPlain(v))
+		w.carePlan = carePlanPlain(v)
+		return w.typed(out, "CarePlan", &w.carePlan)
 	case Goal:
-		return w.typed(out, "Goal", goalPlain(v))
+		w.goal = goalPlain(v)
+		return w.typed(out, "Goal", &w.goal)
 	case Observation:
-		return w.typed(out, "Observation", observationPlain(v))
+		w.observation = observationPlain(v)
+		return w.typed(out, "Observation", &w.observation)
 	case List:
-		return w.typed(out, "List", listPlain(v))
+		w.list = listPlain(v)
+		return w.typed(out, "List", &w.list)
 	case RelatedPerson:
-		return w.typed(out, "RelatedPerson", relatedPersonPlain(v))
+		w.relatedPerson = relatedPersonPlain(v)
+		return w.typed(out, "RelatedPerson", &w.relatedPerson)
 	case CareTeam:
-		return w.typed(out, "CareTeam", careTeamPlain(v))
+		w.careTeam = careTeamPlain(v)
+		return w.typed(out, "CareTeam", &w.careTeam)
 	case Consent:
-		return w.typed(out, "Consent", consentPlain(v))
+		w.consent = consentPlain(v)
+		return w.typed(out, "Consent", &w.consent)
 	case Provenance:
-		return w.typed(out, "Provenance", provenancePlain(v))
+		w.provenance = provenancePlain(v)
+		return w.typed(out, "Provenance", &w.provenance)
 	case AuditEvent:
-		return w.typed(out, "AuditEvent", auditEventPlain(v))
+		w.auditEvent = auditEventPlain(v)
+		return w.typed(out, "AuditEvent", &w.auditEvent)
 	case Task:
-		return w.typed(out, "Task", taskPlain(v))
+		w.task = taskPlain(v)
+		return w.typed(out, "Task", &w.task)
 	case QuestionnaireResponse:
-		return w.typed(out, "QuestionnaireResponse", responsePlain(v))
+		w.response = responsePlain(v)
+		return w.typed(out, "QuestionnaireResponse", &w.response)
 	case Questionnaire:
-		return w.typed(out, "Questionnaire", questionnairePlain(v))
+		w.questionnaire = questionnairePlain(v)
+		return w.typed(out, "Questionnaire", &w.questionnaire)
 	case CodeSystem:
-		return w.typed(out, "CodeSystem", codeSystemPlain(v))
+		w.codeSystem = codeSystemPlain(v)
+		return w.typed(out, "CodeSystem", &w.codeSystem)
 	case ValueSet:
-		return w.typed(out, "ValueSet", valueSetPlain(v))
+		w.valueSet = valueSetPlain(v)
+		return w.typed(out, "ValueSet", &w.valueSet)
 	case StructureDefinition:
-		return w.typed(out, "StructureDefinition", structurePlain(v))
+		w.structure = structurePlain(v)
+		return w.typed(out, "StructureDefinition", &w.structure)
 	case NamingSystem:
-		return w.typed(out, "NamingSystem", namingSystemPlain(v))
+		w.namingSystem = namingSystemPlain(v)
+		return w.typed(out, "NamingSystem", &w.namingSystem)
 	}
 	b, err := json.Marshal(r)
 	return append(out, b...), err
