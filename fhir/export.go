@@ -392,6 +392,11 @@ func (x *exporter) goal(g goals.SMARTGoal) Goal {
 		ExpressedBy:      x.person,
 	}
 	out.AchievementStatus = achievement(g)
+	n := 2 + len(g.BuildsOn) // one allocation for the goal's extensions
+	if g.Attainment != nil {
+		n += 7
+	}
+	out.Extension = make([]Extension, 0, n)
 	if g.Term != "" {
 		out.Extension = append(out.Extension, Extension{URL: ExtGoalTerm, ValueCode: string(g.Term)})
 	}
@@ -409,11 +414,13 @@ func (x *exporter) goal(g goals.SMARTGoal) Goal {
 		out.Target = append(out.Target, t)
 	}
 	if a := g.Attainment; a != nil {
+		parts := make([]Extension, 0, 10) // the five levels' level and text
 		for l := goals.LevelMuchMore; l >= goals.LevelMuchLess; l-- {
-			out.Extension = append(out.Extension, Extension{URL: ExtGAS, Extension: []Extension{
-				{URL: "level", ValueCoding: Coding{System: SystemLOINC, Code: gasAnswer(int(l))}},
-				{URL: "text", ValueString: x.opts.gasText(g.ID, l)},
-			}})
+			k := len(parts)
+			parts = append(parts,
+				Extension{URL: "level", ValueCoding: Coding{System: SystemLOINC, Code: gasAnswer(int(l))}},
+				Extension{URL: "text", ValueString: x.opts.gasText(g.ID, l)})
+			out.Extension = append(out.Extension, Extension{URL: ExtGAS, Extension: parts[k : k+2 : k+2]})
 		}
 		if a.ImportanceRating > 0 {
 			out.Extension = append(out.Extension, intExt(ExtGASImportance, a.ImportanceRating))
