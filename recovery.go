@@ -405,6 +405,9 @@ func assessmentIsZero(a strengths.Assessment) bool {
 // repeats (two steps of one goal, two options of one decision, a strength
 // and an aspect of the assessment).
 func (p Plan) checkIDs(c *validate.Collector) {
+	if p.idsResolve() {
+		return // the common case, found without building a single path
+	}
 	type def struct {
 		id    uuid.UUID
 		path  string
@@ -454,6 +457,42 @@ func (p Plan) checkIDs(c *validate.Collector) {
 			c.Add(r.path, "exists")
 		}
 	}
+}
+
+// idsResolve reports whether no ID of the plan is defined twice and every
+// reference resolves: [Plan.checkIDs]'s question for a valid plan, answered
+// without building paths. A repeat inside one part makes it false too; the
+// full check then sorts out who reports it.
+func (p Plan) idsResolve() bool {
+	type ref struct {
+		id   uuid.UUID
+		kind string
+	}
+	var refs []ref
+	seen := make(map[uuid.UUID]string) // an ID and the kind of target it is, if any
+	ok := true
+	walk.Walk(p, walk.Visitor{ID: func(f walk.Field, id uuid.UUID) {
+		if id == uuid.Nil {
+			return
+		}
+		if kind := f.Tag.Get("ref"); kind != "" {
+			refs = append(refs, ref{id, kind})
+			return
+		}
+		if f.Name() != "id" {
+			return
+		}
+		if _, dup := seen[id]; dup {
+			ok = false
+		}
+		seen[id] = f.Tag.Get("id")
+	}})
+	for _, r := range refs {
+		if kind, found := seen[r.id]; !found || kind != r.kind {
+			return false
+		}
+	}
+	return ok
 }
 
 // scopeOf returns the part that checks the ID at path for repeats: for
