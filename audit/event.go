@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery/internal/enum"
 	"github.com/recoverykit/recovery/internal/redact"
 	"github.com/recoverykit/recovery/internal/validate"
 )
@@ -98,8 +99,14 @@ const (
 	ActionShare Action = "share"
 )
 
+// Actions returns every action in the order create, update, delete, view,
+// export, sign, share. It returns a new slice on each call.
+func Actions() []Action { return actions.Values() }
+
+var actions = enum.Of(ActionCreate, ActionUpdate, ActionDelete, ActionView, ActionExport, ActionSign, ActionShare)
+
 // IsValid reports whether a is one of the defined actions.
-func (a Action) IsValid() bool { return a.FHIR() != "" }
+func (a Action) IsValid() bool { return actions.Has(a) }
 
 // FHIR returns the FHIR R4 AuditEvent.action code for a
 // (http://hl7.org/fhir/audit-event-action), or "" if a is not valid:
@@ -155,8 +162,14 @@ const (
 	OutcomeMajorFailure Outcome = "major-failure"
 )
 
+// Outcomes returns every outcome from success to major failure. It returns a
+// new slice on each call.
+func Outcomes() []Outcome { return outcomes.Values() }
+
+var outcomes = enum.Of(OutcomeSuccess, OutcomeMinorFailure, OutcomeSeriousFailure, OutcomeMajorFailure)
+
 // IsValid reports whether o is one of the defined outcomes.
-func (o Outcome) IsValid() bool { return o.FHIR() != "" }
+func (o Outcome) IsValid() bool { return outcomes.Has(o) }
 
 // FHIR returns the FHIR R4 AuditEvent.outcome code for o
 // (http://hl7.org/fhir/audit-event-outcome): "0", "4", "8" or "12", or "" if

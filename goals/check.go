@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"github.com/recoverykit/recovery/internal/enum"
 	"github.com/recoverykit/recovery/phi"
 )
 
@@ -161,11 +162,21 @@ var smartReasons = map[Reason]smartReasonInfo{
 	ReasonNoDate:         {CriterionTimeLimited, false, "Choosing a date for the goal or its first step would make it time-limited."},
 }
 
+// Reasons returns every reason [Check] gives, by criterion in the guide's
+// order and, within a criterion, the reasons met before those not met. It
+// returns a new slice on each call.
+func Reasons() []Reason { return reasons.Values() }
+
+var reasons = enum.Of(
+	ReasonConcreteStep, ReasonClearStatement, ReasonVagueWording, ReasonNoStatement,
+	ReasonMeasureSet, ReasonAmountInStatement, ReasonAmountInSteps, ReasonNoMeasure,
+	ReasonConfident, ReasonBrokenIntoSteps, ReasonLowConfidence, ReasonNoSteps,
+	ReasonBuildsOnStrengths, ReasonHasMeaning, ReasonPersonPriority, ReasonNoContext,
+	ReasonDueDate, ReasonStepsDated, ReasonDeadlineInText, ReasonDuePassed, ReasonNoDate,
+)
+
 // IsValid reports whether r is one of the reasons [Check] gives.
-func (r Reason) IsValid() bool {
-	_, ok := smartReasons[r]
-	return ok
-}
+func (r Reason) IsValid() bool { return reasons.Has(r) }
 
 // Criterion returns the criterion r is evidence for, or "" if r is not valid.
 func (r Reason) Criterion() Criterion { return smartReasons[r].criterion }

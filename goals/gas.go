@@ -35,8 +35,14 @@ const (
 	LevelMuchMore Level = 2
 )
 
+// Levels returns the five levels from -2 to +2. It returns a new slice on
+// each call.
+func Levels() []Level { return levels.Values() }
+
+var levels = enum.Of(LevelMuchLess, LevelLess, LevelExpected, LevelMore, LevelMuchMore)
+
 // IsValid reports whether l is between -2 and +2.
-func (l Level) IsValid() bool { return l >= LevelMuchLess && l <= LevelMuchMore }
+func (l Level) IsValid() bool { return levels.Has(l) }
 
 // String returns l as a signed number: "-2", "-1", "0", "+1", "+2".
 func (l Level) String() string {

@@ -32,10 +32,17 @@ const (
 	TermLong Term = "long-term"
 )
 
+// Terms returns both terms, short-term first. It returns a new slice on each
+// call.
+func Terms() []Term { return terms.Values() }
+
+var terms = enum.Of(TermShort, TermLong)
+
 // IsValid reports whether t is [TermShort] or [TermLong].
-func (t Term) IsValid() bool {
-	return t == TermShort || t == TermLong
-}
+func (t Term) IsValid() bool { return terms.Has(t) }
+
+// Index returns the position of t in [Terms], or -1 if t is not valid.
+func (t Term) Index() int { return terms.Index(t) }
 
 // Status is where a goal is in its life: the codes map one-to-one onto FHIR R4
 // Goal.lifecycleStatus (http://hl7.org/fhir/R4/valueset-goal-status.html), so

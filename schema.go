@@ -1,0 +1,29 @@
+package recovery
+
+import (
+	_ "embed"
+	"slices"
+)
+
+//go:embed plan.schema.json
+var planSchema []byte
+
+// JSONSchema returns the JSON Schema (draft 2020-12) of a [Plan] as JSON: the
+// plan at its root and each part under $defs by package and type
+// ("goals.SMARTGoal", "crisis.Contact", "life.Area"), so a form can refer to
+// one part as plan.schema.json#/$defs/goals.SMARTGoal. It states each field's
+// JSON type, the required fields, the values of every code in the order of
+// the code's list function ([Statuses], [life.Areas], ...), the limits of
+// each field (lengths in characters, counts of items, ranges of numbers) and
+// the format of IDs (uuid) and times (date-time).
+//
+// Every plan that [Plan.Validate] accepts, encoded with encoding/json, is
+// valid under the schema. The converse does not hold: rules that span fields
+// (a due date after the start, references between parts, an ID used once
+// across the plan, a name that is not blank) are Validate's alone, so a form
+// validates with the schema as the person types and with [DecodePlan] on
+// submit.
+//
+// The schema is generated from the Go types by the module's own generator and
+// embedded; each call returns a new copy.
+func JSONSchema() []byte { return slices.Clone(planSchema) }
