@@ -45,6 +45,42 @@ func (p Problem) String() string {
 	return b.String()
 }
 
+// Pointer returns the problem's path as an RFC 6901 JSON Pointer, the form
+// audit's Diff and JSON Schema validators speak: "goals[1].steps[0].due" is
+// "/goals/1/steps/0/due", and the empty path (the whole value) is "". A "~"
+// in a name is written "~0" and a "/" is written "~1".
+func (p Problem) Pointer() string {
+	return Pointer(p.Path)
+}
+
+// Pointer returns the RFC 6901 JSON Pointer of a path in the form of
+// [Problem.Path].
+func Pointer(path string) string {
+	var b strings.Builder
+	b.Grow(len(path) + 2)
+	inToken := false
+	for i := 0; i < len(path); i++ {
+		ch := path[i]
+		if ch == '.' || ch == '[' || ch == ']' {
+			inToken = false
+			continue
+		}
+		if !inToken {
+			b.WriteByte('/')
+			inToken = true
+		}
+		switch ch {
+		case '~':
+			b.WriteString("~0")
+		case '/':
+			b.WriteString("~1")
+		default:
+			b.WriteByte(ch)
+		}
+	}
+	return b.String()
+}
+
 // Error lists every problem found in a value. It wraps [ErrInvalid]. An Error
 // is not modified after it is returned, so it is safe to share between
 // goroutines.

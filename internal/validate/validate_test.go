@@ -148,3 +148,21 @@ func TestConcurrentUse(t *testing.T) {
 		assert.Error(t, <-done)
 	}
 }
+
+func TestProblemPointer(t *testing.T) {
+	tests := []struct{ path, want string }{
+		{"", ""},
+		{"id", "/id"},
+		{"goals[1].steps[0].due", "/goals/1/steps/0/due"},
+		{"[2]", "/2"},
+		{"buildsOn[3]", "/buildsOn/3"},
+		{"safety.askForHelp[0].supporterId", "/safety/askForHelp/0/supporterId"},
+		{"a~b.c/d", "/a~0b/c~1d"},
+		{"m[0][1]", "/m/0/1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			assert.Equal(t, tt.want, validate.Problem{Path: tt.path, Rule: "required"}.Pointer())
+		})
+	}
+}
