@@ -185,7 +185,10 @@ func TestEveryReportedRuleHasMessage(t *testing.T) {
 	}
 	edits := []func(m map[string]any){
 		func(m map[string]any) { m["version"] = 0; m["replaces"] = m["id"]; delete(m, "status") },
-		func(m map[string]any) { m["agreedAt"] = "2000-01-01T00:00:00Z"; m["personId"] = strings.Repeat("x", 200) },
+		func(m map[string]any) {
+			m["agreedAt"] = "2000-01-01T00:00:00Z"
+			m["personId"] = strings.Repeat("x", 200)
+		},
 		func(m map[string]any) {
 			g := m["goals"].([]any)[0].(map[string]any)
 			g["start"], g["due"] = "2030-01-01T00:00:00Z", "2029-01-01T00:00:00Z"
@@ -200,7 +203,12 @@ func TestEveryReportedRuleHasMessage(t *testing.T) {
 			d["participants"] = []any{map[string]any{"role": "provider"}}
 			d["revisitBy"] = "2000-01-01T00:00:00Z"
 		},
-		func(m map[string]any) { m["version"] = "two"; m["id"] = "x"; m["created"] = "2026-03-02"; m["extra"] = 1 },
+		func(m map[string]any) {
+			m["version"] = "two"
+			m["id"] = "x"
+			m["created"] = "2026-03-02"
+			m["extra"] = 1
+		},
 	}
 	base, err := json.Marshal(recoverytest.Scenario())
 	require.NoError(t, err)
