@@ -1,0 +1,218 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/pocketcard"
+	"github.com/recoverykit/recovery/vocab"
+)
+
+// The functions the WebAssembly build exports take and return JSON text, so
+// that the same code is tested by go test on any platform and called from
+// JavaScript through main_js.go. Every result is an object with "ok"; a
+// failure carries "error" (a message with no text of the input) or, for a
+// plan, "problems".
+
+// problem is a validation problem as JavaScript sees it.
+type problem struct {
+	Path    string `json:"path"`
+	Pointer string `json:"pointer"`
+	Rule    string `json:"rule"`
+	Param   string `json:"param,omitempty"`
+	Message string `json:"message"`
+}
+
+type result struct {
+	OK       bool      `json:"ok"`
+	Error    string    `json:"error,omitempty"`
+	Problems []problem `json:"problems,omitempty"`
+	Value    any       `json:"value,omitempty"`
+}
+
+func encode(r result) string {
+	b, err := json.Marshal(r)
+	if err != nil {
+		return `{"ok":false,"error":"result does not encode"}`
+	}
+	return string(b)
+}
+
+var catalogue = vocab.New()
+
+func problems(err error, lang string) ([]problem, bool) {
+	var ve *recovery.ValidationError
+	if !errors.As(err, &ve) {
+		return nil, false
+	}
+	tag := catalogue.Match(lang)
+	out := make([]problem, len(ve.Problems))
+	for i, p := range ve.Problems {
+		out[i] = problem{Path: p.Path, Pointer: p.Pointer(), Rule: p.Rule, Param: p.Param, Message: catalogue.Message(p, tag)}
+	}
+	return out, true
+}
+
+// validatePlan decodes and validates a plan's JSON, with every unknown field
+// reported, and words each problem in lang.
+func validatePlan(planJSON, lang string) string {
+	_, err := recovery.DecodeOptions{DisallowUnknownFields: true}.DecodePlan(strings.NewReader(planJSON))
+	if err == nil {
+		return encode(result{OK: true})
+	}
+	ps, ok := problems(err, lang)
+	if !ok {
+		return encode(result{Error: "the plan could not be read"})
+	}
+	return encode(result{Problems: ps})
+}
+
+// smartCheck checks one goal's JSON against the SMART criteria at the time
+// at (RFC 3339), with each verdict's reason worded in lang.
+func smartCheck(goalJSON, at, lang string) string {
+	var g goals.SMARTGoal
+	dec := json.NewDecoder(strings.NewReader(goalJSON))
+	if err := dec.Decode(&g); err != nil {
+		return encode(result{Error: "the goal could not be read"})
+	}
+	t, err := time.Parse(time.RFC3339, at)
+	if err != nil {
+		return encode(result{Error: "at is not an RFC 3339 time"})
+	}
+	c := goals.Check(g, t)
+	tag := catalogue.Match(lang)
+	type verdict struct {
+		Criterion string `json:"criterion"`
+		Label     string `json:"label"`
+		Met       bool   `json:"met"`
+		Reason    string `json:"reason"`
+		Message   string `json:"message"`
+	}
+	var vs []verdict
+	for _, v := range c.Verdicts {
+		crit, _ := catalogue.Term("goals.Criterion", string(v.Criterion), tag)
+		reason, _ := catalogue.Term("goals.Reason", string(v.Reason), tag)
+		vs = append(vs, verdict{Criterion: string(v.Criterion), Label: crit.Label, Met: v.Met, Reason: string(v.Reason), Message: reason.Help})
+	}
+	return encode(result{OK: true, Value: map[string]any{"smart": c.SMART(), "verdicts": vs}})
+}
+
+// span is a finding's place in the text, in UTF-8 bytes and in the UTF-16
+// code units JavaScript strings count.
+type span struct {
+	Start   int `json:"start"`
+	End     int `json:"end"`
+	Start16 int `json:"start16"`
+	End16   int `json:"end16"`
+}
+
+// utf16Spans fills the UTF-16 offsets of spans, given in bytes, in one pass
+// over text up to the last offset. An offset inside a character counts the
+// code units before that character.
+func utf16Spans(text string, spans []*span) {
+	offs := make([]int, 0, 2*len(spans))
+	for _, s := range spans {
+		offs = append(offs, s.Start, s.End)
+	}
+	slices.Sort(offs)
+	offs = slices.Compact(offs)
+	at := make(map[int]int, len(offs))
+	units, i := 0, 0
+	for _, o := range offs {
+		for i < o && i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if i+n > o {
+				break
+			}
+			units += utf16.RuneLen(r)
+			i += n
+		}
+		at[o] = units
+	}
+	for _, s := range spans {
+		s.Start16, s.End16 = at[s.Start], at[s.End]
+	}
+}
+
+// analyzeText reads a goal's text for actions, amounts, time limits and
+// vague wording, with each finding's offsets in bytes and in UTF-16.
+func analyzeText(text, at string) string {
+	t, err := time.Parse(time.RFC3339, at)
+	if err != nil {
+		return encode(result{Error: "at is not an RFC 3339 time"})
+	}
+	a := goals.AnalyzeText(text, t)
+	type finding struct {
+		Rule string `json:"rule"`
+		Kind string `json:"kind"`
+		span
+		Deadline string `json:"deadline,omitempty"`
+	}
+	fs := make([]finding, len(a.Findings))
+	spans := make([]*span, len(a.Findings))
+	for i, f := range a.Findings {
+		fs[i] = finding{Rule: string(f.Rule), Kind: string(f.Kind()), span: span{Start: f.Start, End: f.End}}
+		if !f.Deadline.IsZero() {
+			fs[i].Deadline = f.Deadline.Format(time.RFC3339)
+		}
+		spans[i] = &fs[i].span
+	}
+	utf16Spans(text, spans)
+	return encode(result{OK: true, Value: fs})
+}
+
+// checkLanguage finds wording a person-first guide suggests changing, with
+// the preferred wording and offsets in bytes and in UTF-16.
+func checkLanguage(text string) string {
+	found := recovery.CheckLanguage(text)
+	type finding struct {
+		Rule   string `json:"rule"`
+		Prefer string `json:"prefer"`
+		Source string `json:"source"`
+		span
+	}
+	fs := make([]finding, len(found))
+	spans := make([]*span, len(found))
+	for i, f := range found {
+		fs[i] = finding{Rule: f.Rule, Prefer: f.Prefer, Source: string(f.Source), span: span{Start: f.Start, End: f.End}}
+		spans[i] = &fs[i].span
+	}
+	utf16Spans(text, spans)
+	return encode(result{OK: true, Value: fs})
+}
+
+// card returns the plan's pocket cards as a self-contained HTML page in
+// lang.
+func card(planJSON, lang string) string {
+	p, err := recovery.DecodePlan(strings.NewReader(planJSON))
+	if ps, ok := problems(err, lang); err != nil && ok && p.ID == [16]byte{} {
+		return encode(result{Problems: ps})
+	}
+	html, err := pocketcard.HTML(p, &pocketcard.Options{Catalogue: catalogue, Lang: lang})
+	if err != nil {
+		return encode(result{Error: "the plan has no overdose or safety plan"})
+	}
+	return encode(result{OK: true, Value: string(html)})
+}
+
+// vocabulary returns one enum's codes, labels and help in lang.
+func vocabulary(enum, lang string) string {
+	v, ok := catalogue.Vocabulary(enum, catalogue.Match(lang))
+	if !ok {
+		return encode(result{Error: "no such enum"})
+	}
+	return encode(result{OK: true, Value: v})
+}
+
+// schema returns the plan's JSON Schema.
+func schema() string {
+	return encode(result{OK: true, Value: json.RawMessage(bytes.TrimSpace(recovery.JSONSchema()))})
+}
