@@ -26,7 +26,8 @@ var ErrJSON = errors.New("recovery: plan JSON does not decode")
 // decode, besides the rules of [Plan.Validate].
 const (
 	// RuleSyntax: the input is not JSON, or there is data after the plan;
-	// Param is the byte offset where reading stopped, and the path is empty.
+	// Param is the byte offset of the syntax error or of the end of the
+	// plan, and the path is empty.
 	RuleSyntax = jsondecode.RuleSyntax
 	// RuleType: a JSON value of the wrong type; Param is the JSON type the
 	// field takes (string, integer, number, boolean, array or object).
@@ -70,7 +71,7 @@ func DecodePlan(r io.Reader) (Plan, error) { return DecodeOptions{}.DecodePlan(r
 // memory; input over the limit is an error wrapping [ErrTooLarge] and a
 // *[ValidationError] with rule "too-large". JSON that does not decode as a
 // plan is a *[ValidationError], also wrapping [ErrJSON], that lists every
-// mismatch with its path and rule, in the order of the plan's fields, instead of
+// mismatch with its path and rule, in the order of the input, instead of
 // encoding/json's first error (which names a field without its indices and,
 // for a UUID or a time, quotes the input):
 //

@@ -9,11 +9,11 @@ package jsondecode
 import (
 	"bytes"
 	"encoding"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"io"
 	"reflect"
-	"slices"
 	"strconv"
 
 	"github.com/google/uuid"
@@ -25,7 +25,8 @@ import (
 // The rule codes of the problems Check reports.
 const (
 	// RuleSyntax: the input is not JSON, or there is data after the value.
-	// Param is the byte offset where reading stopped.
+	// Param is the byte offset of the syntax error, or where the value
+	// ended.
 	RuleSyntax = "syntax"
 	// RuleType: a JSON value of the wrong type. Param is the JSON type the
 	// field takes: string, integer, number, boolean, array or object.
@@ -53,40 +54,73 @@ type Options struct {
 }
 
 // Check reports every way data fails to decode into a value of type t, in
-// the order of the type's fields, then unknown keys in sorted order. It
-// returns nil when json.Unmarshal into a *t would succeed (and, with
-// DisallowUnknownFields, meet no unknown field).
+// the order of the input. It returns nil when json.Unmarshal into a *t would
+// succeed (and, with DisallowUnknownFields, meet no unknown field). It reads
+// the input token by token, as encoding/json does, so a key given twice is
+// checked each time.
 func Check(data []byte, t reflect.Type, opts Options) []validate.Problem {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		return []validate.Problem{syntaxProblem(err, dec.InputOffset())}
+	c := checker{dec: dec, opts: opts, data: data, end: int64(len(data))}
+	c.value("", t)
+	if c.broken {
+		return []validate.Problem{c.syntax}
 	}
+	end := dec.InputOffset()
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return []validate.Problem{{Rule: RuleSyntax, Param: strconv.FormatInt(dec.InputOffset(), 10)}}
+		// Data after the value: reported at the end of the value.
+		return []validate.Problem{{Rule: RuleSyntax, Param: strconv.FormatInt(end, 10)}}
 	}
-	var c checker
-	c.opts = opts
-	c.value("", t, v)
 	return c.problems
 }
 
-func syntaxProblem(err error, offset int64) validate.Problem {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		offset = se.Offset
-	}
-	return validate.Problem{Rule: RuleSyntax, Param: strconv.FormatInt(offset, 10)}
-}
-
 type checker struct {
+	dec      *json.Decoder
+	data     []byte
 	opts     Options
+	end      int64
 	problems []validate.Problem
+	depth    int  // levels of nesting open
+	broken   bool // the input stopped being JSON; syntax says where
+	syntax   validate.Problem
 }
 
 func (c *checker) add(path, rule, param string) {
 	c.problems = append(c.problems, validate.Problem{Path: path, Rule: rule, Param: param})
+}
+
+// offset returns where reading stopped for err: the syntax error's offset,
+// the end of the input when it ended too soon, or the decoder's offset.
+func (c *checker) offset(err error) int64 {
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		// A token's syntax error counts from where the decoder's buffer
+		// stood; a whole decode counts the bytes read, as json.Unmarshal
+		// reports it.
+		var v any
+		if errors.As(json.Unmarshal(c.data, &v), &se) {
+			return se.Offset
+		}
+		return se.Offset
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return c.end
+	}
+	return c.dec.InputOffset()
+}
+
+// token reads the next token; on an error it marks the input broken.
+func (c *checker) token() (json.Token, bool) {
+	if c.broken {
+		return nil, false
+	}
+	tok, err := c.dec.Token()
+	if err != nil {
+		c.broken = true
+		c.syntax = validate.Problem{Rule: RuleSyntax, Param: strconv.FormatInt(c.offset(err), 10)}
+		return nil, false
+	}
+	return tok, true
 }
 
 var (
@@ -122,17 +156,62 @@ func jsonType(t reflect.Type) string {
 	return "object"
 }
 
-// value checks v, decoded from JSON, against type t at path.
-func (c *checker) value(path string, t reflect.Type, v any) {
-	if v == nil {
-		return // null leaves any field as it is
-	}
+// value checks the next JSON value of the input against type t at path.
+func (c *checker) value(path string, t reflect.Type) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
+	if !jsontype.IsTime(t) && !jsontype.IsText(t) && reflect.PointerTo(t).Implements(unmarshalerType) {
+		var raw json.RawMessage
+		if err := c.dec.Decode(&raw); err != nil {
+			c.broken = true
+			c.syntax = validate.Problem{Rule: RuleSyntax, Param: strconv.FormatInt(c.offset(err), 10)}
+			return
+		}
+		if string(raw) != "null" && reflect.New(t).Interface().(json.Unmarshaler).UnmarshalJSON(raw) != nil {
+			c.add(path, RuleValid, "")
+		}
+		return
+	}
+	tok, ok := c.token()
+	if !ok || tok == nil {
+		return // null leaves any field as it is
+	}
+	if d, ok := tok.(json.Delim); ok {
+		if !c.enter() {
+			return
+		}
+		defer func() { c.depth-- }()
+		switch {
+		case d == '[' && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) && jsonType(t) == "array":
+			for i := 0; c.dec.More() && !c.broken; i++ {
+				c.value(validate.Join(path, validate.Elem("", i)), t.Elem())
+			}
+		case d == '{' && t.Kind() == reflect.Struct && !jsontype.IsTime(t) && !jsontype.IsText(t):
+			c.object(path, t)
+			return
+		case d == '{' && t.Kind() == reflect.Map:
+			for c.dec.More() && !c.broken {
+				k, ok := c.token()
+				if !ok {
+					return
+				}
+				c.value(keyPath(path, k.(string)), t.Elem())
+			}
+		case t.Kind() == reflect.Interface:
+			c.skip(d)
+			return
+		default:
+			c.add(path, RuleType, jsonType(t))
+			c.skip(d)
+			return
+		}
+		c.token() // the closing delimiter
+		return
+	}
 	switch {
 	case jsontype.IsTime(t):
-		s, ok := v.(string)
+		s, ok := tok.(string)
 		if !ok {
 			c.add(path, RuleType, "string")
 			return
@@ -143,7 +222,7 @@ func (c *checker) value(path string, t reflect.Type, v any) {
 		}
 		return
 	case jsontype.IsText(t):
-		s, ok := v.(string)
+		s, ok := tok.(string)
 		if !ok {
 			c.add(path, RuleType, "string")
 			return
@@ -156,59 +235,39 @@ func (c *checker) value(path string, t reflect.Type, v any) {
 			}
 		}
 		return
-	case reflect.PointerTo(t).Implements(unmarshalerType):
-		b, _ := json.Marshal(v)
-		if reflect.New(t).Interface().(json.Unmarshaler).UnmarshalJSON(b) != nil {
-			c.add(path, RuleValid, "")
-		}
-		return
 	}
 	switch t.Kind() {
 	case reflect.String:
-		if _, ok := v.(string); !ok {
+		if _, ok := tok.(string); !ok {
 			c.add(path, RuleType, "string")
 		}
 	case reflect.Bool:
-		if _, ok := v.(bool); !ok {
+		if _, ok := tok.(bool); !ok {
 			c.add(path, RuleType, "boolean")
 		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		c.number(path, t, v, func(s string) error { _, err := strconv.ParseInt(s, 10, t.Bits()); return err })
+		c.number(path, t, tok, func(s string) error { _, err := strconv.ParseInt(s, 10, t.Bits()); return err })
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		c.number(path, t, v, func(s string) error { _, err := strconv.ParseUint(s, 10, t.Bits()); return err })
-	case reflect.Float32, reflect.Float64:
-		c.number(path, t, v, func(s string) error { _, err := strconv.ParseFloat(s, t.Bits()); return err })
-	case reflect.Slice, reflect.Array:
-		if jsonType(t) == "string" {
-			if _, ok := v.(string); !ok {
-				c.add(path, RuleType, "string")
+		c.number(path, t, tok, func(s string) error {
+			if _, err := strconv.ParseUint(s, 10, t.Bits()); err != nil {
+				if _, ierr := strconv.ParseInt(s, 10, 64); ierr == nil {
+					return strconv.ErrRange // a negative whole number
+				}
+				return err
 			}
+			return nil
+		})
+	case reflect.Float32, reflect.Float64:
+		c.number(path, t, tok, func(s string) error { _, err := strconv.ParseFloat(s, t.Bits()); return err })
+	case reflect.Slice:
+		s, ok := tok.(string)
+		if jsonType(t) != "string" || !ok {
+			c.add(path, RuleType, jsonType(t))
 			return
 		}
-		items, ok := v.([]any)
-		if !ok {
-			c.add(path, RuleType, "array")
-			return
+		if _, err := base64.StdEncoding.DecodeString(s); err != nil {
+			c.add(path, RuleValid, "")
 		}
-		for i, it := range items {
-			c.value(validate.Join(path, validate.Elem("", i)), t.Elem(), it)
-		}
-	case reflect.Map:
-		m, ok := v.(map[string]any)
-		if !ok {
-			c.add(path, RuleType, "object")
-			return
-		}
-		for _, k := range sortedKeys(m) {
-			c.value(keyPath(path, k), t.Elem(), m[k])
-		}
-	case reflect.Struct:
-		m, ok := v.(map[string]any)
-		if !ok {
-			c.add(path, RuleType, "object")
-			return
-		}
-		c.object(path, t, m)
 	case reflect.Interface:
 		// Any JSON value decodes into an interface.
 	default:
@@ -216,9 +275,46 @@ func (c *checker) value(path string, t reflect.Type, v any) {
 	}
 }
 
-// number checks that v is a JSON number that parse accepts.
-func (c *checker) number(path string, t reflect.Type, v any, parse func(string) error) {
-	n, ok := v.(json.Number)
+// maxDepth is encoding/json's limit on nesting.
+const maxDepth = 10000
+
+// enter counts one more level of nesting, and marks the input broken past
+// maxDepth, as encoding/json rejects it.
+func (c *checker) enter() bool {
+	c.depth++
+	if c.depth > maxDepth {
+		c.broken = true
+		c.syntax = validate.Problem{Rule: RuleSyntax, Param: strconv.FormatInt(c.dec.InputOffset(), 10)}
+		return false
+	}
+	return true
+}
+
+// skip reads to the end of the array or object whose opening delimiter was
+// just read.
+func (c *checker) skip(json.Delim) {
+	base := c.depth
+	for c.depth >= base {
+		tok, ok := c.token()
+		if !ok {
+			return
+		}
+		if d, ok := tok.(json.Delim); ok {
+			if d == '{' || d == '[' {
+				if !c.enter() {
+					return
+				}
+			} else {
+				c.depth--
+			}
+		}
+	}
+	c.depth = base
+}
+
+// number checks that tok is a JSON number that parse accepts.
+func (c *checker) number(path string, t reflect.Type, tok json.Token, parse func(string) error) {
+	n, ok := tok.(json.Number)
 	if !ok {
 		c.add(path, RuleType, jsonType(t))
 		return
@@ -232,45 +328,26 @@ func (c *checker) number(path string, t reflect.Type, v any, parse func(string) 
 	}
 }
 
-// object checks the keys of m against the fields of struct type t, in the
-// order of the fields, then the unknown keys in sorted order.
-func (c *checker) object(path string, t reflect.Type, m map[string]any) {
+// object checks the members of an object, its '{' read, against the fields
+// of struct type t, and reads its '}'.
+func (c *checker) object(path string, t reflect.Type) {
 	fields := jsontype.Fields(t)
-	keys := sortedKeys(m)
-	type hit struct {
-		key string
-		f   jsontype.Field
-	}
-	var hits []hit
-	var unknown []string
-	for _, k := range keys {
+	for c.dec.More() && !c.broken {
+		tok, ok := c.token()
+		if !ok {
+			return
+		}
+		k := tok.(string)
 		if f, ok := jsontype.Lookup(fields, k); ok {
-			hits = append(hits, hit{k, f})
-		} else {
-			unknown = append(unknown, k)
+			c.value(validate.Join(path, f.Name), f.Type)
+			continue
 		}
-	}
-	for _, f := range fields {
-		for _, h := range hits {
-			if h.f.Index == f.Index {
-				c.value(validate.Join(path, f.Name), f.Type, m[h.key])
-			}
-		}
-	}
-	if c.opts.DisallowUnknownFields {
-		for _, k := range unknown {
+		if c.opts.DisallowUnknownFields {
 			c.add(keyPath(path, k), RuleUnknown, "")
 		}
+		c.value("", reflect.TypeFor[any]())
 	}
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
+	c.token()
 }
 
 // keyPath returns the path of key k below path. A key is input, so it is named

@@ -45,7 +45,8 @@ type Enum struct {
 	Values []any
 }
 
-func enumOf[T any](list func() []T) Enum {
+// EnumOf returns the Enum of T with the values of its list function.
+func EnumOf[T any](list func() []T) Enum {
 	vs := list()
 	out := make([]any, len(vs))
 	for i, v := range vs {
@@ -58,21 +59,21 @@ func enumOf[T any](list func() []T) Enum {
 // function.
 func Enums() []Enum {
 	return []Enum{
-		enumOf(recovery.Statuses),
-		enumOf(recovery.SupporterRoles),
-		enumOf(life.Areas),
-		enumOf(strengths.Kinds),
-		enumOf(strengths.Timeframes),
-		enumOf(strengths.Sources),
-		enumOf(strengths.AspectKinds),
-		enumOf(goals.Terms),
-		enumOf(goals.Statuses),
-		enumOf(goals.Levels),
-		enumOf(crisis.Channels),
-		enumOf(crisis.Risks),
-		enumOf(crisis.Sections),
-		enumOf(sdm.Roles),
-		enumOf(sdm.Stages),
+		EnumOf(recovery.Statuses),
+		EnumOf(recovery.SupporterRoles),
+		EnumOf(life.Areas),
+		EnumOf(strengths.Kinds),
+		EnumOf(strengths.Timeframes),
+		EnumOf(strengths.Sources),
+		EnumOf(strengths.AspectKinds),
+		EnumOf(goals.Terms),
+		EnumOf(goals.Statuses),
+		EnumOf(goals.Levels),
+		EnumOf(crisis.Channels),
+		EnumOf(crisis.Risks),
+		EnumOf(crisis.Sections),
+		EnumOf(sdm.Roles),
+		EnumOf(sdm.Stages),
 	}
 }
 
@@ -90,24 +91,32 @@ func DefName(t reflect.Type) string {
 }
 
 // Generate returns the schema of recovery.Plan, indented, with every part
-// and enum under $defs. It fails on a validate rule it cannot translate or on
-// an enum type without a list function in [Enums], so a new rule or enum is
-// noticed.
+// and enum under $defs: [Schema] of the plan with [Enums]. It fails on a
+// validate rule it cannot translate or on an enum type without a list
+// function in [Enums], so a new rule or enum is noticed.
 func Generate() ([]byte, error) {
+	return Schema(reflect.TypeFor[recovery.Plan](), Enums(), recovery.Label,
+		"A person-centered recovery plan (github.com/recoverykit/recovery, recovery.Plan). "+
+			"The schema states each field's JSON type, required fields, the values of each code and the limits of each field; "+
+			"rules across fields (a due date after the start, references between parts, IDs used once) are Plan.Validate's.")
+}
+
+// Schema returns the schema of the struct type t, with its parts and the
+// enums under $defs, indented. It fails on a validate rule it cannot
+// translate and on a type with an IsValid method that is not among enums.
+func Schema(t reflect.Type, enums []Enum, title, description string) ([]byte, error) {
 	g := &generator{enums: map[reflect.Type]Enum{}, defs: map[string]*object{}}
-	for _, e := range Enums() {
+	for _, e := range enums {
 		g.enums[e.Type] = e
 	}
-	root, err := g.typeSchema(reflect.TypeFor[recovery.Plan]())
+	root, err := g.typeSchema(t)
 	if err != nil {
 		return nil, err
 	}
 	doc := &object{}
 	doc.set("$schema", Draft)
-	doc.set("title", recovery.Label)
-	doc.set("description", "A person-centered recovery plan (github.com/recoverykit/recovery, recovery.Plan). "+
-		"The schema states each field's JSON type, required fields, the values of each code and the limits of each field; "+
-		"rules across fields (a due date after the start, references between parts, IDs used once) are Plan.Validate's.")
+	doc.set("title", title)
+	doc.set("description", description)
 	doc.set("$ref", root.get("$ref"))
 	defs := &object{}
 	for _, name := range g.order {
