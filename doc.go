@@ -42,6 +42,20 @@
 //	fhir      the plan as an HL7 FHIR R4 bundle, and back
 //	recoverytest synthetic plans and the peer-support scenario for tests
 //
+//	vocab     labels and help for every code, and a message per rule, by language
+//	pocketcard the crisis plans as wallet cards (HTML; PDF in pocketcard/cardpdf)
+//
+// # Forms
+//
+// [JSONSchema] is the JSON Schema (draft 2020-12) of a plan and of each part,
+// generated from the Go types: a form validates against it as the person
+// types. [DecodePlan] reads a submitted plan and reports JSON that does not
+// decode (a wrong type, a bad UUID, a date without a time, an unknown field
+// with [DecodeOptions]) as a [*ValidationError] with field paths like
+// Validate's; [Problem.Pointer] gives each path as an RFC 6901 JSON Pointer.
+// The vocab package words each problem and each code in the person's
+// language.
+//
 // Every aggregate has a Validate method that returns nil or a
 // [*ValidationError] listing every problem with its JSON path and rule; it
 // wraps [ErrInvalid]. Functions are pure: the clock is a parameter and IDs come
