@@ -29,6 +29,16 @@
 // where the language's plural rules call for it
 // (golang.org/x/text/feature/plural).
 //
+// # Prompts
+//
+// The questions that invite the person to talk about their strengths
+// ([PromptKey], under [Catalogue.Text]) and the prompt of each part of a
+// crisis plan (the help of each crisis.Field) are in the catalogue too; their
+// English is the packages' own (strengths.Prompt, crisis.Field.Prompt), read
+// from them, so the two never drift apart. The help of each SMART reason
+// (goals.Reason) speaks to the person, where goals.Reason.Message speaks to
+// the team.
+//
 // # A host's own wording
 //
 // A catalogue is never changed in place and there is no global one:

@@ -183,11 +183,38 @@ func New() *Catalogue {
 		if err != nil {
 			panic(err) // unreachable: the tests decode every built-in file
 		}
+		if l == language.English {
+			fromPackages(&e)
+		}
 		c.langs = append(c.langs, l)
 		c.entries[l] = e
 	}
 	c.matcher = language.NewMatcher(c.langs)
 	return c
+}
+
+// fromPackages fills the English entries that the packages word themselves:
+// the strengths prompts (strengths.Prompt) and the prompt of each crisis plan
+// field (crisis.Field.Prompt) as its help, so the two never drift apart.
+func fromPackages(e *Entries) {
+	for _, a := range life.Areas() {
+		for _, t := range strengths.Timeframes() {
+			e.Messages[PromptKey(a, t)] = strengths.Prompt(a, t)
+		}
+	}
+	for _, f := range crisis.Fields() {
+		k := "crisis.Field/" + string(f)
+		t := e.Terms[k]
+		t.Help = f.Prompt()
+		e.Terms[k] = t
+	}
+}
+
+// PromptKey returns the key of the strengths prompt for area a and timeframe
+// t ("strengths.Prompt/housing/desired"): an open question that invites the
+// person to talk about their strengths there.
+func PromptKey(a life.Area, t strengths.Timeframe) string {
+	return "strengths.Prompt/" + string(a) + "/" + string(t)
 }
 
 // With returns a new catalogue with e added to the language lang: a new
@@ -388,7 +415,8 @@ func kindAt(t reflect.Type, path string) string {
 }
 
 // Missing returns, sorted, every key a complete language needs (each enum
-// and code of [Enums], each rule of [Rules], each card text of [CardTexts])
+// and code of [Enums], each rule of [Rules], each card text of [CardTexts],
+// each strengths prompt of [PromptKey])
 // that lang itself lacks, without fallback: the check a host runs on a
 // language it adds, and the test of the built-in ones.
 func (c *Catalogue) Missing(lang language.Tag) []string {
@@ -412,6 +440,13 @@ func (c *Catalogue) Missing(lang language.Tag) []string {
 	for _, k := range CardTexts() {
 		if e.Messages[k] == "" {
 			out = append(out, k)
+		}
+	}
+	for _, a := range life.Areas() {
+		for _, t := range strengths.Timeframes() {
+			if k := PromptKey(a, t); e.Messages[k] == "" {
+				out = append(out, k)
+			}
 		}
 	}
 	slices.Sort(out)

@@ -13,8 +13,11 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/internal/planschema"
+	"github.com/recoverykit/recovery/life"
 	"github.com/recoverykit/recovery/recoverytest"
+	"github.com/recoverykit/recovery/strengths"
 	"github.com/recoverykit/recovery/vocab"
 )
 
@@ -54,6 +57,11 @@ func TestBuiltinNoStaleKeys(t *testing.T) {
 			assert.True(t, known[k], "%s: term %s", lang, k)
 		}
 		for k := range e.Messages {
+			if strings.HasPrefix(k, "strengths.Prompt/") {
+				parts := strings.Split(k, "/")
+				assert.True(t, len(parts) == 3 && life.Area(parts[1]).IsValid() && strengths.Timeframe(parts[2]).IsValid(), "%s: %s", lang, k)
+				continue
+			}
 			if rule, ok := strings.CutPrefix(k, "rule/"); ok {
 				rule, _, _ = strings.Cut(rule, "/")
 				assert.True(t, rules[rule], "%s: message %s", lang, k)
@@ -288,5 +296,29 @@ func TestNoLicensedHeadings(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPackagesWording checks that the English prompts are the packages' own
+// and that Spanish words each one differently.
+func TestPackagesWording(t *testing.T) {
+	c := vocab.New()
+	for _, a := range life.Areas() {
+		for _, tf := range strengths.Timeframes() {
+			en := c.Text(vocab.PromptKey(a, tf), language.English)
+			assert.Equal(t, strengths.Prompt(a, tf), en)
+			es := c.Text(vocab.PromptKey(a, tf), language.Spanish)
+			assert.NotEqual(t, en, es)
+			assert.True(t, strings.HasPrefix(es, "¿") && strings.HasSuffix(es, "?"), es)
+		}
+	}
+	assert.Equal(t, "¿Dónde te gustaría vivir y qué haría que se sintiera como tu hogar?",
+		c.Text(vocab.PromptKey(life.AreaHousing, strengths.TimeframeDesired), c.Match("es-US")))
+	for _, f := range crisis.Fields() {
+		term, ok := c.Term("crisis.Field", string(f), language.English)
+		assert.True(t, ok)
+		assert.Equal(t, f.Prompt(), term.Help)
+		es, _ := c.Term("crisis.Field", string(f), language.Spanish)
+		assert.NotEqual(t, term.Help, es.Help)
 	}
 }
