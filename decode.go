@@ -1,6 +1,7 @@
 package recovery
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
@@ -99,15 +100,28 @@ func (o DecodeOptions) DecodePlan(r io.Reader) (Plan, error) {
 		return Plan{}, &decodeError{sentinel: ErrTooLarge, ve: &ValidationError{
 			Problems: []Problem{{Rule: RuleTooLarge, Param: strconv.FormatInt(limit, 10)}}}}
 	}
-	if ps := jsondecode.Check(b, reflect.TypeFor[Plan](), jsondecode.Options{DisallowUnknownFields: o.DisallowUnknownFields}); len(ps) > 0 {
-		return Plan{}, &decodeError{sentinel: ErrJSON, ve: &ValidationError{Problems: ps}}
-	}
+	// The fast path: encoding/json alone. Only input it rejects is read
+	// again, field by field, to say where and why.
 	var p Plan
-	if err := json.Unmarshal(b, &p); err != nil {
-		// Unreachable while the check mirrors encoding/json; reported without
-		// the decoder's message, which can quote the input.
-		return Plan{}, &decodeError{sentinel: ErrJSON, ve: &ValidationError{
-			Problems: []Problem{{Rule: "invalid"}}}}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if o.DisallowUnknownFields {
+		dec.DisallowUnknownFields()
+	}
+	err = dec.Decode(&p)
+	if err == nil {
+		if _, terr := dec.Token(); !errors.Is(terr, io.EOF) {
+			err = errors.New("data after the plan")
+		}
+	}
+	if err != nil {
+		ps := jsondecode.Check(b, reflect.TypeFor[Plan](), jsondecode.Options{DisallowUnknownFields: o.DisallowUnknownFields})
+		if len(ps) == 0 {
+			// Unreachable while the check mirrors encoding/json (the fuzz
+			// target holds them together); reported without the decoder's
+			// message, which can quote the input.
+			ps = []Problem{{Rule: "invalid"}}
+		}
+		return Plan{}, &decodeError{sentinel: ErrJSON, ve: &ValidationError{Problems: ps}}
 	}
 	return p, p.Validate()
 }

@@ -179,6 +179,9 @@ func FuzzDecodePlan(f *testing.F) {
 		require.True(t, errors.As(err, &ve))
 		require.NotEmpty(t, ve.Problems)
 		for _, p := range ve.Problems {
+			if errors.Is(err, recovery.ErrJSON) {
+				require.NotEqual(t, "invalid", p.Rule, "the check found nothing that encoding/json rejected: %v", jsonErr)
+			}
 			for _, ch := range p.Path + p.Param {
 				if !(ch == '.' || ch == '[' || ch == ']' || ch == '_' || ch == '-' || ch == '=' ||
 					ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') {

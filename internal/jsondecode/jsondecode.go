@@ -15,6 +15,8 @@ import (
 	"io"
 	"reflect"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -77,6 +79,7 @@ func Check(data []byte, t reflect.Type, opts Options) []validate.Problem {
 type checker struct {
 	dec      *json.Decoder
 	data     []byte
+	buf      []byte // scratch for a time or a UUID
 	opts     Options
 	end      int64
 	problems []validate.Problem
@@ -216,8 +219,11 @@ func (c *checker) value(path string, t reflect.Type) {
 			c.add(path, RuleType, "string")
 			return
 		}
-		q, _ := json.Marshal(s)
-		if reflect.New(t).Interface().(json.Unmarshaler).UnmarshalJSON(q) != nil {
+		// time.Time's own UnmarshalJSON, on the string quoted again: a
+		// string that needs escaping is no RFC 3339 time anyway.
+		var tm time.Time
+		c.buf = append(append(append(c.buf[:0], '"'), s...), '"')
+		if strings.ContainsAny(s, "\"\\") || tm.UnmarshalJSON(c.buf) != nil {
 			c.add(path, RuleDateTime, "")
 		}
 		return
@@ -227,12 +233,16 @@ func (c *checker) value(path string, t reflect.Type) {
 			c.add(path, RuleType, "string")
 			return
 		}
-		if reflect.New(t).Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)) != nil {
-			if t == uuidType {
+		if t == uuidType {
+			var u uuid.UUID
+			c.buf = append(c.buf[:0], s...)
+			if u.UnmarshalText(c.buf) != nil {
 				c.add(path, RuleUUID, "")
-			} else {
-				c.add(path, RuleValid, "")
 			}
+			return
+		}
+		if reflect.New(t).Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)) != nil {
+			c.add(path, RuleValid, "")
 		}
 		return
 	}
