@@ -110,9 +110,16 @@ type Section struct {
 // [MaxItems] entries. Dates are written YYYY-MM-DD in the time's own
 // location. The same plan and options give the same cards.
 func Cards(p recovery.Plan, opts *Options) []Card {
-	cat := opts.catalogue()
-	lang := cat.Match(opts.lang())
-	w := words{cat: cat, lang: lang}
+	return opts.words().cards(p)
+}
+
+// words returns the catalogue and language of the options.
+func (o *Options) words() words {
+	cat := o.catalogue()
+	return words{cat: cat, lang: cat.Match(o.lang())}
+}
+
+func (w words) cards(p recovery.Plan) []Card {
 	var cards []Card
 	if p.Overdose != nil {
 		cards = append(cards, w.overdose(*p.Overdose))

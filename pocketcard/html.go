@@ -60,11 +60,11 @@ func toHTML(f Face) htmlFace {
 // A plan with neither an overdose nor a safety plan is [ErrNoCard]. The
 // same plan and options give the same bytes.
 func HTML(p recovery.Plan, opts *Options) ([]byte, error) {
-	cards := Cards(p, opts)
+	w := opts.words()
+	cards := w.cards(p)
 	if len(cards) == 0 {
 		return nil, ErrNoCard
 	}
-	w := words{cat: opts.catalogue(), lang: opts.catalogue().Match(opts.lang())}
 	data := struct {
 		Lang, Title, Front, Back string
 		Cards                    []htmlCard

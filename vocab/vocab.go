@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
@@ -172,8 +173,19 @@ type Catalogue struct {
 }
 
 // New returns the built-in catalogue: English and Spanish, each complete.
+// The built-in files are read once; every catalogue shares them, unchanged.
 func New() *Catalogue {
-	c := &Catalogue{entries: map[language.Tag]Entries{}}
+	c := &Catalogue{langs: []language.Tag{language.English, language.Spanish}, entries: map[language.Tag]Entries{}}
+	for i, e := range builtinEntries() {
+		c.entries[c.langs[i]] = e
+	}
+	c.matcher = language.NewMatcher(c.langs)
+	return c
+}
+
+// builtinEntries reads the built-in files, English then Spanish, once.
+var builtinEntries = sync.OnceValue(func() []Entries {
+	var out []Entries
 	for _, l := range []language.Tag{language.English, language.Spanish} {
 		b, err := builtin.ReadFile("messages/" + l.String() + ".json")
 		if err != nil {
@@ -186,12 +198,10 @@ func New() *Catalogue {
 		if l == language.English {
 			fromPackages(&e)
 		}
-		c.langs = append(c.langs, l)
-		c.entries[l] = e
+		out = append(out, e)
 	}
-	c.matcher = language.NewMatcher(c.langs)
-	return c
-}
+	return out
+})
 
 // fromPackages fills the English entries that the packages word themselves:
 // the strengths prompts (strengths.Prompt) and the prompt of each crisis plan

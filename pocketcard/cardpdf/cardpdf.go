@@ -53,7 +53,8 @@ var ErrNoCard = pocketcard.ErrNoCard
 // Eastern European languages and Vietnamese), Greek and Cyrillic scripts.
 // The PDF writer does not shape or reorder text, so scripts that need it
 // (Arabic, Hebrew, the Indic scripts) are not supported: the HTML card
-// (pocketcard.HTML) lays them out in the browser. at is the PDF's creation
+// (pocketcard.HTML) lays them out in the browser. A character outside the
+// Basic Multilingual Plane (an emoji) prints as U+FFFD. at is the PDF's creation
 // date; the same plan, options and date give the same bytes.
 func Write(w io.Writer, p recovery.Plan, at time.Time, opts *pocketcard.Options) error {
 	cards := pocketcard.Cards(p, opts)
@@ -103,7 +104,7 @@ func front(pdf *fpdf.Fpdf, f pocketcard.Face) {
 	pdf.SetXY(margin, top)
 	pdf.SetTextColor(0, 0, 0)
 	pdf.SetFont(family, "B", titlePt)
-	pdf.MultiCell(width(), lineMM(titlePt), f.Title, "", "L", false)
+	pdf.MultiCell(width(), lineMM(titlePt), bmp(f.Title), "", "L", false)
 	pdf.SetY(pdf.GetY() + 0.8)
 	if len(f.Emergency) > 0 {
 		emergency(pdf, f.EmergencyLabel, f.Emergency)
@@ -119,10 +120,10 @@ func front(pdf *fpdf.Fpdf, f pocketcard.Face) {
 			who += ": " + n.Name
 		}
 		pdf.SetX(margin)
-		pdf.MultiCell(width(), lineMM(labelPt), who, "", "L", false)
+		pdf.MultiCell(width(), lineMM(labelPt), bmp(who), "", "L", false)
 		pdf.SetFont(family, "B", personPt)
 		pdf.SetX(margin)
-		pdf.CellFormat(width(), lineMM(personPt), n.Phone, "", 1, "L", false, 0, n.Tel)
+		pdf.CellFormat(width(), lineMM(personPt), bmp(n.Phone), "", 1, "L", false, 0, n.Tel)
 		pdf.SetY(pdf.GetY() + 0.6)
 	}
 }
@@ -145,6 +146,7 @@ func emergency(pdf *fpdf.Fpdf, label string, nums []pocketcard.Number) {
 	for _, n := range nums {
 		pt := numberPt
 		pdf.SetFont(family, "B", pt)
+		n.Phone = bmp(n.Phone)
 		w := pdf.GetStringWidth(n.Phone)
 		for w > inner && pt > minNumberPt {
 			pt--
@@ -165,7 +167,7 @@ func emergency(pdf *fpdf.Fpdf, label string, nums []pocketcard.Number) {
 	pdf.SetTextColor(255, 255, 255)
 	pdf.SetFont(family, "B", labelPt)
 	pdf.SetXY(margin+pad, y0+0.8)
-	pdf.CellFormat(inner, lineMM(labelPt), strings.ToUpper(label), "", 0, "L", false, 0, "")
+	pdf.CellFormat(inner, lineMM(labelPt), bmp(strings.ToUpper(label)), "", 0, "L", false, 0, "")
 	for _, p := range ps {
 		pdf.SetFont(family, "B", p.pt)
 		pdf.SetXY(margin+pad+p.x, y0+0.8+lineMM(labelPt)+float64(p.line)*lineH)
@@ -188,10 +190,10 @@ func back(pdf *fpdf.Fpdf, f pocketcard.Face) {
 		}
 		pdf.SetFont(family, "B", labelPt)
 		pdf.SetX(margin)
-		pdf.MultiCell(width(), lineMM(labelPt), s.Heading, "", "L", false)
+		pdf.MultiCell(width(), lineMM(labelPt), bmp(s.Heading), "", "L", false)
 		pdf.SetFont(family, "", labelPt)
 		for _, it := range s.Items {
-			lines := pdf.SplitText(it, width()-3)
+			lines := pdf.SplitText(bmp(it), width()-3)
 			for i, l := range lines {
 				if !fits(pdf, lineMM(labelPt)) {
 					return
@@ -207,4 +209,21 @@ func back(pdf *fpdf.Fpdf, f pocketcard.Face) {
 		}
 		pdf.SetY(pdf.GetY() + 0.4)
 	}
+}
+
+// bmp returns s with every character outside the Basic Multilingual Plane
+// (emoji, rare CJK) replaced by U+FFFD: the PDF writer's font tables stop at
+// U+FFFF, and DejaVu Sans has no glyphs beyond it.
+func bmp(s string) string {
+	for _, r := range s {
+		if r > 0xFFFF {
+			return strings.Map(func(r rune) rune {
+				if r > 0xFFFF {
+					return '\uFFFD'
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf16"
@@ -166,15 +167,30 @@ func TestWriteNoCard(t *testing.T) {
 	assert.ErrorIs(t, cardpdf.Write(io.Discard, p, at, nil), pocketcard.ErrNoCard)
 }
 
-// FuzzWrite writes a card for any text: never a panic or an error.
-func FuzzWrite(f *testing.F) {
-	f.Add("In my backpack", "Ольга", "+30 210 123 4567 8901 2345")
-	f.Add("\u202e<b>", "مرحبا", "")
-	f.Fuzz(func(t *testing.T, where, name, phone string) {
-		p := recoverytest.Scenario()
-		p.Overdose.NaloxoneLocation = phi.Words(where)
-		p.Overdose.NaloxoneCarrier.Name = phi.Name(name)
-		p.Overdose.EmergencyNumbers = append(p.Overdose.EmergencyNumbers, phi.Phone(phone))
-		require.NoError(t, cardpdf.Write(io.Discard, p, at, nil))
-	})
+// TestWriteOddText writes cards whose text the font or the layout could
+// trip on: characters the font lacks, invalid UTF-8, controls, a word longer
+// than the card, and every list at its limit.
+func TestWriteOddText(t *testing.T) {
+	long := strings.Repeat("x", 2000)
+	tests := []struct{ name, where, carrier, phone string }{
+		{"emoji and CJK", "🙂 背包里 🐦", "山田", "+81 3 1234 5678"},
+		{"invalid UTF-8", "in my \xff\xfe bag", "A\x80", "555\xff0142"},
+		{"controls and bidi", "a\u202eb\u0000c\r\nd", "\u200f\u2067Sam", "\t555 0142"},
+		{"a word longer than the card", long, long, strings.Repeat("9", 40)},
+		{"right to left", "مرحبا بكم", "שלום", "+972 3 123 4567"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := recoverytest.Scenario()
+			p.Overdose.NaloxoneLocation = phi.Words(tt.where)
+			p.Overdose.NaloxoneCarrier.Name = phi.Name(tt.carrier)
+			p.Overdose.EmergencyNumbers = append(p.Overdose.EmergencyNumbers, phi.Phone(tt.phone))
+			for range 10 {
+				p.Overdose.OtherSteps = append(p.Overdose.OtherSteps, phi.Words(tt.where))
+			}
+			var b bytes.Buffer
+			require.NoError(t, cardpdf.Write(&b, p, at, nil))
+			assert.Contains(t, string(b.Bytes()), "/Count 2")
+		})
+	}
 }
