@@ -3,6 +3,7 @@ package recovery_test
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"reflect"
 	"strings"
@@ -17,6 +18,8 @@ import (
 	"github.com/recoverykit/recovery/internal/planschema"
 	"github.com/recoverykit/recovery/recoverytest"
 )
+
+var update = flag.Bool("update", false, "rewrite plan.schema.json")
 
 // TestJSONSchemaCurrent regenerates the plan's schema from the Go types and
 // compares it with the embedded plan.schema.json; go test -run
