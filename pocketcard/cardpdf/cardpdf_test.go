@@ -190,7 +190,7 @@ func TestWriteOddText(t *testing.T) {
 			}
 			var b bytes.Buffer
 			require.NoError(t, cardpdf.Write(&b, p, at, nil))
-			assert.Contains(t, string(b.Bytes()), "/Count 2")
+			assert.Contains(t, b.String(), "/Count 2")
 		})
 	}
 }
