@@ -33,9 +33,12 @@
 //
 // The questions that invite the person to talk about their strengths
 // ([PromptKey], under [Catalogue.Text]) and the prompt of each part of a
-// crisis plan (the help of each crisis.Field) are in the catalogue too; their
-// English is the packages' own (strengths.Prompt, crisis.Field.Prompt), read
-// from them, so the two never drift apart. The help of each SMART reason
+// crisis plan (the help of each crisis.Field) are in the catalogue too, and so
+// is the suggestion of each plan-quality criterion (the help of each
+// quality.Criterion, with the 4 Ps and the ten recovery principles); their
+// English is the packages' own (strengths.Prompt, crisis.Field.Prompt,
+// quality.Criterion.Suggestion), read from them, so the two never drift
+// apart. The help of each SMART reason
 // (goals.Reason) speaks to the person, where goals.Reason.Message speaks to
 // the team.
 //

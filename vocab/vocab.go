@@ -20,6 +20,7 @@ import (
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/internal/jsontype"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
 )
@@ -106,6 +107,9 @@ func Enums() []Enum {
 		enumOf("crisis.SafetyStep", crisis.SafetySteps),
 		enumOf("sdm.Role", sdm.Roles),
 		enumOf("sdm.Stage", sdm.Stages),
+		enumOf("quality.P", quality.Ps),
+		enumOf("quality.Principle", quality.Principles),
+		enumOf("quality.Criterion", quality.Criteria),
 		enumOf("audit.Role", audit.Roles),
 		enumOf("audit.Action", audit.Actions),
 		enumOf("audit.Outcome", audit.Outcomes),
@@ -204,8 +208,10 @@ var builtinEntries = sync.OnceValue(func() []Entries {
 })
 
 // fromPackages fills the English entries that the packages word themselves:
-// the strengths prompts (strengths.Prompt) and the prompt of each crisis plan
-// field (crisis.Field.Prompt) as its help, so the two never drift apart.
+// the strengths prompts (strengths.Prompt), the prompt of each crisis plan
+// field (crisis.Field.Prompt) and the suggestion of each plan-quality
+// criterion (quality.Criterion.Suggestion) as their help, so the two never
+// drift apart.
 func fromPackages(e *Entries) {
 	for _, a := range life.Areas() {
 		for _, t := range strengths.Timeframes() {
@@ -216,6 +222,12 @@ func fromPackages(e *Entries) {
 		k := "crisis.Field/" + string(f)
 		t := e.Terms[k]
 		t.Help = f.Prompt()
+		e.Terms[k] = t
+	}
+	for _, c := range quality.Criteria() {
+		k := "quality.Criterion/" + string(c)
+		t := e.Terms[k]
+		t.Help = c.Suggestion()
 		e.Terms[k] = t
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/internal/planschema"
 	"github.com/recoverykit/recovery/life"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/recoverytest"
 	"github.com/recoverykit/recovery/strengths"
 	"github.com/recoverykit/recovery/vocab"
@@ -314,6 +315,13 @@ func TestPackagesWording(t *testing.T) {
 	}
 	assert.Equal(t, "¿Dónde te gustaría vivir y qué haría que se sintiera como tu hogar?",
 		c.Text(vocab.PromptKey(life.AreaHousing, strengths.TimeframeDesired), c.Match("es-US")))
+	for _, q := range quality.Criteria() {
+		term, ok := c.Term("quality.Criterion", string(q), language.English)
+		assert.True(t, ok)
+		assert.Equal(t, q.Suggestion(), term.Help)
+		es, _ := c.Term("quality.Criterion", string(q), language.Spanish)
+		assert.NotEqual(t, term.Help, es.Help)
+	}
 	for _, f := range crisis.Fields() {
 		term, ok := c.Term("crisis.Field", string(f), language.English)
 		assert.True(t, ok)
