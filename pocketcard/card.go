@@ -198,10 +198,11 @@ func (w words) overdose(o crisis.OverdosePlan) Card {
 				by = append(by, w.label("crisis.Channel", string(ch)))
 			}
 		}
+		var items []string
 		if len(by) > 0 {
-			c.Back.add(w.text("card/check-in-with")+": "+checkIn.Name, []string{w.text("card/by") + ": " + strings.Join(by, ", ")})
+			items = append(items, w.text("card/by")+": "+strings.Join(by, ", "))
 		}
-		c.Back.add(w.text("card/check-on-me"), []string{clean(string(o.CheckInHow))})
+		c.Back.add(w.text("card/check-on-me"), append(items, clean(string(o.CheckInHow))))
 	}
 	c.Back.add(w.text("card/other-steps"), wordsOf(o.OtherSteps))
 	if !o.Reviewed.IsZero() {
