@@ -192,8 +192,12 @@ func checkLanguage(text string) string {
 // card returns the plan's pocket cards as a self-contained HTML page in
 // lang.
 func card(planJSON, lang string) string {
+	// A plan that decodes gets its card even while it breaks a rule of
+	// Validate: the card is the person's, and an incomplete plan is still
+	// worth carrying.
 	p, err := recovery.DecodePlan(strings.NewReader(planJSON))
-	if ps, ok := problems(err, lang); err != nil && ok && p.ID == [16]byte{} {
+	if errors.Is(err, recovery.ErrJSON) || errors.Is(err, recovery.ErrTooLarge) {
+		ps, _ := problems(err, lang)
 		return encode(result{Problems: ps})
 	}
 	html, err := pocketcard.HTML(p, &pocketcard.Options{Catalogue: catalogue, Lang: lang})
