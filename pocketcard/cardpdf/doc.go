@@ -9,7 +9,7 @@
 // DejaVu changes in the public domain) and subset into each PDF. It covers
 // the Latin script (with the accents of Western, Central and Eastern European
 // languages, Turkish and Vietnamese), Greek and Cyrillic. The PDF writer,
-// github.com/go-pdf/fpdf, neither shapes nor reorders text, so Arabic, Hebrew
+// codeberg.org/go-pdf/fpdf, neither shapes nor reorders text, so Arabic, Hebrew
 // and the Indic scripts are not supported here; the HTML card
 // (pocketcard.HTML), laid out by the browser, is the card for them.
 //
