@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"math/rand/v2"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -242,4 +244,80 @@ func FuzzJSONSchemaAgrees(f *testing.F) {
 			t.Fatalf("Validate accepts a plan the schema rejects: %v", err)
 		}
 	})
+}
+
+// mutationPlans and mutationEdits size TestJSONSchemaAgreesOnMutations.
+const mutationPlans, mutationEdits = 150, 8
+
+// TestJSONSchemaAgreesOnMutations edits valid plans at random, a field at a
+// time (a key left out, null, an empty text, a number at or past its limits,
+// a code of another enum, an empty object or list), and checks the verdicts
+// agree one way: input DecodePlan accepts, the schema accepts.
+func TestJSONSchemaAgreesOnMutations(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	values := []any{"", "x", strings.Repeat("y", 600), 0, -1, 1, 3, 11, 1e9, true, nil,
+		"peer", "short-term", "active", "2026-03-02T10:00:00Z", "10000000-0000-4000-8000-0000000000ff",
+		map[string]any{}, []any{}}
+	accepted, rejected := 0, 0
+	for _, p := range validPlans(t)[:mutationPlans] {
+		b, err := json.Marshal(p)
+		require.NoError(t, err)
+		for range mutationEdits {
+			var m any
+			require.NoError(t, json.Unmarshal(b, &m))
+			mutate(r, m, values)
+			mb, err := json.Marshal(m)
+			require.NoError(t, err)
+			if _, err := recovery.DecodePlan(bytes.NewReader(mb)); err != nil {
+				rejected++
+				continue
+			}
+			accepted++
+			if err := schemaAccepts(t, mb); err != nil {
+				t.Errorf("DecodePlan accepts what the schema rejects: %v", err)
+			}
+		}
+	}
+	t.Logf("%d edits accepted, %d rejected", accepted, rejected)
+	assert.Greater(t, accepted, 50)
+	assert.Greater(t, rejected, 50)
+}
+
+// mutate changes one value somewhere in the JSON value v: it walks down a
+// random path and replaces, or deletes, what it finds.
+func mutate(r *rand.Rand, v any, values []any) {
+	for {
+		switch x := v.(type) {
+		case map[string]any:
+			keys := make([]string, 0, len(x))
+			for k := range x {
+				keys = append(keys, k)
+			}
+			if len(keys) == 0 {
+				return
+			}
+			slices.Sort(keys)
+			k := keys[r.IntN(len(keys))]
+			switch child := x[k].(type) {
+			case map[string]any, []any:
+				if r.IntN(4) > 0 {
+					v = child
+					continue
+				}
+			}
+			if r.IntN(5) == 0 {
+				delete(x, k)
+			} else {
+				x[k] = values[r.IntN(len(values))]
+			}
+			return
+		case []any:
+			if len(x) == 0 {
+				return
+			}
+			v = x[r.IntN(len(x))]
+		default:
+			return
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -250,15 +251,25 @@ func (g *generator) structSchema(t reflect.Type) (*object, error) {
 		if err := g.applyTag(s, f.Type, f.Tag.Get("validate")); err != nil {
 			return nil, fmt.Errorf("planschema: %s.%s: %w", name, f.Name, err)
 		}
-		if !f.Optional {
+		// encoding/json reads null, or a key left out, as the zero value, so
+		// a field is required, and never null, only where its rules reject
+		// the zero value; everywhere else null is allowed.
+		if zeroRejected(f.Type, f.Tag.Get("validate")) {
 			required = append(required, f.Name)
-			if k := f.Type.Kind(); k == reflect.Pointer || k == reflect.Slice {
-				nullable := &object{}
-				null := &object{}
-				null.set("type", "null")
-				nullable.set("anyOf", []any{null, s})
-				s = nullable
+		} else {
+			null := &object{}
+			null.set("type", "null")
+			alts := []any{null, s}
+			if f.Optional && f.Type.Kind() == reflect.Struct && !jsontype.IsTime(f.Type) {
+				// A part left out by omitzero, which {} also decodes to.
+				empty := &object{}
+				empty.set("type", "object")
+				empty.set("maxProperties", 0)
+				alts = []any{null, empty, s}
 			}
+			nullable := &object{}
+			nullable.set("anyOf", alts)
+			s = nullable
 		}
 		props.set(f.Name, s)
 	}
@@ -268,6 +279,37 @@ func (g *generator) structSchema(t reflect.Type) (*object, error) {
 	}
 	d.set("additionalProperties", false)
 	return ref(name), nil
+}
+
+// zeroRejected reports whether the rules of a validate tag reject the zero
+// value of type t: "required", "valid" on an enum whose zero value is not a
+// code, or a minimum above zero, without "omitempty".
+func zeroRejected(t reflect.Type, tag string) bool {
+	before, _, _ := strings.Cut(tag, ",dive")
+	if strings.HasPrefix(tag, "dive") {
+		return false
+	}
+	rules := strings.Split(before, ",")
+	if slices.Contains(rules, "omitempty") || t.Kind() == reflect.Pointer {
+		return false
+	}
+	for _, r := range rules {
+		name, param, _ := strings.Cut(r, "=")
+		switch name {
+		case "required":
+			return true
+		case "valid":
+			if iv, ok := reflect.Zero(t).Interface().(interface{ IsValid() bool }); ok && iv.IsValid() {
+				continue // the zero value is a code, as goals.LevelExpected is
+			}
+			return true
+		case "min", "len":
+			if n, err := strconv.Atoi(param); err == nil && n > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // applyTag adds to s, the schema of a value of type t, the limits of a
