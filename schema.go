@@ -18,9 +18,13 @@ var planSchema []byte
 // the format of IDs (uuid) and times (date-time).
 //
 // Every plan that [Plan.Validate] accepts, encoded with encoding/json, is
-// valid under the schema. The converse does not hold: rules that span fields
-// (a due date after the start, references between parts, an ID used once
-// across the plan, a name that is not blank) are Validate's alone, so a form
+// valid under the schema, and so is the JSON that [DecodePlan] accepts: since
+// encoding/json reads null and a missing key as the zero value, a field is
+// required (and never null) only where its rules reject the zero value, null
+// is allowed everywhere else, and a part left out (omitzero) may be written
+// {}. The converse does not hold: rules that span fields (a due date after
+// the start, references between parts, an ID used once across the plan, a
+// name that is not blank, a created time) are Validate's alone, so a form
 // validates with the schema as the person types and with [DecodePlan] on
 // submit.
 //

@@ -32,8 +32,8 @@ const Draft = "https://json-schema.org/draft/2020-12/schema"
 
 // PhonePattern is the schema's pattern for a phone number: a looser form of
 // the "phone" rule (digits, spaces, dashes, dots, parentheses and a leading
-// +), which the schema cannot state exactly.
-const PhonePattern = `^\+?[0-9() .-]+$`
+// +, or nothing), which the schema cannot state exactly.
+const PhonePattern = `^(\+?[0-9() .-]+)?$`
 
 // YearPattern is the schema's pattern for a time in the years 1 to 9999, the
 // "year" rule.
@@ -322,6 +322,10 @@ func (g *generator) applyTag(s *object, t reflect.Type, tag string) error {
 		t = t.Elem()
 	}
 	rules := strings.Split(tag, ",")
+	if t.Kind() == reflect.String && slices.Contains(rules, "omitempty") && !slices.Contains(rules, "dive") {
+		// The rules hold only for text that is not empty: "" stays valid.
+		defer emptyAllowed(s)
+	}
 	for i, r := range rules {
 		name, param, _ := strings.Cut(r, "=")
 		switch name {
@@ -392,6 +396,24 @@ func (g *generator) applyTag(s *object, t reflect.Type, tag string) error {
 	return nil
 }
 
+// emptyAllowed moves the text rules of s (format, pattern, minLength) under
+// an anyOf that also takes "".
+func emptyAllowed(s *object) {
+	rules := &object{}
+	for _, k := range []string{"format", "pattern", "minLength"} {
+		if v, ok := s.vals[k]; ok {
+			rules.set(k, v)
+			s.remove(k)
+		}
+	}
+	if len(rules.keys) == 0 {
+		return
+	}
+	empty := &object{}
+	empty.set("const", "")
+	s.set("anyOf", []any{empty, rules})
+}
+
 // object is a JSON object that keeps its keys in the order they were set.
 type object struct {
 	keys []string
@@ -409,6 +431,11 @@ func (o *object) set(k string, v any) {
 }
 
 func (o *object) get(k string) any { return o.vals[k] }
+
+func (o *object) remove(k string) {
+	delete(o.vals, k)
+	o.keys = slices.DeleteFunc(o.keys, func(x string) bool { return x == k })
+}
 
 // MarshalJSON writes the object's keys in order.
 func (o *object) MarshalJSON() ([]byte, error) {
