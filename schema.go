@@ -18,7 +18,9 @@ var planSchema []byte
 // the format of IDs (uuid) and times (date-time).
 //
 // Every plan that [Plan.Validate] accepts, encoded with encoding/json, is
-// valid under the schema, and so is the JSON that [DecodePlan] accepts: since
+// valid under the schema, and so is the JSON that [DecodePlan] accepts with
+// its keys spelt as the schema spells them (encoding/json also matches keys
+// regardless of case, and takes the last of a repeated key): since
 // encoding/json reads null and a missing key as the zero value, a field is
 // required (and never null) only where its rules reject the zero value, null
 // is allowed everywhere else, and a part left out (omitzero) may be written
