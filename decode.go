@@ -11,18 +11,6 @@ import (
 	"github.com/recoverykit/recovery/internal/jsondecode"
 )
 
-// MaxPlanBytes is the largest plan, as JSON, that [DecodePlan] reads: 1 MiB,
-// about a hundred times the seed scenario's plan.
-const MaxPlanBytes = 1 << 20
-
-// ErrTooLarge is wrapped by the error [DecodePlan] returns for input over
-// the size limit.
-var ErrTooLarge = errors.New("recovery: plan over MaxPlanBytes")
-
-// ErrJSON is wrapped by the error [DecodePlan] returns for input that does
-// not decode as a plan: not JSON, or a value of the wrong type for its field.
-var ErrJSON = errors.New("recovery: plan JSON does not decode")
-
 // The rule codes of the problems [DecodePlan] reports for JSON that does not
 // decode, besides the rules of [Plan.Validate].
 const (
@@ -87,6 +75,11 @@ func DecodePlan(r io.Reader) (Plan, error) { return DecodeOptions{}.DecodePlan(r
 // its *[ValidationError], so the caller can still show what to fix. No
 // problem carries a value of the input. Each problem's [Problem.Pointer] is
 // the RFC 6901 form of its path, for a form or a JSON Schema validator.
+//
+// The size is checked here rather than by [Plan.Validate] because by the
+// time a plan is validated its bytes are already decoded into memory, and
+// measuring a plan's JSON would cost Validate a full encoding. Validate
+// bounds each text field instead (see Limits in the package comment).
 func (o DecodeOptions) DecodePlan(r io.Reader) (Plan, error) {
 	limit := o.MaxBytes
 	if limit <= 0 {

@@ -37,9 +37,9 @@ const MaxItems = 4
 type Options struct {
 	// Catalogue words the headings and codes; nil means [vocab.New].
 	Catalogue *vocab.Catalogue
-	// Lang is the BCP 47 tag of the person's language, usually the plan's
-	// language tag; the catalogue's closest language is used. Empty means
-	// English.
+	// Lang is the BCP 47 tag of the person's language; the catalogue's
+	// closest language is used. Empty means the plan's Language, and
+	// English when that is empty too.
 	Lang string
 }
 
@@ -110,13 +110,18 @@ type Section struct {
 // [MaxItems] entries. Dates are written YYYY-MM-DD in the time's own
 // location. The same plan and options give the same cards.
 func Cards(p recovery.Plan, opts *Options) []Card {
-	return opts.words().cards(p)
+	return opts.words(p).cards(p)
 }
 
-// words returns the catalogue and language of the options.
-func (o *Options) words() words {
+// words returns the catalogue and the language of the card: the options'
+// language, else the plan's.
+func (o *Options) words(p recovery.Plan) words {
 	cat := o.catalogue()
-	return words{cat: cat, lang: cat.Match(o.lang())}
+	lang := o.lang()
+	if lang == "" {
+		lang = p.Language
+	}
+	return words{cat: cat, lang: cat.Match(lang)}
 }
 
 func (w words) cards(p recovery.Plan) []Card {

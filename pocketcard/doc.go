@@ -6,7 +6,7 @@
 // # The cards
 //
 // [Cards] lays out what goes on each face, worded by a [vocab.Catalogue] in
-// the language of [Options.Lang] (the plan's language tag): the front has
+// the language of [Options.Lang], else the plan's Language: the front has
 // the title, the emergency numbers and the people and services to call,
 // each with a number; the back has the rest of the plan under short
 // headings (where naloxone is kept and when it expires, how to check in,

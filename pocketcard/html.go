@@ -60,7 +60,7 @@ func toHTML(f Face) htmlFace {
 // A plan with neither an overdose nor a safety plan is [ErrNoCard]. The
 // same plan and options give the same bytes.
 func HTML(p recovery.Plan, opts *Options) ([]byte, error) {
-	w := opts.words()
+	w := opts.words(p)
 	cards := w.cards(p)
 	if len(cards) == 0 {
 		return nil, ErrNoCard

@@ -17,7 +17,7 @@ import (
 //
 // A plan with neither an overdose nor a safety plan is [ErrNoCard].
 func Text(p recovery.Plan, opts *Options) (string, error) {
-	cards := opts.words().cards(p)
+	cards := opts.words(p).cards(p)
 	if len(cards) == 0 {
 		return "", ErrNoCard
 	}

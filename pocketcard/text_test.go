@@ -42,3 +42,16 @@ func TestTextSpanishHeadings(t *testing.T) {
 	_, err = pocketcard.Text(p, nil)
 	assert.ErrorIs(t, err, pocketcard.ErrNoCard)
 }
+
+// TestPlanLanguageIsTheDefault checks that a plan's language tag words its
+// card when the options name none, and that the options win.
+func TestPlanLanguageIsTheDefault(t *testing.T) {
+	p := recoverytest.Scenario()
+	p.Language = "es-MX"
+	got, err := pocketcard.Text(p, nil)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(got, "Mi plan para prevenir una sobredosis\n"), got)
+	got, err = pocketcard.Text(p, &pocketcard.Options{Lang: "en"})
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(got, "My overdose prevention plan\n"), got)
+}

@@ -122,7 +122,7 @@ func Enums() []Enum {
 func Rules() []string {
 	return []string{
 		"required", "valid", "min", "max", "len", "email", "phone", "unique", "exists", "distinct",
-		"after-created", "after-start", "after-decided", "has-person", "check-in", "range", "code",
+		"after-created", "after-start", "after-decided", "has-person", "check-in", "range", "code", "bcp47",
 		"nonzero", "struct", "invalid",
 		recovery.RuleSyntax, recovery.RuleType, recovery.RuleUUID, recovery.RuleDateTime,
 		recovery.RuleUnknown, recovery.RuleTooLarge,

@@ -142,31 +142,31 @@ func utf16Spans(text string, spans []*span) {
 	}
 }
 
-// analyzeText reads a goal's text for actions, amounts, time limits and
-// vague wording, with each finding's offsets in bytes and in UTF-16.
-func analyzeText(text, at string) string {
+// analyzeText reads a goal's text, in the language lang (a BCP 47 tag), for
+// actions, amounts, time limits and vague wording, with each match's offsets
+// in bytes and in UTF-16 code units.
+func analyzeText(text, at, lang string) string {
 	t, err := time.Parse(time.RFC3339, at)
 	if err != nil {
 		return encode(result{Error: "at is not an RFC 3339 time"})
 	}
-	a := goals.AnalyzeText(text, t)
-	type finding struct {
+	a := goals.AnalyzeText(text, t, &goals.TextOptions{Language: lang})
+	type match struct {
 		Rule string `json:"rule"`
 		Kind string `json:"kind"`
 		span
 		Deadline string `json:"deadline,omitempty"`
 	}
-	fs := make([]finding, len(a.Findings))
-	spans := make([]*span, len(a.Findings))
-	for i, f := range a.Findings {
-		fs[i] = finding{Rule: string(f.Rule), Kind: string(f.Kind()), span: span{Start: f.Start, End: f.End}}
-		if !f.Deadline.IsZero() {
-			fs[i].Deadline = f.Deadline.Format(time.RFC3339)
+	units := a.UTF16Spans(text)
+	ms := make([]match, len(a.Matches))
+	for i, m := range a.Matches {
+		ms[i] = match{Rule: string(m.Rule), Kind: string(m.Kind()),
+			span: span{Start: m.Start, End: m.End, Start16: units[i].Start, End16: units[i].End}}
+		if !m.Deadline.IsZero() {
+			ms[i].Deadline = m.Deadline.Format(time.RFC3339)
 		}
-		spans[i] = &fs[i].span
 	}
-	utf16Spans(text, spans)
-	return encode(result{OK: true, Value: fs})
+	return encode(result{OK: true, Value: ms})
 }
 
 // checkLanguage finds wording a person-first guide suggests changing, with

@@ -77,7 +77,7 @@ func TestUTF16Spans(t *testing.T) {
 
 func TestAnalyzeAndCheck(t *testing.T) {
 	text := "🐦 I will call 3 landlords by Friday"
-	r := parse(t, analyzeText(text, "2026-03-02T10:00:00Z"))
+	r := parse(t, analyzeText(text, "2026-03-02T10:00:00Z", "en"))
 	require.True(t, r.OK)
 	var fs []struct {
 		Rule           string
@@ -86,7 +86,12 @@ func TestAnalyzeAndCheck(t *testing.T) {
 	require.NoError(t, json.Unmarshal(r.Value, &fs))
 	require.NotEmpty(t, fs)
 	assert.Equal(t, fs[0].Start-2, fs[0].Start16, "the bird is 4 bytes and 2 UTF-16 units")
-	assert.False(t, parse(t, analyzeText(text, "Friday")).OK)
+	assert.False(t, parse(t, analyzeText(text, "Friday", "en")).OK)
+
+	es := "🐦 Voy a llamar a 3 caseros antes del viernes"
+	r = parse(t, analyzeText(es, "2026-03-02T10:00:00Z", "es"))
+	require.True(t, r.OK)
+	assert.Contains(t, string(r.Value), `"start16"`)
 
 	r = parse(t, checkLanguage("he is an addict"))
 	require.True(t, r.OK)

@@ -35,9 +35,10 @@ export async function load(source) {
     // smartCheck checks one goal against the SMART criteria at a time.
     smartCheck: (goal, at = new Date().toISOString(), lang = 'en') =>
       call('smartCheck', json(goal), typeof at === 'string' ? at : at.toISOString(), lang),
-    // analyzeText finds actions, amounts, time limits and vague wording.
-    analyzeText: (text, at = new Date().toISOString()) =>
-      call('analyzeText', text, typeof at === 'string' ? at : at.toISOString()),
+    // analyzeText finds actions, amounts, time limits and vague wording in
+    // English or Spanish (lang, a BCP 47 tag).
+    analyzeText: (text, at = new Date().toISOString(), lang = 'en') =>
+      call('analyzeText', text, typeof at === 'string' ? at : at.toISOString(), lang),
     // checkLanguage finds wording a person-first guide suggests changing.
     checkLanguage: (text) => call('checkLanguage', text),
     // card returns the plan's pocket cards as a self-contained HTML page.

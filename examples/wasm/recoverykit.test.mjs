@@ -64,6 +64,9 @@ test('analyzeText gives UTF-16 offsets that slice a JavaScript string', () => {
   for (const f of r.value) {
     assert.equal(enc.encode(text.slice(0, f.start16)).length, f.start, 'bytes and UTF-16 agree');
   }
+  const es = 'Ñandú 🐦 — voy a llamar a 3 caseros antes del viernes';
+  const rs = rk.analyzeText(es, '2026-03-02T10:00:00Z', 'es');
+  assert.ok(rs.value.some((f) => es.slice(f.start16, f.end16).includes('viernes')), JSON.stringify(rs.value));
 });
 
 test('checkLanguage finds the term and suggests other wording', () => {
