@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"slices"
 	"strings"
 	"time"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/internal/token"
 	"github.com/recoverykit/recovery/pocketcard"
 	"github.com/recoverykit/recovery/vocab"
 )
@@ -114,31 +112,13 @@ type span struct {
 	End16   int `json:"end16"`
 }
 
-// utf16Spans fills the UTF-16 offsets of spans, given in bytes, in one pass
-// over text up to the last offset. An offset inside a character counts the
-// code units before that character.
+// utf16Spans fills the UTF-16 offsets of spans, given in bytes in
+// non-decreasing order, in one pass over text.
 func utf16Spans(text string, spans []*span) {
-	offs := make([]int, 0, 2*len(spans))
+	c := token.UTF16Counter{Text: text}
 	for _, s := range spans {
-		offs = append(offs, s.Start, s.End)
-	}
-	slices.Sort(offs)
-	offs = slices.Compact(offs)
-	at := make(map[int]int, len(offs))
-	units, i := 0, 0
-	for _, o := range offs {
-		for i < o && i < len(text) {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if i+n > o {
-				break
-			}
-			units += utf16.RuneLen(r)
-			i += n
-		}
-		at[o] = units
-	}
-	for _, s := range spans {
-		s.Start16, s.End16 = at[s.Start], at[s.End]
+		s.Start16 = c.Offset(s.Start)
+		s.End16 = c.Offset(s.End)
 	}
 }
 
