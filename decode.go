@@ -96,15 +96,17 @@ func (o DecodeOptions) DecodePlan(r io.Reader) (Plan, error) {
 	// The fast path: encoding/json alone. Only input it rejects is read
 	// again, field by field, to say where and why.
 	var p Plan
-	dec := json.NewDecoder(bytes.NewReader(b))
 	if o.DisallowUnknownFields {
+		dec := json.NewDecoder(bytes.NewReader(b))
 		dec.DisallowUnknownFields()
-	}
-	err = dec.Decode(&p)
-	if err == nil {
-		if _, terr := dec.Token(); !errors.Is(terr, io.EOF) {
-			err = errors.New("data after the plan")
+		err = dec.Decode(&p)
+		if err == nil {
+			if _, terr := dec.Token(); !errors.Is(terr, io.EOF) {
+				err = errors.New("data after the plan")
+			}
 		}
+	} else {
+		err = json.Unmarshal(b, &p)
 	}
 	if err != nil {
 		ps := jsondecode.Check(b, reflect.TypeFor[Plan](), jsondecode.Options{DisallowUnknownFields: o.DisallowUnknownFields})
