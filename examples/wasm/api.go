@@ -9,9 +9,9 @@ import (
 
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/goals"
-	"github.com/recoverykit/recovery/internal/token"
 	"github.com/recoverykit/recovery/pocketcard"
 	"github.com/recoverykit/recovery/vocab"
+	"github.com/recoverykit/recovery/wording"
 )
 
 // The functions the WebAssembly build exports take and return JSON text, so
@@ -112,16 +112,6 @@ type span struct {
 	End16   int `json:"end16"`
 }
 
-// utf16Spans fills the UTF-16 offsets of spans, given in bytes in
-// non-decreasing order, in one pass over text.
-func utf16Spans(text string, spans []*span) {
-	c := token.UTF16Counter{Text: text}
-	for _, s := range spans {
-		s.Start16 = c.Offset(s.Start)
-		s.End16 = c.Offset(s.End)
-	}
-}
-
 // analyzeText reads a goal's text, in the language lang (a BCP 47 tag), for
 // actions, amounts, time limits and vague wording, with each match's offsets
 // in bytes and in UTF-16 code units.
@@ -149,23 +139,26 @@ func analyzeText(text, at, lang string) string {
 	return encode(result{OK: true, Value: ms})
 }
 
-// checkLanguage finds wording a person-first guide suggests changing, with
-// the preferred wording and offsets in bytes and in UTF-16.
-func checkLanguage(text string) string {
-	found := recovery.CheckLanguage(text)
+// checkLanguage finds wording in what a team wrote that a person-first guide
+// suggests changing, read in lang (a BCP 47 tag: English or Spanish), with
+// the preferred wording in that language and offsets in bytes and in UTF-16
+// code units.
+func checkLanguage(text, lang string) string {
+	flags := wording.Check(text, wording.WhoseTeam, &wording.Options{Language: lang})
 	type finding struct {
 		Rule   string `json:"rule"`
+		Family string `json:"family"`
 		Prefer string `json:"prefer"`
 		Source string `json:"source"`
 		span
 	}
-	fs := make([]finding, len(found))
-	spans := make([]*span, len(found))
-	for i, f := range found {
-		fs[i] = finding{Rule: f.Rule, Prefer: f.Prefer, Source: string(f.Source), span: span{Start: f.Start, End: f.End}}
-		spans[i] = &fs[i].span
+	units := wording.UTF16Spans(text, flags)
+	fs := make([]finding, len(flags))
+	for i, f := range flags {
+		r, _ := f.Rule.Rule(lang)
+		fs[i] = finding{Rule: string(f.Rule), Family: string(r.Family), Prefer: r.Prefer, Source: string(r.Source),
+			span: span{Start: f.Start, End: f.End, Start16: units[i].Start, End16: units[i].End}}
 	}
-	utf16Spans(text, spans)
 	return encode(result{OK: true, Value: fs})
 }
 

@@ -56,25 +56,6 @@ func TestValidatePlan(t *testing.T) {
 	assert.Equal(t, problem{Path: "version", Pointer: "/version", Rule: "type", Param: "integer", Message: "Escribe un número entero."}, r.Problems[0])
 }
 
-func TestUTF16Spans(t *testing.T) {
-	tests := []struct {
-		text       string
-		start, end int // bytes
-		s16, e16   int
-	}{
-		{"abc", 1, 2, 1, 2},
-		{"é by Friday", 3, 12, 2, 11},
-		{"🐦 x", 5, 6, 3, 4},
-		{"", 0, 0, 0, 0},
-	}
-	for _, tt := range tests {
-		s := &span{Start: tt.start, End: tt.end}
-		utf16Spans(tt.text, []*span{s})
-		assert.Equal(t, tt.s16, s.Start16, tt.text)
-		assert.Equal(t, tt.e16, s.End16, tt.text)
-	}
-}
-
 func TestAnalyzeAndCheck(t *testing.T) {
 	text := "🐦 I will call 3 landlords by Friday"
 	r := parse(t, analyzeText(text, "2026-03-02T10:00:00Z", "en"))
@@ -93,9 +74,10 @@ func TestAnalyzeAndCheck(t *testing.T) {
 	require.True(t, r.OK)
 	assert.Contains(t, string(r.Value), `"start16"`)
 
-	r = parse(t, checkLanguage("he is an addict"))
+	r = parse(t, checkLanguage("🐦 he is an addict", "en"))
 	require.True(t, r.OK)
-	assert.Contains(t, string(r.Value), `"start16":9`)
+	assert.Contains(t, string(r.Value), `"start16":12`)
+	assert.Contains(t, string(r.Value), `"start":14`)
 }
 
 func TestCardSmartVocabularySchema(t *testing.T) {

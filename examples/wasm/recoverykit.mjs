@@ -39,8 +39,9 @@ export async function load(source) {
     // English or Spanish (lang, a BCP 47 tag).
     analyzeText: (text, at = new Date().toISOString(), lang = 'en') =>
       call('analyzeText', text, typeof at === 'string' ? at : at.toISOString(), lang),
-    // checkLanguage finds wording a person-first guide suggests changing.
-    checkLanguage: (text) => call('checkLanguage', text),
+    // checkLanguage finds, in what a team wrote, wording a person-first
+    // guide suggests changing, in English or Spanish (lang).
+    checkLanguage: (text, lang = 'en') => call('checkLanguage', text, lang),
     // card returns the plan's pocket cards as a self-contained HTML page.
     card: (plan, lang = 'en') => call('card', json(plan), lang),
     // vocabulary returns one enum's codes, labels and help.
