@@ -38,7 +38,9 @@
 // quality.Criterion, with the 4 Ps and the ten recovery principles); their
 // English is the packages' own (strengths.Prompt, crisis.Field.Prompt,
 // quality.Criterion.Suggestion), read from them, so the two never drift
-// apart. The help of each SMART reason
+// apart. The kinds of wording the language check flags (wording.Family) are
+// worded here; the preferred wording of each rule comes with the rule, in its
+// own language, from package wording. The help of each SMART reason
 // (goals.Reason) speaks to the person, where goals.Reason.Message speaks to
 // the team.
 //

@@ -23,6 +23,7 @@ import (
 	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
+	"github.com/recoverykit/recovery/wording"
 )
 
 //go:embed messages/*.json
@@ -110,6 +111,7 @@ func Enums() []Enum {
 		enumOf("quality.P", quality.Ps),
 		enumOf("quality.Principle", quality.Principles),
 		enumOf("quality.Criterion", quality.Criteria),
+		enumOf("wording.Family", wording.Families),
 		enumOf("audit.Role", audit.Roles),
 		enumOf("audit.Action", audit.Actions),
 		enumOf("audit.Outcome", audit.Outcomes),
