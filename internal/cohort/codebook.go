@@ -1,0 +1,163 @@
+package cohort
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// tableDoc is one table in the codebook.
+type tableDoc struct {
+	Table   string   `json:"table"`
+	Label   string   `json:"label"`
+	Columns []column `json:"columns"`
+}
+
+type codebookFile struct {
+	runMeta
+	Missing string     `json:"missing"`
+	Tables  []tableDoc `json:"tables"`
+}
+
+const missingNote = "a missing value is an empty CSV field or a JSON null"
+
+func (c *config) doc() tableDoc {
+	return tableDoc{Table: c.tbl.name, Label: c.tbl.label, Columns: c.columns()}
+}
+
+// writeCodebook writes the data dictionary to path: JSON when the name ends
+// in .json (or .json.gz), CSV otherwise.
+func writeCodebook(path string, meta runMeta, docs []tableDoc) error {
+	if strings.HasSuffix(strings.TrimSuffix(strings.ToLower(path), ".gz"), ".json") {
+		return writeJSONFile(path, codebookFile{runMeta: meta, Missing: missingNote, Tables: docs})
+	}
+	w, closeFn, err := create(path, nil)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	err = writeCodebookCSV(bw, meta, docs)
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := closeFn(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// writeCodebookCSV writes the dictionary in long format: one row per column,
+// and one more per code of a coded column. The run's settings come first, as
+// rows of table "run" whose code is the setting's value.
+func writeCodebookCSV(w io.Writer, meta runMeta, docs []tableDoc) error {
+	names := []string{"table", "column", "type", "label", "code", "code_label", "source"}
+	e := newRowEnc(formatCSV, names)
+	e.header(names)
+	seed := ""
+	if meta.Seed != nil {
+		seed = fmt.Sprint(*meta.Seed)
+	}
+	for _, kv := range [][3]string{
+		{"library", meta.Library.Module + " " + meta.Library.Version, "the library that made the tables"},
+		{"rubric", meta.Rubric, "the plan-quality rubric version"},
+		{"at", meta.At, "the time the plans were scored at (-at)"},
+		{"seed", seed, "the synthetic cohort's seed; missing when plans were read"},
+		{"shard", meta.Shard, "the shard read, i/n"},
+		{"missing", "", missingNote},
+	} {
+		for _, s := range []string{"run", kv[0], "setting", kv[2], kv[1], "", "command line"} {
+			e.str(s)
+		}
+		e.end()
+	}
+	for _, d := range docs {
+		for _, c := range d.Columns {
+			for _, s := range []string{d.Table, c.Name, c.Type, c.Label, "", "", c.Source} {
+				e.str(s)
+			}
+			e.end()
+			for _, cd := range c.Codes {
+				for _, s := range []string{d.Table, c.Name, c.Type, c.Label, cd.Code, cd.Label, c.Source} {
+					e.str(s)
+				}
+				e.end()
+			}
+		}
+	}
+	_, err := w.Write(e.buf)
+	return err
+}
+
+// codebookCmd writes the dictionary of every table, or of the tables named.
+func codebookCmd(name string, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet(name+" codebook", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "write to `file` (default stdout as CSV); .json writes JSON")
+	asJSON := fs.Bool("json", false, "write JSON to stdout instead of CSV")
+	keepFlag := fs.String("keep", "", "document these comma-separated pass-through `keys` too")
+	atFlag := fs.String("at", "", "record this RFC 3339 `time` as the scoring time")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: %s codebook [flags] [table ...]\n\nWrites the data dictionary (column, type, label, codes, source) of the tables: %s.\n\nFlags:\n", name, tableNames())
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return ExitOK
+		}
+		return ExitUsage
+	}
+	cfg := &config{shardN: 1}
+	if *atFlag != "" {
+		at, err := time.Parse(time.RFC3339, *atFlag)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s codebook: -at: want an RFC 3339 time\n", name)
+			return ExitUsage
+		}
+		cfg.at = at
+	}
+	if *keepFlag != "" {
+		cfg.keep = strings.Split(*keepFlag, ",")
+	}
+	var docs []tableDoc
+	want := fs.Args()
+	if len(want) == 0 {
+		for _, t := range tables {
+			want = append(want, t.name)
+		}
+	}
+	for _, n := range want {
+		t := tableNamed(n)
+		if t == nil {
+			fmt.Fprintf(stderr, "%s codebook: no table %q (the tables: %s)\n", name, n, tableNames())
+			return ExitUsage
+		}
+		cfg.tbl = t
+		docs = append(docs, cfg.doc())
+	}
+	meta := cfg.meta()
+	var err error
+	switch {
+	case *out != "":
+		err = writeCodebook(*out, meta, docs)
+	case *asJSON:
+		err = writeJSON(stdout, codebookFile{runMeta: meta, Missing: missingNote, Tables: docs})
+	default:
+		err = writeCodebookCSV(stdout, meta, docs)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "%s codebook: %v\n", name, err)
+		return ExitError
+	}
+	return ExitOK
+}
+
+func tableNames() string {
+	var out []string
+	for _, t := range tables {
+		out = append(out, t.name)
+	}
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,503 @@
+package cohort
+
+import (
+	"encoding/json"
+	"errors"
+	"hash/fnv"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/google/uuid"
+
+	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/recoverytest"
+)
+
+// A run streams in three stages: one producer reads lines (or generates
+// plans) into batches, workers decode, validate and tabulate the batches in
+// parallel, and one collector writes each batch's rows and rejects in input
+// order, drops duplicates, and adds the values to the summary in input order.
+// The output is therefore the same whatever the number of workers. At most 2
+// batches per worker are in flight, so the memory of the stream is bounded;
+// what grows with the input is listed in the package documentation.
+const batchSize = 128
+
+// mostProblems is how many problems of one invalid plan are written to the
+// rejects file; the rest are counted in one more row.
+const mostProblems = 20
+
+type item struct {
+	src  int
+	line int
+	raw  []byte         // the line, in the batch's arena
+	rule string         // a reject found while reading (too-long, gzip-truncated, ...)
+	plan *recovery.Plan // a generated plan
+}
+
+type batch struct {
+	seq   int
+	items []item
+	arena []byte
+}
+
+type reject struct {
+	Source string `json:"source"`
+	Line   int    `json:"line"`
+	Rule   string `json:"rule"`
+	Path   string `json:"path,omitempty"`
+}
+
+// result is what a worker made of one line.
+type result struct {
+	src, line  int
+	rejects    []reject
+	plan       bool // a plan in the shard: its rows are rows[start:end]
+	start, end int
+	vstart     int
+	vend       int
+	id         uuid.UUID
+	head       recovery.Plan // the plan's identifying fields only, for rows the collector writes
+	keep       []string
+	gas        gasFollowUp
+}
+
+type outcome struct {
+	seq      int
+	rows     []byte
+	results  []result
+	vals     []val
+	blank    int
+	outShard int
+}
+
+// runner holds one run's settings and, in the collector, its running state.
+type runner struct {
+	cfg    *config
+	names  []string // the sources' names
+	out    io.Writer
+	rej    io.Writer
+	err    error // the first write error
+	sum    *summary
+	seen   map[uuid.UUID]struct{}
+	gasT   map[uuid.UUID]gasFollowUp
+	wait   map[uuid.UUID][]result
+	enc    *rowEnc // the collector's own encoder, for change rows
+	rejBuf []byte
+	prog   *progress
+}
+
+func (r *runner) write(b []byte) {
+	if r.err == nil && len(b) > 0 {
+		_, r.err = r.out.Write(b)
+	}
+}
+
+// stream runs the three stages over produce.
+func (r *runner) stream(produce func(send func(batch) bool) error) error {
+	workers := max(r.cfg.workers, 1)
+	jobs := make(chan batch, 2*workers)
+	results := make(chan outcome, 2*workers)
+	done := make(chan struct{})
+
+	var readErr error
+	go func() {
+		defer close(jobs)
+		readErr = produce(func(b batch) bool {
+			select {
+			case jobs <- b:
+				return true
+			case <-done:
+				return false
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := newWorker(r.cfg)
+			for b := range jobs {
+				results <- w.process(b)
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	pending := make(map[int]outcome, 4*workers)
+	next := 0
+	stopped := false
+	for o := range results {
+		pending[o.seq] = o
+		for {
+			o, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			r.collect(o)
+			if r.err != nil && !stopped {
+				stopped = true
+				close(done)
+			}
+		}
+	}
+	if !stopped {
+		close(done)
+	}
+	if r.err != nil {
+		return r.err
+	}
+	return readErr
+}
+
+func (r *runner) collect(o outcome) {
+	s := r.sum
+	s.Counts.Blank += o.blank
+	s.Counts.OutOfShard += o.outShard
+	for i := range o.results {
+		res := &o.results[i]
+		s.Counts.Read++
+		if res.plan {
+			if _, dup := r.seen[res.id]; dup {
+				res.rejects = append(res.rejects, reject{Rule: "duplicate", Path: "id"})
+				res.plan = false
+			} else {
+				r.seen[res.id] = struct{}{}
+			}
+		}
+		if !res.plan {
+			s.Counts.Rejected++
+			for _, rj := range res.rejects {
+				s.rule(rj.Rule)
+				rj.Source, rj.Line = r.names[res.src], res.line
+				r.rejectRow(rj)
+			}
+			continue
+		}
+		s.Counts.Plans++
+		r.write(o.rows[res.start:res.end])
+		s.Counts.Rows += countLines(o.rows[res.start:res.end])
+		g := s.group(res.keep)
+		for _, v := range o.vals[res.vstart:res.vend] {
+			s.add(g, v.v, v.x)
+		}
+		if r.cfg.tbl == goalsTable {
+			r.gasChange(res, g)
+		}
+	}
+	if r.prog != nil {
+		r.prog.update(s.Counts.Plans, s.Counts.Rejected)
+	}
+}
+
+func countLines(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c == '\n' {
+			n++
+		}
+	}
+	return n
+}
+
+// gasChange writes the change in follow-up T-score between res and the
+// version it replaces, whichever of the two comes second in the input.
+func (r *runner) gasChange(res *result, g *group) {
+	if !res.gas.has[0] && !res.gas.has[1] {
+		return
+	}
+	r.gasT[res.id] = res.gas
+	if res.head.Replaces != uuid.Nil {
+		if prev, ok := r.gasT[res.head.Replaces]; ok {
+			r.changeRows(res, prev, g)
+		} else {
+			r.wait[res.head.Replaces] = append(r.wait[res.head.Replaces], *res)
+		}
+	}
+	for _, w := range r.wait[res.id] {
+		r.changeRows(&w, res.gas, r.sum.group(w.keep))
+	}
+	delete(r.wait, res.id)
+}
+
+func (r *runner) changeRows(res *result, prev gasFollowUp, g *group) {
+	c := planCtx{p: &res.head, keep: res.keep, e: r.enc}
+	r.enc.buf = r.enc.buf[:0]
+	for wi, w := range weightings {
+		if !res.gas.has[wi] || !prev.has[wi] {
+			continue
+		}
+		d := res.gas.t[wi] - prev.t[wi]
+		c.prefix()
+		for range 3 {
+			r.enc.null()
+		}
+		r.enc.str(measureGASFromReplaced)
+		r.enc.str(w)
+		r.enc.float(0.3)
+		r.enc.float(d)
+		r.enc.null()
+		r.enc.end()
+		r.sum.Counts.Rows++
+		r.sum.add(g, 4+wi, d)
+	}
+	r.write(r.enc.buf)
+}
+
+func (r *runner) rejectRow(rj reject) {
+	if r.rej == nil {
+		return
+	}
+	b := r.rejBuf[:0]
+	b = append(b, `{"source":`...)
+	b = appendJSONString(b, rj.Source)
+	b = append(b, `,"line":`...)
+	b = strconv.AppendInt(b, int64(rj.Line), 10)
+	b = append(b, `,"rule":`...)
+	b = appendJSONString(b, rj.Rule)
+	if rj.Path != "" {
+		b = append(b, `,"path":`...)
+		b = appendJSONString(b, rj.Path)
+	}
+	b = append(b, "}\n"...)
+	r.rejBuf = b
+	if _, err := r.rej.Write(b); err != nil && r.err == nil {
+		r.err = err
+	}
+}
+
+// worker decodes, validates and tabulates batches; each worker has its own.
+type worker struct {
+	cfg *config
+	enc *rowEnc
+}
+
+func newWorker(cfg *config) *worker {
+	return &worker{cfg: cfg, enc: newRowEnc(cfg.format, cfg.columnNames())}
+}
+
+// shardOf places a key in one of n shards.
+func shardOf(key string, n int) int {
+	h := fnv.New64a()
+	h.Write([]byte(key)) //nolint:errcheck // a hash never fails
+	return int(h.Sum64() % uint64(n))
+}
+
+// inShard reports whether a line that gave no plan belongs to this shard: by
+// its place in the input, so each rejected line is reported by one shard.
+func (w *worker) lineInShard(src, line int) bool {
+	n := w.cfg.shardN
+	return n <= 1 || shardOf(strconv.Itoa(src)+":"+strconv.Itoa(line), n) == w.cfg.shardI
+}
+
+func (w *worker) process(b batch) outcome {
+	cfg := w.cfg
+	o := outcome{seq: b.seq, results: make([]result, 0, len(b.items))}
+	w.enc.buf = make([]byte, 0, 32<<10)
+	for i := range b.items {
+		it := &b.items[i]
+		res := result{src: it.src, line: it.line}
+		if it.rule != "" {
+			if w.lineInShard(it.src, it.line) {
+				res.rejects = []reject{{Rule: it.rule}}
+				o.results = append(o.results, res)
+			}
+			continue
+		}
+		var p recovery.Plan
+		if it.plan != nil {
+			p = *it.plan
+		} else {
+			if isBlank(it.raw) {
+				o.blank++
+				continue
+			}
+			if cfg.shardN > 1 {
+				var who struct {
+					PersonID string `json:"personId"`
+				}
+				if err := json.Unmarshal(it.raw, &who); err == nil && shardOf(who.PersonID, cfg.shardN) != cfg.shardI {
+					o.outShard++
+					continue
+				}
+			}
+			if err := json.Unmarshal(it.raw, &p); err != nil {
+				if w.lineInShard(it.src, it.line) {
+					res.rejects = []reject{jsonReject(err)}
+					o.results = append(o.results, res)
+				}
+				continue
+			}
+			if len(cfg.keep) > 0 {
+				res.keep = keepValues(it.raw, cfg.keep)
+			}
+		}
+		if err := p.Validate(); err != nil {
+			var ve *recovery.ValidationError
+			if !errors.As(err, &ve) {
+				res.rejects = []reject{{Rule: "invalid"}}
+			} else {
+				for k, pr := range ve.Problems {
+					if k == mostProblems {
+						res.rejects = append(res.rejects, reject{Rule: "more-problems", Path: strconv.Itoa(len(ve.Problems) - mostProblems)})
+						break
+					}
+					res.rejects = append(res.rejects, reject{Rule: pr.Rule, Path: pr.Path})
+				}
+			}
+			o.results = append(o.results, res)
+			continue
+		}
+		res.plan = true
+		res.id = p.ID
+		res.head = recovery.Plan{ID: p.ID, PersonID: p.PersonID, Version: p.Version, Replaces: p.Replaces}
+		setSeries(&res.head, &p)
+		res.start = len(w.enc.buf)
+		res.vstart = len(o.vals)
+		c := planCtx{p: &p, at: cfg.at, keep: res.keep, e: w.enc, vals: o.vals}
+		cfg.tbl.rows(&c)
+		o.vals = c.vals
+		res.end, res.vend = len(w.enc.buf), len(o.vals)
+		res.gas = c.gas
+		o.results = append(o.results, res)
+	}
+	o.rows = w.enc.buf
+	return o
+}
+
+// keepValues returns the values of the keys beside the plan in a line: a
+// string as its text, any other JSON value as written, a missing key or null
+// as "".
+func keepValues(raw []byte, keys []string) []string {
+	var m map[string]json.RawMessage
+	out := make([]string, len(keys))
+	if json.Unmarshal(raw, &m) != nil {
+		return out
+	}
+	for i, k := range keys {
+		v, ok := m[k]
+		if !ok || string(v) == "null" {
+			continue
+		}
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			out[i] = s
+		} else {
+			out[i] = strings.TrimSpace(string(v))
+		}
+	}
+	return out
+}
+
+// jsonReject names a JSON decoding error by its kind and place, never
+// quoting the input.
+func jsonReject(err error) reject {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return reject{Rule: "json-syntax", Path: "byte " + strconv.FormatInt(se.Offset, 10)}
+	case errors.As(err, &te):
+		return reject{Rule: "json-type", Path: te.Field}
+	}
+	return reject{Rule: "json"}
+}
+
+// readBatches reads the sources' lines and sends them in batches.
+func (r *runner) readBatches(srcs []source) func(send func(batch) bool) error {
+	return func(send func(batch) bool) error {
+		b := batch{items: make([]item, 0, batchSize)}
+		flush := func() bool {
+			if len(b.items) == 0 {
+				return true
+			}
+			used := len(b.arena)
+			ok := send(b)
+			b = batch{seq: b.seq + 1, arena: make([]byte, 0, used+used/4), items: make([]item, 0, batchSize)}
+			return ok
+		}
+		add := func(it item) bool {
+			b.items = append(b.items, it)
+			if len(b.items) == batchSize || len(b.arena) >= 1<<20 {
+				return flush()
+			}
+			return true
+		}
+		var firstErr error
+		for si, src := range srcs {
+			rc, err := src.open()
+			if err != nil {
+				if firstErr == nil {
+					firstErr = err
+				}
+				continue
+			}
+			lr, err := newLineReader(rc, r.cfg.maxLine)
+			if err != nil {
+				rc.Close()
+				if !add(item{src: si, line: 1, rule: "gzip-corrupt"}) {
+					return nil
+				}
+				continue
+			}
+			for line := 1; ; line++ {
+				raw, tooLong, err := lr.next()
+				if err != nil && err != io.EOF {
+					// The line cut short by the error is not kept.
+					if !add(item{src: si, line: line, rule: readRule(err, lr.gz)}) {
+						rc.Close()
+						return nil
+					}
+					break
+				}
+				var ok bool
+				switch {
+				case tooLong:
+					ok = add(item{src: si, line: line, rule: "too-long"})
+				case len(raw) > 0:
+					start := len(b.arena)
+					b.arena = append(b.arena, raw...)
+					ok = add(item{src: si, line: line, raw: b.arena[start:len(b.arena):len(b.arena)]})
+				default:
+					ok = true
+				}
+				if !ok {
+					rc.Close()
+					return nil
+				}
+				if err == io.EOF {
+					break
+				}
+			}
+			rc.Close()
+		}
+		flush()
+		return firstErr
+	}
+}
+
+// generateBatches sends n plans from g in batches.
+func generateBatches(g *recoverytest.Generator, n int) func(send func(batch) bool) error {
+	return func(send func(batch) bool) error {
+		seq := 0
+		for i := 0; i < n; i += batchSize {
+			b := batch{seq: seq, items: make([]item, 0, min(batchSize, n-i))}
+			for j := i; j < min(i+batchSize, n); j++ {
+				p := g.Next()
+				b.items = append(b.items, item{line: j + 1, plan: &p})
+			}
+			if !send(b) {
+				return nil
+			}
+			seq++
+		}
+		return nil
+	}
+}

@@ -1,0 +1,382 @@
+package cohort
+
+import (
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/sdm"
+)
+
+// code is one code of a column, with its label.
+type code struct {
+	Code  string `json:"code"`
+	Label string `json:"label"`
+}
+
+// column is one column of a table, as the codebook documents it.
+type column struct {
+	Name   string `json:"column"`
+	Type   string `json:"type"` // string, uuid, integer, number, boolean
+	Label  string `json:"label"`
+	Codes  []code `json:"codes,omitempty"`
+	Source string `json:"source"`
+}
+
+// variable is a per-plan value the summary describes.
+type variable struct {
+	Name  string `json:"name"`
+	Label string `json:"label"`
+}
+
+// val is one value of a summary variable, by its index in the table's vars.
+type val struct {
+	v int
+	x float64
+}
+
+// planCtx is what a table's row function works with for one plan.
+type planCtx struct {
+	p    *recovery.Plan
+	at   time.Time
+	keep []string // the values of the -keep keys, in order
+	e    *rowEnc
+	vals []val
+	gas  gasFollowUp // the goals table's follow-up T-scores, for change between versions
+}
+
+// gasFollowUp holds a plan's GAS follow-up T-score, weighted and unweighted;
+// has[i] is false where no goal could be scored.
+type gasFollowUp struct {
+	t   [2]float64
+	has [2]bool
+}
+
+// table is one of the command's outputs: tidy, long format, one row per
+// plan and what the table counts (criterion, goal measure, decision, crisis
+// plan).
+type table struct {
+	name  string
+	label string
+	cols  []column // after the identifying and -keep columns
+	vars  []variable
+	rows  func(c *planCtx)
+}
+
+// idColumns come first in every table.
+var idColumns = []column{
+	{Name: "person_id", Type: "string", Label: "pseudonymous ID of the person", Source: "plan personId"},
+	{Name: "series_id", Type: "string", Label: "ID shared by every version of the plan; missing when the plan carries none", Source: "plan seriesId"},
+	{Name: "plan_id", Type: "uuid", Label: "ID of this version of the plan", Source: "plan id"},
+	{Name: "version", Type: "integer", Label: "version number of the plan, 1 for the first", Source: "plan version"},
+	{Name: "replaces", Type: "uuid", Label: "plan_id of the version this one amends; missing for a first version", Source: "plan replaces"},
+}
+
+func (c *planCtx) prefix() {
+	e, p := c.e, c.p
+	e.str(p.PersonID)
+	e.str(seriesID(p))
+	e.str(p.ID.String())
+	e.int(p.Version)
+	if p.Replaces == uuid.Nil {
+		e.null()
+	} else {
+		e.str(p.Replaces.String())
+	}
+	for _, k := range c.keep {
+		e.str(k)
+	}
+}
+
+func codesOf[T ~string](xs []T, label func(T) string) []code {
+	var out []code
+	for _, x := range xs {
+		out = append(out, code{string(x), label(x)})
+	}
+	return out
+}
+
+func plainCodes(xs []string) []code {
+	var out []code
+	for _, x := range xs {
+		out = append(out, code{x, x})
+	}
+	return out
+}
+
+var tables = []*table{scoreTable, goalsTable, decisionsTable, readinessTable}
+
+func tableNamed(name string) *table {
+	for _, t := range tables {
+		if t.name == name {
+			return t
+		}
+	}
+	return nil
+}
+
+var scoreTable = &table{
+	name:  "score",
+	label: "plan quality on the 4 Ps: one row per plan and rubric criterion",
+	cols: []column{
+		{Name: "p", Type: "string", Label: "the P the criterion belongs to", Codes: plainCodes(ps()), Source: "quality rubric"},
+		{Name: "criterion", Type: "string", Label: "the rubric criterion", Codes: plainCodes(criteria()), Source: "quality rubric"},
+		{Name: "score", Type: "number", Label: "how well the plan meets the criterion, 0 to 1", Source: "plan quality score"},
+		{Name: "weight", Type: "number", Label: "the criterion's share of its P, 0 to 1", Source: "plan quality score"},
+		{Name: "points", Type: "number", Label: "score × weight × 25: what the criterion adds to its P (a P is worth 25 of 100 points)", Source: "plan quality score"},
+		{Name: "rubric", Type: "string", Label: "the rubric version", Codes: []code{{rubricVersion, "the rubric this command applies"}}, Source: "quality rubric"},
+	},
+	vars: append(varsOf(ps(), "points of the P, 0 to 25"), variable{"total", "total points, 0 to 100"}),
+	rows: func(c *planCtx) {
+		q := scorePlan(c.p, c.at)
+		for _, cs := range q.Criteria {
+			c.prefix()
+			c.e.str(string(cs.P))
+			c.e.str(string(cs.Criterion))
+			c.e.float(cs.Score)
+			c.e.float(cs.Weight)
+			c.e.float(cs.Points)
+			c.e.str(q.Rubric)
+			c.e.end()
+		}
+		for i, p := range recovery.Ps() {
+			c.vals = append(c.vals, val{i, q.Subtotal(p)})
+		}
+		c.vals = append(c.vals, val{4, q.Total})
+	},
+}
+
+func varsOf(names []string, label string) []variable {
+	var out []variable
+	for _, n := range names {
+		out = append(out, variable{n, label})
+	}
+	return out
+}
+
+// The measures of the goals table.
+const (
+	measureGASBaseline      = "gas-baseline"
+	measureGASFollowUp      = "gas-follow-up"
+	measureGASChange        = "gas-change"
+	measureGASGoals         = "gas-goals"
+	measureGASFromReplaced  = "gas-change-from-replaced"
+	measureGASOmitted       = "gas-omitted"
+	measureGASLevelBaseline = "gas-level-baseline"
+	measureGASLevelFollowUp = "gas-level-follow-up"
+	measureGASWeight        = "gas-weight"
+	smartPrefix             = "smart-"
+)
+
+var weightings = [2]string{"weighted", "unweighted"}
+
+func goalMeasures() []code {
+	out := []code{
+		{measureGASBaseline, "plan: GAS T-score of the baseline levels"},
+		{measureGASFollowUp, "plan: GAS T-score of the follow-up levels"},
+		{measureGASChange, "plan: follow-up T-score minus baseline T-score, within this version"},
+		{measureGASGoals, "plan: number of goals scored (0 when none could be; reason says why)"},
+		{measureGASFromReplaced, "plan: follow-up T-score minus the follow-up T-score of the version this one replaces (both in the input)"},
+		{measureGASOmitted, "goal: a goal with an attainment record left out of the GAS summary; reason says why"},
+		{measureGASLevelBaseline, "goal: GAS attainment level at baseline, -2 to +2"},
+		{measureGASLevelFollowUp, "goal: GAS attainment level at follow-up, -2 to +2"},
+		{measureGASWeight, "goal: GAS weight, importance rating × difficulty rating, 0 to 9"},
+	}
+	for _, cr := range goals.Criteria() {
+		out = append(out, code{smartPrefix + string(cr), "goal: 1 when the goal meets the SMART criterion " + string(cr) + ", else 0; reason is the evidence"})
+	}
+	return out
+}
+
+var goalsTable = &table{
+	name:  "goals",
+	label: "goal attainment (GAS) per plan and SMART criteria per goal: one row per plan or goal and measure",
+	cols: []column{
+		{Name: "goal_id", Type: "uuid", Label: "the goal; missing on plan rows", Source: "goal id"},
+		{Name: "term", Type: "string", Label: "the goal's term; missing on plan rows", Codes: plainCodes([]string{string(goals.TermShort), string(goals.TermLong)}), Source: "goal term"},
+		{Name: "status", Type: "string", Label: "the goal's status; missing on plan rows", Codes: codesOf(goals.Statuses(), func(s goals.Status) string { return string(s) }), Source: "goal status"},
+		{Name: "measure", Type: "string", Label: "what value holds", Codes: goalMeasures(), Source: "goals package"},
+		{Name: "weighting", Type: "string", Label: "for GAS T-scores: weighted by the goals' weights or not; missing otherwise", Codes: []code{{"weighted", "each goal weighted by importance × difficulty (Turner-Stokes 2009)"}, {"unweighted", "every goal weighted 1"}}, Source: "goals.SummarizeGAS"},
+		{Name: "rho", Type: "number", Label: "the assumed correlation between goals in the T-score formula; missing on rows that are not T-scores", Source: "goals.DefaultRho"},
+		{Name: "value", Type: "number", Label: "the measure's value; missing for gas-omitted", Source: "goals package"},
+		{Name: "reason", Type: "string", Label: "why a goal was left out (gas-omitted, gas-goals 0) or the SMART evidence code (smart-*)", Codes: append(gasReasons, code{"none-scored", "no goal of the plan could be scored"}), Source: "goals.SummarizeGAS, goals.Check (goals.Reason codes)"},
+	},
+	vars: []variable{
+		{"gas-follow-up-weighted", "weighted GAS follow-up T-score"},
+		{"gas-follow-up-unweighted", "unweighted GAS follow-up T-score"},
+		{"gas-change-weighted", "weighted GAS change within a version"},
+		{"gas-change-unweighted", "unweighted GAS change within a version"},
+		{"gas-change-from-replaced-weighted", "weighted follow-up T-score change from the version replaced"},
+		{"gas-change-from-replaced-unweighted", "unweighted follow-up T-score change from the version replaced"},
+	},
+	rows: goalRows,
+}
+
+func goalRows(c *planCtx) {
+	e := c.e
+	planRow := func(measure, weighting string, rho bool, x float64, reason string) {
+		c.prefix()
+		e.null()
+		e.null()
+		e.null()
+		e.str(measure)
+		e.str(weighting)
+		if rho {
+			e.float(goals.DefaultRho)
+		} else {
+			e.null()
+		}
+		if measure == measureGASOmitted {
+			e.null()
+		} else {
+			e.float(x)
+		}
+		e.str(reason)
+		e.end()
+	}
+	for wi, w := range weightings {
+		s, left, ok := summarizeGAS(c.p.Goals, wi == 0)
+		if !ok {
+			planRow(measureGASGoals, w, false, 0, "none-scored")
+		} else {
+			planRow(measureGASBaseline, w, true, s.Baseline, "")
+			planRow(measureGASFollowUp, w, true, s.FollowUp, "")
+			planRow(measureGASChange, w, true, s.Change, "")
+			planRow(measureGASGoals, w, false, float64(s.Goals), "")
+			c.gas.t[wi], c.gas.has[wi] = s.FollowUp, true
+			c.vals = append(c.vals, val{wi, s.FollowUp}, val{2 + wi, s.Change})
+		}
+		for _, o := range left {
+			goalRow(c, &c.p.Goals[o.index], measureGASOmitted, w, 0, o.reason)
+		}
+	}
+	for i := range c.p.Goals {
+		g := &c.p.Goals[i]
+		if a := g.Attainment; a != nil {
+			goalRow(c, g, measureGASLevelBaseline, "", float64(a.Baseline), "")
+			if a.FollowUp != nil {
+				goalRow(c, g, measureGASLevelFollowUp, "", float64(*a.FollowUp), "")
+			}
+			goalRow(c, g, measureGASWeight, "", a.Weight(), "")
+		}
+		for _, v := range goals.Check(*g, c.at).Verdicts {
+			x := 0.0
+			if v.Met {
+				x = 1
+			}
+			goalRow(c, g, smartPrefix+string(v.Criterion), "", x, string(v.Reason))
+		}
+	}
+}
+
+func goalRow(c *planCtx, g *goals.SMARTGoal, measure, weighting string, x float64, reason string) {
+	e := c.e
+	c.prefix()
+	e.str(g.ID.String())
+	e.str(string(g.Term))
+	e.str(string(g.Status))
+	e.str(measure)
+	e.str(weighting)
+	e.null()
+	if measure == measureGASOmitted {
+		e.null()
+	} else {
+		e.float(x)
+	}
+	e.str(reason)
+	e.end()
+}
+
+var decisionsTable = &table{
+	name:  "decisions",
+	label: "shared decisions: one row per decision",
+	cols: []column{
+		{Name: "decision_id", Type: "uuid", Label: "the decision", Source: "decision id"},
+		{Name: "stage", Type: "string", Label: "where the decision stands in the three-talk model", Codes: codesOf(sdm.Stages(), func(s sdm.Stage) string { return string(s) }), Source: "decision stage"},
+		{Name: "chosen_by", Type: "string", Label: "the roles of those who made the choice, in the record's order, joined by |; missing when no one has chosen", Codes: codesOf(sdm.Roles(), func(r sdm.Role) string { return string(r) }), Source: "decision chosenBy"},
+		{Name: "person_chose", Type: "boolean", Label: "an option was chosen and the person was among those who chose it", Source: "sdm.Quality finding person-chose"},
+		{Name: "quality", Type: "number", Label: "how complete the shared decision is, points / possible, 0 to 1", Source: "sdm.DecisionRecord.Quality"},
+		{Name: "points", Type: "integer", Label: "the weights of the criteria met", Source: "sdm.DecisionRecord.Quality"},
+		{Name: "possible", Type: "integer", Label: "the weights of the criteria that apply (100 when all apply)", Source: "sdm.DecisionRecord.Quality"},
+		{Name: "unmet", Type: "string", Label: "the criteria that apply and are not met, joined by |", Codes: codesOf(sdm.FindingCodes(), func(f sdm.FindingCode) string { return string(f) }), Source: "sdm.DecisionRecord.Quality"},
+	},
+	vars: []variable{{"decision-quality", "quality of each shared decision, 0 to 1 (one value per decision)"}},
+	rows: func(c *planCtx) {
+		e := c.e
+		for i := range c.p.Decisions {
+			d := &c.p.Decisions[i]
+			q := decisionQuality(d)
+			c.prefix()
+			e.str(d.ID.String())
+			e.str(string(d.Stage))
+			var by []string
+			for _, r := range d.ChosenBy {
+				by = append(by, string(r))
+			}
+			e.str(strings.Join(by, "|"))
+			e.bool(q.Met(sdm.FindingPersonChose))
+			e.float(q.Score)
+			e.int(q.Points)
+			e.int(q.Possible)
+			var unmet []string
+			for _, f := range q.Findings {
+				if !f.Met {
+					unmet = append(unmet, string(f.Code))
+				}
+			}
+			e.str(strings.Join(unmet, "|"))
+			e.end()
+			c.vals = append(c.vals, val{0, q.Score})
+		}
+	},
+}
+
+var readinessTable = &table{
+	name:  "readiness",
+	label: "crisis plan readiness: one row per plan and crisis plan (a row with crisis_plan none for a plan without one)",
+	cols: []column{
+		{Name: "crisis_plan", Type: "string", Label: "which crisis plan", Codes: []code{{"overdose", "the overdose prevention pocket plan"}, {"safety", "the safety plan"}, {"none", "the plan has no crisis plan"}}, Source: "plan overdose, safety"},
+		{Name: "score", Type: "number", Label: "share of the fields filled in, 0 to 1", Source: "crisis readiness"},
+		{Name: "checked", Type: "integer", Label: "fields checked", Source: "crisis readiness"},
+		{Name: "missing", Type: "integer", Label: "fields still to fill in", Source: "crisis readiness"},
+		{Name: "missing_fields", Type: "string", Label: "the fields still to fill in, joined by |", Codes: readinessFields(), Source: "crisis readiness"},
+		{Name: "stale", Type: "boolean", Label: "last reviewed longer ago than 90 days", Source: "crisis readiness"},
+		{Name: "naloxone_expired", Type: "boolean", Label: "the naloxone's expiry date has passed (overdose plan only)", Source: "crisis readiness"},
+	},
+	vars: []variable{{"overdose-readiness", "overdose plan readiness score, 0 to 1"}, {"safety-readiness", "safety plan readiness score, 0 to 1"}},
+	rows: func(c *planCtx) {
+		e := c.e
+		row := func(kind string, r readiness) {
+			c.prefix()
+			e.str(kind)
+			e.float(r.score)
+			e.int(r.checked)
+			e.int(len(r.missing))
+			e.str(strings.Join(r.missing, "|"))
+			e.bool(r.stale)
+			e.bool(r.naloxone)
+			e.end()
+		}
+		if c.p.Overdose != nil {
+			r := overdoseReadiness(c.p.Overdose, c.at)
+			row("overdose", r)
+			c.vals = append(c.vals, val{0, r.score})
+		}
+		if c.p.Safety != nil {
+			r := safetyReadiness(c.p.Safety, c.at)
+			row("safety", r)
+			c.vals = append(c.vals, val{1, r.score})
+		}
+		if c.p.Overdose == nil && c.p.Safety == nil {
+			c.prefix()
+			e.str("none")
+			for range 6 {
+				e.null()
+			}
+			e.end()
+		}
+	},
+}
