@@ -2,6 +2,7 @@ package cohort_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/csv"
 	"encoding/json"
 	"flag"
@@ -15,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -39,7 +41,17 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	require.NoError(t, err, "run go test -update to create %s", path)
-	assert.Equal(t, string(want), string(got), "%s differs; run go test -update and review the diff", path)
+	if string(want) == string(got) {
+		return
+	}
+	w, g := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+	for i := range min(len(w), len(g)) {
+		if w[i] != g[i] {
+			t.Errorf("%s differs at line %d:\nwant %.300s\ngot  %.300s\nrun go test -update and review the diff", path, i+1, w[i], g[i])
+			return
+		}
+	}
+	t.Errorf("%s: want %d lines, got %d; run go test -update and review the diff", path, len(w), len(g))
 }
 
 // run runs the command and returns its exit code, stdout and stderr.
@@ -349,4 +361,300 @@ func TestSummaryIndependent(t *testing.T) {
 			check(st, ids)
 		}
 	}
+}
+
+func planLine(t *testing.T, p recovery.Plan) string {
+	t.Helper()
+	b, err := json.Marshal(p)
+	require.NoError(t, err)
+	return string(b)
+}
+
+func gz(t *testing.T, s string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	_, err := zw.Write([]byte(s))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	return buf.Bytes()
+}
+
+type rejectRow struct {
+	Source string `json:"source"`
+	Line   int    `json:"line"`
+	Rule   string `json:"rule"`
+	Path   string `json:"path"`
+}
+
+func readRejects(t *testing.T, path string) []rejectRow {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	var out []rejectRow
+	for _, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+		if line == "" {
+			continue
+		}
+		var r rejectRow
+		require.NoError(t, json.Unmarshal([]byte(line), &r), line)
+		out = append(out, r)
+	}
+	return out
+}
+
+// TestBadInputNeverStops: every kind of bad input gives a reject row naming
+// the source, the line and the rule, never the content, and the plans after
+// it are still tabulated.
+func TestBadInputNeverStops(t *testing.T) {
+	good := recoverytest.Plans(5, 8)
+	invalid := good[1]
+	invalid.ID = uuid.UUID{15: 0xee}
+	invalid.PersonID = ""
+	const secret = "my-secret-words"
+	dir := t.TempDir()
+	write := func(name string, b []byte) {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), b, 0o644))
+	}
+	// a.jsonl: a BOM, bad JSON, a wrong type, an invalid plan, a blank line
+	// (skipped and counted),
+	// a duplicate, a CRLF line.
+	write("a.jsonl", []byte(strings.Join([]string{
+		"\uFEFF" + planLine(t, good[0]), // 1 ok, after a BOM
+		`{"id": "` + secret + `"`,       // 2 json-syntax
+		`{"version": "` + secret + `"}`, // 3 json-type
+		strings.Replace(planLine(t, invalid), `"personId":""`, `"personId":"","vision":"`+secret+`"`, 1), // 4 invalid
+		"",                          // 5 blank
+		planLine(t, good[0]),        // 6 duplicate
+		planLine(t, good[1]) + "\r", // 7 ok
+	}, "\n")))
+	// b.jsonl.gz: a gzip file with a BOM.
+	write("b.jsonl.gz", gz(t, "\uFEFF"+planLine(t, good[2])+"\n"+planLine(t, good[3])+"\n"))
+	// c.jsonl.gz: cut short in the middle of its second plan.
+	full := gz(t, planLine(t, good[4])+"\n"+planLine(t, good[5])+"\n")
+	write("c.jsonl.gz", full[:len(full)*3/4])
+	// sub/d.ndjson, found in a subdirectory; notes.txt is not a plan file.
+	write("sub/d.ndjson", []byte(planLine(t, good[6])+"\n"))
+	write("notes.txt", []byte(secret))
+
+	// stdin: a 100 MB line between two plans.
+	huge := io.MultiReader(
+		strings.NewReader(planLine(t, good[7])+"\n"+`{"vision":"`),
+		io.LimitReader(repeatReader('x'), 100<<20),
+		strings.NewReader(`"}`+"\n"+`{"also":"bad"`+"\n"),
+	)
+	rejects := filepath.Join(dir, "rejects.ndjson")
+	summary := filepath.Join(dir, "summary.json")
+	code, out, errOut := run(t, huge, "score", "-at", at, "-rejects", rejects, "-summary", summary, dir, "-")
+	require.Equal(t, 0, code, errOut)
+	assert.NotContains(t, errOut, secret)
+	assert.Empty(t, errOut, "with -rejects, nothing on stderr")
+
+	rows := readRejects(t, rejects)
+	a, c := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "c.jsonl.gz")
+	assert.Contains(t, rows, rejectRow{a, 2, "json-syntax", "byte 24"})
+	assert.Contains(t, rows, rejectRow{a, 3, "json-type", "version"})
+	assert.Contains(t, rows, rejectRow{a, 4, "required", "personId"})
+	assert.Contains(t, rows, rejectRow{a, 6, "duplicate", "id"})
+	assert.Contains(t, rows, rejectRow{c, 2, "gzip-truncated", ""})
+	assert.Contains(t, rows, rejectRow{"-", 2, "too-long", ""})
+	assert.Contains(t, rows, rejectRow{"-", 3, "json-syntax", "byte 13"})
+	for _, r := range rows {
+		assert.NotContains(t, r.Source+r.Rule+r.Path, secret)
+	}
+	raw, err := os.ReadFile(rejects)
+	require.NoError(t, err)
+	assert.NotContains(t, string(raw), secret, "the rejects file never holds content")
+
+	// Every good plan is tabulated, each once: a's two, b's two, c's first,
+	// d's one and stdin's one.
+	for _, i := range []int{0, 1, 2, 3, 4, 6, 7} {
+		assert.Equal(t, 16, strings.Count(out, good[i].ID.String()), "plan %d", i)
+	}
+	assert.NotContains(t, out, good[5].ID.String(), "the line cut short is not read")
+	s := readSummary(t, summary)
+	assert.Equal(t, 7, s.Counts.Plans)
+	assert.Equal(t, 1, s.Counts.Blank)
+	assert.Equal(t, 7, s.Counts.Rejected)
+	assert.Equal(t, 14, s.Counts.Read)
+	assert.Equal(t, map[string]int{"json-syntax": 2, "json-type": 1, "required": 1, "duplicate": 1, "gzip-truncated": 1, "too-long": 1}, s.Counts.ByRule)
+
+	// Without -rejects, stderr says how many lines were rejected, and no more.
+	code, _, errOut = run(t, strings.NewReader("{bad\n"+planLine(t, good[0])+"\n"), "score", "-at", at)
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "recoverykit score: 1 lines rejected (write them with -rejects FILE)\n", errOut)
+	// With -strict, a rejected line gives exit code 3.
+	code, _, _ = run(t, strings.NewReader("{bad\n"+planLine(t, good[0])+"\n"), "score", "-at", at, "-strict")
+	assert.Equal(t, cohort.ExitRejected, code)
+	code, _, _ = run(t, strings.NewReader(planLine(t, good[0])+"\n"), "score", "-at", at, "-strict")
+	assert.Equal(t, cohort.ExitOK, code)
+}
+
+type repeatReader byte
+
+func (r repeatReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(r)
+	}
+	return len(p), nil
+}
+
+// TestShardsUnion: the shards of a run, put together, are the whole run:
+// every row and every reject exactly once.
+func TestShardsUnion(t *testing.T) {
+	in := fixedCohort(t) + "{bad\n" + "{also bad\n" + strings.Join(func() []string {
+		var out []string
+		for _, p := range recoverytest.Plans(8, 60) {
+			out = append(out, planLine(t, p))
+		}
+		return out
+	}(), "\n") + "\n"
+	dir := t.TempDir()
+	for _, cmd := range []string{"score", "goals"} {
+		whole := filepath.Join(dir, cmd+"-whole.ndjson")
+		code, want, errOut := run(t, strings.NewReader(in), cmd, "-at", at, "-rejects", whole)
+		require.Equal(t, 0, code, errOut)
+		wantRej, err := os.ReadFile(whole)
+		require.NoError(t, err)
+		var gotRows, gotRej []string
+		nonEmpty := 0
+		for i := range 3 {
+			path := filepath.Join(dir, fmt.Sprintf("%s-%d.ndjson", cmd, i))
+			code, got, errOut := run(t, strings.NewReader(in), cmd, "-at", at, "-shard", fmt.Sprintf("%d/3", i), "-rejects", path)
+			require.Equal(t, 0, code, errOut)
+			rows := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+			assert.Equal(t, strings.SplitN(want, "\n", 2)[0], rows[0], "every shard has the header")
+			if len(rows) > 1 {
+				nonEmpty++
+			}
+			gotRows = append(gotRows, rows[1:]...)
+			rej, err := os.ReadFile(path)
+			require.NoError(t, err)
+			gotRej = append(gotRej, strings.SplitAfter(string(rej), "\n")...)
+		}
+		assert.Equal(t, 3, nonEmpty, "each shard has a share")
+		wantRows := strings.Split(strings.TrimSuffix(want, "\n"), "\n")[1:]
+		sort.Strings(wantRows)
+		sort.Strings(gotRows)
+		assert.Equal(t, wantRows, gotRows, cmd)
+		wantR := strings.SplitAfter(string(wantRej), "\n")
+		sort.Strings(wantR)
+		sort.Strings(gotRej)
+		assert.Equal(t, strings.Join(wantR, ""), strings.Join(gotRej, ""), cmd)
+		if cmd == "goals" {
+			assert.Equal(t, 4, strings.Count(want, measureFromReplaced))
+			assert.Equal(t, 4, strings.Count(strings.Join(gotRows, "\n"), measureFromReplaced), "change rows stay whole: a person's versions share a shard")
+		}
+	}
+}
+
+const measureFromReplaced = "gas-change-from-replaced"
+
+// TestWorkersSameOutput: the output does not depend on the number of
+// workers.
+func TestWorkersSameOutput(t *testing.T) {
+	var b strings.Builder
+	for _, p := range recoverytest.Plans(9, 300) {
+		b.WriteString(planLine(t, p) + "\n")
+	}
+	in := b.String() + "{bad\n" + b.String() + fixedCohort(t)
+	for _, cmd := range []string{"score", "goals", "decisions", "readiness"} {
+		dir := t.TempDir()
+		args := func(n string) []string {
+			return []string{cmd, "-workers", n, "-at", at, "-rejects", filepath.Join(dir, n+".rej"), "-summary", filepath.Join(dir, n+".json")}
+		}
+		code, want, _ := run(t, strings.NewReader(in), args("1")...)
+		require.Equal(t, 0, code)
+		for _, n := range []string{"2", "3", "8"} {
+			code, got, _ := run(t, strings.NewReader(in), args(n)...)
+			require.Equal(t, 0, code)
+			assert.Equal(t, want, got, "%s -workers %s", cmd, n)
+			for _, f := range []string{".rej", ".json"} {
+				w, err := os.ReadFile(filepath.Join(dir, "1"+f))
+				require.NoError(t, err)
+				g, err := os.ReadFile(filepath.Join(dir, n+f))
+				require.NoError(t, err)
+				assert.Equal(t, string(w), string(g), "%s -workers %s %s", cmd, n, f)
+			}
+		}
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"nope"},
+		{"score"}, // -at is required for file input
+		{"score", "-at", "yesterday"},
+		{"score", "-synthetic", "-1"},
+		{"score", "-emit"},
+		{"score", "-synthetic", "2", "file.jsonl"},
+		{"score", "-workers", "0", "-at", at},
+		{"score", "-workers", "100000", "-at", at},
+		{"score", "-shard", "3/3", "-at", at},
+		{"score", "-shard", "1", "-at", at},
+		{"score", "-quantile-type", "10", "-at", at},
+		{"score", "-format", "xlsx", "-at", at},
+		{"score", "-keep", "a,,b", "-at", at},
+		{"score", "-nope"},
+		{"codebook", "nope"},
+	} {
+		code, _, errOut := run(t, nil, args...)
+		assert.Equal(t, cohort.ExitUsage, code, args)
+		assert.NotEmpty(t, errOut, args)
+	}
+	for _, args := range [][]string{{"-h"}, {"help"}, {"score", "-h"}, {"codebook", "-h"}, {"version"}} {
+		code, out, errOut := run(t, nil, args...)
+		assert.Equal(t, cohort.ExitOK, code, args)
+		assert.NotEmpty(t, out+errOut, args)
+	}
+	code, _, errOut := run(t, nil, "score", "-at", at, "testdata/does-not-exist.jsonl")
+	assert.Equal(t, cohort.ExitError, code)
+	assert.Contains(t, errOut, "does-not-exist")
+}
+
+func TestEmitRoundTrip(t *testing.T) {
+	code, plans, errOut := run(t, nil, "score", "-synthetic", "12", "-seed", "3", "-emit")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, 12, strings.Count(plans, "\n"))
+	dir := t.TempDir()
+	for _, cmd := range []string{"score", "goals", "readiness"} {
+		synthSummary, fileSummary := filepath.Join(dir, "synth.json"), filepath.Join(dir, "file.json")
+		code, fromSynth, _ := run(t, nil, cmd, "-synthetic", "12", "-seed", "3", "-summary", synthSummary)
+		require.Equal(t, 0, code)
+		code, fromFile, _ := run(t, strings.NewReader(plans), cmd, "-at", recoverytest.DefaultAt.Format(time.RFC3339), "-summary", fileSummary)
+		require.Equal(t, 0, code)
+		assert.Equal(t, fromSynth, fromFile, cmd)
+		s := readSummary(t, synthSummary)
+		require.NotNil(t, s.Seed)
+		assert.Equal(t, uint64(3), *s.Seed)
+		assert.Equal(t, readSummary(t, fileSummary).Variables, s.Variables)
+	}
+}
+
+// TestOutputFiles: -o chooses the format by extension and compresses .gz.
+func TestOutputFiles(t *testing.T) {
+	dir := t.TempDir()
+	in := fixedCohort(t)
+	_, wantCSV, _ := run(t, strings.NewReader(in), "readiness", "-at", at)
+	_, wantND, _ := run(t, strings.NewReader(in), "readiness", "-at", at, "-format", "ndjson")
+	for name, want := range map[string]string{"r.csv": wantCSV, "r.ndjson": wantND, "r.jsonl.gz": wantND, "r.csv.gz": wantCSV} {
+		path := filepath.Join(dir, name)
+		code, out, errOut := run(t, strings.NewReader(in), "readiness", "-at", at, "-o", path)
+		require.Equal(t, 0, code, errOut)
+		assert.Empty(t, out)
+		b, err := os.ReadFile(path)
+		require.NoError(t, err)
+		if strings.HasSuffix(name, ".gz") {
+			zr, err := gzip.NewReader(bytes.NewReader(b))
+			require.NoError(t, err)
+			b, err = io.ReadAll(zr)
+			require.NoError(t, err)
+		}
+		assert.Equal(t, want, string(b), name)
+	}
+	code, _, errOut := run(t, strings.NewReader(in), "readiness", "-at", at, "-o", filepath.Join(dir, "no", "such", "dir.csv"))
+	assert.Equal(t, cohort.ExitError, code)
+	assert.NotEmpty(t, errOut)
 }

@@ -316,7 +316,9 @@ func (w *worker) process(b batch) outcome {
 			p = *it.plan
 		} else {
 			if isBlank(it.raw) {
-				o.blank++
+				if w.lineInShard(it.src, it.line) {
+					o.blank++
+				}
 				continue
 			}
 			if cfg.shardN > 1 {
@@ -457,7 +459,7 @@ func (r *runner) readBatches(srcs []source) func(send func(batch) bool) error {
 					}
 					break
 				}
-				var ok bool
+				ok := true
 				switch {
 				case tooLong:
 					ok = add(item{src: si, line: line, rule: "too-long"})
@@ -465,8 +467,8 @@ func (r *runner) readBatches(srcs []source) func(send func(batch) bool) error {
 					start := len(b.arena)
 					b.arena = append(b.arena, raw...)
 					ok = add(item{src: si, line: line, raw: b.arena[start:len(b.arena):len(b.arena)]})
-				default:
-					ok = true
+				case err == nil:
+					ok = add(item{src: si, line: line, raw: b.arena[len(b.arena):len(b.arena):len(b.arena)]})
 				}
 				if !ok {
 					rc.Close()
