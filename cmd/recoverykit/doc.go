@@ -1,0 +1,193 @@
+// Recoverykit turns a program's recovery plans into tidy tables that R,
+// pandas or a spreadsheet read as they are: plan quality on the 4 Ps, goal
+// attainment, shared decisions and crisis plan readiness, one row per
+// observation, with a codebook, a summary and a machine-readable list of the
+// lines it could not use.
+//
+// Install it with
+//
+//	go install github.com/recoverykit/recovery/cmd/recoverykit@latest
+//
+// # Usage
+//
+//	recoverykit <command> [flags] [file or directory ...]
+//
+// The commands:
+//
+//	score      plan quality on the 4 Ps: one row per plan and rubric criterion
+//	goals      GAS T-scores per plan, weighted and unweighted, with rho; the
+//	           change from the version a plan replaces; goals left out of the
+//	           GAS summary and why; the SMART criteria of each goal
+//	decisions  shared decisions: one row per decision, with its stage, who
+//	           chose, and its quality
+//	readiness  crisis plan readiness: one row per plan and crisis plan, with
+//	           its score, missing fields, stale, naloxone expired
+//	codebook   the data dictionary of the tables (CSV, or JSON with -json)
+//	version    the library and rubric versions
+//
+// Each command's flags follow Go's flag package (-name value, -name=value,
+// -h for help):
+//
+//	-at TIME          the RFC 3339 time the plans are judged at: required when
+//	                  reading plans, so a rerun gives the same table (there is
+//	                  no silent "now"); -synthetic defaults to its reference time
+//	-o FILE           write the table to FILE instead of stdout; .csv, .ndjson
+//	                  or .jsonl choose the format, a further .gz compresses
+//	-format F         csv (the default) or ndjson
+//	-keep K1,K2       pass the keys K1 and K2 of each input line through as
+//	                  columns, for grouping (a program, a site, a cohort)
+//	-rejects FILE     write the rejected lines' reasons as NDJSON
+//	-summary FILE     write counts, means, SDs and quartiles as JSON
+//	-codebook FILE    write the table's data dictionary (.json: JSON; else CSV)
+//	-quantile-type N  the quartiles' definition, 1 to 9 (default 7)
+//	-shard i/n        read only the i-th of n shares of the input (0 ≤ i < n)
+//	-workers N        goroutines, 1 to 256 (default GOMAXPROCS); the output is
+//	                  the same for any N
+//	-max-line BYTES   the longest line read (default 8 MiB)
+//	-strict           exit 3 when any line was rejected
+//	-synthetic N      tabulate N synthetic plans (package recoverytest) instead
+//	-seed S           the synthetic cohort's seed (default 1)
+//	-emit             with -synthetic, write the plans as JSON Lines instead
+//
+// For example:
+//
+//	recoverykit score -at 2026-03-02T00:00:00Z -keep program,site \
+//	    -summary summary.json -rejects rejects.ndjson -o scores.csv plans/
+//	recoverykit goals -at 2026-03-02T00:00:00Z -o goals.ndjson plans.jsonl.gz
+//	recoverykit score -synthetic 1000 -emit > plans.jsonl
+//
+// # Input
+//
+// Plans come as JSON Lines: one recovery.Plan as JSON per line. The
+// arguments are files, directories (every *.jsonl, *.ndjson and *.json file
+// under them, compressed or not, in lexical order of path), or "-" for
+// standard input, which is also the default. A stream that starts with the
+// gzip magic number is decompressed, whatever its name. A leading UTF-8
+// byte-order mark is dropped; line endings may be \n or \r\n; blank lines are
+// skipped and counted. The keys named by -keep sit beside the plan's own keys
+// in the same JSON object ({"program":"north","id":"...",...}); a string
+// value is written as its text, any other value as its JSON, a missing key or
+// null as a missing value.
+//
+// # Output
+//
+// Every table is in long format and starts with the same columns: person_id,
+// series_id (missing when plans carry no series ID), plan_id, version,
+// replaces (the plan_id of the version amended), then the -keep columns, then
+// the table's own. A missing value is an empty CSV field or a JSON null.
+// Numbers are written in the shortest form that reads back exactly. The
+// codebook (-codebook, or the codebook command) lists every column with its
+// type, label, codes and the part of the plan or library it comes from.
+//
+// score writes p, criterion, score (0 to 1), weight (the criterion's share of
+// its P), points (score × weight × 25) and rubric, so an analysis can
+// re-weight the criteria.
+//
+// goals writes goal_id, term, status, measure, weighting, rho, value and
+// reason. Plan rows (goal_id missing) hold the GAS T-scores at baseline and
+// follow-up and their change, weighted and unweighted, the number of goals
+// scored, and gas-change-from-replaced: the follow-up T-score minus that of
+// the version this plan replaces, written once both versions have been read,
+// in either order. Goal rows hold each scaled goal's levels and weight, the
+// goals left out of the GAS summary with the reason, and one row per SMART
+// criterion (value 1 or 0, reason the evidence code).
+//
+// decisions writes decision_id, stage, chosen_by (roles joined by |),
+// person_chose, quality (0 to 1), points, possible and unmet (the criteria
+// that apply and are not met). readiness writes crisis_plan (overdose, safety,
+// or none when the plan has no crisis plan), score, checked, missing,
+// missing_fields, stale and naloxone_expired.
+//
+// # Rejects
+//
+// A line that gives no plan never stops the run: it is counted in the
+// summary, and with -rejects FILE each reason is one JSON line,
+//
+//	{"source":"plans/a.jsonl","line":4,"rule":"required","path":"personId"}
+//
+// naming the source, the line number in it, the rule and, where there is one,
+// the field's JSON path; never the line's content. The rules: json-syntax
+// (path "byte N"), json-type (path the field), json, too-long (longer than
+// -max-line; the line is skipped without being held in memory),
+// gzip-truncated and gzip-corrupt (the rest of that source is lost and the
+// next source is read), read-error, duplicate (a plan ID seen before: the
+// first stays, the repeat is skipped), and the validation rules of
+// recovery.Plan.Validate with their paths (at most 20 per line, then
+// more-problems with the count as path). Without -rejects, stderr says how
+// many lines were rejected, and nothing else.
+//
+// # Summary
+//
+// -summary FILE writes JSON with the counts (lines read, blank, out of the
+// shard, plans tabulated, rejected, rejects by rule, rows written) and, for
+// each of the table's per-plan values (score: the four Ps and the total;
+// goals: the follow-up T-scores and changes; decisions: each decision's
+// quality; readiness: each crisis plan's score), n, mean, sample SD (n − 1),
+// min, quartiles and max, overall and for each combination of the -keep
+// values. The quartiles are exact, of the type -quantile-type names as R's
+// quantile does (Hyndman & Fan 1996); the default, 7, is R's and pandas'
+// default, so the medians agree with theirs.
+//
+// Exact quartiles need every value: the summary keeps 8 bytes per value (40
+// bytes a plan for score), and duplicate detection keeps each plan ID (about
+// 50 bytes a plan), so memory grows by about 100 bytes a plan: some 100 MB for
+// 10^6 plans. The goals table also keeps each plan's two follow-up T-scores
+// for the change between versions. Everything else streams: lines are read in
+// batches of 128 and at most two batches per worker are in flight.
+//
+// # Reproducibility
+//
+// The summary and the codebook record the library version (the module
+// version built into the binary, "(devel)" for a build from a checkout), the
+// rubric version, the -at time, the seed of a synthetic cohort and the shard.
+// The same input and flags give the same bytes, whatever -workers.
+//
+// # Exit codes
+//
+//	0  the run completed; rejected lines, if any, are in the rejects file
+//	1  an input could not be opened or an output could not be written
+//	2  bad flags or arguments
+//	3  -strict was given and at least one line was rejected
+//
+// # Shards and engines
+//
+// The work on each plan is pure, so a national corpus splits across
+// machines. -shard i/n keeps the plans of the persons whose personId hashes
+// (FNV-1a) to i modulo n, so every version of a person's plan, and the change
+// between them, lands in one shard; a line that gives no plan is reported by
+// the shard its place in the input hashes to. Each shard reads the whole
+// input, decoding only personId for the plans it leaves to others. The shards'
+// tables, concatenated (without their CSV header lines, or as NDJSON), hold
+// every row of a single run exactly once, as do their rejects; their summaries
+// do not add up (exact quartiles need every value), so compute the summary of
+// the union from the tables.
+//
+// No engine is needed, but one can run the shards as a map stage. In Apache
+// Beam's Go SDK, create the shard numbers with beam.Create(s, 0, 1, ..., n-1)
+// and, in a ParDo, run recoverykit with -shard i/n -o on each (os/exec),
+// emitting the output file names. In Spark, parallelize(range(n), n) and map
+// each i to the same command; or, when the files keep each person's versions
+// together, pipe the files' lines through it, as in
+// spark.read.json(sc.textFile("plans/*.jsonl.gz").pipe("recoverykit score
+// -at 2026-03-02T00:00:00Z -format ndjson")), which catches duplicates and
+// changes between versions only within a partition.
+//
+// # Progress
+//
+// When stderr is a terminal, a line on it shows the plans tabulated, the rate
+// and the rejects, twice a second; otherwise the command is quiet.
+//
+// # Privacy
+//
+// person_id and plan_id identify records, and -keep passes keys through as
+// they are: run deidentify.Plan before a cohort leaves the place it was
+// collected. The command never writes what a person wrote into its tables,
+// rejects or messages.
+//
+// # Not here
+//
+// Parquet output (github.com/parquet-go/parquet-go needs Go 1.24.9 and would
+// raise the library's own go directive, which apps importing the library
+// would have to follow) and FHIR Bulk Data NDJSON input are not built; convert
+// the CSV or NDJSON with the tools of the analysis (arrow in R, pandas).
+package main

@@ -1,0 +1,79 @@
+package cohort_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"io"
+	"strconv"
+	"testing"
+
+	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/internal/cohort"
+	"github.com/recoverykit/recovery/recoverytest"
+)
+
+var benchPlans = flag.Int("bench-plans", 1000, "the synthetic cohort's size in the benchmarks (the speed target is measured with 100000)")
+
+// cohortJSONL is n synthetic plans of seed 1 as JSON Lines.
+func cohortJSONL(b *testing.B, n int) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	g := recoverytest.New(1, nil)
+	for range n {
+		if err := enc.Encode(g.Next()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkDecodeOnly is the baseline: reading the lines and decoding each
+// plan with encoding/json, nothing else, on one core. One op is one cohort of
+// -bench-plans plans.
+func BenchmarkDecodeOnly(b *testing.B) {
+	data := cohortJSONL(b, *benchPlans)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		sc.Buffer(make([]byte, 0, 64<<10), 8<<20)
+		n := 0
+		for sc.Scan() {
+			var p recovery.Plan
+			if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != *benchPlans {
+			b.Fatalf("decoded %d plans", n)
+		}
+	}
+	b.ReportMetric(float64(b.N**benchPlans)/b.Elapsed().Seconds(), "plans/s")
+}
+
+// BenchmarkPipeline is recoverykit score end to end on the same input: read,
+// decode, check for duplicates, validate, score, write the CSV rows (to
+// io.Discard), the rejects and the summary, with 1 and 2 workers. Its
+// plans/s over BenchmarkDecodeOnly's is the speed target (at least 0.7 with
+// one worker).
+func BenchmarkPipeline(b *testing.B) {
+	data := cohortJSONL(b, *benchPlans)
+	summary := b.TempDir() + "/summary.json"
+	for _, workers := range []int{1, 2} {
+		b.Run("workers-"+strconv.Itoa(workers), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				code := cohort.Main("recoverykit", []string{"score", "-at", at, "-workers", strconv.Itoa(workers), "-summary", summary},
+					bytes.NewReader(data), io.Discard, io.Discard)
+				if code != 0 {
+					b.Fatalf("exit code %d", code)
+				}
+			}
+			b.ReportMetric(float64(b.N**benchPlans)/b.Elapsed().Seconds(), "plans/s")
+		})
+	}
+}
