@@ -154,8 +154,9 @@
 // The work on each plan is pure, so a national corpus splits across
 // machines. -shard i/n keeps the plans of the persons whose personId hashes
 // (FNV-1a) to i modulo n, so every version of a person's plan, and the change
-// between them, lands in one shard; a line that gives no plan is reported by
-// the shard its place in the input hashes to. Each shard reads the whole
+// between them, lands in one shard (and so does a duplicate, unless it names
+// another person); a line that is not JSON, or is cut off or too long, is
+// reported by the shard its place in the input hashes to. Each shard reads the whole
 // input, decoding only personId for the plans it leaves to others. The shards'
 // tables, concatenated (without their CSV header lines, or as NDJSON), hold
 // every row of a single run exactly once, as do their rejects; their summaries
