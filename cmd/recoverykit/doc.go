@@ -173,6 +173,18 @@
 // -at 2026-03-02T00:00:00Z -format ndjson")), which catches duplicates and
 // changes between versions only within a partition.
 //
+// # Speed
+//
+// Decoding JSON is most of the work. Built with GOEXPERIMENT=jsonv2 (Go 1.25
+// and 1.26; the default from Go 1.27), the command decodes its input with
+// the standard library's encoding/json/v2, set to read what encoding/json
+// reads (names matched without regard to case, a repeated name's last value,
+// invalid UTF-8 replaced); a line it does not take is decoded again with
+// encoding/json, so the tables and rejects are the same, byte for byte, in
+// either build:
+//
+//	GOEXPERIMENT=jsonv2 go install github.com/recoverykit/recovery/cmd/recoverykit@latest
+//
 // # Progress
 //
 // When stderr is a terminal, a line on it shows the plans tabulated, the rate

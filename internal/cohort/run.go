@@ -325,12 +325,12 @@ func (w *worker) process(b batch) outcome {
 				var who struct {
 					PersonID string `json:"personId"`
 				}
-				if err := json.Unmarshal(it.raw, &who); err == nil && shardOf(who.PersonID, cfg.shardN) != cfg.shardI {
+				if err := decode(it.raw, &who); err == nil && shardOf(who.PersonID, cfg.shardN) != cfg.shardI {
 					o.outShard++
 					continue
 				}
 			}
-			if err := json.Unmarshal(it.raw, &p); err != nil {
+			if err := decode(it.raw, &p); err != nil {
 				if w.lineInShard(it.src, it.line) {
 					res.rejects = []reject{jsonReject(err)}
 					o.results = append(o.results, res)
@@ -380,7 +380,7 @@ func (w *worker) process(b batch) outcome {
 func keepValues(raw []byte, keys []string) []string {
 	var m map[string]json.RawMessage
 	out := make([]string, len(keys))
-	if json.Unmarshal(raw, &m) != nil {
+	if decode(raw, &m) != nil {
 		return out
 	}
 	for i, k := range keys {
@@ -389,27 +389,13 @@ func keepValues(raw []byte, keys []string) []string {
 			continue
 		}
 		var s string
-		if json.Unmarshal(v, &s) == nil {
+		if decode(v, &s) == nil {
 			out[i] = s
 		} else {
 			out[i] = strings.TrimSpace(string(v))
 		}
 	}
 	return out
-}
-
-// jsonReject names a JSON decoding error by its kind and place, never
-// quoting the input.
-func jsonReject(err error) reject {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return reject{Rule: "json-syntax", Path: "byte " + strconv.FormatInt(se.Offset, 10)}
-	case errors.As(err, &te):
-		return reject{Rule: "json-type", Path: te.Field}
-	}
-	return reject{Rule: "json"}
 }
 
 // readBatches reads the sources' lines and sends them in batches.
@@ -502,4 +488,18 @@ func generateBatches(g *recoverytest.Generator, n int) func(send func(batch) boo
 		}
 		return nil
 	}
+}
+
+// jsonReject names a JSON decoding error of encoding/json by its kind and
+// place, never quoting the input.
+func jsonReject(err error) reject {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return reject{Rule: "json-syntax", Path: "byte " + strconv.FormatInt(se.Offset, 10)}
+	case errors.As(err, &te):
+		return reject{Rule: "json-type", Path: te.Field}
+	}
+	return reject{Rule: "json"}
 }
