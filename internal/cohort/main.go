@@ -243,6 +243,7 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	r := &runner{cfg: cfg, out: bw, seen: map[uuid.UUID]struct{}{}, gasT: map[uuid.UUID]gasFollowUp{}, wait: map[uuid.UUID][]result{}}
 	r.enc = newRowEnc(cfg.format, cfg.columnNames())
 	r.sum = newSummary(t.vars, cfg.keep)
+	r.sum.keepValues = *summaryPath != ""
 	for _, s := range srcs {
 		r.names = append(r.names, s.name)
 	}

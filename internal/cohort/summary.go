@@ -28,6 +28,7 @@ type summary struct {
 	groups       map[string]*group
 	order        []*group
 	all          *group
+	keepValues   bool // false when no summary is asked for: nothing is kept
 }
 
 // libraryInfo names the build of the library that made the output.
@@ -108,6 +109,9 @@ func (s *summary) group(key []string) *group {
 }
 
 func (s *summary) add(g *group, v int, x float64) {
+	if !s.keepValues {
+		return
+	}
 	s.all.values[v] = append(s.all.values[v], x)
 	if g != nil {
 		g.values[v] = append(g.values[v], x)
