@@ -22,6 +22,10 @@
 //	           chose, and its quality
 //	readiness  crisis plan readiness: one row per plan and crisis plan, with
 //	           its score, missing fields, stale, naloxone expired
+//	report     a self-contained HTML report (inline SVG, no external assets):
+//	           box plots of each P and the total, of GAS follow-up and change,
+//	           of crisis readiness and decision quality, overall and by -keep
+//	           group, with a table of the numbers
 //	codebook   the data dictionary of the tables (CSV, or JSON with -json)
 //	version    the library and rubric versions
 //
@@ -54,7 +58,10 @@
 //	recoverykit score -at 2026-03-02T00:00:00Z -keep program,site \
 //	    -summary summary.json -rejects rejects.ndjson -o scores.csv plans/
 //	recoverykit goals -at 2026-03-02T00:00:00Z -o goals.ndjson plans.jsonl.gz
+//	recoverykit report -at 2026-03-02T00:00:00Z -keep program -o report.html plans/
 //	recoverykit score -synthetic 1000 -emit > plans.jsonl
+//
+// Flags come before the files, as Go's flag package reads them.
 //
 // # Input
 //
@@ -122,7 +129,8 @@
 // shard, plans tabulated, rejected, rejects by rule, rows written) and, for
 // each of the table's per-plan values (score: the four Ps and the total;
 // goals: the follow-up T-scores and changes; decisions: each decision's
-// quality; readiness: each crisis plan's score), n, mean, sample SD (n − 1),
+// quality; readiness: each crisis plan's score; report: all of these), n,
+// mean, sample SD (n − 1),
 // min, quartiles and max, overall and for each combination of the -keep
 // values. The quartiles are exact, of the type -quantile-type names as R's
 // quantile does (Hyndman & Fan 1996); the default, 7, is R's and pandas'

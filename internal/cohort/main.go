@@ -87,7 +87,10 @@ func Main(name string, args []string, stdin io.Reader, stdout, stderr io.Writer)
 		return ExitOK
 	default:
 		t := tableNamed(cmd)
-		if t == nil && cmd != "report" {
+		if cmd == reportTable.name {
+			t = reportTable
+		}
+		if t == nil {
 			fmt.Fprintf(stderr, "%s: unknown command %q\n", name, cmd)
 			usage(name, stderr)
 			return ExitUsage
@@ -109,6 +112,8 @@ Commands:
              versions, goals left out and why; SMART criteria per goal
   decisions  shared decisions: stage, who chose, quality
   readiness  crisis plan readiness: score, missing fields, stale, naloxone
+  report     a self-contained HTML report: the 4 Ps, GAS change and
+             readiness, overall and by -keep group
   codebook   the data dictionary of every table
   version    the library and rubric versions
 
@@ -156,8 +161,9 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	}
 	cfg := &config{cmd: cmd, tbl: t, workers: *workers, maxLine: *maxLine, strict: *strict,
 		synthetic: *synthetic, seed: *seed, emit: *emit, qtype: *qtype, shardN: 1}
-	if t == nil {
-		return bad("the HTML report is not built yet")
+	report := t == reportTable
+	if report && (*formatFlag != "" || *codebookPath != "") {
+		return bad("the report is HTML: -format and -codebook do not apply")
 	}
 	switch {
 	case *workers < 1 || *workers > MaxWorkers:
@@ -194,6 +200,9 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 		return bad("-format: want csv or ndjson")
 	}
 	cfg.format = f
+	if report {
+		cfg.format = formatCSV // the rows are drawn, not written
+	}
 
 	var g *recoverytest.Generator
 	if *synthetic > 0 {
@@ -243,7 +252,7 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	r := &runner{cfg: cfg, out: bw, seen: map[uuid.UUID]struct{}{}, gasT: map[uuid.UUID]gasFollowUp{}, wait: map[uuid.UUID][]result{}}
 	r.enc = newRowEnc(cfg.format, cfg.columnNames())
 	r.sum = newSummary(t.vars, cfg.keep)
-	r.sum.keepValues = *summaryPath != ""
+	r.sum.keepValues = *summaryPath != "" || report
 	for _, s := range srcs {
 		r.names = append(r.names, s.name)
 	}
@@ -269,15 +278,30 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	}
 	r.prog = newProgress(stderr)
 
-	hdr := newRowEnc(cfg.format, nil)
-	hdr.header(cfg.columnNames())
-	r.write(hdr.buf)
+	if !report {
+		hdr := newRowEnc(cfg.format, nil)
+		hdr.header(cfg.columnNames())
+		r.write(hdr.buf)
+	}
 	if g != nil {
 		err = r.stream(generateBatches(g, cfg.synthetic))
 	} else {
 		err = r.stream(r.readBatches(srcs))
 	}
 	r.prog.done(r.sum.Counts.Plans, r.sum.Counts.Rejected)
+	meta := r.meta()
+	if r.sum.keepValues {
+		r.sum.finish(cfg.qtype)
+		s := r.sum
+		s.Command, s.Table, s.Library, s.Rubric, s.At, s.Seed, s.Synthetic, s.Shard =
+			cmd, t.name, meta.Library, meta.Rubric, meta.At, meta.Seed, meta.Synthetic, meta.Shard
+		if s.Keep == nil {
+			s.Keep = []string{}
+		}
+	}
+	if report && err == nil {
+		err = writeReport(bw, r.sum, meta)
+	}
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
@@ -289,16 +313,8 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 			err = cerr
 		}
 	}
-	meta := r.meta()
 	if *summaryPath != "" {
-		r.sum.finish(cfg.qtype)
-		s := r.sum
-		s.Command, s.Table, s.Library, s.Rubric, s.At, s.Seed, s.Synthetic, s.Shard =
-			cmd, t.name, meta.Library, meta.Rubric, meta.At, meta.Seed, meta.Synthetic, meta.Shard
-		if s.Keep == nil {
-			s.Keep = []string{}
-		}
-		if werr := writeJSONFile(*summaryPath, s); err == nil {
+		if werr := writeJSONFile(*summaryPath, r.sum); err == nil {
 			err = werr
 		}
 	}

@@ -182,13 +182,15 @@ func (r *runner) collect(o outcome) {
 			continue
 		}
 		s.Counts.Plans++
-		r.write(o.rows[res.start:res.end])
-		s.Counts.Rows += countLines(o.rows[res.start:res.end])
+		if r.cfg.tbl != reportTable {
+			r.write(o.rows[res.start:res.end])
+			s.Counts.Rows += countLines(o.rows[res.start:res.end])
+		}
 		g := s.group(res.keep)
 		for _, v := range o.vals[res.vstart:res.vend] {
 			s.add(g, v.v, v.x)
 		}
-		if r.cfg.tbl == goalsTable {
+		if r.cfg.tbl.changeVar > 0 {
 			r.gasChange(res, g)
 		}
 	}
@@ -245,10 +247,14 @@ func (r *runner) changeRows(res *result, prev gasFollowUp, g *group) {
 		r.enc.float(d)
 		r.enc.null()
 		r.enc.end()
-		r.sum.Counts.Rows++
-		r.sum.add(g, 4+wi, d)
+		if r.cfg.tbl != reportTable {
+			r.sum.Counts.Rows++
+		}
+		r.sum.add(g, r.cfg.tbl.changeVar+wi, d)
 	}
-	r.write(r.enc.buf)
+	if r.cfg.tbl != reportTable {
+		r.write(r.enc.buf)
+	}
 }
 
 func (r *runner) rejectRow(rj reject) {

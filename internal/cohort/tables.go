@@ -64,6 +64,9 @@ type table struct {
 	cols  []column // after the identifying and -keep columns
 	vars  []variable
 	rows  func(c *planCtx)
+	// changeVar is the index in vars of the weighted change from the version
+	// replaced (the unweighted follows), or 0 when the table has none.
+	changeVar int
 }
 
 // idColumns come first in every table.
@@ -212,7 +215,8 @@ var goalsTable = &table{
 		{"gas-change-from-replaced-weighted", "weighted follow-up T-score change from the version replaced"},
 		{"gas-change-from-replaced-unweighted", "unweighted follow-up T-score change from the version replaced"},
 	},
-	rows: goalRows,
+	rows:      goalRows,
+	changeVar: 4,
 }
 
 func goalRows(c *planCtx) {
