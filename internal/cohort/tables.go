@@ -80,7 +80,7 @@ var idColumns = []column{
 
 func (c *planCtx) prefix() {
 	e, p := c.e, c.p
-	e.str(p.PersonID)
+	e.str(string(p.PersonID)) // the pseudonym: deidentify.Plan makes one before export
 	e.str(seriesID(p))
 	e.str(p.ID.String())
 	e.int(p.Version)
