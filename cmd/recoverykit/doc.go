@@ -130,11 +130,11 @@
 // each of the table's per-plan values (score: the four Ps and the total;
 // goals: the follow-up T-scores and changes; decisions: each decision's
 // quality; readiness: each crisis plan's score; report: all of these), n,
-// mean, sample SD (n − 1),
-// min, quartiles and max, overall and for each combination of the -keep
-// values. The quartiles are exact, of the type -quantile-type names as R's
-// quantile does (Hyndman & Fan 1996); the default, 7, is R's and pandas'
-// default, so the medians agree with theirs.
+// mean, sample SD (n − 1), min, quartiles and max, overall and for each
+// combination of the -keep values. The quartiles are exact, of the type
+// -quantile-type names, computed as R's quantile computes them (Hyndman & Fan
+// 1996); the default, 7, is R's and pandas' default, so the medians agree
+// with theirs.
 //
 // Exact quartiles need every value: with -summary the command keeps 8
 // bytes per value (40 bytes a plan for score), and duplicate detection keeps

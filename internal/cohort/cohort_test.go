@@ -597,6 +597,9 @@ func TestUsage(t *testing.T) {
 		{"score", "-quantile-type", "10", "-at", at},
 		{"score", "-format", "xlsx", "-at", at},
 		{"score", "-keep", "a,,b", "-at", at},
+		{"score", "-keep", "site,site", "-at", at},
+		{"score", "-keep", "plan_id", "-at", at},
+		{"report", "-format", "ndjson", "-at", at},
 		{"score", "-nope"},
 		{"codebook", "nope"},
 	} {

@@ -187,6 +187,13 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 			}
 			cfg.keep = append(cfg.keep, k)
 		}
+		seen := map[string]bool{}
+		for _, c := range cfg.columns() {
+			if seen[c.Name] {
+				return bad("-keep: %q is already a column of the table", c.Name)
+			}
+			seen[c.Name] = true
+		}
 	}
 	if *shardFlag != "" {
 		i, n, ok := parseShard(*shardFlag)
