@@ -60,15 +60,15 @@ func writeCodebookCSV(w io.Writer, meta runMeta, docs []tableDoc) error {
 	if meta.Seed != nil {
 		seed = fmt.Sprint(*meta.Seed)
 	}
-	for _, kv := range [][3]string{
-		{"library", meta.Library.Module + " " + meta.Library.Version, "the library that made the tables"},
-		{"rubric", meta.Rubric, "the plan-quality rubric version"},
-		{"at", meta.At, "the time the plans were scored at (-at)"},
-		{"seed", seed, "the synthetic cohort's seed; missing when plans were read"},
-		{"shard", meta.Shard, "the shard read, i/n"},
-		{"missing", "", missingNote},
+	for _, kv := range [][4]string{
+		{"library", meta.Library.Module + " " + meta.Library.Version, "the library that made the tables", "build"},
+		{"rubric", meta.Rubric, "the plan-quality rubric version", "build"},
+		{"at", meta.At, "the time the plans were scored at (-at)", "command line"},
+		{"seed", seed, "the synthetic cohort's seed; missing when plans were read", "command line"},
+		{"shard", meta.Shard, "the shard read, i/n", "command line"},
+		{"missing", "", missingNote, "format"},
 	} {
-		for _, s := range []string{"run", kv[0], "setting", kv[2], kv[1], "", "command line"} {
+		for _, s := range []string{"run", kv[0], "setting", kv[2], kv[1], "", kv[3]} {
 			e.str(s)
 		}
 		e.end()

@@ -258,6 +258,7 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 
 	r := &runner{cfg: cfg, out: bw, seen: map[uuid.UUID]struct{}{}, gasT: map[uuid.UUID]gasFollowUp{}, wait: map[uuid.UUID][]result{}}
 	r.enc = newRowEnc(cfg.format, cfg.columnNames())
+	r.rec = newRecycler(4 * cfg.workers)
 	r.sum = newSummary(t.vars, cfg.keep)
 	r.sum.keepValues = *summaryPath != "" || report
 	for _, s := range srcs {

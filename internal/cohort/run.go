@@ -86,6 +86,7 @@ type runner struct {
 	enc    *rowEnc // the collector's own encoder, for change rows
 	rejBuf []byte
 	prog   *progress
+	rec    *recycler
 }
 
 func (r *runner) write(b []byte) {
@@ -118,7 +119,7 @@ func (r *runner) stream(produce func(send func(batch) bool) error) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			w := newWorker(r.cfg)
+			w := newWorker(r.cfg, r.rec)
 			for b := range jobs {
 				results <- w.process(b)
 			}
@@ -194,6 +195,7 @@ func (r *runner) collect(o outcome) {
 			r.gasChange(res, g)
 		}
 	}
+	put(r.rec.rows, o.rows)
 	if r.prog != nil {
 		r.prog.update(s.Counts.Plans, s.Counts.Rejected)
 	}
@@ -281,12 +283,45 @@ func (r *runner) rejectRow(rj reject) {
 
 // worker decodes, validates and tabulates batches; each worker has its own.
 type worker struct {
-	cfg *config
-	enc *rowEnc
+	cfg    *config
+	enc    *rowEnc
+	rec    *recycler
+	preBuf []byte
 }
 
-func newWorker(cfg *config) *worker {
-	return &worker{cfg: cfg, enc: newRowEnc(cfg.format, cfg.columnNames())}
+func newWorker(cfg *config, rec *recycler) *worker {
+	return &worker{cfg: cfg, enc: newRowEnc(cfg.format, cfg.columnNames()), rec: rec}
+}
+
+// recycler hands buffers back from the later stages to the earlier ones, so
+// a long run reuses a few arrays instead of allocating new ones for every
+// batch. It holds a bounded number of each; a full or empty recycler just
+// lets the garbage collector take over.
+type recycler struct {
+	arenas, rows chan []byte
+}
+
+func newRecycler(n int) *recycler {
+	return &recycler{arenas: make(chan []byte, n), rows: make(chan []byte, n)}
+}
+
+func get(ch chan []byte) []byte {
+	select {
+	case b := <-ch:
+		return b[:0]
+	default:
+		return nil
+	}
+}
+
+func put(ch chan []byte, b []byte) {
+	if cap(b) == 0 {
+		return
+	}
+	select {
+	case ch <- b[:0]:
+	default:
+	}
 }
 
 // shardOf places a key in one of n shards.
@@ -306,7 +341,8 @@ func (w *worker) lineInShard(src, line int) bool {
 func (w *worker) process(b batch) outcome {
 	cfg := w.cfg
 	o := outcome{seq: b.seq, results: make([]result, 0, len(b.items))}
-	w.enc.buf = make([]byte, 0, 32<<10)
+	w.enc.buf = get(w.rec.rows)
+	defer put(w.rec.arenas, b.arena)
 	for i := range b.items {
 		it := &b.items[i]
 		res := result{src: it.src, line: it.line}
@@ -369,9 +405,9 @@ func (w *worker) process(b batch) outcome {
 		setSeries(&res.head, &p)
 		res.start = len(w.enc.buf)
 		res.vstart = len(o.vals)
-		c := planCtx{p: &p, at: cfg.at, keep: res.keep, e: w.enc, vals: o.vals}
+		c := planCtx{p: &p, at: cfg.at, keep: res.keep, e: w.enc, vals: o.vals, preBuf: w.preBuf}
 		cfg.tbl.rows(&c)
-		o.vals = c.vals
+		o.vals, w.preBuf = c.vals, c.pre
 		res.end, res.vend = len(w.enc.buf), len(o.vals)
 		res.gas = c.gas
 		o.results = append(o.results, res)
@@ -414,7 +450,11 @@ func (r *runner) readBatches(srcs []source) func(send func(batch) bool) error {
 			}
 			used := len(b.arena)
 			ok := send(b)
-			b = batch{seq: b.seq + 1, arena: make([]byte, 0, used+used/4), items: make([]item, 0, batchSize)}
+			arena := get(r.rec.arenas)
+			if arena == nil {
+				arena = make([]byte, 0, used+used/4)
+			}
+			b = batch{seq: b.seq + 1, arena: arena, items: make([]item, 0, batchSize)}
 			return ok
 		}
 		add := func(it item) bool {

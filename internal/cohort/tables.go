@@ -46,6 +46,10 @@ type planCtx struct {
 	e    *rowEnc
 	vals []val
 	gas  gasFollowUp // the goals table's follow-up T-scores, for change between versions
+
+	pre      []byte // the encoded prefix, once written
+	preCells int
+	preBuf   []byte // reused for pre
 }
 
 // gasFollowUp holds a plan's GAS follow-up T-score, weighted and unweighted;
@@ -78,8 +82,19 @@ var idColumns = []column{
 	{Name: "replaces", Type: "uuid", Label: "plan_id of the version this one amends; missing for a first version", Source: "plan replaces"},
 }
 
+// prefix writes the identifying and -keep cells that start each of the
+// plan's rows: encoded once per plan, then copied.
 func (c *planCtx) prefix() {
 	e, p := c.e, c.p
+	if c.pre != nil {
+		e.buf = append(e.buf, c.pre...)
+		e.i = c.preCells
+		return
+	}
+	if e.i != 0 {
+		panic("cohort: prefix written in the middle of a row")
+	}
+	start := len(e.buf)
 	e.str(string(p.PersonID)) // the pseudonym: deidentify.Plan makes one before export
 	e.str(seriesID(p))
 	e.str(p.ID.String())
@@ -92,6 +107,7 @@ func (c *planCtx) prefix() {
 	for _, k := range c.keep {
 		e.str(k)
 	}
+	c.pre, c.preCells = append(c.preBuf[:0], e.buf[start:]...), e.i
 }
 
 func codesOf[T ~string](xs []T, label func(T) string) []code {
