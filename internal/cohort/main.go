@@ -256,7 +256,7 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 		return ExitOK
 	}
 
-	r := &runner{cfg: cfg, out: bw, seen: map[uuid.UUID]struct{}{}, gasT: map[uuid.UUID]gasFollowUp{}, wait: map[uuid.UUID][]result{}}
+	r := &runner{cfg: cfg, out: bw, seen: map[uuid.UUID]struct{}{}, gasT: map[uuid.UUID]gasFollowUp{}, wait: map[uuid.UUID][]waiting{}}
 	r.enc = newRowEnc(cfg.format, cfg.columnNames())
 	r.rec = newRecycler(4 * cfg.workers)
 	r.sum = newSummary(t.vars, cfg.keep)

@@ -103,7 +103,3 @@ func readinessFields() []code {
 
 // decisionQuality is how complete a shared decision is.
 func decisionQuality(r *sdm.DecisionRecord) sdm.Quality { return r.Quality() }
-
-// setSeries copies p's series ID into head, which keeps only a plan's
-// identifying fields.
-func setSeries(head, p *recovery.Plan) {}

@@ -12,6 +12,8 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
@@ -58,7 +60,7 @@ type result struct {
 	vstart     int
 	vend       int
 	id         uuid.UUID
-	head       recovery.Plan // the plan's identifying fields only, for rows the collector writes
+	head       ident // for rows the collector writes
 	keep       []string
 	gas        gasFollowUp
 }
@@ -82,7 +84,7 @@ type runner struct {
 	sum    *summary
 	seen   map[uuid.UUID]struct{}
 	gasT   map[uuid.UUID]gasFollowUp
-	wait   map[uuid.UUID][]result
+	wait   map[uuid.UUID][]waiting
 	enc    *rowEnc // the collector's own encoder, for change rows
 	rejBuf []byte
 	prog   *progress
@@ -218,21 +220,43 @@ func (r *runner) gasChange(res *result, g *group) {
 		return
 	}
 	r.gasT[res.id] = res.gas
-	if res.head.Replaces != uuid.Nil {
-		if prev, ok := r.gasT[res.head.Replaces]; ok {
+	if res.head.replaces != uuid.Nil {
+		if prev, ok := r.gasT[res.head.replaces]; ok {
 			r.changeRows(res, prev, g)
 		} else {
-			r.wait[res.head.Replaces] = append(r.wait[res.head.Replaces], *res)
+			r.wait[res.head.replaces] = append(r.wait[res.head.replaces], waiting{head: res.head, keep: res.keep, gas: res.gas})
 		}
 	}
 	for _, w := range r.wait[res.id] {
-		r.changeRows(&w, res.gas, r.sum.group(w.keep))
+		later := result{head: w.head, keep: w.keep, gas: w.gas}
+		r.changeRows(&later, res.gas, r.sum.group(w.keep))
 	}
 	delete(r.wait, res.id)
 }
 
+// waiting is a later version read before the version it replaces: what its
+// change row needs, and no more.
+type waiting struct {
+	head ident
+	keep []string
+	gas  gasFollowUp
+}
+
+// ident is what identifies a plan in the tables: the cells every row
+// starts with.
+type ident struct {
+	id, replaces uuid.UUID
+	person       phi.ID
+	series       string
+	version      int
+}
+
+func identOf(p *recovery.Plan) ident {
+	return ident{id: p.ID, replaces: p.Replaces, person: p.PersonID, series: seriesID(p), version: p.Version}
+}
+
 func (r *runner) changeRows(res *result, prev gasFollowUp, g *group) {
-	c := planCtx{p: &res.head, keep: res.keep, e: r.enc}
+	c := planCtx{id: res.head, keep: res.keep, e: r.enc}
 	r.enc.buf = r.enc.buf[:0]
 	for wi, w := range weightings {
 		if !res.gas.has[wi] || !prev.has[wi] {
@@ -245,7 +269,7 @@ func (r *runner) changeRows(res *result, prev gasFollowUp, g *group) {
 		}
 		r.enc.str(measureGASFromReplaced)
 		r.enc.str(w)
-		r.enc.float(0.3)
+		r.enc.float(goals.DefaultRho)
 		r.enc.float(d)
 		r.enc.null()
 		r.enc.end()
@@ -401,11 +425,10 @@ func (w *worker) process(b batch) outcome {
 		}
 		res.plan = true
 		res.id = p.ID
-		res.head = recovery.Plan{ID: p.ID, PersonID: p.PersonID, Version: p.Version, Replaces: p.Replaces}
-		setSeries(&res.head, &p)
+		res.head = identOf(&p)
 		res.start = len(w.enc.buf)
 		res.vstart = len(o.vals)
-		c := planCtx{p: &p, at: cfg.at, keep: res.keep, e: w.enc, vals: o.vals, preBuf: w.preBuf}
+		c := planCtx{p: &p, id: res.head, at: cfg.at, keep: res.keep, e: w.enc, vals: o.vals, preBuf: w.preBuf}
 		cfg.tbl.rows(&c)
 		o.vals, w.preBuf = c.vals, c.pre
 		res.end, res.vend = len(w.enc.buf), len(o.vals)

@@ -41,6 +41,7 @@ type val struct {
 // planCtx is what a table's row function works with for one plan.
 type planCtx struct {
 	p    *recovery.Plan
+	id   ident
 	at   time.Time
 	keep []string // the values of the -keep keys, in order
 	e    *rowEnc
@@ -85,7 +86,7 @@ var idColumns = []column{
 // prefix writes the identifying and -keep cells that start each of the
 // plan's rows: encoded once per plan, then copied.
 func (c *planCtx) prefix() {
-	e, p := c.e, c.p
+	e, p := c.e, &c.id
 	if c.pre != nil {
 		e.buf = append(e.buf, c.pre...)
 		e.i = c.preCells
@@ -95,14 +96,14 @@ func (c *planCtx) prefix() {
 		panic("cohort: prefix written in the middle of a row")
 	}
 	start := len(e.buf)
-	e.str(string(p.PersonID)) // the pseudonym: deidentify.Plan makes one before export
-	e.str(seriesID(p))
-	e.str(p.ID.String())
-	e.int(p.Version)
-	if p.Replaces == uuid.Nil {
+	e.str(string(p.person)) // the pseudonym: deidentify.Plan makes one before export
+	e.str(p.series)
+	e.str(p.id.String())
+	e.int(p.version)
+	if p.replaces == uuid.Nil {
 		e.null()
 	} else {
-		e.str(p.Replaces.String())
+		e.str(p.replaces.String())
 	}
 	for _, k := range c.keep {
 		e.str(k)
