@@ -16,11 +16,11 @@ import (
 // rubricVersion is the plan-quality rubric the score table applies.
 const rubricVersion = recovery.RubricVersion
 
-// quality is one plan's score on the 4 Ps.
-type quality = recovery.Quality
-
 // scorePlan scores p on the 4 Ps at time at, with the default options.
-func scorePlan(p *recovery.Plan, at time.Time) quality { return recovery.Score(*p, at, nil) }
+func scorePlan(p *recovery.Plan, at time.Time) recovery.Quality { return recovery.Score(*p, at, nil) }
+
+// qualityPs returns the four Ps, in rubric order.
+func qualityPs() []recovery.P { return recovery.Ps() }
 
 // ps returns the four Ps' codes, in rubric order.
 func ps() []string {

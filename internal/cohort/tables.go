@@ -162,7 +162,7 @@ var scoreTable = &table{
 			c.e.str(q.Rubric)
 			c.e.end()
 		}
-		for i, p := range recovery.Ps() {
+		for i, p := range qualityPs() {
 			c.vals = append(c.vals, val{i, q.Subtotal(p)})
 		}
 		c.vals = append(c.vals, val{4, q.Total})
