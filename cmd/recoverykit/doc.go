@@ -210,8 +210,14 @@
 //
 // # Not here
 //
-// Parquet output (github.com/parquet-go/parquet-go needs Go 1.24.9 and would
-// raise the library's own go directive, which apps importing the library
-// would have to follow) and FHIR Bulk Data NDJSON input are not built; convert
-// the CSV or NDJSON with the tools of the analysis (arrow in R, pandas).
+// Parquet output is not built: github.com/parquet-go/parquet-go needs Go
+// 1.24.9, and a command in the library's module would raise the module's go
+// directive, which every app importing the library would then have to meet;
+// read the CSV or NDJSON with arrow in R or pandas and write Parquet there.
+// FHIR Bulk Data NDJSON input (one file per resource type, plans reassembled
+// by CarePlan) is not built either: a server's export holds one Goal per id,
+// shared by the versions of a plan that keep the goal, so reassembling
+// versions needs rules that belong in package fhir beside fhir.Import; until
+// then, import each plan's bundle with fhir.Import and write the plans as JSON
+// Lines.
 package main
