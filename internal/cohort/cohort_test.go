@@ -661,3 +661,43 @@ func TestOutputFiles(t *testing.T) {
 	assert.Equal(t, cohort.ExitError, code)
 	assert.NotEmpty(t, errOut)
 }
+
+// TestKeepValues: a -keep key's string is written as its text, any other JSON
+// value as written, a missing key or null as a missing value; CSV quotes
+// what needs quoting.
+func TestKeepValues(t *testing.T) {
+	p := recoverytest.Plans(6, 1)[0]
+	line := planLine(t, p)
+	for _, tc := range []struct {
+		extra string
+		want  string
+	}{
+		{`"site":"north, east",`, `"north, east"`},
+		{`"site":"say ""hi""",`, ``}, // not valid JSON: the line is rejected
+		{`"site":7,`, `7`},
+		{`"site":true,`, `true`},
+		{`"site":null,`, ``},
+		{``, ``},
+		{`"site":{"a":[1, 2]},`, `"{""a"":[1, 2]}"`},
+		{`"site":"línea\n2",`, "\"línea\n2\""},
+	} {
+		in := "{" + tc.extra + line[1:] + "\n"
+		code, out, _ := run(t, strings.NewReader(in), "readiness", "-at", at, "-keep", "site")
+		require.Equal(t, 0, code)
+		if strings.Contains(tc.extra, `""hi""`) {
+			assert.Equal(t, 1, strings.Count(out, "\n"), "only the header")
+			continue
+		}
+		recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		require.NoError(t, err, tc.extra)
+		require.Len(t, recs, 2, tc.extra)
+		assert.Equal(t, "site", recs[0][5])
+		want := tc.want
+		if strings.HasPrefix(want, `"`) {
+			r, err := csv.NewReader(strings.NewReader(want)).Read()
+			require.NoError(t, err)
+			want = r[0]
+		}
+		assert.Equal(t, want, recs[1][5], tc.extra)
+	}
+}
