@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -699,5 +700,20 @@ func TestKeepValues(t *testing.T) {
 			want = r[0]
 		}
 		assert.Equal(t, want, recs[1][5], tc.extra)
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestWriteErrorStops: an output that fails stops the run with exit code 1
+// and says why.
+func TestWriteErrorStops(t *testing.T) {
+	for _, cmd := range []string{"score", "report"} {
+		var errOut bytes.Buffer
+		code := cohort.Main("recoverykit", []string{cmd, "-synthetic", "3000"}, nil, failWriter{}, &errOut)
+		assert.Equal(t, cohort.ExitError, code, cmd)
+		assert.Contains(t, errOut.String(), "recoverykit "+cmd+": disk full")
 	}
 }
