@@ -52,6 +52,7 @@
 //	-synthetic N      tabulate N synthetic plans (package recoverytest) instead
 //	-seed S           the synthetic cohort's seed (default 1)
 //	-emit             with -synthetic, write the plans as JSON Lines instead
+//	-fhir             read a FHIR Bulk Data export instead of plans
 //
 // For example:
 //
@@ -75,6 +76,19 @@
 // in the same JSON object ({"program":"north","id":"...",...}); a string
 // value is written as its text, any other value as its JSON, a missing key or
 // null as a missing value.
+//
+// With -fhir the arguments are a FHIR Bulk Data export as an EHR's $export
+// writes it: NDJSON files, one per resource type (CarePlan.ndjson,
+// Goal.ndjson, ...), compressed or not, or the directory holding them. Each
+// CarePlan becomes one plan: the CarePlan, every resource it reaches by
+// literal reference ("urn:uuid:<id>" or "<Type>/<id>") and every resource
+// that refers to one of those, other CarePlans excepted, are put in one
+// Bundle in the export's order (by file, then line) and read by fhir.Import,
+// the package fhir mapping; resources no CarePlan reaches are not used. A
+// plan's rows and rejects carry the CarePlan's file and line. The whole
+// export is held in memory while the plans are put together, and a resource
+// that two versions of a plan share (a goal kept from one version to the
+// next, which a server holds once) goes into both.
 //
 // # Output
 //
@@ -117,9 +131,12 @@
 // (path "byte N"), json-type (path the field), json, too-long (longer than
 // -max-line; the line is skipped without being held in memory),
 // gzip-truncated and gzip-corrupt (the rest of that source is lost and the
-// next source is read), read-error, duplicate (a plan ID seen before: the
+// next source is read), read-error, fhir-resource-type (an export's line
+// that is JSON but no resource), fhir-malformed (a CarePlan's bundle that
+// fhir.Import cannot read), duplicate (a plan ID seen before: the
 // first stays, the repeat is skipped), and the validation rules of
-// recovery.Plan.Validate with their paths (at most 20 per line, then
+// recovery.Plan.Validate with their paths (with -fhir, those fhir.Import
+// reports, with paths in the CarePlan's bundle; at most 20 per line, then
 // more-problems with the count as path). Without -rejects, stderr says how
 // many lines were rejected, and nothing else.
 //
@@ -216,10 +233,4 @@
 // 1.24.9, and a command in the library's module would raise the module's go
 // directive, which every app importing the library would then have to meet;
 // read the CSV or NDJSON with arrow in R or pandas and write Parquet there.
-// FHIR Bulk Data NDJSON input (one file per resource type, plans reassembled
-// by CarePlan) is not built either: a server's export holds one Goal per id,
-// shared by the versions of a plan that keep the goal, so reassembling
-// versions needs rules that belong in package fhir beside fhir.Import; until
-// then, import each plan's bundle with fhir.Import and write the plans as JSON
-// Lines.
 package main

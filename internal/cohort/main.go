@@ -142,6 +142,7 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	synthetic := fs.Int("synthetic", 0, "tabulate `N` synthetic plans instead of reading")
 	seed := fs.Uint64("seed", 1, "the synthetic cohort's `seed`")
 	emit := fs.Bool("emit", false, "with -synthetic, write the plans as JSON Lines instead of a table")
+	fhirFlag := fs.Bool("fhir", false, "read a FHIR Bulk Data export (NDJSON, one file per resource type) instead of plans: one plan per CarePlan, through fhir.Import")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: %s %s [flags] [file or directory ...]\n\n", name, cmd)
 		if t != nil {
@@ -178,6 +179,8 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 		return bad("-emit needs -synthetic N")
 	case *synthetic > 0 && fs.NArg() > 0:
 		return bad("-synthetic reads no files")
+	case *fhirFlag && (*synthetic > 0 || *keepFlag != ""):
+		return bad("-fhir reads an export's resources: -synthetic and -keep do not apply")
 	}
 	if *keepFlag != "" {
 		for _, k := range strings.Split(*keepFlag, ",") {
@@ -291,9 +294,12 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 		hdr.header(cfg.columnNames())
 		r.write(hdr.buf)
 	}
-	if g != nil {
+	switch {
+	case g != nil:
 		err = r.stream(generateBatches(g, cfg.synthetic))
-	} else {
+	case *fhirFlag:
+		err = r.stream(r.readBulk(srcs))
+	default:
 		err = r.stream(r.readBatches(srcs))
 	}
 	r.prog.done(r.sum.Counts.Plans, r.sum.Counts.Rejected)

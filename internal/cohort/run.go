@@ -1,10 +1,12 @@
 package cohort
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"hash/fnv"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +14,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/fhir"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/recoverytest"
@@ -31,11 +34,13 @@ const batchSize = 128
 const mostProblems = 20
 
 type item struct {
-	src  int
-	line int
-	raw  []byte         // the line, in the batch's arena
-	rule string         // a reject found while reading (too-long, gzip-truncated, ...)
-	plan *recovery.Plan // a generated plan
+	src    int
+	line   int
+	raw    []byte         // the line, in the batch's arena
+	rule   string         // a reject found while reading (too-long, gzip-truncated, ...)
+	path   string         // its path, if any
+	plan   *recovery.Plan // a generated plan
+	bundle []byte         // a Bundle reassembled from a FHIR Bulk Data export
 }
 
 type batch struct {
@@ -372,15 +377,28 @@ func (w *worker) process(b batch) outcome {
 		res := result{src: it.src, line: it.line}
 		if it.rule != "" {
 			if w.lineInShard(it.src, it.line) {
-				res.rejects = []reject{{Rule: it.rule}}
+				res.rejects = []reject{{Rule: it.rule, Path: it.path}}
 				o.results = append(o.results, res)
 			}
 			continue
 		}
 		var p recovery.Plan
-		if it.plan != nil {
+		switch {
+		case it.plan != nil:
 			p = *it.plan
-		} else {
+		case it.bundle != nil:
+			var err error
+			if p, _, err = fhir.Import(it.bundle); err != nil {
+				if w.lineInShard(it.src, it.line) {
+					res.rejects = []reject{{Rule: "fhir-malformed"}}
+					if errors.As(err, new(*recovery.ValidationError)) {
+						res.rejects = validationRejects(err)
+					}
+					o.results = append(o.results, res)
+				}
+				continue
+			}
+		default:
 			if isBlank(it.raw) {
 				if w.lineInShard(it.src, it.line) {
 					o.blank++
@@ -407,19 +425,12 @@ func (w *worker) process(b batch) outcome {
 				res.keep = keepValues(it.raw, cfg.keep)
 			}
 		}
+		if (it.plan != nil || it.bundle != nil) && cfg.shardN > 1 && shardOf(string(p.PersonID), cfg.shardN) != cfg.shardI {
+			o.outShard++
+			continue
+		}
 		if err := p.Validate(); err != nil {
-			var ve *recovery.ValidationError
-			if !errors.As(err, &ve) {
-				res.rejects = []reject{{Rule: "invalid"}}
-			} else {
-				for k, pr := range ve.Problems {
-					if k == mostProblems {
-						res.rejects = append(res.rejects, reject{Rule: "more-problems", Path: strconv.Itoa(len(ve.Problems) - mostProblems)})
-						break
-					}
-					res.rejects = append(res.rejects, reject{Rule: pr.Rule, Path: pr.Path})
-				}
-			}
+			res.rejects = validationRejects(err)
 			o.results = append(o.results, res)
 			continue
 		}
@@ -571,4 +582,89 @@ func jsonReject(err error) reject {
 		return reject{Rule: "json-type", Path: te.Field}
 	}
 	return reject{Rule: "json"}
+}
+
+// validationRejects lists the problems of a plan that is not valid, at most
+// mostProblems of them and then their number.
+func validationRejects(err error) []reject {
+	var ve *recovery.ValidationError
+	if !errors.As(err, &ve) {
+		return []reject{{Rule: "invalid"}}
+	}
+	var out []reject
+	for k, pr := range ve.Problems {
+		if k == mostProblems {
+			return append(out, reject{Rule: "more-problems", Path: strconv.Itoa(len(ve.Problems) - mostProblems)})
+		}
+		out = append(out, reject{Rule: pr.Rule, Path: pr.Path})
+	}
+	return out
+}
+
+// readBulk reads a FHIR Bulk Data export from the sources (one NDJSON file
+// per resource type, in any order), reassembles one Bundle per CarePlan and
+// sends them in batches. The whole export is held in memory while the
+// plans are reassembled.
+func (r *runner) readBulk(srcs []source) func(send func(batch) bool) error {
+	return func(send func(batch) bool) error {
+		var rs []bulkResource
+		var rejects []item
+		var firstErr error
+		for si, src := range srcs {
+			rc, err := src.open()
+			if err != nil {
+				if firstErr == nil {
+					firstErr = err
+				}
+				continue
+			}
+			lr, err := newLineReader(rc, r.cfg.maxLine)
+			if err != nil {
+				rc.Close()
+				rejects = append(rejects, item{src: si, line: 1, rule: "gzip-corrupt"})
+				continue
+			}
+			for line := 1; ; line++ {
+				raw, tooLong, err := lr.next()
+				if err != nil && err != io.EOF {
+					rejects = append(rejects, item{src: si, line: line, rule: readRule(err, lr.gz)})
+					break
+				}
+				switch {
+				case tooLong:
+					rejects = append(rejects, item{src: si, line: line, rule: "too-long"})
+				case !isBlank(raw):
+					res, jerr := parseBulk(raw)
+					if errors.Is(jerr, errNoResourceType) {
+						rejects = append(rejects, item{src: si, line: line, rule: "fhir-resource-type"})
+					} else if jerr != nil {
+						rj := jsonReject(jerr)
+						rejects = append(rejects, item{src: si, line: line, rule: rj.Rule, path: rj.Path})
+					} else {
+						res.src, res.line = si, line
+						rs = append(rs, res)
+					}
+				}
+				if err == io.EOF {
+					break
+				}
+			}
+			rc.Close()
+		}
+		items := rejects
+		for _, a := range bundles(rs) {
+			items = append(items, item{src: a.src, line: a.line, bundle: a.bundle})
+		}
+		slices.SortStableFunc(items, func(a, b item) int {
+			return cmp.Or(cmp.Compare(a.src, b.src), cmp.Compare(a.line, b.line))
+		})
+		for seq := 0; len(items) > 0; seq++ {
+			n := min(batchSize, len(items))
+			if !send(batch{seq: seq, items: items[:n:n]}) {
+				return nil
+			}
+			items = items[n:]
+		}
+		return firstErr
+	}
 }
