@@ -82,7 +82,9 @@
 // Goal.ndjson, ...), compressed or not, or the directory holding them. Each
 // CarePlan becomes one plan: the CarePlan, every resource it reaches by
 // literal reference ("urn:uuid:<id>" or "<Type>/<id>") and every resource
-// that refers to one of those, other CarePlans excepted, are put in one
+// that refers to the CarePlan, one of its Goals or Observations (Consents,
+// GAS Observations, Lists; a supporter or practitioner that many plans share
+// joins none of them), other CarePlans excepted, are put in one
 // Bundle in the export's order (by file, then line) and read by fhir.Import,
 // the package fhir mapping; resources no CarePlan reaches are not used. A
 // plan's rows and rejects carry the CarePlan's file and line. The whole

@@ -12,8 +12,9 @@ import (
 
 // A FHIR Bulk Data export holds one NDJSON file per resource type. Plans are
 // reassembled by CarePlan: each CarePlan, with every resource it reaches by
-// literal reference and every resource that refers to one of those, other
-// CarePlans excepted, becomes one Bundle for fhir.Import.
+// literal reference and every resource that refers to one of those (for the
+// types in gathers), other CarePlans excepted, becomes one Bundle for
+// fhir.Import.
 
 // bulkResource is one line of an export.
 type bulkResource struct {
@@ -76,6 +77,13 @@ func parseBulk(raw []byte) (bulkResource, error) {
 	return r, nil
 }
 
+// gathers are the resource types whose referrers belong to the plan too: the
+// CarePlan (its Consents), its Goals (their GAS Observations and the ranking
+// Lists) and Observations (the strengths Lists). A supporter, practitioner
+// or organization that many plans refer to gathers nothing, so one shared
+// resource never joins two plans.
+var gathers = map[string]bool{"CarePlan": true, "Goal": true, "Observation": true}
+
 // bundles reassembles one Bundle per CarePlan of rs, in the order of the
 // CarePlans.
 func bundles(rs []bulkResource) (out []assembled) {
@@ -101,7 +109,7 @@ func bundles(rs []bulkResource) (out []assembled) {
 			for _, t := range cur.refs {
 				next = append(next, byID[t]...)
 			}
-			if cur.id != "" {
+			if cur.id != "" && gathers[cur.typ] {
 				next = append(next, referrers[cur.id]...)
 			}
 			for _, j := range next {
