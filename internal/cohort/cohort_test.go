@@ -26,6 +26,7 @@ import (
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/internal/cohort"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
@@ -81,7 +82,8 @@ func withKeys(t *testing.T, p recovery.Plan, kv ...string) string {
 }
 
 // fixedCohort is the small cohort of the golden tests: eight synthetic plans
-// in two programs and two sites, half of them with goals scaled for GAS; a
+// in two programs and two sites, half of them with goals scaled for GAS (one
+// of them not followed up yet); a
 // second version of two of them (one of the two before its first version);
 // and the peer-support scenario.
 func fixedCohort(t *testing.T) string {
@@ -93,8 +95,8 @@ func fixedCohort(t *testing.T) string {
 		p := plans[i]
 		if i%2 == 0 {
 			for j := range p.Goals {
-				p.Goals[j].Attainment = &goals.GAS{Baseline: goals.LevelLess, ImportanceRating: 1 + j%3, DifficultyRating: 1 + (i+j)%3}
-				if j != 1 {
+				p.Goals[j].Attainment = &goals.GAS{Baseline: level(goals.LevelLess), ImportanceRating: 1 + j%3, DifficultyRating: 1 + (i+j)%3}
+				if j != 1 && i != 6 { // plan 6 is not followed up yet
 					p.Goals[j].Attainment.FollowUp = level(goals.Level(j%3 - 1))
 				}
 			}
@@ -162,7 +164,7 @@ func TestGolden(t *testing.T) {
 		} `json:"tables"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &cb))
-	assert.Equal(t, recovery.RubricVersion, cb.Rubric)
+	assert.Equal(t, quality.RubricVersion, cb.Rubric)
 	assert.Equal(t, at, cb.At)
 	require.Len(t, cb.Tables, 4)
 	// Every column of every table is in the codebook, in order.
@@ -287,7 +289,7 @@ func TestSummaryIndependent(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	s := readSummary(t, path)
 	assert.Equal(t, 7, s.QuantileType)
-	assert.Equal(t, recovery.RubricVersion, s.Rubric)
+	assert.Equal(t, quality.RubricVersion, s.Rubric)
 	assert.Equal(t, at, s.At)
 	assert.Nil(t, s.Seed)
 	assert.Equal(t, 400, s.Counts.Plans)

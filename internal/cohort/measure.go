@@ -6,6 +6,7 @@ import (
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/sdm"
 )
 
@@ -14,18 +15,18 @@ import (
 // reaches them through these functions only.
 
 // rubricVersion is the plan-quality rubric the score table applies.
-const rubricVersion = recovery.RubricVersion
+const rubricVersion = quality.RubricVersion
 
 // scorePlan scores p on the 4 Ps at time at, with the default options.
-func scorePlan(p *recovery.Plan, at time.Time) recovery.Quality { return recovery.Score(*p, at, nil) }
+func scorePlan(p *recovery.Plan, at time.Time) quality.Report { return quality.Score(*p, at, nil) }
 
 // qualityPs returns the four Ps, in rubric order.
-func qualityPs() []recovery.P { return recovery.Ps() }
+func qualityPs() []quality.P { return quality.Ps() }
 
 // ps returns the four Ps' codes, in rubric order.
 func ps() []string {
 	var out []string
-	for _, p := range recovery.Ps() {
+	for _, p := range quality.Ps() {
 		out = append(out, string(p))
 	}
 	return out
@@ -34,7 +35,7 @@ func ps() []string {
 // criteria returns the rubric's criterion codes, in rubric order.
 func criteria() []string {
 	var out []string
-	for _, c := range recovery.Criteria() {
+	for _, c := range quality.Criteria() {
 		out = append(out, string(c))
 	}
 	return out
@@ -51,20 +52,46 @@ type omitted struct {
 }
 
 // gasReasons are the codes of why a goal is left out of a GAS summary.
-var gasReasons = []code{
-	{"not-followed-up", "the goal has an attainment record but no follow-up level yet"},
+var gasReasons = codesOf(goals.GASOmissions(), func(o goals.GASOmission) string { return gasReasonLabels[o] })
+
+var gasReasonLabels = map[goals.GASOmission]string{
+	goals.GASOmissionEnteredInError:   "the goal's status is entered-in-error",
+	goals.GASOmissionCancelled:        "the goal's status is cancelled",
+	goals.GASOmissionRejected:         "the goal's status is rejected",
+	goals.GASOmissionBaselineNotRated: "the goal has no baseline level",
+	goals.GASOmissionNotFollowedUp:    "the goal has no follow-up level yet",
+	goals.GASOmissionNoWeight:         "weighted: the goal's importance or difficulty is not rated, so its weight is 0",
 }
 
+// scorable is a goal SummarizeGAS always scores. Appended to a plan's goals
+// when none of them could be scored, it lets the library say why each was
+// left out (it returns no summary, and so no omissions, when nothing is
+// scored); the summary itself is then discarded.
+var scorable = func() goals.SMARTGoal {
+	l := goals.LevelLess
+	return goals.SMARTGoal{Status: goals.StatusActive, Attainment: &goals.GAS{Baseline: &l, FollowUp: &l, ImportanceRating: 1, DifficultyRating: 1}}
+}()
+
 // summarizeGAS summarizes the GAS records of gs, weighted or not, with
-// goals.DefaultRho. ok is false when no goal could be scored.
+// goals.DefaultRho. ok is false when no goal could be scored; left lists the
+// goals left out, with the library's reason, either way.
 func summarizeGAS(gs []goals.SMARTGoal, weighted bool) (s goals.GASSummary, left []omitted, ok bool) {
-	for i, g := range gs {
-		if g.Attainment != nil && g.Attainment.FollowUp == nil {
-			left = append(left, omitted{i, "not-followed-up"})
+	opts := &goals.GASOptions{Weighted: weighted}
+	s, err := goals.SummarizeGAS(gs, opts)
+	if err != nil {
+		withOne := append(append(make([]goals.SMARTGoal, 0, len(gs)+1), gs...), scorable)
+		probe, perr := goals.SummarizeGAS(withOne, opts)
+		if perr == nil {
+			for _, o := range probe.Omitted {
+				left = append(left, omitted{o.Index, string(o.Reason)})
+			}
 		}
+		return goals.GASSummary{}, left, false
 	}
-	s, err := goals.SummarizeGAS(gs, weighted, goals.DefaultRho)
-	return s, left, err == nil
+	for _, o := range s.Omitted {
+		left = append(left, omitted{o.Index, string(o.Reason)})
+	}
+	return s, left, true
 }
 
 // readiness is a crisis plan's readiness check, in the table's terms.
@@ -83,9 +110,13 @@ func safetyReadiness(p *crisis.SafetyPlan, at time.Time) readiness {
 	return fromReadiness(p.Readiness(at, nil))
 }
 
+func toolboxReadiness(t *crisis.Toolbox, at time.Time) readiness {
+	return fromReadiness(t.Readiness(at, nil))
+}
+
 func fromReadiness(r crisis.Readiness) readiness {
-	out := readiness{score: r.Score(), checked: r.Checked(), stale: r.Stale(), naloxone: r.NaloxoneExpired()}
-	for _, f := range r.Missing() {
+	out := readiness{score: r.Score(), checked: r.Checked, stale: r.Stale, naloxone: r.NaloxoneExpired}
+	for _, f := range r.Missing {
 		out.missing = append(out.missing, string(f))
 	}
 	return out

@@ -277,7 +277,9 @@ func goalRows(c *planCtx) {
 	for i := range c.p.Goals {
 		g := &c.p.Goals[i]
 		if a := g.Attainment; a != nil {
-			goalRow(c, g, measureGASLevelBaseline, "", float64(a.Baseline), "")
+			if a.Baseline != nil {
+				goalRow(c, g, measureGASLevelBaseline, "", float64(*a.Baseline), "")
+			}
 			if a.FollowUp != nil {
 				goalRow(c, g, measureGASLevelFollowUp, "", float64(*a.FollowUp), "")
 			}
@@ -357,9 +359,9 @@ var decisionsTable = &table{
 
 var readinessTable = &table{
 	name:  "readiness",
-	label: "crisis plan readiness: one row per plan and crisis plan (a row with crisis_plan none for a plan without one)",
+	label: "crisis plan readiness: one row per plan and crisis plan or toolbox (a row with crisis_plan none for a plan with neither)",
 	cols: []column{
-		{Name: "crisis_plan", Type: "string", Label: "which crisis plan", Codes: []code{{"overdose", "the overdose prevention pocket plan"}, {"safety", "the safety plan"}, {"none", "the plan has no crisis plan"}}, Source: "plan overdose, safety"},
+		{Name: "crisis_plan", Type: "string", Label: "which crisis plan", Codes: []code{{"overdose", "the overdose prevention pocket plan"}, {"safety", "the safety plan"}, {"toolbox", "the wellness toolbox"}, {"none", "the plan has none of them"}}, Source: "plan overdose, safety, toolbox"},
 		{Name: "score", Type: "number", Label: "share of the fields filled in, 0 to 1", Source: "crisis readiness"},
 		{Name: "checked", Type: "integer", Label: "fields checked", Source: "crisis readiness"},
 		{Name: "missing", Type: "integer", Label: "fields still to fill in", Source: "crisis readiness"},
@@ -367,7 +369,7 @@ var readinessTable = &table{
 		{Name: "stale", Type: "boolean", Label: "last reviewed longer ago than 90 days", Source: "crisis readiness"},
 		{Name: "naloxone_expired", Type: "boolean", Label: "the naloxone's expiry date has passed (overdose plan only)", Source: "crisis readiness"},
 	},
-	vars: []variable{{"overdose-readiness", "overdose plan readiness score, 0 to 1"}, {"safety-readiness", "safety plan readiness score, 0 to 1"}},
+	vars: []variable{{"overdose-readiness", "overdose plan readiness score, 0 to 1"}, {"safety-readiness", "safety plan readiness score, 0 to 1"}, {"toolbox-readiness", "wellness toolbox readiness score, 0 to 1"}},
 	rows: func(c *planCtx) {
 		e := c.e
 		row := func(kind string, r readiness) {
@@ -391,7 +393,12 @@ var readinessTable = &table{
 			row("safety", r)
 			c.vals = append(c.vals, val{1, r.score})
 		}
-		if c.p.Overdose == nil && c.p.Safety == nil {
+		if c.p.Toolbox != nil {
+			r := toolboxReadiness(c.p.Toolbox, c.at)
+			row("toolbox", r)
+			c.vals = append(c.vals, val{2, r.score})
+		}
+		if c.p.Overdose == nil && c.p.Safety == nil && c.p.Toolbox == nil {
 			c.prefix()
 			e.str("none")
 			for range 6 {
