@@ -231,6 +231,6 @@
 // Sums run in rubric order, so the same plan, time and options give the same
 // [Report], to the byte. A criterion's Points are Score × Weight × 25; a P's
 // subtotal is the sum of its criteria's Points, and Total the sum of the four
-// subtotals. Researchers can re-weight from the criterion scores, which
-// examples/cohort writes in long format.
+// subtotals. Researchers can re-weight from the criterion scores, which the
+// recoverykit command (score) writes in long format.
 package quality
