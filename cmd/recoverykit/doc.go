@@ -20,8 +20,9 @@
 //	           GAS summary and why; the SMART criteria of each goal
 //	decisions  shared decisions: one row per decision, with its stage, who
 //	           chose, and its quality
-//	readiness  crisis plan readiness: one row per plan and crisis plan, with
-//	           its score, missing fields, stale, naloxone expired
+//	readiness  crisis plan readiness: one row per plan and crisis plan or
+//	           wellness toolbox, with its score, missing fields, stale,
+//	           naloxone expired
 //	report     a self-contained HTML report (inline SVG, no external assets):
 //	           box plots of each P and the total, of GAS follow-up and change,
 //	           of crisis readiness and decision quality, overall and by -keep
@@ -118,7 +119,7 @@
 // decisions writes decision_id, stage, chosen_by (roles joined by |),
 // person_chose, quality (0 to 1), points, possible and unmet (the criteria
 // that apply and are not met). readiness writes crisis_plan (overdose, safety,
-// or none when the plan has no crisis plan), score, checked, missing,
+// toolbox, or none when the plan has none of them), score, checked, missing,
 // missing_fields, stale and naloxone_expired.
 //
 // # Rejects
@@ -148,9 +149,9 @@
 // shard, plans tabulated, rejected, rejects by rule, rows written) and, for
 // each of the table's per-plan values (score: the four Ps and the total;
 // goals: the follow-up T-scores and changes; decisions: each decision's
-// quality; readiness: each crisis plan's score; report: all of these), n,
-// mean, sample SD (n − 1), min, quartiles and max, overall and for each
-// combination of the -keep values. The quartiles are exact, of the type
+// quality; readiness: each crisis plan's and toolbox's score; report: all of
+// these), n, mean, sample SD (n − 1), min, quartiles and max, overall and for
+// each combination of the -keep values. The quartiles are exact, of the type
 // -quantile-type names, computed as R's quantile computes them (Hyndman & Fan
 // 1996); the default, 7, is R's and pandas' default, so the medians agree
 // with theirs.

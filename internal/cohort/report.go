@@ -63,8 +63,9 @@ var reportSections = []section{
 		{"gas-change-weighted", "Change within a version", nan, nan},
 		{"gas-change-from-replaced-weighted", "Change from the version replaced", nan, nan},
 	}},
-	{"readiness", "Crisis plan readiness", "Share of each crisis plan's fields filled in (0 to 1).", []figure{
+	{"readiness", "Crisis plan readiness", "Share of the fields filled in (0 to 1) of each crisis plan and wellness toolbox.", []figure{
 		{"overdose-readiness", "Overdose prevention plan", 0, 1}, {"safety-readiness", "Safety plan", 0, 1},
+		{"toolbox-readiness", "Wellness toolbox", 0, 1},
 	}},
 	{"decisions", "Shared decisions", "Quality of each shared decision (0 to 1).", []figure{
 		{"decision-quality", "Decision quality", 0, 1},

@@ -104,7 +104,7 @@ func TestReportMatchesSummary(t *testing.T) {
 	coord := func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) }
 
 	figures := doc.find("figure", "")
-	require.Len(t, figures, 11, "5 Ps and total, 3 GAS, 2 readiness, 1 decisions")
+	require.Len(t, figures, 12, "4 Ps and the total, 3 GAS, 3 readiness, 1 decisions")
 	boxes := 0
 	for _, fig := range figures {
 		v := fig.attr("data-var")
