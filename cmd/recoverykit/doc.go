@@ -46,9 +46,10 @@
 //	-codebook FILE    write the table's data dictionary (.json: JSON; else CSV)
 //	-quantile-type N  the quartiles' definition, 1 to 9 (default 7)
 //	-shard i/n        read only the i-th of n shares of the input (0 ≤ i < n)
-//	-workers N        goroutines, 1 to 256 (default GOMAXPROCS); the output is
-//	                  the same for any N
-//	-max-line BYTES   the longest line read (default 8 MiB)
+//	-workers N        goroutines, 1 to 1024 (default GOMAXPROCS); the output
+//	                  is the same for any N
+//	-max-line BYTES   the longest line read, 1 to recovery.MaxPlanBytes (the
+//	                  default, 1 MiB)
 //	-strict           exit 3 when any line was rejected
 //	-synthetic N      tabulate N synthetic plans (package recoverytest) instead
 //	-seed S           the synthetic cohort's seed (default 1)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/recoverytest"
 )
 
@@ -29,8 +30,9 @@ const (
 	ExitRejected = 3 // -strict, and at least one line was rejected
 )
 
-// MaxWorkers bounds -workers.
-const MaxWorkers = 256
+// MaxWorkers bounds -workers: more goroutines than this only add memory
+// (each holds a batch and its results) on any machine the command runs on.
+const MaxWorkers = 1024
 
 // config is one run's settings, read by every stage and never written after
 // the flags are parsed.
@@ -136,8 +138,8 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	codebookPath := fs.String("codebook", "", "write the table's data dictionary to `file` (.json for JSON, else CSV)")
 	qtype := fs.Int("quantile-type", 7, "the quartiles' `type`, 1 to 9, as R's quantile (7 is R's and pandas' default)")
 	shardFlag := fs.String("shard", "", "read only shard `i/n` (0 ≤ i < n): the plans of the persons whose personId hashes to i")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "tabulate with `N` goroutines, 1 to 256; the output is the same for any N")
-	maxLine := fs.Int("max-line", 8<<20, "the longest line read, in `bytes`; longer lines are rejected (too-long)")
+	workers := fs.Int("workers", min(runtime.GOMAXPROCS(0), MaxWorkers), "tabulate with `N` goroutines, 1 to 1024; the output is the same for any N")
+	maxLine := fs.Int("max-line", recovery.MaxPlanBytes, "the longest line read, in `bytes`, 1 to recovery.MaxPlanBytes; longer lines are rejected (too-long)")
 	strict := fs.Bool("strict", false, "exit 3 when any line was rejected")
 	synthetic := fs.Int("synthetic", 0, "tabulate `N` synthetic plans instead of reading")
 	seed := fs.Uint64("seed", 1, "the synthetic cohort's `seed`")
@@ -169,8 +171,8 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	switch {
 	case *workers < 1 || *workers > MaxWorkers:
 		return bad("-workers: want 1 to %d", MaxWorkers)
-	case *maxLine <= 0:
-		return bad("-max-line: want a positive number of bytes")
+	case *maxLine < 1 || *maxLine > recovery.MaxPlanBytes:
+		return bad("-max-line: want 1 to %d bytes (recovery.MaxPlanBytes)", recovery.MaxPlanBytes)
 	case *qtype < 1 || *qtype > 9:
 		return bad("-quantile-type: want 1 to 9")
 	case *synthetic < 0:
