@@ -151,8 +151,8 @@
 //	resources in bundles inside a bundle          fhir.MaxBundleDepth(4) fhir.ErrLimit
 //	the pocket card's width                       crisis.MaxCardWidth    raised or lowered to the limit
 //	                                              (200 columns)
-//	examples/cohort -workers                      1 to 1,024             usage error, exit status 2
-//	examples/cohort -max-line                     1 to MaxPlanBytes      usage error, exit status 2
+//	recoverykit -workers                          1 to 1,024             usage error, exit status 2
+//	recoverykit -max-line                         1 to MaxPlanBytes      usage error, exit status 2
 //
 // The lists without a limit of their own (goals, steps, strengths,
 // decisions, options, supporters) are bounded by MaxPlanBytes when a plan
