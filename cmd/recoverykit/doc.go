@@ -162,8 +162,8 @@
 // detection keeps each plan ID, and goals keeps each scaled plan's two
 // follow-up T-scores, and a later version read before the version it
 // replaces until that one comes. So memory grows with the number of plans:
-// peak resident memory of score, measured with /usr/bin/time -v, is 25 MB for
-// 10^4 plans and 207 MB for 10^6 with -summary, 24 MB and 104 MB without.
+// peak resident memory of score, measured with /usr/bin/time -v, is 28 MB for
+// 10^4 plans and 228 MB for 10^6 with -summary, 28 MB and 106 MB without.
 // Everything else streams: lines are read in batches of 128, at most two
 // batches per worker are in flight, and a line longer than -max-line is never
 // held whole.
