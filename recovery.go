@@ -230,7 +230,10 @@ func (c CoCreator) LogValue() slog.Value {
 // agreed to it and when it was last reviewed.
 //
 // A plan is never overwritten: an amendment is a new Plan with its own ID, the
-// next Version, and Replaces pointing at the version it amends.
+// next Version, Replaces pointing at the version it amends, and the same
+// series identity ([Plan.Series]); [Amend] makes one. A replaced version keeps
+// the Status it was written with; [Plan.StatusIn] gives its status within its
+// series.
 //
 // Parts of a plan refer to each other by ID (a goal builds on strengths, a
 // decision serves goals, a crisis contact is a supporter); [Plan.Validate]
@@ -255,6 +258,13 @@ type Plan struct {
 	// Replaces is the ID of the version this one amends; the zero ID for the
 	// first version. Required from version 2 on.
 	Replaces uuid.UUID `json:"replaces,omitzero"`
+	// SeriesID identifies the plan across its versions: every version of one
+	// plan carries the same SeriesID, while ID, Version and Replaces tell the
+	// versions apart. [Plan.Series] returns it. On version 1 the zero ID means
+	// that the series is named by the version's own ID, so a first version
+	// needs no second ID; from version 2 on it is required and differs from
+	// the version's ID. [Amend] carries it over.
+	SeriesID uuid.UUID `json:"seriesId,omitzero"`
 	// Status is where the plan stands. Required.
 	Status Status `json:"status" validate:"valid"`
 	// PersonID is the pseudonymous ID of the person whose plan it is: never a
@@ -308,6 +318,8 @@ type Plan struct {
 //	version                           min=1
 //	status                            valid
 //	replaces                          required from version 2 on; distinct: not the plan's own ID
+//	seriesId                          required from version 2 on; distinct: not the version's own
+//	                                  ID from version 2 on (version 1 may leave it zero)
 //	agreedAt, reviewed                after-created: not before Created
 //	strengths...                      the assessment's rules, unless it is the zero Assessment
 //	goals[i]..., decisions[i]...      the goal's and decision's rules
@@ -339,6 +351,14 @@ func (p Plan) Validate() error {
 	if p.Language != "" {
 		if _, err := language.Parse(p.Language); err != nil {
 			c.Add("language", "bcp47")
+		}
+	}
+	if p.Version > 1 {
+		switch p.SeriesID {
+		case uuid.Nil:
+			c.Add("seriesId", "required")
+		case p.ID:
+			c.Add("seriesId", "distinct")
 		}
 	}
 	if p.Created.IsZero() {
@@ -544,6 +564,9 @@ func (p Plan) LogValue() slog.Value {
 	}
 	if p.Replaces != uuid.Nil {
 		attrs = append(attrs, slog.String("replaces", p.Replaces.String()))
+	}
+	if p.SeriesID != uuid.Nil {
+		attrs = append(attrs, slog.String("seriesId", p.SeriesID.String()))
 	}
 	if !p.AgreedAt.IsZero() {
 		attrs = append(attrs, slog.Time("agreedAt", p.AgreedAt))
