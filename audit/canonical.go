@@ -5,9 +5,13 @@ import (
 	"encoding/binary"
 )
 
-// canonicalVersion is the first byte of every canonical encoding. A change to
-// the layout gets a new version byte, so old trails stay verifiable.
-const canonicalVersion = 0x01
+// canonicalVersion is the first byte of the canonical encoding of an event
+// without a Digest, and canonicalDigest of one with a Digest. A change to the
+// layout gets a new version byte, so old trails stay verifiable.
+const (
+	canonicalVersion = 0x01
+	canonicalDigest  = 0x02
+)
 
 // AppendCanonical appends the canonical encoding of e to b and returns the
 // extended slice. The encoding is version 1 of this layout, where u64 is a
@@ -30,6 +34,11 @@ const canonicalVersion = 0x01
 //	Reason               str
 //	Outcome              str
 //
+// An event with a non-zero Digest is encoded with version byte 0x02 instead,
+// the same fields, and the 32 bytes of Digest after Outcome; an event without
+// one keeps the version 1 bytes, so trails written before Digest existed
+// verify as they did.
+//
 // Prev and Hash are not part of it: an event's Hash is
 // SHA-256(Prev ‖ AppendCanonical(nil, e)), the 32 bytes of Prev followed by
 // the encoding. Every field has a fixed size or a length prefix, so two
@@ -41,7 +50,11 @@ func (e Event) AppendCanonical(b []byte) []byte { return appendCanonical(b, &e) 
 
 // appendCanonical is AppendCanonical without copying the event.
 func appendCanonical(b []byte, e *Event) []byte {
-	b = append(b, canonicalVersion)
+	if e.Digest.IsZero() {
+		b = append(b, canonicalVersion)
+	} else {
+		b = append(b, canonicalDigest)
+	}
 	b = binary.BigEndian.AppendUint64(b, e.Seq)
 	b = append(b, e.ID[:]...)
 	b = binary.BigEndian.AppendUint64(b, uint64(e.At.Unix()))
@@ -57,6 +70,9 @@ func appendCanonical(b []byte, e *Event) []byte {
 	}
 	b = appendStr(b, e.Reason)
 	b = appendStr(b, string(e.Outcome))
+	if !e.Digest.IsZero() {
+		b = append(b, e.Digest[:]...)
+	}
 	return b
 }
 

@@ -56,16 +56,29 @@
 // [Event]; [ReadJSONL] reads it back and verifies it, reporting the line of
 // the first problem. Reading is strict: a line must be byte for byte what
 // WriteJSONL writes, so that every changed byte is detected, even a space
-// or the case of a hex digit that a JSON parser would ignore. A host that
+// or the case of a hex digit that a JSON parser would ignore.
+// [Trail.AppendJSONL] appends one event and writes exactly its line, so a
+// host keeps the file by appending to it, never rewriting it. A host that
 // keeps events in a database can store them however it likes and rebuild a
-// trail with [Restore], which verifies them.
+// trail with [Restore], which verifies them; [Link] extends a stored chain
+// from its head alone, and an event's [Event.Digest] makes the chain commit
+// to the stored bytes of the version it produced (package store does both).
+//
+// # Plans and their versions
+//
+// The subject of an event about a plan is the plan's series (the identity all
+// its versions share), and Version says which version: one trail then covers
+// every version, and [Authorship] of the series counts the changes across
+// them.
 //
 // # Diff and authorship
 //
 // [Diff] compares the JSON forms of two versions of a value and returns the
 // pointers that differ, matching the elements of arrays of objects by their
 // "id", so that reordering goals is one change ("/goals") rather than a
-// rewrite of every goal. [Authorship] counts the content changes to a subject
+// rewrite of every goal. [DiffOptions] leaves out the [Bookkeeping] of a
+// version (its ID, number, dates), so that what a person sees as what
+// changed is only content. [Authorship] counts the content changes to a subject
 // per [Role], with each role's share: evidence that a plan is person-driven,
 // or a question to bring to the person if it is not.
 //

@@ -236,7 +236,9 @@ type Event struct {
 	Actor Actor `json:"actor"`
 	// Action is what the actor did.
 	Action Action `json:"action" validate:"valid"`
-	// Subject is the ID of the plan, or the part of a plan, acted on.
+	// Subject is the ID of the plan, or the part of a plan, acted on. For a
+	// plan it is the plan's series, the identity its versions share
+	// (recovery.Plan.Series), and Version tells the versions apart.
 	Subject uuid.UUID `json:"subject" validate:"required"`
 	// Version is the version of Subject that the action produced (create,
 	// update, delete) or acted on (view, export, sign, share). Versions count
@@ -256,6 +258,13 @@ type Event struct {
 	Reason string `json:"reason,omitempty" validate:"max=128"`
 	// Outcome is how the action ended.
 	Outcome Outcome `json:"outcome" validate:"valid"`
+	// Digest, if not zero, is the SHA-256 of the bytes of the version that a
+	// content change produced, as the host stored them (package store keeps
+	// a plan's JSON encoding), so that the chain commits to the content as
+	// well as to the event: a stored version changed afterwards no longer
+	// matches its event. The zero Hash means none was recorded, as in trails
+	// written before this field existed; their hashes are unchanged.
+	Digest Hash `json:"digest,omitzero"`
 	// Prev is the Hash of the previous event in the trail, or the zero Hash
 	// for the first event.
 	Prev Hash `json:"prev"`

@@ -116,6 +116,16 @@ func FuzzParseLine(f *testing.F) {
 		f.Add(bytes.TrimSuffix(line, []byte("\n")))
 	}
 	f.Add([]byte(`{"seq":01}`))
+	var digests bytes.Buffer
+	var tr audit.Trail
+	for i := range 3 {
+		if _, err := tr.AppendJSONL(&digests, withDigest(i)); err != nil {
+			f.Fatal(err)
+		}
+	}
+	for _, line := range splitLines(digests.Bytes()) {
+		f.Add(bytes.TrimSuffix(line, []byte("\n")))
+	}
 	f.Fuzz(func(t *testing.T, line []byte) {
 		e, ok := audit.ParseLine(line)
 		if !ok {

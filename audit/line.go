@@ -52,7 +52,14 @@ func parseLine(line []byte) (Event, bool) {
 	}
 	p.lit(`,"outcome":"`)
 	e.Outcome = Outcome(p.code())
-	p.lit(`","prev":"`)
+	p.lit(`"`)
+	if p.opt(`,"digest":"`) {
+		if e.Digest = p.hash(); e.Digest.IsZero() {
+			p.bad = true // omitzero: a zero digest is not written
+		}
+		p.lit(`"`)
+	}
+	p.lit(`,"prev":"`)
 	e.Prev = p.hash()
 	p.lit(`","hash":"`)
 	e.Hash = p.hash()
