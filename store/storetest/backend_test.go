@@ -168,3 +168,13 @@ func TestBackends(t *testing.T) {
 	}
 	t.Logf("backends: %s", strings.Join(names, ", "))
 }
+
+// openChild opens the database of a child process.
+func openChild(driver, dsn string) (*sql.DB, error) {
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(4)
+	return db, nil
+}
