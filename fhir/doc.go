@@ -69,8 +69,10 @@
 //
 //	Plan field                  FHIR R4
 //	--------------------------  -------------------------------------------------------------
-//	ID                          CarePlan.id, CarePlan.identifier (urn:ietf:rfc:3986, urn:uuid:<id>)
-//	Version, Replaces           CarePlan.meta.versionId, CarePlan.replaces (by identifier)
+//	ID                          CarePlan.id
+//	Series()                    CarePlan.identifier (urn:ietf:rfc:3986, urn:uuid:<series>), shared
+//	                            by every version and named by the trail's Provenance targets
+//	Version, Replaces           CarePlan.meta.versionId, CarePlan.replaces ("CarePlan/<id>")
 //	Status                      CarePlan.status (same codes)
 //	(derived)                   CarePlan.intent: "proposal" for a draft not yet agreed, else "plan"
 //	PersonID                    subject / patient / for / expressedBy identifier of every resource
@@ -201,10 +203,13 @@
 // whose details hold the sequence number, version, hash chain links and
 // changed JSON paths; the person as the Patient entity (role 1). An event
 // that changed content also becomes a Provenance (target, recorded, activity
-// from v3-DataOperation, the actor as author). Both point at this plan with
-// a literal, version-specific reference "CarePlan/<id>/_history/<version>"
-// (the version the event made or read), and at any other plan by
-// identifier.
+// from v3-DataOperation, the actor as author). An event names the plan's
+// series as its subject and the version it made or read; both resources point
+// at this version with a literal, version-specific reference
+// "CarePlan/<id>/_history/<version>", at another version of the series by the
+// series identifier that every version's CarePlan carries, and at anything
+// else by identifier. The Provenances of a trail so count what
+// audit.Authorship counts for the series.
 //
 // # Round trip: nothing is lost
 //

@@ -235,7 +235,7 @@ func (x *exporter) carePlan() CarePlan {
 		ID:          x.id(p.ID),
 		Meta:        Meta{VersionID: strconv.Itoa(p.Version)},
 		Language:    p.Language,
-		Identifier:  []Identifier{{System: SystemURI, Value: x.urn(p.ID)}},
+		Identifier:  []Identifier{{System: SystemURI, Value: x.urn(p.Series())}},
 		Status:      RequestStatus(p.Status),
 		Intent:      intent(p),
 		Title:       recovery.Label,
@@ -244,7 +244,9 @@ func (x *exporter) carePlan() CarePlan {
 		Created:     DateTimeOf(p.Created),
 	}
 	if p.Replaces != uuid.Nil {
-		cp.Replaces = []Reference{{Type: "CarePlan", Identifier: Identifier{System: SystemURI, Value: x.urn(p.Replaces)}}}
+		// The version replaced, by its resource id: the identifier names
+		// the series, which every version shares.
+		cp.Replaces = []Reference{{Reference: "CarePlan/" + x.id(p.Replaces), Type: "CarePlan"}}
 	}
 	if !p.Reviewed.IsZero() {
 		cp.Extension = []Extension{{URL: ExtReviewed, ValueDateTime: DateTimeOf(p.Reviewed)}}
@@ -832,11 +834,17 @@ func (x *exporter) trail() {
 
 // auditTarget returns the reference of what an event changed or read: a
 // literal, version-specific reference "CarePlan/<id>/_history/<version>"
-// when it is this plan, whose CarePlan is in the bundle, and a logical
-// reference by identifier otherwise.
+// when it is this version of the plan, whose CarePlan is in the bundle (an
+// event names the plan's series and the version), and a logical reference by
+// identifier otherwise, which for another version of the series is the
+// identifier that every version's CarePlan carries.
 func (x *exporter) auditTarget(e audit.Event) Reference {
-	if e.Subject == x.plan.ID && e.Version > 0 {
-		return Reference{Reference: "CarePlan/" + e.Subject.String() + "/_history/" + strconv.FormatUint(e.Version, 10), Type: "CarePlan"}
+	p := &x.plan
+	if e.Subject == p.Series() {
+		if e.Version == uint64(p.Version) {
+			return Reference{Reference: "CarePlan/" + x.id(p.ID) + "/_history/" + strconv.Itoa(p.Version), Type: "CarePlan"}
+		}
+		return Reference{Type: "CarePlan", Identifier: Identifier{System: SystemURI, Value: x.urn(e.Subject)}}
 	}
 	return Reference{Identifier: Identifier{System: SystemURI, Value: x.urn(e.Subject)}}
 }

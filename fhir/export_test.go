@@ -82,7 +82,7 @@ func TestExportIsValidR4(t *testing.T) {
 	sparse.Strengths = scenarioPlan().Strengths
 	sparse.Strengths.Priorities = nil
 	amended := scenarioPlan()
-	amended.ID, amended.Version, amended.Replaces = id("60000000", 2), 2, id("60000000", 1)
+	amended.ID, amended.Version, amended.Replaces, amended.SeriesID = id("60000000", 2), 2, id("60000000", 1), id("60000000", 1)
 	cases := map[string]struct {
 		plan recovery.Plan
 		opts *fhir.Options

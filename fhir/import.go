@@ -622,6 +622,14 @@ func (im *importer) plan(at int) (recovery.Plan, error) {
 		}
 		p.Version = v
 	}
+	// The identifier names the plan's series; a first version's series is
+	// its own ID, left implicit.
+	for _, idf := range cp.Identifier {
+		if id, ok := uuidOf(Reference{Identifier: idf}); ok && id != p.ID {
+			p.SeriesID = id
+			break
+		}
+	}
 	if len(cp.Replaces) > 0 {
 		id, ok := uuidOf(cp.Replaces[0])
 		if !ok {

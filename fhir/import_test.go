@@ -37,7 +37,7 @@ func roundTrip(t *testing.T, p recovery.Plan, opts *fhir.Options) (recovery.Plan
 
 func TestRoundTrip(t *testing.T) {
 	amended := scenarioPlan()
-	amended.ID, amended.Version, amended.Replaces = id("60000000", 2), 2, id("60000000", 1)
+	amended.ID, amended.Version, amended.Replaces, amended.SeriesID = id("60000000", 2), 2, id("60000000", 1), id("60000000", 1)
 	unranked := scenarioPlan()
 	for i := range unranked.Goals {
 		unranked.Goals[i].Importance, unranked.Goals[i].Order = 0, 0

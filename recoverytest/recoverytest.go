@@ -85,6 +85,9 @@ func (g *Generator) Next() recovery.Plan {
 		p.Version = 1 + r.IntN(3)
 		if p.Version > 1 {
 			p.Replaces = g.id()
+			// The series of a later version, named without drawing from the
+			// generator, so that the plans drawn after it stay the same.
+			p.SeriesID = uuid.NewSHA1(p.Replaces, []byte("series"))
 		}
 		p.Status = recovery.StatusActive
 	}

@@ -3,7 +3,6 @@ package storetest_test
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -350,21 +349,5 @@ func TestRowsPastTheHeadAreNotPartOfTheSeries(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, 2, latest.Version)
 		})
-	}
-}
-
-func TestErrorsName(t *testing.T) {
-	series := uuid.MustParse("60000000-0000-4000-8000-000000000001")
-	tests := []struct {
-		err  error
-		want string
-	}{
-		{&store.TamperError{Series: series, Version: 2, Problem: "digest"}, "store: series 60000000-0000-4000-8000-000000000001 version 2: tampered: digest"},
-		{&store.TamperError{Series: series, Problem: "chain", Err: &audit.TamperError{Seq: 3, Break: audit.BreakHashMismatch}},
-			"store: series 60000000-0000-4000-8000-000000000001: tampered: chain: audit: trail does not verify: seq 3: hash-mismatch"},
-	}
-	for _, tc := range tests {
-		assert.Equal(t, tc.want, tc.err.Error())
-		assert.True(t, errors.Is(tc.err, audit.ErrTampered))
 	}
 }
