@@ -16,6 +16,7 @@ import (
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/audit"
 	"github.com/recoverykit/recovery/internal/validate"
+	"github.com/recoverykit/recovery/phi"
 )
 
 // ErrConflict is returned by [Store.Save] for a version that does not follow
@@ -218,7 +219,7 @@ func (s *Store) Save(ctx context.Context, p recovery.Plan, e audit.Event) (audit
 		} else if err != nil {
 			return audit.Event{}, err
 		}
-		if h.person != p.PersonID {
+		if h.person != string(p.PersonID) {
 			var c validate.Collector
 			c.Add("personId", "series")
 			return audit.Event{}, c.Err()
@@ -261,7 +262,7 @@ func (s *Store) create(ctx context.Context, p recovery.Plan, e audit.Event, data
 	defer tx.Rollback() // a no-op after Commit
 	res, err := tx.ExecContext(ctx, `INSERT INTO recovery_series (series_id, person_id, latest, latest_id, head_seq, head_at, head_hash)
 VALUES ($1, $2, 1, $3, $4, $5, $6) ON CONFLICT (series_id) DO NOTHING`,
-		series.String(), p.PersonID, p.ID.String(), int64(stored.Seq), formatTime(stored.At), stored.Hash.String())
+		series.String(), string(p.PersonID), p.ID.String(), int64(stored.Seq), formatTime(stored.At), stored.Hash.String())
 	if err != nil {
 		return fail(err)
 	}
@@ -612,10 +613,11 @@ func (s *Store) Trail(ctx context.Context, series uuid.UUID) (*audit.Trail, erro
 	return l.trail, nil
 }
 
-// ListSeries returns the series of the person with this pseudonymous ID, in
-// the order of their IDs' text; none is an empty result, not an error.
-func (s *Store) ListSeries(ctx context.Context, personID string) ([]uuid.UUID, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT series_id FROM recovery_series WHERE person_id = $1 ORDER BY series_id`, personID)
+// ListSeries returns the series of the person with this pseudonymous ID (a
+// plan's PersonID), in the order of their IDs' text; none is an empty result,
+// not an error. Errors never hold personID.
+func (s *Store) ListSeries(ctx context.Context, personID phi.ID) ([]uuid.UUID, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT series_id FROM recovery_series WHERE person_id = $1 ORDER BY series_id`, string(personID))
 	if err != nil {
 		return nil, fmt.Errorf("store: list series: %w", err)
 	}

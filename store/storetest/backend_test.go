@@ -141,7 +141,7 @@ func change(p recovery.Plan, id uuid.UUID, at time.Time) audit.Event {
 
 // personWords are texts of the scenario plan that no error may hold.
 func personWords(p recovery.Plan) []string {
-	words := []string{string(p.Vision), p.PersonID}
+	words := []string{string(p.Vision), string(p.PersonID)}
 	for _, g := range p.Goals {
 		words = append(words, string(g.Statement))
 	}
