@@ -97,6 +97,17 @@
 // package deidentify; to hand a plan to another provider, the fhir package
 // exports it as FHIR R4.
 //
+// # Versions of a plan
+//
+// A plan is never overwritten. [Amend] makes the next version: a deep copy
+// ([Plan.Clone]) with its own ID, the next Version, Replaces set to the
+// version it amends, the same series ([Plan.Series], the identity every
+// version shares) and the agreement cleared, since the person agrees to each
+// version anew. The amended version is not changed, and is never rewritten to
+// say that it was replaced: [Plan.StatusIn] derives its status from the
+// versions of its series. Audit events about a plan name its series as their
+// subject; package store keeps the versions and their trail in a database.
+//
 // Plan quality on the 4 Ps is the quality package's job (quality.Score).
 //
 // # Limits
