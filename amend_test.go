@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/deidentify"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/recoverytest"
 )
@@ -177,4 +178,26 @@ func TestAmendKeepsGoalsIndependent(t *testing.T) {
 	v2 := recovery.Amend(v1, uuid.MustParse("60000000-0000-4000-8000-000000000002"), v1.Created.Add(time.Hour))
 	v2.Goals[0].Status = goals.StatusCompleted
 	assert.Equal(t, goals.StatusActive, v1.Goals[0].Status)
+}
+
+func TestDeidentifiedVersionsKeepTheirSeries(t *testing.T) {
+	key := []byte("a research key of at least 32 bytes!")
+	v1 := recoverytest.Scenario()
+	v2 := recovery.Amend(v1, uuid.MustParse("60000000-0000-4000-8000-000000000002"), v1.Created.Add(time.Hour))
+	tests := []struct {
+		name string
+		opts *deidentify.Options
+	}{
+		{"defaults", nil},
+		{"keep text", &deidentify.Options{KeepText: true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d1, d2 := deidentify.Plan(v1, key, tc.opts), deidentify.Plan(v2, key, tc.opts)
+			assert.NotEqual(t, v1.ID, d1.ID, "IDs are pseudonyms")
+			assert.Equal(t, d1.Series(), d2.Series(), "the versions stay one series")
+			assert.Equal(t, d1.ID, d2.Replaces)
+			assert.Equal(t, recovery.StatusRevoked, d1.StatusIn([]recovery.Plan{d1, d2}))
+		})
+	}
 }
