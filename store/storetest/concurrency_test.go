@@ -235,7 +235,7 @@ func TestCrashSafety(t *testing.T) {
 		crashChild(arg)
 		return
 	}
-	const kills, before = 3, 40
+	const kills, before = 4, 40
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
 			ctx := context.Background()
@@ -261,7 +261,10 @@ func TestCrashSafety(t *testing.T) {
 					reported[version] = id
 					n++
 				}
-				// Killed mid-stream: the child saves without pause.
+				// Killed mid-stream: the child saves without pause, and each
+				// kill waits a different time after a save returned, so that
+				// it lands at a different point of the next one.
+				time.Sleep(time.Duration(k) * 450 * time.Microsecond)
 				require.NoError(t, cmd.Process.Signal(syscall.SIGKILL))
 				for lines.Scan() { // what the child wrote before it died, still in the pipe
 					if version, id, ok := parseSaved(lines.Text()); ok {
@@ -272,7 +275,6 @@ func TestCrashSafety(t *testing.T) {
 				var exit *exec.ExitError
 				require.ErrorAs(t, err, &exit, "the child was killed, not finished")
 				require.Equal(t, before+k*7, n, "the child reported saves until it was killed")
-				t.Logf("kill %d: %d versions reported so far", k+1, len(reported))
 
 				all, err := f.s.Series(ctx, v1.Series())
 				require.NoError(t, err, "the chain and every version verify after the kill")
@@ -285,6 +287,8 @@ func TestCrashSafety(t *testing.T) {
 					maxReported = max(maxReported, v)
 				}
 				assert.LessOrEqual(t, len(all), maxReported+1, "at most the save in flight committed unreported")
+				t.Logf("kill %d: %d versions stored, %d reported; the save in flight had %s", k+1, len(all), maxReported,
+					map[bool]string{true: "committed", false: "not committed (or none was in flight)"}[len(all) > maxReported])
 				trail, err := f.s.Trail(ctx, v1.Series())
 				require.NoError(t, err)
 				rows := f.rows(t)
