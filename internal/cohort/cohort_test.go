@@ -102,7 +102,7 @@ func fixedCohort(t *testing.T) string {
 			}
 			v2 := p
 			v2.ID = uuid.UUID{0: 0xab, 15: byte(i)}
-			v2.Version, v2.Replaces = 2, p.ID
+			v2.Version, v2.Replaces, v2.SeriesID = 2, p.ID, p.Series()
 			v2.Goals = slices.Clone(p.Goals)
 			for j := range v2.Goals {
 				a := *v2.Goals[j].Attainment

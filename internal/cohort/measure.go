@@ -1,6 +1,8 @@
 package cohort
 
 import (
+	"github.com/google/uuid"
+
 	"time"
 
 	"github.com/recoverykit/recovery"
@@ -41,9 +43,15 @@ func criteria() []string {
 	return out
 }
 
-// seriesID is the ID shared by every version of p's plan; "" when the plan
-// does not carry one.
-func seriesID(p *recovery.Plan) string { return "" }
+// seriesID is the ID shared by every version of p's plan, as the plan
+// carries it (Plan.SeriesID); "" when the plan carries none, as a first
+// version may (its series is then its own ID, Plan.Series).
+func seriesID(p *recovery.Plan) string {
+	if p.SeriesID != uuid.Nil {
+		return p.SeriesID.String()
+	}
+	return ""
+}
 
 // omitted is a goal the GAS summary left out, and why.
 type omitted struct {
