@@ -158,7 +158,26 @@ func isTitle(w string) bool {
 }
 
 // text returns s with every identifier found replaced by its placeholder.
+// A number skipped because it touched a letter can hide a shorter one inside
+// it that a later recogniser then finds; so the passes repeat until the text
+// no longer changes (each pass only shortens what is left to find, and a
+// text settles in a pass or two).
 func (sc *scrubber) text(s string) string {
+	for range maxPasses {
+		next := sc.pass(s)
+		if next == s {
+			break
+		}
+		s = next
+	}
+	return s
+}
+
+// maxPasses bounds the passes of [scrubber.text], so its cost stays linear.
+const maxPasses = 8
+
+// pass runs every recogniser once over s.
+func (sc *scrubber) pass(s string) string {
 	digit, at, web := clues(s)
 	for _, r := range recognisers {
 		if r.need == clueDigit && !digit || r.need == clueAt && !at || r.need == clueWeb && !web {
