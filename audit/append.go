@@ -3,10 +3,6 @@ package audit
 import (
 	"encoding/json"
 	"io"
-
-	"github.com/google/uuid"
-
-	"github.com/recoverykit/recovery/internal/validate"
 )
 
 // AppendJSONL appends e to the trail as [Trail.Append] does and writes its
@@ -24,25 +20,16 @@ import (
 // the call (or the last "\n") before appending again, or [ReadJSONL] reports
 // the last line as [BreakTruncated].
 func (t *Trail) AppendJSONL(w io.Writer, e Event) (Event, error) {
-	if err := e.Validate(); err != nil {
+	e, err := prepare(e)
+	if err != nil {
 		return Event{}, err
 	}
-	e.At = e.At.UTC()
-	e.Paths = clonePaths(e.Paths)
-
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if _, dup := t.ids[e.ID]; dup {
-		var c validate.Collector
-		c.Add("id", "unique")
-		return Event{}, c.Err()
+	if err := t.inOrderLocked(e); err != nil {
+		return Event{}, err
 	}
-	var last Event
-	if n := len(t.events); n > 0 {
-		last = t.events[n-1]
-	}
-	e, err := link(&last, e, t.buf)
-	if err != nil {
+	if e, err = t.chainLocked(e); err != nil {
 		return Event{}, err
 	}
 	line, err := json.Marshal(&e)
@@ -52,14 +39,7 @@ func (t *Trail) AppendJSONL(w io.Writer, e Event) (Event, error) {
 	if _, err := w.Write(append(line, '\n')); err != nil {
 		return Event{}, err
 	}
-	if t.ids == nil {
-		t.ids = make(map[uuid.UUID]struct{})
-	}
-	t.ids[e.ID] = struct{}{}
-	t.events = append(t.events, e)
-	out := e
-	out.Paths = clonePaths(e.Paths)
-	return out, nil
+	return t.storeLocked(e), nil
 }
 
 // Link returns e as it is stored after last in a trail: validated, At in UTC

@@ -140,18 +140,36 @@ type Trail struct {
 // first may reach the trail second and be refused. To record events as
 // they happen, from any number of goroutines, use [Trail.AppendNow].
 func (t *Trail) Append(e Event) (Event, error) {
+	e, err := prepare(e)
+	if err != nil {
+		return Event{}, err
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.inOrderLocked(e); err != nil {
+		return Event{}, err
+	}
+	return t.appendLocked(e)
+}
+
+// prepare returns e validated, with At in UTC and its own copy of Paths, as
+// every way of appending takes it before the lock.
+func prepare(e Event) (Event, error) {
 	if err := e.Validate(); err != nil {
 		return Event{}, err
 	}
 	e.At = e.At.UTC()
 	e.Paths = clonePaths(e.Paths)
+	return e, nil
+}
 
-	t.mu.Lock()
-	defer t.mu.Unlock()
+// inOrderLocked returns [ErrTimeOrder] if e is earlier than the trail's last
+// event; t.mu is held.
+func (t *Trail) inOrderLocked(e Event) error {
 	if n := len(t.events); n > 0 && e.At.Before(t.events[n-1].At) {
-		return Event{}, ErrTimeOrder
+		return ErrTimeOrder
 	}
-	return t.appendLocked(e)
+	return nil
 }
 
 // AppendNow is [Trail.Append] with e.At set to now() read while the trail's
@@ -194,6 +212,17 @@ func (t *Trail) AppendNow(e Event, now func() time.Time) (Event, error) {
 // appendLocked appends e, validated and with At in UTC and not before the
 // last event's, to the trail; t.mu is held.
 func (t *Trail) appendLocked(e Event) (Event, error) {
+	e, err := t.chainLocked(e)
+	if err != nil {
+		return Event{}, err
+	}
+	return t.storeLocked(e), nil
+}
+
+// chainLocked returns e linked after the trail's last event (Seq, Prev and
+// Hash set), or the "unique" problem if its ID is in the trail already; the
+// trail is unchanged. t.mu is held.
+func (t *Trail) chainLocked(e Event) (Event, error) {
 	if _, dup := t.ids[e.ID]; dup {
 		var c validate.Collector
 		c.Add("id", validate.RuleUnique)
@@ -207,6 +236,12 @@ func (t *Trail) appendLocked(e Event) (Event, error) {
 		e.Prev = last.Hash
 	}
 	e.Hash, t.buf = e.sum(t.buf)
+	return e, nil
+}
+
+// storeLocked adds the chained event e to the trail and returns a copy that
+// shares no Paths with it; t.mu is held.
+func (t *Trail) storeLocked(e Event) Event {
 	if t.ids == nil {
 		t.ids = make(map[uuid.UUID]struct{})
 	}
@@ -214,7 +249,7 @@ func (t *Trail) appendLocked(e Event) (Event, error) {
 	t.events = append(t.events, e)
 	out := e
 	out.Paths = clonePaths(e.Paths)
-	return out, nil
+	return out
 }
 
 // Events returns a copy of the trail's events in order. The returned slice
