@@ -500,16 +500,14 @@ func (r *runner) readBatches(srcs []source) func(send func(batch) bool) error {
 		}
 		var firstErr error
 		for si, src := range srcs {
-			rc, err := src.open()
+			rc, lr, err := r.openLines(src)
 			if err != nil {
 				if firstErr == nil {
 					firstErr = err
 				}
 				continue
 			}
-			lr, err := newLineReader(rc, r.cfg.maxLine)
-			if err != nil {
-				rc.Close()
+			if lr == nil {
 				if !add(item{src: si, line: 1, rule: "gzip-corrupt"}) {
 					return nil
 				}
@@ -611,16 +609,14 @@ func (r *runner) readBulk(srcs []source) func(send func(batch) bool) error {
 		var rejects []item
 		var firstErr error
 		for si, src := range srcs {
-			rc, err := src.open()
+			rc, lr, err := r.openLines(src)
 			if err != nil {
 				if firstErr == nil {
 					firstErr = err
 				}
 				continue
 			}
-			lr, err := newLineReader(rc, r.cfg.maxLine)
-			if err != nil {
-				rc.Close()
+			if lr == nil {
 				rejects = append(rejects, item{src: si, line: 1, rule: "gzip-corrupt"})
 				continue
 			}
@@ -667,4 +663,20 @@ func (r *runner) readBulk(srcs []source) func(send func(batch) bool) error {
 		}
 		return firstErr
 	}
+}
+
+// openLines opens src and a line reader over it. A source that does not open
+// returns its error; a gzip stream whose header does not read returns a nil
+// reader, the stream already closed, for the caller to reject its first line.
+func (r *runner) openLines(src source) (io.ReadCloser, *lineReader, error) {
+	rc, err := src.open()
+	if err != nil {
+		return nil, nil, err
+	}
+	lr, err := newLineReader(rc, r.cfg.maxLine)
+	if err != nil {
+		rc.Close()
+		return rc, nil, nil
+	}
+	return rc, lr, nil
 }
