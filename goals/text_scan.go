@@ -1,6 +1,7 @@
 package goals
 
 import (
+	"strings"
 	"time"
 
 	"github.com/recoverykit/recovery/internal/token"
@@ -104,40 +105,35 @@ func (sc *textScanner) fill() {
 				}
 			}
 		}
-		sc.classify(t)
+		sc.classify(t, sc.src.ASCII())
 	}
 }
 
-// classify looks a word up.
-func (sc *textScanner) classify(t *textToken) {
+// classify looks a word up. ascii reports that every byte of the word is
+// ASCII: it is looked up as written; any other word is folded first.
+func (sc *textScanner) classify(t *textToken, ascii bool) {
 	s := sc.text[t.start:t.end]
 	if token.Class[s[0]] == token.ClassDigit {
 		t.tflags |= tDigits
 		textParseNumber(s, t)
 		return
 	}
-	if len(s) > 2*sc.vocab.maxLen || len(s) > sc.vocab.maxLen && plainASCII(s) {
-		if sc.es {
-			classifyES(s, t)
+	key := s
+	if !ascii {
+		if len(s) > 2*sc.vocab.maxLen {
+			if sc.es {
+				classifyES(s, t)
+			}
+			return // longer than any word the rules know
 		}
-		return // longer than any word the rules know
-	}
-	if c := s[0] | 0x20; !sc.vocab.mayHave(len(s), c) && plainASCII(s) {
-		// No word of this length starts with this letter: only the
-		// endings the rules read are left to see.
-		if sc.es {
-			classifyES(s, t)
-		} else if n := len(s); n >= 5 && s[n-1]|0x20 == 'd' && s[n-2]|0x20 == 'e' && s[n-3]|0x20 != 'e' {
-			t.tflags |= tPastEd
+		var buf [24]byte
+		k, ok := token.Fold(buf[:], s)
+		if !ok {
+			return
 		}
-		return
+		key = string(k)
 	}
-	var buf [24]byte
-	key, h, ok := foldHash(buf[:], s)
-	if !ok {
-		return
-	}
-	if e := sc.vocab.lookupHash(key, h); e != nil {
+	if e := sc.vocab.lookup(key); e != nil {
 		t.w, t.vflags, t.num = e.w, e.flags, e.num
 		return
 	}
@@ -148,24 +144,25 @@ func (sc *textScanner) classify(t *textToken) {
 		}
 	}
 	n := len(key)
-	if !sc.es && n >= 5 && key[n-1] == 'd' && key[n-2] == 'e' && key[n-3] != 'e' {
+	if !sc.es && n >= 5 && key[n-1]|0x20 == 'd' && key[n-2]|0x20 == 'e' && key[n-3]|0x20 != 'e' {
 		t.tflags |= tPastEd
 	}
 	// Compounds joined by a hyphen: "mid-April", "twenty-five".
-	for j := 1; j < n-1; j++ {
-		if key[j] != '-' {
-			continue
-		}
-		a, b := sc.vocab.lookup(key[:j]), sc.vocab.lookup(key[j+1:])
-		switch {
-		case a == nil || b == nil:
-		case a.w == wMid && b.w >= wJanuary && b.w <= wDecember:
-			t.w, t.vflags, t.tflags = b.w, b.flags, t.tflags|tMid
-		case a.w == wNumWord && b.w == wNumWord && a.num >= 20 && int(a.num)%10 == 0 && b.num < 10,
-			a.w == wNumWord && b.w == wOne && a.num >= 20 && int(a.num)%10 == 0:
-			t.w, t.num, t.vflags = wNumWord, a.num+b.num, vLetters
-		}
+	if n < 3 {
 		return
+	}
+	j := strings.IndexByte(key[1:n-1], '-') + 1
+	if j == 0 {
+		return
+	}
+	a, b := sc.vocab.lookup(key[:j]), sc.vocab.lookup(key[j+1:])
+	switch {
+	case a == nil || b == nil:
+	case a.w == wMid && b.w >= wJanuary && b.w <= wDecember:
+		t.w, t.vflags, t.tflags = b.w, b.flags, t.tflags|tMid
+	case a.w == wNumWord && b.w == wNumWord && a.num >= 20 && int(a.num)%10 == 0 && b.num < 10,
+		a.w == wNumWord && b.w == wOne && a.num >= 20 && int(a.num)%10 == 0:
+		t.w, t.num, t.vflags = wNumWord, a.num+b.num, vLetters
 	}
 }
 
@@ -530,17 +527,6 @@ func absInt(n int) int {
 	return n
 }
 
-// plainASCII reports whether s is ASCII with no hyphen: a word whose
-// folded form has its length and first letter.
-func plainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '-' || s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // textInert marks the words that start no rule: the rules read them only
 // inside a phrase that starts elsewhere.
 var textInert = func() (t [256]bool) {
@@ -554,29 +540,6 @@ var textInert = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// foldHash lower-cases an ASCII word into buf and hashes it as textHash
-// does, in one pass; a word with other bytes is folded by [token.Fold].
-func foldHash(buf []byte, s string) ([]byte, uint32, bool) {
-	if len(s) > len(buf) {
-		return nil, 0, false
-	}
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			key, ok := token.Fold(buf, s)
-			return key, textHash(key), ok
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	return buf[:len(s)], h, true
-}
 
 // The rule families a word can start, in textStart.
 const (

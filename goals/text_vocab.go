@@ -284,26 +284,27 @@ type textEntry struct {
 // power of two, more than twice the number of words.
 const textVocabSize = 1024
 
-// textVocab is a hash table of words, folded as [token.Fold] folds them:
-// FNV-1a over the bytes, linear probing. It is built at init and never
-// written after; a lookup costs one hash of the word and, on average, one
-// string comparison.
+// textVocab is a hash table of words, folded as [token.Fold] folds them,
+// with linear probing. It is built at init and never written after.
+//
+// A word is hashed by its length, its first two bytes and its last
+// ([textHash]), so that a lookup costs the same for any word and reads
+// the word only to compare it with the one entry its slot holds; a word
+// the vocabulary does not know mostly lands on an empty slot.
 type textVocab struct {
 	slots [textVocabSize]textEntry
 	// maxLen is the length of the longest word.
 	maxLen int
-	// first marks, for each length of word, the first bytes that some
-	// word of that length has: a word the mark rules out is not looked up.
-	first [32][256 / 64]uint64
 }
 
-func textHash(key []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range key {
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	return h
+// textHash hashes a word of n bytes, n > 0, by its length, its first two
+// bytes and its last, each lower-cased by setting bit 0x20: that lower-cases
+// an ASCII letter and leaves every other byte of a folded word as it is.
+func textHash(s string) uint32 {
+	n := len(s)
+	h := uint32(n)<<24 ^ uint32(s[0]|0x20)<<16 ^ uint32(s[min(1, n-1)]|0x20)<<8 ^ uint32(s[n-1]|0x20)
+	h *= 0x9E3779B1
+	return h ^ h>>16
 }
 
 func newTextVocab(entries []textEntry) *textVocab {
@@ -316,8 +317,7 @@ func newTextVocab(entries []textEntry) *textVocab {
 		}
 		e.key = string(k)
 		v.maxLen = max(v.maxLen, len(e.key))
-		v.first[len(k)][k[0]/64] |= 1 << (k[0] % 64)
-		for h := textHash(k); ; h++ {
+		for h := textHash(e.key); ; h++ {
 			s := &v.slots[h&(textVocabSize-1)]
 			if s.key == "" {
 				*s = e
@@ -331,26 +331,33 @@ func newTextVocab(entries []textEntry) *textVocab {
 	return v
 }
 
-// mayHave reports whether a word of n bytes starting with the folded byte
-// c can be in the vocabulary.
-func (v *textVocab) mayHave(n int, c byte) bool {
-	return n < len(v.first) && v.first[n][c/64]&(1<<(c%64)) != 0
-}
-
-// lookup returns the entry of the folded word key, or nil.
-func (v *textVocab) lookup(key []byte) *textEntry { return v.lookupHash(key, textHash(key)) }
-
-// lookupHash is lookup with the key's hash already made.
-func (v *textVocab) lookupHash(key []byte, h uint32) *textEntry {
-	for ; ; h++ {
-		s := &v.slots[h&(textVocabSize-1)]
-		if s.key == "" {
+// lookup returns the entry of the word s, or nil. s is a folded word, or an
+// ASCII word as written: its case does not matter.
+func (v *textVocab) lookup(s string) *textEntry {
+	if s == "" || len(s) > v.maxLen {
+		return nil
+	}
+	for h := textHash(s); ; h++ {
+		e := &v.slots[h&(textVocabSize-1)]
+		if e.key == "" {
 			return nil
 		}
-		if s.key == string(key) {
-			return s
+		if len(e.key) == len(s) && equalLower(s, e.key) {
+			return e
 		}
 	}
+}
+
+// equalLower reports whether the ASCII word s, lower-cased, is the folded
+// word key of the same length. Setting bit 0x20 lower-cases a letter and
+// maps no other byte of a word onto a byte of a folded word.
+func equalLower(s, key string) bool {
+	for i := 0; i < len(key); i++ {
+		if s[i]|0x20 != key[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // textCommon are the words both languages know.

@@ -1,6 +1,8 @@
 package token
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -70,7 +72,14 @@ type Scanner struct {
 	// letters join them like a hyphen.
 	Dashes bool
 	pos    int
+	ascii  bool
 }
+
+// ASCII reports that every byte of the word the last call to
+// [Scanner.Next] returned is ASCII, so that lower-casing each byte folds it
+// as [Fold] does. (Word keeps to four fields, which the compiler keeps in
+// registers.)
+func (s *Scanner) ASCII() bool { return s.ascii }
 
 // Pos returns the byte offset where the next call to [Scanner.Next] starts.
 func (s *Scanner) Pos() int { return s.pos }
@@ -136,17 +145,15 @@ func (s *Scanner) Next() (Word, bool) {
 		s.pos = len(text)
 		return Word{}, false
 	}
-	w := Word{Start: i, Break: brk, Dot: brk && dot}
-	for i < len(text) {
-		// The fast path: a run of ASCII letters and digits.
-		for i < len(text) && Class[text[i]]&ClassWord != 0 {
-			i++
-		}
-		if i == len(text) {
-			break
+	start, ascii := i, true
+	for {
+		i = asciiRun(text, i)
+		if i == len(text) || text[i] == ' ' {
+			break // the common end of a word
 		}
 		if n := runeLen(text, i); n > 0 {
 			i += n
+			ascii = false
 			continue
 		}
 		conn := 0
@@ -172,12 +179,43 @@ func (s *Scanner) Next() (Word, bool) {
 			}
 		}
 		if conn > 0 && i+conn < len(text) && runeLen(text, i+conn) > 0 {
+			ascii = ascii && conn == 1
 			i += conn
 			continue
 		}
 		break
 	}
-	w.End = i
-	s.pos = i
-	return w, true
+	s.pos, s.ascii = i, ascii
+	return Word{Start: start, End: i, Break: brk, Dot: brk && dot}, true
+}
+
+// asciiRun returns the end of the run of ASCII letters and digits at
+// text[i:], reading eight bytes at a time while eight are left.
+func asciiRun(text string, i int) int {
+	for i+8 <= len(text) {
+		n := asciiWordBytes(binary.LittleEndian.Uint64([]byte(text[i : i+8])))
+		i += n
+		if n < 8 {
+			return i
+		}
+	}
+	for i < len(text) && Class[text[i]]&ClassWord != 0 {
+		i++
+	}
+	return i
+}
+
+// asciiWordBytes returns how many of the eight bytes of x, first byte
+// lowest, are ASCII letters or digits before the first that is not.
+func asciiWordBytes(x uint64) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	low := x &^ high     // each byte's low seven bits: sums stay in the byte
+	y := low | 0x20*ones // letters lower-cased (digits keep bit 0x20)
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones)
+	digit := (low + (0x80-'0')*ones) &^ (low + (0x80-'9'-1)*ones)
+	word := (letter | digit) &^ x & high // ASCII bytes only
+	return bits.TrailingZeros64(^word&high) / 8
 }
