@@ -1,6 +1,7 @@
 package token_test
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -56,6 +57,28 @@ func TestScanner(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) {
 			assert.Equal(t, tt.want, scan(tt.text, tt.dashes))
 		})
+	}
+}
+
+// TestScannerRuns puts every byte at every place of a run of letters longer
+// than the scanner's eight-byte steps: the word ends at that byte unless the
+// byte is a letter, a digit or a connector between letters.
+func TestScannerRuns(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		for p := 1; p < 20; p++ {
+			text := strings.Repeat("a", p) + string([]byte{byte(b)}) + strings.Repeat("B", 20-p)
+			s := token.Scanner{Text: text}
+			w, ok := s.Next()
+			require.True(t, ok)
+			joins := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '-' || b == '\''
+			if joins {
+				require.Equal(t, len(text), w.End, "byte %#x at %d", b, p)
+				require.Equal(t, b < 0x80, s.ASCII(), "byte %#x at %d", b, p)
+			} else {
+				require.Equal(t, p, w.End, "byte %#x at %d", b, p)
+				require.True(t, s.ASCII(), "byte %#x at %d", b, p)
+			}
+		}
 	}
 }
 
@@ -150,6 +173,11 @@ func FuzzScanner(f *testing.F) {
 			}
 			require.GreaterOrEqual(t, w.Start, last)
 			require.Greater(t, w.End, w.Start)
+			ascii := true
+			for i := w.Start; i < w.End; i++ {
+				ascii = ascii && text[i] < utf8.RuneSelf
+			}
+			require.Equal(t, ascii, s.ASCII())
 			if utf8.ValidString(text) {
 				require.True(t, utf8.RuneStart(text[w.Start]))
 				require.True(t, w.End == len(text) || utf8.RuneStart(text[w.End]))
