@@ -105,13 +105,14 @@ func (sc *textScanner) fill() {
 				}
 			}
 		}
-		sc.classify(t, sc.src.ASCII())
+		sc.classify(t, sc.src.ASCII(), sc.src.Joined())
 	}
 }
 
 // classify looks a word up. ascii reports that every byte of the word is
-// ASCII: it is looked up as written; any other word is folded first.
-func (sc *textScanner) classify(t *textToken, ascii bool) {
+// ASCII: it is looked up as written; any other word is folded first. joined
+// reports that it holds a connector, such as the hyphen of a compound.
+func (sc *textScanner) classify(t *textToken, ascii, joined bool) {
 	s := sc.text[t.start:t.end]
 	if token.Class[s[0]] == token.ClassDigit {
 		t.tflags |= tDigits
@@ -148,7 +149,7 @@ func (sc *textScanner) classify(t *textToken, ascii bool) {
 		t.tflags |= tPastEd
 	}
 	// Compounds joined by a hyphen: "mid-April", "twenty-five".
-	if n < 3 {
+	if !joined || n < 3 {
 		return
 	}
 	j := strings.IndexByte(key[1:n-1], '-') + 1

@@ -73,6 +73,7 @@ type Scanner struct {
 	Dashes bool
 	pos    int
 	ascii  bool
+	joined bool
 }
 
 // ASCII reports that every byte of the word the last call to
@@ -80,6 +81,11 @@ type Scanner struct {
 // as [Fold] does. (Word keeps to four fields, which the compiler keeps in
 // registers.)
 func (s *Scanner) ASCII() bool { return s.ascii }
+
+// Joined reports that the word the last call to [Scanner.Next] returned
+// holds a connector: an apostrophe, a hyphen or a dash between letters, or
+// the '.', ':', '/' or ',' of a number ("check-in", "it's", "9:30").
+func (s *Scanner) Joined() bool { return s.joined }
 
 // Pos returns the byte offset where the next call to [Scanner.Next] starts.
 func (s *Scanner) Pos() int { return s.pos }
@@ -145,7 +151,7 @@ func (s *Scanner) Next() (Word, bool) {
 		s.pos = len(text)
 		return Word{}, false
 	}
-	start, ascii := i, true
+	start, ascii, joined := i, true, false
 	for {
 		i = asciiRun(text, i)
 		if i == len(text) || text[i] == ' ' {
@@ -179,13 +185,13 @@ func (s *Scanner) Next() (Word, bool) {
 			}
 		}
 		if conn > 0 && i+conn < len(text) && runeLen(text, i+conn) > 0 {
-			ascii = ascii && conn == 1
+			ascii, joined = ascii && conn == 1, true
 			i += conn
 			continue
 		}
 		break
 	}
-	s.pos, s.ascii = i, ascii
+	s.pos, s.ascii, s.joined = i, ascii, joined
 	return Word{Start: start, End: i, Break: brk, Dot: brk && dot}, true
 }
 

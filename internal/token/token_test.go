@@ -74,9 +74,11 @@ func TestScannerRuns(t *testing.T) {
 			if joins {
 				require.Equal(t, len(text), w.End, "byte %#x at %d", b, p)
 				require.Equal(t, b < 0x80, s.ASCII(), "byte %#x at %d", b, p)
+				require.Equal(t, b == '-' || b == '\'', s.Joined(), "byte %#x at %d", b, p)
 			} else {
 				require.Equal(t, p, w.End, "byte %#x at %d", b, p)
 				require.True(t, s.ASCII(), "byte %#x at %d", b, p)
+				require.False(t, s.Joined(), "byte %#x at %d", b, p)
 			}
 		}
 	}
@@ -178,6 +180,13 @@ func FuzzScanner(f *testing.F) {
 				ascii = ascii && text[i] < utf8.RuneSelf
 			}
 			require.Equal(t, ascii, s.ASCII())
+			joined := false
+			for i := w.Start; i < w.End; i++ {
+				joined = joined || token.Class[text[i]]&token.ClassWord == 0 && utf8.RuneStart(text[i]) && token.Class[text[i]] != token.ClassHigh
+			}
+			if joined {
+				require.True(t, s.Joined(), "an ASCII connector in %q", text[w.Start:w.End])
+			}
 			if utf8.ValidString(text) {
 				require.True(t, utf8.RuneStart(text[w.Start]))
 				require.True(t, w.End == len(text) || utf8.RuneStart(text[w.End]))
