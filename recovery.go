@@ -441,7 +441,7 @@ func (p Plan) checkIDs(c *validate.Collector) {
 	var defs []def
 	var refs []ref
 	targets := make(map[string]map[uuid.UUID]bool)
-	walk.Walk(p, walk.Visitor{ID: func(f walk.Field, id uuid.UUID) {
+	walk.Walk(&p, walk.Visitor{ID: func(f walk.Field, id uuid.UUID) {
 		if id == uuid.Nil {
 			return // a missing ID is reported as required by its part
 		}
@@ -491,7 +491,7 @@ func (p Plan) idsResolve() bool {
 	var refs []ref
 	seen := make(map[uuid.UUID]string) // an ID and the kind of target it is, if any
 	ok := true
-	walk.Walk(p, walk.Visitor{ID: func(f walk.Field, id uuid.UUID) {
+	walk.Walk(&p, walk.Visitor{ID: func(f walk.Field, id uuid.UUID) {
 		if id == uuid.Nil {
 			return
 		}

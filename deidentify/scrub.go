@@ -121,7 +121,7 @@ type scrubber struct {
 
 func newScrubber(p recovery.Plan) *scrubber {
 	var names []string
-	walk.Walk(p, walk.Visitor{String: func(f walk.Field, s string) {
+	walk.Walk(&p, walk.Visitor{String: func(f walk.Field, s string) {
 		if f.Class != walk.ClassText || f.Kind != phi.KindName {
 			return
 		}

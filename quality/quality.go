@@ -11,9 +11,7 @@ import (
 	"github.com/recoverykit/recovery/crisis"
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/internal/enum"
-	"github.com/recoverykit/recovery/internal/walk"
 	"github.com/recoverykit/recovery/life"
-	"github.com/recoverykit/recovery/phi"
 	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
 	"github.com/recoverykit/recovery/wording"
@@ -722,19 +720,6 @@ func (s *scorer) strengthsLanguage() result {
 	forEachText(s.p, check)
 	r.score = share(clean, total)
 	return s.done(m, r.score)
-}
-
-// forEachText calls f with every piece of the person's words and the team's
-// notes in p (the phi.Words and phi.Note fields, found by one walk of the plan
-// by type), with the ID of the innermost part that holds it and whether it is
-// the team's (a phi.Note), in plan order. Names, phone numbers and email
-// addresses are not text for this purpose.
-func forEachText(p *recovery.Plan, f func(owner uuid.UUID, text string, team bool)) {
-	walk.Walk(p, walk.Visitor{Text: func(fl walk.Field, s string) {
-		if fl.Kind == phi.KindWords || fl.Kind == phi.KindNote {
-			f(fl.Owner, s, fl.Kind == phi.KindNote)
-		}
-	}})
 }
 
 // providerStrength reports whether id is that of a strength a provider
