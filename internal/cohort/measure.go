@@ -71,35 +71,16 @@ var gasReasonLabels = map[goals.GASOmission]string{
 	goals.GASOmissionNoWeight:         "weighted: the goal's importance or difficulty is not rated, so its weight is 0",
 }
 
-// scorable is a goal SummarizeGAS always scores. Appended to a plan's goals
-// when none of them could be scored, it lets the library say why each was
-// left out (it returns no summary, and so no omissions, when nothing is
-// scored); the summary itself is then discarded.
-var scorable = func() goals.SMARTGoal {
-	l := goals.LevelLess
-	return goals.SMARTGoal{Status: goals.StatusActive, Attainment: &goals.GAS{Baseline: &l, FollowUp: &l, ImportanceRating: 1, DifficultyRating: 1}}
-}()
-
 // summarizeGAS summarizes the GAS records of gs, weighted or not, with
 // goals.DefaultRho. ok is false when no goal could be scored; left lists the
-// goals left out, with the library's reason, either way.
+// goals left out, with the library's reason, either way (SummarizeGAS lists
+// them beside its error when no goal is left).
 func summarizeGAS(gs []goals.SMARTGoal, weighted bool) (s goals.GASSummary, left []omitted, ok bool) {
-	opts := &goals.GASOptions{Weighted: weighted}
-	s, err := goals.SummarizeGAS(gs, opts)
-	if err != nil {
-		withOne := append(append(make([]goals.SMARTGoal, 0, len(gs)+1), gs...), scorable)
-		probe, perr := goals.SummarizeGAS(withOne, opts)
-		if perr == nil {
-			for _, o := range probe.Omitted {
-				left = append(left, omitted{o.Index, string(o.Reason)})
-			}
-		}
-		return goals.GASSummary{}, left, false
-	}
+	s, err := goals.SummarizeGAS(gs, &goals.GASOptions{Weighted: weighted})
 	for _, o := range s.Omitted {
 		left = append(left, omitted{o.Index, string(o.Reason)})
 	}
-	return s, left, true
+	return s, left, err == nil
 }
 
 // readiness is a crisis plan's readiness check, in the table's terms.

@@ -75,6 +75,8 @@ func Enums() []Enum {
 		EnumOf(crisis.Sections),
 		EnumOf(sdm.Roles),
 		EnumOf(sdm.Stages),
+		EnumOf(sdm.Instruments),
+		EnumOf(sdm.CollaboRATEVersions),
 	}
 }
 
