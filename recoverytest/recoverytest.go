@@ -299,8 +299,9 @@ func gas(p *recovery.Plan, rich float64) {
 
 // sdmMeasures gives some of the plan's decisions responses to the measures of
 // shared decision making, the richer the plan the more often: one to three
-// responses, each to an instrument drawn from sdm.Instruments, answered a
-// day or two after the decision. It draws from a stream of its own, seeded
+// responses, each to an instrument drawn from sdm.Instruments, answered
+// within 48 hours of the decision (or of the plan's creation, for a
+// decision not yet made), as CollaboRATE's developers ask. It draws from a stream of its own, seeded
 // by the decision's ID, so that every other part of a seed's plans is what
 // it was before decisions had measures.
 func sdmMeasures(p *recovery.Plan, rich float64) {
