@@ -17,6 +17,7 @@ import (
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/recoverytest"
+	"github.com/recoverykit/recovery/sdm"
 	"github.com/recoverykit/recovery/strengths"
 )
 
@@ -63,6 +64,18 @@ func TestPlanValidate(t *testing.T) {
 		{"builds on unknown strength", func(p *recovery.Plan) { p.Goals[3].BuildsOn = []uuid.UUID{id(recoverytest.KindStrength, 9)} }, "goals[3].buildsOn[0]", "exists"},
 		{"decision serves unknown goal", func(p *recovery.Plan) { p.Decisions[0].Goals = []uuid.UUID{id(recoverytest.KindGoal, 9)} }, "decisions[0].goals[0]", "exists"},
 		{"participant unknown supporter", func(p *recovery.Plan) { p.Decisions[0].Participants[1].ID = id(recoverytest.KindSupporter, 9) }, "decisions[0].participants[1].id", "exists"},
+		{"measure unknown instrument", func(p *recovery.Plan) {
+			p.Decisions[0].Measures = []sdm.MeasureResponse{{Instrument: "phq-9", Respondent: sdm.RolePerson, AnsweredAt: p.Created, Items: []int{1}}}
+		}, "decisions[0].measures[0].instrument", "valid"},
+		{"measure wrong item count", func(p *recovery.Plan) {
+			p.Decisions[0].Measures = []sdm.MeasureResponse{{Instrument: sdm.InstrumentSURE, Respondent: sdm.RolePerson, AnsweredAt: p.Created, Items: []int{1, 1, 1}}}
+		}, "decisions[0].measures[0].items", "len"},
+		{"measure item off the scale", func(p *recovery.Plan) {
+			p.Decisions[0].Measures = []sdm.MeasureResponse{{Instrument: sdm.InstrumentOPTION5, AnsweredAt: p.Created, Items: []int{0, 0, 5, 0, 0}}}
+		}, "decisions[0].measures[0].items[2]", "max"},
+		{"measure version unsupported", func(p *recovery.Plan) {
+			p.Decisions[0].Measures = []sdm.MeasureResponse{{Instrument: sdm.InstrumentSDMQ9, Version: sdm.CollaboRATEVersion5, Respondent: sdm.RolePerson, AnsweredAt: p.Created, Items: make([]int, 9)}}
+		}, "decisions[0].measures[0].version", "unsupported"},
 		{"naloxone carrier unknown supporter", func(p *recovery.Plan) { p.Overdose.NaloxoneCarrier.SupporterID = id(recoverytest.KindSupporter, 9) }, "overdose.naloxoneCarrier.supporterId", "exists"},
 		{"check-in unknown supporter", func(p *recovery.Plan) { p.Overdose.CheckIn.SupporterID = id(recoverytest.KindSupporter, 9) }, "overdose.checkIn.supporterId", "exists"},
 		{"safety contact unknown supporter", func(p *recovery.Plan) {

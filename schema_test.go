@@ -111,6 +111,15 @@ func TestJSONSchemaRejects(t *testing.T) {
 		}},
 		{"phone with letters", func(m map[string]any) { m["supports"].([]any)[0].(map[string]any)["phone"] = "call me" }},
 		{"co-creator role outside the enum", func(m map[string]any) { m["coCreators"].([]any)[0].(map[string]any)["role"] = "peer-specialist" }},
+		{"measure instrument outside the enum", func(m map[string]any) {
+			decision(m)["measures"] = []any{map[string]any{"instrument": "phq-9", "answeredAt": "2026-03-02T10:00:00Z", "items": []any{1}}}
+		}},
+		{"measure item not an integer", func(m map[string]any) {
+			decision(m)["measures"] = []any{map[string]any{"instrument": "sure", "respondent": "person", "answeredAt": "2026-03-02T10:00:00Z", "items": []any{1, 0.5, 1, 1}}}
+		}},
+		{"measure version outside the enum", func(m map[string]any) {
+			decision(m)["measures"] = []any{map[string]any{"instrument": "collaborate", "version": "7-point", "respondent": "person", "answeredAt": "2026-03-02T10:00:00Z", "items": []any{9, 9, 9}}}
+		}},
 	}
 	base, err := json.Marshal(recoverytest.Scenario())
 	require.NoError(t, err)
@@ -127,6 +136,28 @@ func TestJSONSchemaRejects(t *testing.T) {
 }
 
 func goal(m map[string]any) map[string]any { return m["goals"].([]any)[0].(map[string]any) }
+
+func decision(m map[string]any) map[string]any { return m["decisions"].([]any)[0].(map[string]any) }
+
+// TestJSONSchemaAcceptsEmptyOptionalCodes: an optional code written as ""
+// (a measure's version and, for OPTION-5, its respondent) is what DecodePlan
+// and Validate accept, and the schema accepts it too.
+func TestJSONSchemaAcceptsEmptyOptionalCodes(t *testing.T) {
+	base, err := json.Marshal(recoverytest.Scenario())
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(base, &m))
+	decision(m)["measures"] = []any{
+		map[string]any{"instrument": "option-5", "version": "", "respondent": "", "answeredAt": "2026-03-02T10:00:00Z", "items": []any{2, 1, 0, 3, 2}},
+		map[string]any{"instrument": "collaborate", "version": "", "respondent": "family", "answeredAt": "2026-03-02T10:00:00Z", "items": []any{9, 9, 9}},
+	}
+	b, err := json.Marshal(m)
+	require.NoError(t, err)
+	p, err := recovery.DecodePlan(bytes.NewReader(b))
+	require.NoError(t, err)
+	require.NoError(t, p.Validate())
+	assert.NoError(t, schemaAccepts(t, b))
+}
 
 // TestJSONSchemaEnums checks that every enum under $defs lists exactly the
 // values of its type's list function, each valid, in order; that every value

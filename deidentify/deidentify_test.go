@@ -197,3 +197,37 @@ func TestNoMarkerSurvives(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotRegexp(t, `ZQ\d{3}Q`, string(b))
 }
+
+// TestDeidentifyMeasures: a decision's measure responses keep their
+// instrument, version, respondent and answers, their times move with the
+// rest of the plan's, and the copy shares no answers with the original.
+func TestDeidentifyMeasures(t *testing.T) {
+	p := recoverytest.IdentifyingScenario()
+	d := &p.Decisions[0]
+	d.Measures = []sdm.MeasureResponse{
+		{Instrument: sdm.InstrumentCollaboRATE, Version: sdm.CollaboRATEVersion10, Respondent: sdm.RolePerson,
+			AnsweredAt: d.DecidedAt.Add(26*time.Hour + 17*time.Minute), Items: []int{9, 8, 9}},
+		{Instrument: sdm.InstrumentOPTION5, AnsweredAt: d.DecidedAt.Add(3 * time.Hour), Items: []int{2, 1, 0, 3, 2}},
+	}
+	require.NoError(t, p.Validate())
+	for _, opts := range []*deidentify.Options{nil, {KeepTimeOfDay: true}, {SafeHarbor: true}} {
+		out := deidentify.Plan(p, testKey, opts)
+		require.NoError(t, out.Validate())
+		got := out.Decisions[0].Measures
+		require.Len(t, got, 2)
+		for i, m := range got {
+			want := d.Measures[i]
+			assert.Equal(t, want.Instrument, m.Instrument)
+			assert.Equal(t, want.Version, m.Version)
+			assert.Equal(t, want.Respondent, m.Respondent)
+			assert.Equal(t, want.Items, m.Items)
+			assert.True(t, m.AnsweredAt.Equal(deidentify.Time(testKey, string(p.PersonID), want.AnsweredAt, opts)), "%v", opts)
+		}
+		if opts == nil {
+			assert.False(t, got[0].AnsweredAt.Equal(d.Measures[0].AnsweredAt), "the time is shifted")
+			assert.Equal(t, 1, int(got[0].AnsweredAt.Sub(out.Decisions[0].DecidedAt)/(24*time.Hour)), "whole days between decision and response survive")
+		}
+		got[0].Items[0] = 0
+		assert.Equal(t, 9, d.Measures[0].Items[0], "the copy shares no answers with the original")
+	}
+}

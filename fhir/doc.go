@@ -163,12 +163,15 @@
 // neutral code, so no heading wording, and no licensed safety-plan wording,
 // ships: the host shows its own. Free text is valueString; a time
 // valueDateTime (to the nanosecond, in UTC); a yes/no valueBoolean; a code
-// (channel, risk, toolbox section, role, stage) valueCoding in a code
-// system of this module; an option's ID valueUri "urn:uuid:<id>"; a
-// supporter or a goal valueReference to the RelatedPerson or Goal. A list of
-// texts or codes is one item whose answers keep the list's order; a contact,
-// an option, a participant, a tool or a cue is a group item, repeated in
-// order for a list, and a contact who is a supporter answers its supporterId
+// (channel, risk, toolbox section, role, stage, SDM instrument, CollaboRATE
+// version) valueCoding in a code system of this module; a number
+// valueInteger; an option's ID valueUri "urn:uuid:<id>"; a supporter or a
+// goal valueReference to the RelatedPerson or Goal. A list of texts, codes
+// or numbers is one item whose answers keep the list's order; a contact, an
+// option, a participant, a tool, a cue or a decision's measure response is
+// a group item, repeated in order for a list (a response's answers are its
+// "measures.items" item, numbers in item order, never the instrument's
+// wording), and a contact who is a supporter answers its supporterId
 // item with a reference to their RelatedPerson. Fields left empty have no
 // item.
 //

@@ -134,9 +134,9 @@ func ExampleQuestionnaires() {
 	ask := safety.Item[4] // a repeating group: one per contact
 	fmt.Println(ask.LinkID, ask.Type, *ask.Repeats, ask.Item[0].LinkID, ask.Item[4].LinkID, ask.Item[4].Type)
 	// Output:
-	// https://github.com/recoverykit/recovery/fhir/Questionnaire/overdose-plan|1.0.0 12 items
-	// https://github.com/recoverykit/recovery/fhir/Questionnaire/safety-plan|1.0.0 9 items
-	// https://github.com/recoverykit/recovery/fhir/Questionnaire/wellness-toolbox|1.0.0 4 items
-	// https://github.com/recoverykit/recovery/fhir/Questionnaire/shared-decision|1.0.0 12 items
+	// https://github.com/recoverykit/recovery/fhir/Questionnaire/overdose-plan|1.1.0 12 items
+	// https://github.com/recoverykit/recovery/fhir/Questionnaire/safety-plan|1.1.0 9 items
+	// https://github.com/recoverykit/recovery/fhir/Questionnaire/wellness-toolbox|1.1.0 4 items
+	// https://github.com/recoverykit/recovery/fhir/Questionnaire/shared-decision|1.1.0 13 items
 	// askForHelp group true askForHelp.name askForHelp.supporterId reference
 }

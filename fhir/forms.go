@@ -17,7 +17,7 @@ import (
 // FormVersion is the version of the Questionnaires this package publishes
 // (see [Questionnaires]); a QuestionnaireResponse names its form as
 // "<url>|<version>". [Import] reads responses to any 1.x version.
-const FormVersion = "1.0.0"
+const FormVersion = "1.1.0"
 
 // The canonical URLs of the Questionnaires a plan's crisis plans and
 // decisions are written against.
@@ -85,6 +85,11 @@ const (
 	SystemDecisionRole = Base + "CodeSystem/decision-role"
 	// SystemDecisionStage holds the sdm.Stage codes.
 	SystemDecisionStage = Base + "CodeSystem/decision-stage"
+	// SystemSDMInstrument holds the sdm.Instrument codes: the measures of
+	// shared decision making a decision's measure responses answer.
+	SystemSDMInstrument = Base + "CodeSystem/sdm-instrument"
+	// SystemCollaboRATEVersion holds the sdm.CollaboRATEVersion codes.
+	SystemCollaboRATEVersion = Base + "CodeSystem/collaborate-version"
 )
 
 // answerSystems are the code systems of coded answers, by Go type.
@@ -94,6 +99,8 @@ var answerSystems = []codeSystem{
 	{SystemToolboxSection, "ToolboxSection", "Wellness toolbox sections", reflect.TypeFor[crisis.Section](), codesOf(crisis.Sections())},
 	{SystemDecisionRole, "DecisionRole", "Roles in a shared decision", reflect.TypeFor[sdm.Role](), codesOf(sdm.Roles())},
 	{SystemDecisionStage, "DecisionStage", "Stages of a shared decision", reflect.TypeFor[sdm.Stage](), codesOf(sdm.Stages())},
+	{SystemSDMInstrument, "SDMInstrument", "Measures of shared decision making", reflect.TypeFor[sdm.Instrument](), codesOf(sdm.Instruments())},
+	{SystemCollaboRATEVersion, "CollaboRATEVersion", "Response scales of CollaboRATE", reflect.TypeFor[sdm.CollaboRATEVersion](), codesOf(sdm.CollaboRATEVersions())},
 }
 
 // Item types of the form fields.

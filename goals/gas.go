@@ -327,6 +327,11 @@ type GASSummary struct {
 // left to score, the rules of [GAS] under "goals[i].attainment" (levels
 // outside -2..+2, ratings outside 0-3), and "rho" "range" for a rho outside
 // [0, 1). gs is not modified.
+//
+// When the only problem is that no goal is left to score ("goals"
+// "required"), the summary returned with the error still lists Omitted, with
+// Goals 0 and no T-scores, so the caller learns why each scaled goal was left
+// out. With any other problem the summary is the zero value.
 func SummarizeGAS(gs []SMARTGoal, opts *GASOptions) (GASSummary, error) {
 	var c validate.Collector
 	var sum GASSummary
@@ -370,7 +375,7 @@ func SummarizeGAS(gs []SMARTGoal, opts *GASOptions) (GASSummary, error) {
 	}
 	if len(base) == 0 {
 		c.Add("goals", "required")
-		return GASSummary{}, c.Err()
+		return GASSummary{Omitted: sum.Omitted}, c.Err()
 	}
 	rho := opts.rho()
 	sum.Goals = len(base)

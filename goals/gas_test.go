@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -248,9 +249,11 @@ func TestSummarizeGAS(t *testing.T) {
 	assert.Equal(t, before, gs)
 
 	var ve *validate.Error
-	_, err = goals.SummarizeGAS([]goals.SMARTGoal{notYet, unscaled}, nil)
+	s, err = goals.SummarizeGAS([]goals.SMARTGoal{notYet, unscaled}, nil)
 	require.ErrorAs(t, err, &ve)
 	assert.True(t, ve.Has("goals", "required"))
+	assert.Equal(t, goals.GASSummary{Omitted: []goals.GASOmitted{{Index: 0, ID: notYet.ID, Reason: goals.GASOmissionNotFollowedUp}}}, s,
+		"with no goal left, the summary still says why each was left out")
 
 	_, err = goals.SummarizeGAS([]goals.SMARTGoal{unscaled, scaled(-3, 4, 1, 1)}, nil)
 	require.ErrorAs(t, err, &ve)
@@ -321,4 +324,67 @@ func TestSummarizeGASOmits(t *testing.T) {
 		assert.Equal(t, i, o.Index())
 	}
 	assert.False(t, goals.GASOmission("").IsValid())
+}
+
+// TestSummarizeGASNoGoalLeft: when every scaled goal is left out, the error
+// says no goal is left, and the summary returned with it still lists each
+// goal left out and why, in input order.
+func TestSummarizeGASNoGoalLeft(t *testing.T) {
+	scaled := func(status goals.Status, base, follow *goals.Level, imp, diff int) goals.SMARTGoal {
+		g := goalValid()
+		g.ID = uuid.New()
+		g.Status = status
+		g.Attainment = &goals.GAS{Baseline: base, FollowUp: follow, ImportanceRating: imp, DifficultyRating: diff}
+		return g
+	}
+	less, more := goalPtr(goals.LevelLess), goalPtr(goals.LevelMore)
+	unscaled := goalValid()
+	unscaled.Attainment = nil
+	tests := []struct {
+		name     string
+		gs       []goals.SMARTGoal
+		weighted bool
+		want     []goals.GASOmission // by goal, "" for a goal not scaled
+	}{
+		{"no goals", nil, false, nil},
+		{"only unscaled goals", []goals.SMARTGoal{unscaled}, false, []goals.GASOmission{""}},
+		{"every reason", []goals.SMARTGoal{
+			scaled(goals.StatusEnteredInError, less, more, 3, 3),
+			unscaled,
+			scaled(goals.StatusCancelled, less, more, 3, 3),
+			scaled(goals.StatusRejected, less, more, 3, 3),
+			scaled(goals.StatusActive, nil, more, 3, 3),
+			scaled(goals.StatusActive, less, nil, 3, 3),
+			scaled(goals.StatusActive, less, more, 0, 3),
+		}, true, []goals.GASOmission{goals.GASOmissionEnteredInError, "", goals.GASOmissionCancelled, goals.GASOmissionRejected,
+			goals.GASOmissionBaselineNotRated, goals.GASOmissionNotFollowedUp, goals.GASOmissionNoWeight}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var want []goals.GASOmitted
+			for i, r := range tt.want {
+				if r != "" {
+					want = append(want, goals.GASOmitted{Index: i, ID: tt.gs[i].ID, Reason: r})
+				}
+			}
+			s, err := goals.SummarizeGAS(tt.gs, &goals.GASOptions{Weighted: tt.weighted})
+			var ve *validate.Error
+			require.ErrorAs(t, err, &ve)
+			assert.ErrorIs(t, err, validate.ErrInvalid)
+			assert.True(t, ve.Has("goals", "required"))
+			assert.Len(t, ve.Problems, 1)
+			assert.Equal(t, goals.GASSummary{Omitted: want}, s)
+		})
+	}
+
+	// The same goal of weight 0 is scored when the summary is unweighted.
+	s, err := goals.SummarizeGAS([]goals.SMARTGoal{scaled(goals.StatusActive, less, more, 0, 3)}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 1, s.Goals)
+
+	// Any other problem gives the zero summary.
+	bad := scaled(goals.StatusCancelled, goalPtr(goals.Level(-3)), more, 1, 1)
+	s, err = goals.SummarizeGAS([]goals.SMARTGoal{bad}, nil)
+	require.Error(t, err)
+	assert.Zero(t, s)
 }

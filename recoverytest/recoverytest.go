@@ -271,6 +271,7 @@ func (g *Generator) Next() recovery.Plan {
 		p.Reviewed = created.Add(time.Duration(r.Int64N(int64(g.at.Sub(created)/day)+1)) * day)
 	}
 	gas(&p, rich)
+	sdmMeasures(&p, rich)
 	return p
 }
 
@@ -293,6 +294,53 @@ func gas(p *recovery.Plan, rich float64) {
 			a.FollowUp = &l
 		}
 		gl.Attainment = a
+	}
+}
+
+// sdmMeasures gives some of the plan's decisions responses to the measures of
+// shared decision making, the richer the plan the more often: one to three
+// responses, each to an instrument drawn from sdm.Instruments, answered
+// within 48 hours of the decision (or of the plan's creation, for a
+// decision not yet made), as CollaboRATE's developers ask. It draws from a stream of its own, seeded
+// by the decision's ID, so that every other part of a seed's plans is what
+// it was before decisions had measures.
+func sdmMeasures(p *recovery.Plan, rich float64) {
+	for i := range p.Decisions {
+		d := &p.Decisions[i]
+		r := rand.New(rand.NewPCG(binary.LittleEndian.Uint64(d.ID[8:]), binary.LittleEndian.Uint64(d.ID[:8])))
+		if r.Float64() >= rich {
+			continue
+		}
+		when := p.Created
+		if !d.DecidedAt.IsZero() {
+			when = d.DecidedAt
+		}
+		for range 1 + r.IntN(3) {
+			m := sdm.MeasureResponse{
+				Instrument: pick(r, sdm.Instruments()),
+				Respondent: sdm.RolePerson,
+				AnsweredAt: when.Add(time.Duration(1+r.IntN(48)) * time.Hour),
+			}
+			switch m.Instrument {
+			case sdm.InstrumentSDMQDoc:
+				m.Respondent = sdm.RoleProvider
+			case sdm.InstrumentOPTION5:
+				m.Respondent = ""
+			case sdm.InstrumentCollaboRATE:
+				m.Version = pick(r, []sdm.CollaboRATEVersion{"", sdm.CollaboRATEVersion10, sdm.CollaboRATEVersion10, sdm.CollaboRATEVersion5})
+				if r.IntN(4) == 0 {
+					m.Respondent = sdm.RoleFamily
+				}
+			}
+			n, top := m.Instrument.Items(m.Version)
+			m.Items = make([]int, n)
+			for j := range m.Items {
+				// Richer plans lean towards the top of each scale, as
+				// fuller shared decisions tend to score higher.
+				m.Items[j] = min(top, int(float64(top+1)*(rich+r.Float64())/2))
+			}
+			d.Measures = append(d.Measures, m)
+		}
 	}
 }
 

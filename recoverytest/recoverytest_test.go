@@ -9,6 +9,7 @@ import (
 
 	"github.com/recoverykit/recovery/quality"
 	"github.com/recoverykit/recovery/recoverytest"
+	"github.com/recoverykit/recovery/sdm"
 )
 
 func TestPlansValid(t *testing.T) {
@@ -45,4 +46,41 @@ func TestOptionsAt(t *testing.T) {
 	p := g.Next()
 	assert.True(t, p.Created.Before(at))
 	assert.True(t, p.Created.After(at.AddDate(-1, 0, -1)))
+}
+
+// TestPlansCarryMeasures: a cohort's decisions carry responses to every
+// instrument, in every CollaboRATE version and from every respondent the
+// instruments have; many decisions carry them, not all.
+func TestPlansCarryMeasures(t *testing.T) {
+	instruments := map[sdm.Instrument]int{}
+	versions := map[sdm.CollaboRATEVersion]int{}
+	respondents := map[sdm.Role]int{}
+	var withMeasures, decisions int
+	for _, p := range recoverytest.Plans(5, 1000) {
+		for _, d := range p.Decisions {
+			decisions++
+			if len(d.Measures) > 0 {
+				withMeasures++
+			}
+			for _, m := range d.Measures {
+				instruments[m.Instrument]++
+				respondents[m.Respondent]++
+				if m.Instrument == sdm.InstrumentCollaboRATE {
+					versions[m.Version]++
+				}
+				assert.False(t, m.AnsweredAt.Before(p.Created), "answered after the plan was begun")
+			}
+		}
+	}
+	for _, in := range sdm.Instruments() {
+		assert.Positive(t, instruments[in], in)
+	}
+	for _, v := range []sdm.CollaboRATEVersion{"", sdm.CollaboRATEVersion10, sdm.CollaboRATEVersion5} {
+		assert.Positive(t, versions[v], "version %q", v)
+	}
+	for _, r := range []sdm.Role{"", sdm.RolePerson, sdm.RoleProvider, sdm.RoleFamily} {
+		assert.Positive(t, respondents[r], "respondent %q", r)
+	}
+	assert.Greater(t, withMeasures, decisions/4, "many decisions carry responses")
+	assert.Less(t, withMeasures, decisions, "not every decision does")
 }

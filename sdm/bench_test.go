@@ -16,6 +16,18 @@ func BenchmarkValidate(b *testing.B) {
 	}
 }
 
+// BenchmarkValidateMeasures is BenchmarkValidate's record with a response to
+// each instrument (eight responses): the cost of checking them.
+func BenchmarkValidateMeasures(b *testing.B) {
+	r := withMeasures()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := r.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkQuality(b *testing.B) {
 	r := complete()
 	b.ReportAllocs()

@@ -86,6 +86,21 @@
 // invented; only CollaboRATE, whose developers publish one, leaves out
 // incomplete encounters.
 //
+// # Responses on a record
+//
+// A record keeps the responses given about its decision in Measures, each a
+// [MeasureResponse]: the [Instrument] answered (one of [Instruments], the
+// instruments above), CollaboRATE's [CollaboRATEVersion] where it applies,
+// the [Role] of who answered (the person; the clinician for SDM-Q-Doc;
+// family for CollaboRATE's parent and guardian version; no one for OPTION-5,
+// which an observer rates), when, and the answers as numbers in item order
+// ([Instrument.Items] gives each instrument's count and scale). Validate
+// checks each response against its instrument with the paths and rules of
+// the measures, below "measures[i]" ("measures[0].items[2]" "max"), and
+// reports "unsupported" for a version on an instrument without versions or a
+// respondent the instrument does not have. A 5-point CollaboRATE response is
+// recorded and validated on 0 to 4, though [CollaboRATE] does not score it.
+//
 // [recovery.ValidationError]: https://pkg.go.dev/github.com/recoverykit/recovery#ValidationError
 // [recovery.ErrInvalid]: https://pkg.go.dev/github.com/recoverykit/recovery#ErrInvalid
 package sdm

@@ -163,3 +163,29 @@ func ExampleDCS() {
 	// uncertainty        items [10 11 12]  58.3333
 	// effective-decision items [13 14 15 16]  18.7500
 }
+
+// A response to CollaboRATE kept on the decision it is about, then a
+// response given the wrong number of items and an answer off the scale.
+func ExampleMeasureResponse() {
+	at := time.Date(2026, time.March, 3, 9, 0, 0, 0, time.UTC)
+	m := sdm.MeasureResponse{
+		Instrument: sdm.InstrumentCollaboRATE,
+		Version:    sdm.CollaboRATEVersion10,
+		Respondent: sdm.RolePerson,
+		AnsweredAt: at,
+		Items:      []int{9, 8, 9},
+	}
+	fmt.Println(m, m.Validate())
+	res, _ := sdm.CollaboRATE([][]int{m.Items}, &sdm.CollaboRATEOptions{Version: m.Version})
+	fmt.Printf("mean %.2f, top score %v\n", res.Mean, res.Top == 1)
+
+	n, top := sdm.InstrumentSURE.Items("")
+	fmt.Printf("SURE: %d items, 0 to %d\n", n, top)
+	bad := sdm.MeasureResponse{Instrument: sdm.InstrumentSURE, Respondent: sdm.RolePerson, AnsweredAt: at, Items: []int{1, 2, 1}}
+	fmt.Println(bad.Validate())
+	// Output:
+	// measure collaborate items=3 <nil>
+	// mean 8.67, top score false
+	// SURE: 4 items, 0 to 1
+	// recovery: invalid input: items: len=4; items[1]: max=1
+}

@@ -19,6 +19,12 @@ func FuzzDecisionRecordJSON(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(full)
+	measured, err := json.Marshal(withMeasures())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(measured)
+	f.Add([]byte(`{"measures":[{"instrument":"sure","version":"5-point","items":[1,7,-1]},{"instrument":"phq-9"},{"instrument":"option-5","respondent":"person","items":null}]}`))
 	for mask := range 1 << 9 {
 		if mask%37 == 0 {
 			b, err := json.Marshal(recordFromMask(mask))
@@ -49,6 +55,11 @@ func FuzzDecisionRecordJSON(f *testing.F) {
 			}
 		}
 		_ = r.HonorsChoice()
+		for _, m := range r.Measures {
+			if err := m.Validate(); err != nil && !errors.Is(err, recovery.ErrInvalid) {
+				t.Fatalf("MeasureResponse.Validate error does not wrap ErrInvalid: %v", err)
+			}
+		}
 		b1, err := json.Marshal(r)
 		if err != nil {
 			return // a time outside what JSON can hold

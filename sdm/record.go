@@ -232,6 +232,11 @@ type DecisionRecord struct {
 	RisksDiscussed bool `json:"risksDiscussed,omitempty"`
 	// Goals are the IDs of the goals this decision serves.
 	Goals []uuid.UUID `json:"goals,omitempty" ref:"goal"`
+	// Measures are the responses to published measures of shared decision
+	// making about this decision, in the order they were given, at most
+	// [MaxMeasures]: each names its instrument, version, respondent and
+	// time, and holds the answers as numbers.
+	Measures []MeasureResponse `json:"measures,omitempty" validate:"max=20"`
 }
 
 // Validate reports whether r is well formed. It returns nil or a
@@ -259,6 +264,12 @@ type DecisionRecord struct {
 //	chosen, decidedAt            required when the stage is Decided
 //	revisitBy                    after-decided: not before DecidedAt
 //	goals[i]                     required (not the zero ID); unique
+//	measures                     max=20 responses ([MaxMeasures])
+//	measures[i]...               the rules of [MeasureResponse.Validate]:
+//	                             instrument valid; version valid, unsupported;
+//	                             respondent valid, required, unsupported;
+//	                             answeredAt required, range; items len;
+//	                             items[j] min, max
 //
 // Messages name fields and codes, never the text of the record.
 func (r DecisionRecord) Validate() error {
@@ -295,6 +306,9 @@ func (r DecisionRecord) Validate() error {
 		}
 	}
 	validate.Unique(&c, r.Goals, validate.Self, validate.ElemOf("goals", ""))
+	for i := range r.Measures {
+		r.Measures[i].check(&c, validate.Elem("measures", i))
+	}
 	return c.Err()
 }
 
@@ -355,6 +369,7 @@ func (r DecisionRecord) LogValue() slog.Value {
 		slog.String("recommended", r.Recommended.String()),
 		slog.Bool("risksDiscussed", r.RisksDiscussed),
 		slog.Int("goals", len(r.Goals)),
+		slog.Int("measures", len(r.Measures)),
 	)
 }
 

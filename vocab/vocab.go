@@ -108,6 +108,8 @@ func Enums() []Enum {
 		enumOf("crisis.SafetyStep", crisis.SafetySteps),
 		enumOf("sdm.Role", sdm.Roles),
 		enumOf("sdm.Stage", sdm.Stages),
+		enumOf("sdm.Instrument", sdm.Instruments),
+		enumOf("sdm.CollaboRATEVersion", sdm.CollaboRATEVersions),
 		enumOf("quality.P", quality.Ps),
 		enumOf("quality.Principle", quality.Principles),
 		enumOf("quality.Criterion", quality.Criteria),
@@ -125,7 +127,7 @@ func Rules() []string {
 	return []string{
 		"required", "valid", "min", "max", "len", "email", "phone", "unique", "exists", "distinct",
 		"after-created", "after-start", "after-decided", "has-person", "check-in", "range", "code", "bcp47",
-		"nonzero", "struct", "invalid",
+		"nonzero", "unsupported", "struct", "invalid",
 		recovery.RuleSyntax, recovery.RuleType, recovery.RuleUUID, recovery.RuleDateTime,
 		recovery.RuleUnknown, recovery.RuleTooLarge,
 	}

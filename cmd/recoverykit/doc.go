@@ -18,8 +18,10 @@
 //	goals      GAS T-scores per plan, weighted and unweighted, with rho; the
 //	           change from the version a plan replaces; goals left out of the
 //	           GAS summary and why; the SMART criteria of each goal
-//	decisions  shared decisions: one row per decision, with its stage, who
-//	           chose, and its quality
+//	decisions  shared decisions: one row per decision and SDM measure
+//	           response (one for a decision with none), with its stage, who
+//	           chose, its quality, and each response's instrument, version,
+//	           respondent, time and score
 //	readiness  crisis plan readiness: one row per plan and crisis plan or
 //	           wellness toolbox, with its score, missing fields, stale,
 //	           naloxone expired
@@ -119,7 +121,15 @@
 //
 // decisions writes decision_id, stage, chosen_by (roles joined by |),
 // person_chose, quality (0 to 1), points, possible and unmet (the criteria
-// that apply and are not met). readiness writes crisis_plan (overdose, safety,
+// that apply and are not met), then for each response to a measure of shared
+// decision making the record carries: response (its place, from 1),
+// instrument, instrument_version, respondent, answered_at, score (as package
+// sdm scores the instrument), top_score (CollaboRATE) and conflict (SURE,
+// DCS). A decision with several responses has one row per response, its own
+// columns repeated (long format: an instrument's scores stay in one column
+// however many responses a record holds); a decision with none has one row
+// with the response columns missing. For one row per decision, keep the rows
+// whose response is missing or 1. readiness writes crisis_plan (overdose, safety,
 // toolbox, or none when the plan has none of them), score, checked, missing,
 // missing_fields, stale and naloxone_expired.
 //
@@ -150,7 +160,7 @@
 // shard, plans tabulated, rejected, rejects by rule, rows written) and, for
 // each of the table's per-plan values (score: the four Ps and the total;
 // goals: the follow-up T-scores and changes; decisions: each decision's
-// quality; readiness: each crisis plan's and toolbox's score; report: all of
+// quality and each response's score, by instrument; readiness: each crisis plan's and toolbox's score; report: all of
 // these), n, mean, sample SD (n − 1), min, quartiles and max, overall and for
 // each combination of the -keep values. The quartiles are exact, of the type
 // -quantile-type names, computed as R's quantile computes them (Hyndman & Fan

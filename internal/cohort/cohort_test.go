@@ -85,7 +85,8 @@ func withKeys(t *testing.T, p recovery.Plan, kv ...string) string {
 // in two programs and two sites, half of them with goals scaled for GAS (one
 // of them not followed up yet); a
 // second version of two of them (one of the two before its first version);
-// and the peer-support scenario.
+// and the peer-support scenario, its decision with a response to each
+// instrument.
 func fixedCohort(t *testing.T) string {
 	t.Helper()
 	plans := recoverytest.Plans(3, 8)
@@ -116,7 +117,13 @@ func fixedCohort(t *testing.T) string {
 	}
 	lines = slices.Insert(lines, 1, withKeys(t, second[0], "program", "north", "site", "a"))
 	lines = append(lines, withKeys(t, second[1], "program", "north", "site", "a"))
-	lines = append(lines, withKeys(t, recoverytest.Scenario(), "program", "peer", "site", "c"))
+	scenario := recoverytest.Scenario()
+	for i, w := range workedExamples[2:] { // every instrument but SDM-Q-9 and -Doc, which the synthetic plans carry
+		m := w.m
+		m.AnsweredAt = scenario.Decisions[0].DecidedAt.Add(time.Duration(i+1) * time.Hour)
+		scenario.Decisions[0].Measures = append(scenario.Decisions[0].Measures, m)
+	}
+	lines = append(lines, withKeys(t, scenario, "program", "peer", "site", "c"))
 	return strings.Join(lines, "\n") + "\n"
 }
 

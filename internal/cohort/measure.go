@@ -1,9 +1,10 @@
 package cohort
 
 import (
-	"github.com/google/uuid"
-
+	"errors"
 	"time"
+
+	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery"
 	"github.com/recoverykit/recovery/crisis"
@@ -71,35 +72,16 @@ var gasReasonLabels = map[goals.GASOmission]string{
 	goals.GASOmissionNoWeight:         "weighted: the goal's importance or difficulty is not rated, so its weight is 0",
 }
 
-// scorable is a goal SummarizeGAS always scores. Appended to a plan's goals
-// when none of them could be scored, it lets the library say why each was
-// left out (it returns no summary, and so no omissions, when nothing is
-// scored); the summary itself is then discarded.
-var scorable = func() goals.SMARTGoal {
-	l := goals.LevelLess
-	return goals.SMARTGoal{Status: goals.StatusActive, Attainment: &goals.GAS{Baseline: &l, FollowUp: &l, ImportanceRating: 1, DifficultyRating: 1}}
-}()
-
 // summarizeGAS summarizes the GAS records of gs, weighted or not, with
 // goals.DefaultRho. ok is false when no goal could be scored; left lists the
-// goals left out, with the library's reason, either way.
+// goals left out, with the library's reason, either way (SummarizeGAS lists
+// them beside its error when no goal is left).
 func summarizeGAS(gs []goals.SMARTGoal, weighted bool) (s goals.GASSummary, left []omitted, ok bool) {
-	opts := &goals.GASOptions{Weighted: weighted}
-	s, err := goals.SummarizeGAS(gs, opts)
-	if err != nil {
-		withOne := append(append(make([]goals.SMARTGoal, 0, len(gs)+1), gs...), scorable)
-		probe, perr := goals.SummarizeGAS(withOne, opts)
-		if perr == nil {
-			for _, o := range probe.Omitted {
-				left = append(left, omitted{o.Index, string(o.Reason)})
-			}
-		}
-		return goals.GASSummary{}, left, false
-	}
+	s, err := goals.SummarizeGAS(gs, &goals.GASOptions{Weighted: weighted})
 	for _, o := range s.Omitted {
 		left = append(left, omitted{o.Index, string(o.Reason)})
 	}
-	return s, left, true
+	return s, left, err == nil
 }
 
 // readiness is a crisis plan's readiness check, in the table's terms.
@@ -142,3 +124,75 @@ func readinessFields() []code {
 
 // decisionQuality is how complete a shared decision is.
 func decisionQuality(r *sdm.DecisionRecord) sdm.Quality { return r.Quality() }
+
+// measureScore is one measure response as the decisions table reports it:
+// scored by the package's function for its instrument.
+type measureScore struct {
+	// version is the version written: CollaboRATE's response scale (empty
+	// means 10-point), the DCS version the package scores; "" for the others.
+	version string
+	// score is the instrument's score; ok is false when the package does
+	// not score the response (CollaboRATE's 5-point version).
+	score float64
+	ok    bool
+	// top is CollaboRATE's top score of the encounter (all three items 9);
+	// hasTop is false for the other instruments.
+	top, hasTop bool
+	// conflict is SURE's positive screen (3 or less) or a DCS total above
+	// 37.5; hasConflict is false for the other instruments.
+	conflict, hasConflict bool
+}
+
+// scoreMeasure scores m with the package's function for its instrument.
+// A response the function rejects (the command has validated the plan, so
+// only CollaboRATE's 5-point version) has ok false.
+func scoreMeasure(m *sdm.MeasureResponse) measureScore {
+	var s measureScore
+	var err error
+	switch m.Instrument {
+	case sdm.InstrumentSDMQ9:
+		s.score, err = sdm.SDMQ9(m.Items)
+	case sdm.InstrumentSDMQDoc:
+		s.score, err = sdm.SDMQDoc(m.Items)
+	case sdm.InstrumentCollaboRATE:
+		s.version = string(m.Version)
+		if m.Version == "" {
+			s.version = string(sdm.CollaboRATEVersion10)
+		}
+		var r sdm.CollaboRATEResult
+		r, err = sdm.CollaboRATE([][]int{m.Items}, &sdm.CollaboRATEOptions{Version: m.Version})
+		if err == nil && r.N == 1 {
+			s.score, s.top, s.hasTop = r.Mean, r.Top == 1, true
+		} else if err == nil {
+			err = errNotScored // an incomplete encounter, which Validate rejects
+		}
+	case sdm.InstrumentSURE:
+		var yes [4]bool
+		if len(m.Items) != len(yes) {
+			err = errNotScored
+			break
+		}
+		for i, v := range m.Items {
+			yes[i] = v == 1
+		}
+		n, conflict := sdm.SURE(yes)
+		s.score, s.conflict, s.hasConflict = float64(n), conflict, true
+	case sdm.InstrumentOPTION5:
+		s.score, err = sdm.OPTION5(m.Items)
+	case sdm.InstrumentDCS:
+		s.version = sdm.DCSVersion
+		var r sdm.DCSResult
+		r, err = sdm.DCS(m.Items)
+		s.score, s.conflict, s.hasConflict = r.Total, r.Band == sdm.DCSBandHigh, err == nil
+	default:
+		err = errNotScored
+	}
+	s.ok = err == nil
+	if !s.ok {
+		s.score, s.hasTop, s.hasConflict = 0, false, false
+	}
+	return s
+}
+
+// errNotScored marks a response the package does not score.
+var errNotScored = errors.New("not scored")

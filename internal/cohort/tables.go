@@ -1,6 +1,7 @@
 package cohort
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -313,9 +314,46 @@ func goalRow(c *planCtx, g *goals.SMARTGoal, measure, weighting string, x float6
 	e.end()
 }
 
+// The summary variables of the decisions table: decision quality, then one
+// per instrument score, in the order of measureVars.
+var measureVars = []struct {
+	in  sdm.Instrument
+	top bool // CollaboRATE's top score rather than its mean
+	variable
+}{
+	{sdm.InstrumentSDMQ9, false, variable{"sdm-q-9", "SDM-Q-9 score, 0 to 100 (one value per response)"}},
+	{sdm.InstrumentSDMQDoc, false, variable{"sdm-q-doc", "SDM-Q-Doc score, 0 to 100 (one value per response)"}},
+	{sdm.InstrumentCollaboRATE, false, variable{"collaborate-mean", "CollaboRATE mean item score of a 10-point response, 0 to 9 (one value per response)"}},
+	{sdm.InstrumentCollaboRATE, true, variable{"collaborate-top", "CollaboRATE top score of a 10-point response, 1 when all three items are 9, else 0: the mean × 100 is the CollaboRATE score, which its developers report from 25 responses up"}},
+	{sdm.InstrumentSURE, false, variable{"sure", "SURE score, 0 to 4 (one value per response)"}},
+	{sdm.InstrumentOPTION5, false, variable{"option-5", "OPTION-5 score, 0 to 100 (one value per response)"}},
+	{sdm.InstrumentDCS, false, variable{"dcs", "Decisional Conflict Scale total, 0 to 100 (one value per response)"}},
+}
+
+var instrumentLabels = map[sdm.Instrument]string{
+	sdm.InstrumentSDMQ9:       "SDM-Q-9, the person's 9-item Shared Decision Making Questionnaire (Kriston et al. 2010)",
+	sdm.InstrumentSDMQDoc:     "SDM-Q-Doc, the clinician's version of the questionnaire (Scholl et al. 2012)",
+	sdm.InstrumentCollaboRATE: "CollaboRATE, three items about one encounter (Elwyn et al. 2013)",
+	sdm.InstrumentSURE:        "the SURE test, four yes/no items screening for decisional conflict (Légaré et al. 2010)",
+	sdm.InstrumentOPTION5:     "Observer OPTION-5, five items an observer rates (Elwyn et al. 2013)",
+	sdm.InstrumentDCS:         "the 16-item Decisional Conflict Scale, statement format (O'Connor 1995, manual 2010)",
+}
+
+// versionCodes are the codes of the version column: CollaboRATE's scales,
+// then the DCS version.
+func versionCodes() []code {
+	out := codesOf(sdm.CollaboRATEVersions(), func(v sdm.CollaboRATEVersion) string {
+		_, top := sdm.InstrumentCollaboRATE.Items(v)
+		return "CollaboRATE, each item 0 to " + strconv.Itoa(top)
+	})
+	return append(out, code{sdm.DCSVersion, "the Decisional Conflict Scale: 16 statements, five responses, the subscales of the 2010 manual"})
+}
+
 var decisionsTable = &table{
-	name:  "decisions",
-	label: "shared decisions: one row per decision",
+	name: "decisions",
+	label: "shared decisions and their SDM measures: one row per decision and measure response, one row for a decision with no response. " +
+		"Long format, because a decision may carry several responses (the person's and the clinician's, or one per encounter); " +
+		"the decision's columns repeat on each of its rows, so for one row per decision keep the rows whose response is missing or 1",
 	cols: []column{
 		{Name: "decision_id", Type: "uuid", Label: "the decision", Source: "decision id"},
 		{Name: "stage", Type: "string", Label: "where the decision stands in the three-talk model", Codes: codesOf(sdm.Stages(), func(s sdm.Stage) string { return string(s) }), Source: "decision stage"},
@@ -325,36 +363,108 @@ var decisionsTable = &table{
 		{Name: "points", Type: "integer", Label: "the weights of the criteria met", Source: "sdm.DecisionRecord.Quality"},
 		{Name: "possible", Type: "integer", Label: "the weights of the criteria that apply (100 when all apply)", Source: "sdm.DecisionRecord.Quality"},
 		{Name: "unmet", Type: "string", Label: "the criteria that apply and are not met, joined by |", Codes: codesOf(sdm.FindingCodes(), func(f sdm.FindingCode) string { return string(f) }), Source: "sdm.DecisionRecord.Quality"},
+		{Name: "response", Type: "integer", Label: "the measure response's place among the decision's responses, from 1; missing on the row of a decision with none", Source: "decision measures"},
+		{Name: "instrument", Type: "string", Label: "the measure answered; missing on the row of a decision with no response", Codes: codesOf(sdm.Instruments(), func(i sdm.Instrument) string { return instrumentLabels[i] }), Source: "decision measures instrument"},
+		{Name: "instrument_version", Type: "string", Label: "the instrument's version: CollaboRATE's response scale (a response without one is 10-point), the one DCS version scored; missing for instruments without versions", Codes: versionCodes(), Source: "decision measures version"},
+		{Name: "respondent", Type: "string", Label: "the role of who answered; missing for OPTION-5, which an observer rates", Codes: codesOf(sdm.Roles(), func(r sdm.Role) string { return string(r) }), Source: "decision measures respondent"},
+		{Name: "answered_at", Type: "string", Label: "when the response was given, RFC 3339 in UTC (de-identified plans carry shifted dates)", Source: "decision measures answeredAt"},
+		{Name: "score", Type: "number", Label: "the instrument's score as package sdm scores it: SDM-Q-9, SDM-Q-Doc, OPTION-5 and the DCS total 0 to 100; CollaboRATE the encounter's mean item score, 0 to 9; SURE the yes answers, 0 to 4; missing for CollaboRATE's 5-point version, whose top-score rule is not published", Source: "sdm.SDMQ9, sdm.SDMQDoc, sdm.CollaboRATE, sdm.SURE, sdm.OPTION5, sdm.DCS"},
+		{Name: "top_score", Type: "boolean", Label: "CollaboRATE (10-point): all three items 9, the encounter's code in the developers' top-score method (the CollaboRATE score is the share of such encounters, from 25 encounters up); missing for the other instruments", Source: "sdm.CollaboRATE"},
+		{Name: "conflict", Type: "boolean", Label: "decisional conflict: SURE's positive screen (score 3 or less) or a DCS total above 37.5; missing for the other instruments", Source: "sdm.SURE, sdm.DCS (sdm.DCSHighCutoff)"},
 	},
-	vars: []variable{{"decision-quality", "quality of each shared decision, 0 to 1 (one value per decision)"}},
+	vars: func() []variable {
+		out := []variable{{"decision-quality", "quality of each shared decision, 0 to 1 (one value per decision)"}}
+		for _, m := range measureVars {
+			out = append(out, m.variable)
+		}
+		return out
+	}(),
 	rows: func(c *planCtx) {
-		e := c.e
 		for i := range c.p.Decisions {
 			d := &c.p.Decisions[i]
 			q := decisionQuality(d)
-			c.prefix()
-			e.str(d.ID.String())
-			e.str(string(d.Stage))
-			var by []string
-			for _, r := range d.ChosenBy {
-				by = append(by, string(r))
-			}
-			e.str(strings.Join(by, "|"))
-			e.bool(q.Met(sdm.FindingPersonChose))
-			e.float(q.Score)
-			e.int(q.Points)
-			e.int(q.Possible)
-			var unmet []string
-			for _, f := range q.Findings {
-				if !f.Met {
-					unmet = append(unmet, string(f.Code))
+			if len(d.Measures) == 0 {
+				decisionCells(c, d, &q)
+				for range 8 {
+					c.e.null()
 				}
+				c.e.end()
 			}
-			e.str(strings.Join(unmet, "|"))
-			e.end()
+			for j := range d.Measures {
+				decisionCells(c, d, &q)
+				measureCells(c, j, &d.Measures[j])
+				c.e.end()
+			}
 			c.vals = append(c.vals, val{0, q.Score})
 		}
 	},
+}
+
+// decisionCells writes the identifying and decision cells of a decisions row.
+func decisionCells(c *planCtx, d *sdm.DecisionRecord, q *sdm.Quality) {
+	e := c.e
+	c.prefix()
+	e.str(d.ID.String())
+	e.str(string(d.Stage))
+	var by []string
+	for _, r := range d.ChosenBy {
+		by = append(by, string(r))
+	}
+	e.str(strings.Join(by, "|"))
+	e.bool(q.Met(sdm.FindingPersonChose))
+	e.float(q.Score)
+	e.int(q.Points)
+	e.int(q.Possible)
+	var unmet []string
+	for _, f := range q.Findings {
+		if !f.Met {
+			unmet = append(unmet, string(f.Code))
+		}
+	}
+	e.str(strings.Join(unmet, "|"))
+}
+
+// measureCells writes the cells of the j-th measure response m, and its
+// summary values.
+func measureCells(c *planCtx, j int, m *sdm.MeasureResponse) {
+	e := c.e
+	s := scoreMeasure(m)
+	e.int(j + 1)
+	e.str(string(m.Instrument))
+	e.str(s.version)
+	e.str(string(m.Respondent))
+	e.str(m.AnsweredAt.UTC().Format(time.RFC3339Nano))
+	if s.ok {
+		e.float(s.score)
+	} else {
+		e.null()
+	}
+	optBool(e, s.top, s.hasTop)
+	optBool(e, s.conflict, s.hasConflict)
+	if !s.ok {
+		return
+	}
+	for vi, mv := range measureVars {
+		switch {
+		case mv.in != m.Instrument:
+		case mv.top:
+			x := 0.0
+			if s.top {
+				x = 1
+			}
+			c.vals = append(c.vals, val{1 + vi, x})
+		default:
+			c.vals = append(c.vals, val{1 + vi, s.score})
+		}
+	}
+}
+
+func optBool(e *rowEnc, b, ok bool) {
+	if ok {
+		e.bool(b)
+	} else {
+		e.null()
+	}
 }
 
 var readinessTable = &table{

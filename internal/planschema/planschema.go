@@ -75,6 +75,8 @@ func Enums() []Enum {
 		EnumOf(crisis.Sections),
 		EnumOf(sdm.Roles),
 		EnumOf(sdm.Stages),
+		EnumOf(sdm.Instruments),
+		EnumOf(sdm.CollaboRATEVersions),
 	}
 }
 
@@ -396,11 +398,12 @@ func (g *generator) applyTag(s *object, t reflect.Type, tag string) error {
 	return nil
 }
 
-// emptyAllowed moves the text rules of s (format, pattern, minLength) under
-// an anyOf that also takes "".
+// emptyAllowed moves the text rules of s (format, pattern, minLength, or the
+// $ref of an enum, whose codes "" is not one of) under an anyOf that also
+// takes "".
 func emptyAllowed(s *object) {
 	rules := &object{}
-	for _, k := range []string{"format", "pattern", "minLength"} {
+	for _, k := range []string{"$ref", "format", "pattern", "minLength"} {
 		if v, ok := s.vals[k]; ok {
 			rules.set(k, v)
 			s.remove(k)

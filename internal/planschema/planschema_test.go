@@ -28,6 +28,7 @@ type item struct {
 type thing struct {
 	ID      uuid.UUID `json:"id" validate:"required"`
 	Colour  colour    `json:"colour" validate:"valid"`
+	Shade   colour    `json:"shade,omitempty" validate:"omitempty,valid"`
 	Colours []colour  `json:"colours,omitempty" validate:"max=2,dive,valid"`
 	Items   []item    `json:"items,omitempty" validate:"dive"`
 	Tags    []string  `json:"tags" validate:"dive,required,max=10"`
@@ -60,6 +61,9 @@ func TestSchema(t *testing.T) {
 	assert.Equal(t, map[string]any{"type": "integer", "minimum": float64(0), "maximum": float64(3)}, it["count"].(map[string]any)["anyOf"].([]any)[1])
 	assert.Equal(t, []any{map[string]any{"type": "null"}, map[string]any{"type": "string", "format": "date-time"}}, props["at"].(map[string]any)["anyOf"])
 	assert.Equal(t, map[string]any{"$ref": "#/$defs/planschema_test.colour"}, props["colour"], "a required field is never null")
+	assert.Equal(t, []any{map[string]any{"type": "null"}, map[string]any{"anyOf": []any{
+		map[string]any{"const": ""}, map[string]any{"$ref": "#/$defs/planschema_test.colour"},
+	}}}, props["shade"].(map[string]any)["anyOf"], "an optional code may be empty")
 	again, err := planschema.Schema(reflect.TypeFor[thing](), []planschema.Enum{planschema.EnumOf(colours)}, "Thing", "A thing.")
 	require.NoError(t, err)
 	assert.Equal(t, b, again, "deterministic")
