@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -22,16 +23,32 @@ type codebookFile struct {
 	Tables  []tableDoc `json:"tables"`
 }
 
-const missingNote = "a missing value is an empty CSV field or a JSON null"
+const missingNote = "a missing value is an empty CSV field or a JSON or Parquet null"
 
 func (c *config) doc() tableDoc {
 	return tableDoc{Table: c.tbl.name, Label: c.tbl.label, Columns: c.columns()}
 }
 
-// writeCodebook writes the data dictionary to path: JSON when the name ends
-// in .json (or .json.gz), CSV otherwise.
+// formatJSON is the codebook's JSON document, beside the table formats.
+const formatJSON format = -1
+
+// bookFormat returns the codebook's format for the file name path: JSON for
+// .json (or .json.gz), Parquet for .parquet, CSV otherwise.
+func bookFormat(path string) format {
+	switch strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(path), ".gz"))) {
+	case ".json":
+		return formatJSON
+	case ".parquet":
+		return formatParquet
+	}
+	return formatCSV
+}
+
+// writeCodebook writes the data dictionary to path in the format of its name
+// (bookFormat).
 func writeCodebook(path string, meta runMeta, docs []tableDoc) error {
-	if strings.HasSuffix(strings.TrimSuffix(strings.ToLower(path), ".gz"), ".json") {
+	f := bookFormat(path)
+	if f == formatJSON {
 		return writeJSONFile(path, codebookFile{runMeta: meta, Missing: missingNote, Tables: docs})
 	}
 	w, closeFn, err := create(path, nil)
@@ -39,7 +56,7 @@ func writeCodebook(path string, meta runMeta, docs []tableDoc) error {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	err = writeCodebookCSV(bw, meta, docs)
+	err = writeCodebookTable(bw, f, meta, docs)
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
@@ -49,12 +66,25 @@ func writeCodebook(path string, meta runMeta, docs []tableDoc) error {
 	return err
 }
 
-// writeCodebookCSV writes the dictionary in long format: one row per column,
-// and one more per code of a coded column. The run's settings come first, as
-// rows of table "run" whose code is the setting's value.
-func writeCodebookCSV(w io.Writer, meta runMeta, docs []tableDoc) error {
-	names := []string{"table", "column", "type", "label", "code", "code_label", "source"}
-	e := newRowEnc(formatCSV, names)
+// codebookColumns are the columns of the codebook as a table, all text.
+var codebookColumns = func() []column {
+	var out []column
+	for _, n := range []string{"table", "column", "type", "label", "code", "code_label", "source"} {
+		out = append(out, column{Name: n, Type: "string"})
+	}
+	return out
+}()
+
+// writeCodebookTable writes the dictionary in long format, as CSV or
+// Parquet: one row per column, and one more per code of a coded column. The
+// run's settings come first, as rows of table "run" whose code is the
+// setting's value.
+func writeCodebookTable(w io.Writer, f format, meta runMeta, docs []tableDoc) error {
+	var names []string
+	for _, c := range codebookColumns {
+		names = append(names, c.Name)
+	}
+	e := newRowEnc(f, names)
 	e.header(names)
 	seed := ""
 	if meta.Seed != nil {
@@ -87,15 +117,25 @@ func writeCodebookCSV(w io.Writer, meta runMeta, docs []tableDoc) error {
 			}
 		}
 	}
-	_, err := w.Write(e.buf)
-	return err
+	if f != formatParquet {
+		_, err := w.Write(e.buf)
+		return err
+	}
+	pw, err := newParquetWriter(w, "codebook", codebookColumns)
+	if err != nil {
+		return err
+	}
+	if _, err := pw.Write(e.buf); err != nil {
+		return err
+	}
+	return pw.Close()
 }
 
 // codebookCmd writes the dictionary of every table, or of the tables named.
 func codebookCmd(name string, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet(name+" codebook", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "", "write to `file` (default stdout as CSV); .json writes JSON")
+	out := fs.String("o", "", "write to `file` (default stdout as CSV); .json writes JSON, .parquet Parquet")
 	asJSON := fs.Bool("json", false, "write JSON to stdout instead of CSV")
 	keepFlag := fs.String("keep", "", "document these comma-separated pass-through `keys` too")
 	atFlag := fs.String("at", "", "record this RFC 3339 `time` as the scoring time")
@@ -107,6 +147,10 @@ func codebookCmd(name string, args []string, stdout, stderr io.Writer) int {
 		if err == flag.ErrHelp {
 			return ExitOK
 		}
+		return ExitUsage
+	}
+	if bookFormat(*out) == formatParquet && isGzip(*out) {
+		fmt.Fprintf(stderr, "%s codebook: -o %s: Parquet compresses its own columns (zstd); drop the .gz\n", name, filepath.Base(*out))
 		return ExitUsage
 	}
 	cfg := &config{shardN: 1}
@@ -145,7 +189,7 @@ func codebookCmd(name string, args []string, stdout, stderr io.Writer) int {
 	case *asJSON:
 		err = writeJSON(stdout, codebookFile{runMeta: meta, Missing: missingNote, Tables: docs})
 	default:
-		err = writeCodebookCSV(stdout, meta, docs)
+		err = writeCodebookTable(stdout, formatCSV, meta, docs)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "%s codebook: %v\n", name, err)

@@ -1,6 +1,7 @@
 package cohort
 
 import (
+	"encoding/binary"
 	"math"
 	"strconv"
 	"unicode/utf8"
@@ -10,18 +11,36 @@ import (
 type format int
 
 const (
-	formatCSV    format = iota // RFC 4180 CSV with a header line
-	formatNDJSON               // one JSON object per line, keys in column order
+	formatCSV     format = iota // RFC 4180 CSV with a header line
+	formatNDJSON                // one JSON object per line, keys in column order
+	formatParquet               // Apache Parquet, through the cells of parquet.go
 )
 
 // rowEnc appends rows of one table to buf, cell by cell, in the table's
-// format. Cells must be written in column order, each row ended by end.
+// format. Cells must be written in column order, each row ended by end. For
+// Parquet, buf holds typed cells (see the cell kinds) that the collector's
+// parquetWriter turns into Parquet rows: the workers keep the encoding work
+// and the collector only copies values into the column buffers.
 type rowEnc struct {
 	f    format
 	keys [][]byte // for NDJSON: `"name":` for each column
 	buf  []byte
 	i    int
+	rows int // rows ended so far
 }
+
+// The kinds of cell of the Parquet format's buffer: a kind byte, then for a
+// string its length as a uvarint and its bytes, for an integer a varint, for
+// a number its IEEE 754 bits in 8 bytes, little-endian. cellEnd ends a row.
+const (
+	cellNull byte = iota
+	cellString
+	cellInt
+	cellNumber
+	cellFalse
+	cellTrue
+	cellEnd
+)
 
 func newRowEnc(f format, names []string) *rowEnc {
 	e := &rowEnc{f: f}
@@ -48,6 +67,7 @@ func (e *rowEnc) header(names []string) {
 
 func (e *rowEnc) sep() {
 	switch e.f {
+	case formatParquet:
 	case formatCSV:
 		if e.i > 0 {
 			e.buf = append(e.buf, ',')
@@ -70,23 +90,38 @@ func (e *rowEnc) str(s string) {
 		return
 	}
 	e.sep()
-	if e.f == formatCSV {
+	switch e.f {
+	case formatCSV:
 		e.buf = appendCSV(e.buf, s)
-	} else {
+	case formatParquet:
+		e.buf = append(e.buf, cellString)
+		e.buf = binary.AppendUvarint(e.buf, uint64(len(s)))
+		e.buf = append(e.buf, s...)
+	default:
 		e.buf = appendJSONString(e.buf, s)
 	}
 }
 
-// null writes a missing value: an empty CSV field, or JSON null.
+// null writes a missing value: an empty CSV field, JSON null, or a Parquet
+// null.
 func (e *rowEnc) null() {
 	e.sep()
-	if e.f != formatCSV {
+	switch e.f {
+	case formatCSV:
+	case formatParquet:
+		e.buf = append(e.buf, cellNull)
+	default:
 		e.buf = append(e.buf, "null"...)
 	}
 }
 
 func (e *rowEnc) int(n int) {
 	e.sep()
+	if e.f == formatParquet {
+		e.buf = append(e.buf, cellInt)
+		e.buf = binary.AppendVarint(e.buf, int64(n))
+		return
+	}
 	e.buf = strconv.AppendInt(e.buf, int64(n), 10)
 }
 
@@ -98,21 +133,38 @@ func (e *rowEnc) float(x float64) {
 		return
 	}
 	e.sep()
+	if e.f == formatParquet {
+		e.buf = append(e.buf, cellNumber)
+		e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(x))
+		return
+	}
 	e.buf = strconv.AppendFloat(e.buf, x, 'g', -1, 64)
 }
 
 func (e *rowEnc) bool(b bool) {
 	e.sep()
+	if e.f == formatParquet {
+		if b {
+			e.buf = append(e.buf, cellTrue)
+		} else {
+			e.buf = append(e.buf, cellFalse)
+		}
+		return
+	}
 	e.buf = strconv.AppendBool(e.buf, b)
 }
 
 func (e *rowEnc) end() {
-	if e.f == formatCSV {
+	switch e.f {
+	case formatCSV:
 		e.buf = append(e.buf, '\n')
-	} else {
+	case formatParquet:
+		e.buf = append(e.buf, cellEnd)
+	default:
 		e.buf = append(e.buf, '}', '\n')
 	}
 	e.i = 0
+	e.rows++
 }
 
 // appendCSV appends s as one CSV field, quoted when it holds a comma, a

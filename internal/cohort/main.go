@@ -129,13 +129,13 @@ Exit codes: 0 done (rejected lines included), 1 an input or output failed,
 func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet(name+" "+cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "", "write the table to `file` (default stdout); .csv, .ndjson or .jsonl choose the format, .gz compresses")
-	formatFlag := fs.String("format", "", "the table's `format`: csv or ndjson (default: from -o's extension, else csv)")
+	out := fs.String("o", "", "write the table to `file` (default stdout); .csv, .ndjson, .jsonl or .parquet choose the format, .gz compresses CSV and NDJSON")
+	formatFlag := fs.String("format", "", "the table's `format`: csv, ndjson or parquet (default: from -o's extension, else csv)")
 	atFlag := fs.String("at", "", "score at this RFC 3339 `time`; required for file input (default for -synthetic: its reference time)")
 	keepFlag := fs.String("keep", "", "pass these comma-separated `keys` of each input line through as grouping columns")
 	rejectsPath := fs.String("rejects", "", "write one NDJSON row per rejected line and rule to `file`: source, line, rule, path; never content")
 	summaryPath := fs.String("summary", "", "write the summary as JSON to `file`: counts, means, SDs, quartiles, overall and by -keep group")
-	codebookPath := fs.String("codebook", "", "write the table's data dictionary to `file` (.json for JSON, else CSV)")
+	codebookPath := fs.String("codebook", "", "write the table's data dictionary to `file` (.json for JSON, .parquet for Parquet, else CSV)")
 	qtype := fs.Int("quantile-type", 7, "the quartiles' `type`, 1 to 9, as R's quantile (7 is R's and pandas' default)")
 	shardFlag := fs.String("shard", "", "read only shard `i/n` (0 ≤ i < n): the plans of the persons whose personId hashes to i")
 	workers := fs.Int("workers", min(runtime.GOMAXPROCS(0), MaxWorkers), "tabulate with `N` goroutines, 1 to 1024; the output is the same for any N")
@@ -209,7 +209,19 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	}
 	f, ok := chooseFormat(*formatFlag, *out)
 	if !ok {
-		return bad("-format: want csv or ndjson")
+		return bad("-format: want csv, ndjson or parquet")
+	}
+	if f == formatParquet && !report && isGzip(*out) {
+		if *formatFlag != "" {
+			return bad("-format parquet: -o %s: Parquet compresses its own columns (zstd); drop the .gz", filepath.Base(*out))
+		}
+		return bad("-o %s: Parquet compresses its own columns (zstd); drop the .gz", filepath.Base(*out))
+	}
+	if f == formatParquet && *emit {
+		return bad("-emit writes plans as JSON Lines: -format parquet does not apply")
+	}
+	if bookFormat(*codebookPath) == formatParquet && isGzip(*codebookPath) {
+		return bad("-codebook %s: Parquet compresses its own columns (zstd); drop the .gz", filepath.Base(*codebookPath))
 	}
 	cfg.format = f
 	if report {
@@ -262,6 +274,15 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	}
 
 	r := &runner{cfg: cfg, out: bw, seen: map[uuid.UUID]struct{}{}, gasT: map[uuid.UUID]gasFollowUp{}, wait: map[uuid.UUID][]waiting{}}
+	var pw *parquetWriter
+	if cfg.format == formatParquet && !report {
+		if pw, err = newParquetWriter(bw, t.name, cfg.columns()); err != nil {
+			closeOut()
+			fmt.Fprintf(stderr, "%s %s: %v\n", name, cmd, err)
+			return ExitError
+		}
+		r.out = pw
+	}
 	r.enc = newRowEnc(cfg.format, cfg.columnNames())
 	r.rec = newRecycler(4 * cfg.workers)
 	r.sum = newSummary(t.vars, cfg.keep)
@@ -318,6 +339,11 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	if report && err == nil {
 		err = writeReport(bw, r.sum, meta)
 	}
+	if pw != nil {
+		if perr := pw.Close(); err == nil {
+			err = perr
+		}
+	}
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
@@ -367,22 +393,30 @@ func parseShard(s string) (i, n int, ok bool) {
 	return i, n, true
 }
 
+// chooseFormat returns the format -format names, else the one of out's
+// extension (.gz aside), else CSV.
 func chooseFormat(flagValue, out string) (format, bool) {
 	switch flagValue {
 	case "csv":
 		return formatCSV, true
 	case "ndjson", "jsonl":
 		return formatNDJSON, true
+	case "parquet":
+		return formatParquet, true
 	case "":
 	default:
 		return 0, false
 	}
-	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(out), ".gz")))
-	if ext == ".ndjson" || ext == ".jsonl" {
+	switch ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(out), ".gz"))); ext {
+	case ".ndjson", ".jsonl":
 		return formatNDJSON, true
+	case ".parquet":
+		return formatParquet, true
 	}
 	return formatCSV, true
 }
+
+func isGzip(path string) bool { return strings.HasSuffix(strings.ToLower(path), ".gz") }
 
 // create opens path for writing (gzip-compressed when it ends in .gz); ""
 // means def.
@@ -394,7 +428,7 @@ func create(path string, def io.Writer) (io.Writer, func() error, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+	if isGzip(path) {
 		zw := gzip.NewWriter(f)
 		return zw, func() error {
 			err := zw.Close()

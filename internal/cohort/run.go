@@ -62,6 +62,7 @@ type result struct {
 	rejects    []reject
 	plan       bool // a plan in the shard: its rows are rows[start:end]
 	start, end int
+	nrows      int // the number of rows in rows[start:end]
 	vstart     int
 	vend       int
 	id         uuid.UUID
@@ -192,7 +193,7 @@ func (r *runner) collect(o outcome) {
 		s.Counts.Plans++
 		if r.cfg.tbl != reportTable {
 			r.write(o.rows[res.start:res.end])
-			s.Counts.Rows += countLines(o.rows[res.start:res.end])
+			s.Counts.Rows += res.nrows
 		}
 		g := s.group(res.keep)
 		for _, v := range o.vals[res.vstart:res.vend] {
@@ -206,16 +207,6 @@ func (r *runner) collect(o outcome) {
 	if r.prog != nil {
 		r.prog.update(s.Counts.Plans, s.Counts.Rejected)
 	}
-}
-
-func countLines(b []byte) int {
-	n := 0
-	for _, c := range b {
-		if c == '\n' {
-			n++
-		}
-	}
-	return n
 }
 
 // gasChange writes the change in follow-up T-score between res and the
@@ -439,10 +430,12 @@ func (w *worker) process(b batch) outcome {
 		res.head = identOf(&p)
 		res.start = len(w.enc.buf)
 		res.vstart = len(o.vals)
+		rows0 := w.enc.rows
 		c := planCtx{p: &p, id: res.head, at: cfg.at, keep: res.keep, e: w.enc, vals: o.vals, preBuf: w.preBuf}
 		cfg.tbl.rows(&c)
 		o.vals, w.preBuf = c.vals, c.pre
 		res.end, res.vend = len(w.enc.buf), len(o.vals)
+		res.nrows = w.enc.rows - rows0
 		res.gas = c.gas
 		o.results = append(o.results, res)
 	}
