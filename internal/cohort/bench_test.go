@@ -59,24 +59,31 @@ func BenchmarkDecodeOnly(b *testing.B) {
 // BenchmarkPipeline is recoverykit score end to end on the same input: read,
 // decode, check for duplicates, validate, score, write the CSV rows (to
 // io.Discard) and the summary, with 1 and 2 workers. Its plans/cpu-s over
-// BenchmarkDecodeOnly's is the speed target per core (at least 0.7).
+// BenchmarkDecodeOnly's is the speed target per core (at least 0.7). The
+// parquet cases write the rows as Parquet instead.
 func BenchmarkPipeline(b *testing.B) {
 	data := cohortJSONL(b, *benchPlans)
 	summary := b.TempDir() + "/summary.json"
-	for _, workers := range []int{1, 2} {
-		b.Run("workers-"+strconv.Itoa(workers), func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			cpu := cpuTime()
-			for b.Loop() {
-				code := cohort.Main("recoverykit", []string{"score", "-at", at, "-workers", strconv.Itoa(workers), "-summary", summary},
-					bytes.NewReader(data), io.Discard, io.Discard)
-				if code != 0 {
-					b.Fatalf("exit code %d", code)
-				}
+	for _, format := range []string{"csv", "parquet"} {
+		for _, workers := range []int{1, 2} {
+			name := "workers-" + strconv.Itoa(workers)
+			if format != "csv" {
+				name += "-" + format
 			}
-			reportRates(b, cpuTime()-cpu)
-		})
+			b.Run(name, func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				b.ReportAllocs()
+				cpu := cpuTime()
+				for b.Loop() {
+					code := cohort.Main("recoverykit", []string{"score", "-at", at, "-workers", strconv.Itoa(workers), "-summary", summary, "-format", format},
+						bytes.NewReader(data), io.Discard, io.Discard)
+					if code != 0 {
+						b.Fatalf("exit code %d", code)
+					}
+				}
+				reportRates(b, cpuTime()-cpu)
+			})
+		}
 	}
 }
 
@@ -88,5 +95,51 @@ func reportRates(b *testing.B, cpu time.Duration) {
 	b.ReportMetric(plans/b.Elapsed().Seconds(), "plans/s")
 	if cpu > 0 {
 		b.ReportMetric(plans/cpu.Seconds(), "plans/cpu-s")
+	}
+}
+
+// countingWriter counts the bytes written to it.
+type countingWriter struct{ n int64 }
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.n += int64(len(p))
+	return len(p), nil
+}
+
+// BenchmarkWriteParquet is the cost of writing a table as Parquet against
+// writing the same rows as CSV, in the same loop: the rows of -bench-plans
+// synthetic plans are tabulated once, then each op encodes and writes them as
+// CSV (the baseline), as Parquet with the command's Zstandard and as Parquet
+// with Snappy. It reports each format's ns per row, Parquet's time and size
+// over CSV's (parquet/csv, parquet-bytes/csv-bytes), and the same for Snappy.
+func BenchmarkWriteParquet(b *testing.B) {
+	for _, table := range []string{"score", "goals"} {
+		b.Run(table, func(b *testing.B) {
+			cells, rows := cohort.Cells(table, *benchPlans)
+			formats := []string{"csv", "parquet", "parquet-snappy"}
+			took := make([]time.Duration, len(formats))
+			size := make([]int64, len(formats))
+			b.ReportAllocs()
+			for b.Loop() {
+				for i, f := range formats {
+					w := &countingWriter{}
+					start := time.Now()
+					if err := cohort.WriteCells(w, table, f, cells); err != nil {
+						b.Fatal(err)
+					}
+					took[i] += time.Since(start)
+					size[i] = w.n
+				}
+			}
+			perRow := func(d time.Duration) float64 { return float64(d.Nanoseconds()) / float64(b.N*rows) }
+			b.ReportMetric(perRow(took[0]), "csv-ns/row")
+			b.ReportMetric(perRow(took[1]), "parquet-ns/row")
+			b.ReportMetric(perRow(took[2]), "snappy-ns/row")
+			b.ReportMetric(float64(took[1])/float64(took[0]), "parquet/csv")
+			b.ReportMetric(float64(took[2])/float64(took[0]), "snappy/csv")
+			b.ReportMetric(float64(size[1])/float64(size[0]), "parquet-bytes/csv-bytes")
+			b.ReportMetric(float64(size[2])/float64(size[0]), "snappy-bytes/csv-bytes")
+			b.ReportMetric(0, "ns/op") // the op writes three formats: the ratios say more
+		})
 	}
 }

@@ -121,7 +121,7 @@ func writeCodebookTable(w io.Writer, f format, meta runMeta, docs []tableDoc) er
 		_, err := w.Write(e.buf)
 		return err
 	}
-	pw, err := newParquetWriter(w, "codebook", codebookColumns)
+	pw, err := newParquetWriter(w, "codebook", codebookColumns, parquetCompression)
 	if err != nil {
 		return err
 	}

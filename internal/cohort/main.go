@@ -119,6 +119,9 @@ Commands:
   codebook   the data dictionary of every table
   version    the library and rubric versions
 
+Tables are CSV (the default), NDJSON or Parquet: -format, or -o's extension
+(.csv, .ndjson, .jsonl, .parquet; .gz compresses CSV and NDJSON).
+
 Run '%[1]s <command> -h' for a command's flags.
 Exit codes: 0 done (rejected lines included), 1 an input or output failed,
 2 usage, 3 -strict and a line was rejected.
@@ -276,7 +279,7 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	r := &runner{cfg: cfg, out: bw, seen: map[uuid.UUID]struct{}{}, gasT: map[uuid.UUID]gasFollowUp{}, wait: map[uuid.UUID][]waiting{}}
 	var pw *parquetWriter
 	if cfg.format == formatParquet && !report {
-		if pw, err = newParquetWriter(bw, t.name, cfg.columns()); err != nil {
+		if pw, err = newParquetWriter(bw, t.name, cfg.columns(), parquetCompression); err != nil {
 			closeOut()
 			fmt.Fprintf(stderr, "%s %s: %v\n", name, cmd, err)
 			return ExitError

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/compress"
 	"github.com/parquet-go/parquet-go/compress/zstd"
 )
 
@@ -103,13 +104,14 @@ type parquetWriter struct {
 	err   error
 }
 
-// newParquetWriter returns a writer of a table of the columns cols to out.
-func newParquetWriter(out io.Writer, name string, cols []column) (*parquetWriter, error) {
+// newParquetWriter returns a writer to out of a table of the columns cols,
+// compressed with codec (the command's is parquetCompression).
+func newParquetWriter(out io.Writer, name string, cols []column, codec compress.Codec) (*parquetWriter, error) {
 	schema, err := parquetSchema(name, cols)
 	if err != nil {
 		return nil, err
 	}
-	config, err := parquet.NewWriterConfig(schema, parquet.Compression(parquetCompression))
+	config, err := parquet.NewWriterConfig(schema, parquet.Compression(codec))
 	if err != nil {
 		return nil, err
 	}
