@@ -272,5 +272,4 @@
 // they are: run deidentify.Plan before a cohort leaves the place it was
 // collected. The command never writes what a person wrote into its tables,
 // rejects or messages.
-//
 package main
