@@ -98,7 +98,7 @@ func parquetSchema(name string, cols []column) (*parquet.Schema, error) {
 type parquetWriter struct {
 	cols  []column
 	kinds []byte // the cell kind each column takes (cellString, cellInt, ...)
-	w     *parquet.Writer
+	w     *parquet.GenericWriter[any]
 	rows  []parquet.Row // the rows of one Write, reused
 	n     int           // rows in the row group being written
 	err   error
@@ -115,7 +115,7 @@ func newParquetWriter(out io.Writer, name string, cols []column, codec compress.
 	if err != nil {
 		return nil, err
 	}
-	p := &parquetWriter{cols: cols, w: parquet.NewWriter(out, config)}
+	p := &parquetWriter{cols: cols, w: parquet.NewGenericWriter[any](out, config)}
 	for _, c := range cols {
 		k := cellString
 		switch c.Type {
