@@ -111,3 +111,17 @@ func replayCell(e *rowEnc, b []byte) ([]byte, bool) {
 	}
 	return b, true
 }
+
+// WriteParquetCells writes cells to out as the Parquet table named, as the
+// collector does: one Write, then Close. It is FuzzParquetCells's target.
+func WriteParquetCells(out io.Writer, table string, cells []byte) error {
+	cfg := &config{tbl: tableNamed(table), shardN: 1}
+	pw, err := newParquetWriter(out, table, cfg.columns(), parquetCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := pw.Write(cells); err != nil {
+		return err
+	}
+	return pw.Close()
+}

@@ -304,3 +304,27 @@ func TestParquetOnlyInTheCommand(t *testing.T) {
 		assert.True(t, inCommand, "%s links parquet-go but is not the command", pkg)
 	}
 }
+
+// FuzzParquetCells feeds any bytes to the Parquet writer as the cells of the
+// readiness table (text, numbers, integers and booleans): it never panics,
+// and what it accepts is a Parquet file whose every row has every column.
+func FuzzParquetCells(f *testing.F) {
+	cells, _ := cohort.Cells("readiness", 4)
+	f.Add(cells)
+	f.Add(cells[:len(cells)/2])
+	f.Add([]byte{})
+	f.Add([]byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6})
+	f.Add([]byte{1, 200, 1, 'a'})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var out bytes.Buffer
+		if err := cohort.WriteParquetCells(&out, "readiness", b); err != nil {
+			return
+		}
+		pt := readParquet(t, out.Bytes())
+		for i, row := range pt.rows {
+			if len(row) != len(pt.names) {
+				t.Fatalf("row %d: %d values for %d columns", i, len(row), len(pt.names))
+			}
+		}
+	})
+}
