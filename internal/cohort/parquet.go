@@ -22,11 +22,14 @@ import (
 const parquetRowGroupRows = 1 << 17
 
 // parquetCompression is the codec of every column chunk: Zstandard at its
-// default level (zstd 3). Against Snappy, pyarrow's default, it makes the
-// tidy tables, whose IDs and codes repeat row after row, markedly smaller for
-// a small share of the run's time, and every reader a researcher uses (R's
-// arrow and nanoparquet, pandas and polars through pyarrow, DuckDB, Spark
-// 3.2 and later) reads it. The benchmark BenchmarkWriteParquet measures both.
+// default level (zstd 3). The tidy tables repeat IDs and codes row after
+// row; against Snappy, pyarrow's default, zstd makes them about a third
+// smaller (score: 4.9% of the CSV's bytes against Snappy's 7.9%) for up to a
+// fifth more writing time, which the encoding, not the compression,
+// dominates; and every reader a researcher uses (R's arrow and nanoparquet,
+// pandas and polars through pyarrow, DuckDB, Spark 3.2 and later) reads it.
+// BenchmarkWriteParquet measures both codecs. The encoder keeps a 16 MB
+// history whatever the table's length.
 var parquetCompression = &zstd.Codec{Level: zstd.SpeedDefault}
 
 // parquetNode returns the Parquet node of a column of the codebook type typ.
