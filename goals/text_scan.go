@@ -13,7 +13,7 @@ import (
 // Up to textLookback words before the current one stay in the window for the
 // rules that look back.
 const (
-	textWindow    = 64
+	textWindow    = 32
 	textLookahead = 20
 	textLookback  = 4
 )
