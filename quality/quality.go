@@ -307,49 +307,48 @@ func (n Note) Index() int { return notes.Index(n) }
 func (n Note) IsValid() bool { return n.Index() >= 0 }
 
 // criterion is one row of the rubric: the criterion, its P, the principle it
-// serves, the rule that scores it and the suggestion a finding makes when it
-// is not fully met.
+// serves and the suggestion a finding makes when it is not fully met. The
+// rule that scores it is its case in scorer.score.
 type criterion struct {
 	code       Criterion
 	p          P
 	principle  Principle
-	score      func(*scorer) result
 	suggestion string
 }
 
 // rubric is the rubric, in order, four rows per P; it is never written.
 var rubric = [...]criterion{
-	{CriterionOwnWords, PPhilosophy, PrinciplePersonDriven, (*scorer).ownWords,
+	{CriterionOwnWords, PPhilosophy, PrinciplePersonDriven,
 		"Invite the person to put these goals and strengths in their own words, in whatever language they choose."},
-	{CriterionStrengthsLanguage, PPhilosophy, PrincipleRespect, (*scorer).strengthsLanguage,
+	{CriterionStrengthsLanguage, PPhilosophy, PrincipleRespect,
 		"Reword these passages in person-first, recovery-oriented language; each note names a term's rule, and the rule gives the preferred wording."},
-	{CriterionVision, PPhilosophy, PrincipleHope, (*scorer).vision,
+	{CriterionVision, PPhilosophy, PrincipleHope,
 		"Ask the person to describe the life they want, in their own words, and record it as their vision."},
-	{CriterionStrengthsIdentified, PPhilosophy, PrincipleStrengths, (*scorer).strengthsIdentified,
+	{CriterionStrengthsIdentified, PPhilosophy, PrincipleStrengths,
 		"Explore more of the person's strengths, skills and supports, across several areas of their life."},
-	{CriterionCoCreated, PProcess, PrinciplePersonDriven, (*scorer).coCreated,
+	{CriterionCoCreated, PProcess, PrinciplePersonDriven,
 		"Write the plan together with the person and record when they agree to it."},
-	{CriterionSharedDecisions, PProcess, PrincipleRespect, (*scorer).sharedDecisions,
+	{CriterionSharedDecisions, PProcess, PrincipleRespect,
 		"Make the next choice together: lay out the options, what matters to the person, and record what they choose."},
-	{CriterionNaturalSupports, PProcess, PrincipleRelationships, (*scorer).naturalSupports,
+	{CriterionNaturalSupports, PProcess, PrincipleRelationships,
 		"Ask who the person counts on, family and friends included, and record whether they want each one involved."},
-	{CriterionReviewed, PProcess, PrincipleManyPathways, (*scorer).reviewed,
+	{CriterionReviewed, PProcess, PrincipleManyPathways,
 		"Set a time with the person to look at the plan together and update it as their journey moves on."},
-	{CriterionSMARTGoals, PPlan, PrincipleStrengths, (*scorer).smartGoals,
+	{CriterionSMARTGoals, PPlan, PrincipleStrengths,
 		"Help the person shape these goals so they say what, how much and by when; each note names a SMART criterion to build on."},
-	{CriterionActionSteps, PPlan, PrincipleStrengths, (*scorer).actionSteps,
+	{CriterionActionSteps, PPlan, PrincipleStrengths,
 		"Break these goals into small action steps with a date, in the person's words."},
-	{CriterionRankedTimeline, PPlan, PrinciplePersonDriven, (*scorer).rankedTimeline,
+	{CriterionRankedTimeline, PPlan, PrinciplePersonDriven,
 		"Ask the person which goals matter most to them and which they want to start on first."},
-	{CriterionCrisisReady, PPlan, PrinciplePersonDriven, (*scorer).crisisReady,
+	{CriterionCrisisReady, PPlan, PrinciplePersonDriven,
 		"Plan for a rainy day while things are calm: fill in the crisis plan together and keep it current."},
-	{CriterionWholePerson, PPurpose, PrincipleHolistic, (*scorer).wholePerson,
+	{CriterionWholePerson, PPurpose, PrincipleHolistic,
 		"Explore the areas of life not yet in the plan; each note names an area of life to talk about."},
-	{CriterionLongTermGoal, PPurpose, PrincipleHope, (*scorer).longTermGoal,
+	{CriterionLongTermGoal, PPurpose, PrincipleHope,
 		"Dare to dream: ask the person about a long-term goal for the life they want beyond services."},
-	{CriterionBuildsOnStrengths, PPurpose, PrincipleStrengths, (*scorer).buildsOnStrengths,
+	{CriterionBuildsOnStrengths, PPurpose, PrincipleStrengths,
 		"Link these goals to the strengths the person can draw on to reach them."},
-	{CriterionWhyItMatters, PPurpose, PrinciplePersonDriven, (*scorer).whyItMatters,
+	{CriterionWhyItMatters, PPurpose, PrinciplePersonDriven,
 		"Ask the person what reaching these goals would mean to them, and record it in their words."},
 }
 
@@ -527,13 +526,13 @@ func (q Report) Criterion(c Criterion) (CriterionScore, bool) {
 // modified.
 func Score(p recovery.Plan, at time.Time, opts *Options) Report {
 	parts := 4 + len(p.Goals) + len(p.Strengths.Strengths) + len(p.Supports) + len(p.Decisions)
-	s := scorer{p: &p, at: at, opts: opts,
+	s := scorer{p: p, at: at, opts: opts,
 		ids: make([]uuid.UUID, 0, 2*parts+4), notes: make([]Note, 0, 16+5*len(p.Goals))}
 	var results [len(rubric)]result
 	var weights [len(rubric)]float64
 	gaps := 0
 	for i := range rubric {
-		results[i] = rubric[i].score(&s)
+		results[i] = s.score(i)
 		weights[i] = opts.weight(rubric[i].code)
 		if results[i].score < 1 && weights[i] > 0 {
 			gaps++
@@ -600,12 +599,54 @@ type result struct {
 // to them and takes its own capped window (see [scorer.done]), so a Score
 // call allocates them once instead of once per criterion.
 type scorer struct {
-	p    *recovery.Plan
+	p    recovery.Plan
 	at   time.Time
 	opts *Options
 
 	ids   []uuid.UUID
 	notes []Note
+}
+
+// score scores criterion i of the rubric with the criterion's method. A
+// switch rather than a function in each rubric row keeps the scorer, and the
+// plan it holds, on Score's stack; TestEveryCriterionScored checks that
+// every row has its case.
+func (s *scorer) score(i int) result {
+	switch rubric[i].code {
+	case CriterionOwnWords:
+		return s.ownWords()
+	case CriterionStrengthsLanguage:
+		return s.strengthsLanguage()
+	case CriterionVision:
+		return s.vision()
+	case CriterionStrengthsIdentified:
+		return s.strengthsIdentified()
+	case CriterionCoCreated:
+		return s.coCreated()
+	case CriterionSharedDecisions:
+		return s.sharedDecisions()
+	case CriterionNaturalSupports:
+		return s.naturalSupports()
+	case CriterionReviewed:
+		return s.reviewed()
+	case CriterionSMARTGoals:
+		return s.smartGoals()
+	case CriterionActionSteps:
+		return s.actionSteps()
+	case CriterionRankedTimeline:
+		return s.rankedTimeline()
+	case CriterionCrisisReady:
+		return s.crisisReady()
+	case CriterionWholePerson:
+		return s.wholePerson()
+	case CriterionLongTermGoal:
+		return s.longTermGoal()
+	case CriterionBuildsOnStrengths:
+		return s.buildsOnStrengths()
+	case CriterionWhyItMatters:
+		return s.whyItMatters()
+	}
+	return result{score: -1} // not reached: TestEveryCriterionScored
 }
 
 // mark is where a criterion's IDs and notes begin in the scorer's arrays.
@@ -717,7 +758,7 @@ func (s *scorer) strengthsLanguage() result {
 			s.id(owner)
 		}
 	}
-	forEachText(s.p, check)
+	forEachText(&s.p, check)
 	r.score = share(clean, total)
 	return s.done(m, r.score)
 }
