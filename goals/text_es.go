@@ -175,7 +175,7 @@ func (sc *textScanner) matchPastES(i int) (Match, int, bool) {
 
 // matchTimeES is matchTime in Spanish.
 func (sc *textScanner) matchTimeES(i int) (Match, int, bool) {
-	t := sc.toks[i]
+	t := &sc.toks[i]
 	switch t.w {
 	case wEsDentro:
 		if sc.cont(i+1, wEsDe) {
@@ -290,7 +290,7 @@ func (sc *textScanner) monthPartES(q int) (Match, int, bool) {
 
 // timeExprES tries a Spanish time expression at p.
 func (sc *textScanner) timeExprES(p int, prefix textWord) (Match, int, bool) {
-	t := sc.toks[p]
+	t := &sc.toks[p]
 	switch t.w {
 	case wToday:
 		return timeMatch(RuleRelativeDay, sc.endOfDay(0)), p + 1, true
@@ -373,7 +373,7 @@ func (sc *textScanner) timeExprES(p int, prefix textWord) (Match, int, bool) {
 
 // matchTimeExprISO reads an ISO date at p.
 func (sc *textScanner) matchTimeExprISO(p int, prefix textWord) (Match, int, bool) {
-	t := sc.toks[p]
+	t := &sc.toks[p]
 	if !validDate(t.y, monthOf(t.num), int(t.hi)) {
 		return Match{}, 0, false
 	}
@@ -385,7 +385,7 @@ func (sc *textScanner) matchTimeExprISO(p int, prefix textWord) (Match, int, boo
 // ("martes, jueves y sábados") or in the plural is a frequency, not a
 // deadline.
 func (sc *textScanner) weekdayES(q int, prefix textWord) (Match, int, bool) {
-	t := sc.toks[q]
+	t := &sc.toks[q]
 	if t.vflags&vPlural != 0 {
 		return Match{}, 0, false
 	}

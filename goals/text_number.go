@@ -20,7 +20,7 @@ func (sc *textScanner) amount(q int) (textAmount, bool) {
 	if q >= len(sc.toks) {
 		return textAmount{}, false
 	}
-	t := sc.toks[q]
+	t := &sc.toks[q]
 	a := textAmount{next: q + 1, money: t.tflags&tMoney != 0}
 	switch t.w {
 	case wNumber:

@@ -179,7 +179,8 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 		per := textAdverbPeriod(sc.toks[i].w)
 		if sc.es && i+1 < len(sc.toks) && !sc.toks[i+1].brk {
 			if f, n, ok := sc.matchQuantity(i + 1); ok && f.Per == "" {
-				return sc.setPer(f, per, 0), n, true // "caminar diario 20 minutos"
+				sc.setPer(&f, per, 0)
+				return f, n, true // "caminar diario 20 minutos"
 			}
 		}
 		return textFrequency(per), i + 1, true
@@ -274,9 +275,9 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 			m.Comparator, m.Rule, q = ComparatorAtMost, RuleComparator, q+2
 		}
 	}
-	m, q = sc.matchPer(q, m)
+	q = sc.matchPer(q, &m)
 	if m.Comparator == ComparatorExactly {
-		m, q = sc.postComparator(q, m)
+		q = sc.postComparator(q, &m)
 	}
 	if m.Per != "" {
 		m.Rule = RuleFrequency
@@ -286,40 +287,40 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 
 // postComparator reads a bound written after the quantity: "once a week at
 // most", "2 a week min", "1 vez al mes o menos".
-func (sc *textScanner) postComparator(q int, m Match) (Match, int) {
+func (sc *textScanner) postComparator(q int, m *Match) int {
 	switch sc.word(q) {
 	case wAt:
 		switch sc.word(q + 1) {
 		case wMost:
 			m.Comparator, m.Rule = ComparatorAtMost, RuleComparator
-			return m, q + 2
+			return q + 2
 		case wLeast:
 			m.Comparator, m.Rule = ComparatorAtLeast, RuleComparator
-			return m, q + 2
+			return q + 2
 		}
 	case wMaximum:
 		m.Comparator, m.Rule = ComparatorAtMost, RuleComparator
-		return m, q + 1
+		return q + 1
 	case wMinute:
 		// "2 meetings a wk min": "min" after a frequency is a minimum.
 		if m.Per != "" && sc.text[sc.toks[q].start:sc.toks[q].end] == "min" && sc.word(q+1) == wNone {
 			m.Comparator, m.Rule = ComparatorAtLeast, RuleComparator
-			return m, q + 1
+			return q + 1
 		}
 	case wMinimum:
 		m.Comparator, m.Rule = ComparatorAtLeast, RuleComparator
-		return m, q + 1
+		return q + 1
 	case wOr, wEsO:
 		switch sc.word(q + 1) {
 		case wMore, wEsMas:
 			m.Comparator, m.Rule = ComparatorAtLeast, RuleComparator
-			return m, q + 2
+			return q + 2
 		case wLess, wFewer, wEsMenos:
 			m.Comparator, m.Rule = ComparatorAtMost, RuleComparator
-			return m, q + 2
+			return q + 2
 		}
 	}
-	return m, q
+	return q
 }
 
 // countable reports whether a bare amount at q is a count: a unit or the
@@ -327,7 +328,7 @@ func (sc *textScanner) postComparator(q int, m Match) (Match, int) {
 // the end of the phrase, and the amount must not be the number of a name
 // ("step 4", "Route 66", "12 step meeting").
 func (sc *textScanner) countable(q int, a textAmount) bool {
-	t := sc.toks[q]
+	t := &sc.toks[q]
 	if a.times || a.money {
 		return true
 	}
@@ -389,7 +390,8 @@ func (sc *textScanner) matchOnce(i int) (Match, int, bool) {
 		}
 		return m, q + 1, true
 	}
-	m2, n := sc.matchPer(q, m)
+	m2 := m
+	n := sc.matchPer(q, &m2)
 	if m2.Per == "" {
 		if m.Rule == RuleRange {
 			return m, q, true // "once or twice this week"
@@ -404,7 +406,7 @@ func (sc *textScanner) matchOnce(i int) (Match, int, bool) {
 		m2.Rule = RuleFrequency
 	}
 	if m2.Comparator == ComparatorExactly {
-		m2, n = sc.postComparator(n, m2)
+		n = sc.postComparator(n, &m2)
 	}
 	m2.Rule = RuleFrequency
 	return m2, n, true
@@ -417,7 +419,7 @@ func (sc *textScanner) matchOnce(i int) (Match, int, bool) {
 // "todos los días", "diarios". The thing counted may stand between ("2
 // drinks a day", "8 glasses of water a day", "one chapter of the big book
 // every night"): up to six words that are not amounts.
-func (sc *textScanner) matchPer(q int, m Match) (Match, int) {
+func (sc *textScanner) matchPer(q int, m *Match) int {
 	k := q
 	for n := 0; n < 6; n++ {
 		if sc.perAt(k) || textAdverbPeriod(sc.word(k)) != "" {
@@ -428,7 +430,7 @@ func (sc *textScanner) matchPer(q int, m Match) (Match, int) {
 			!(w == wOther && m.Amount != 1 && k > 0 && isUnit(sc.toks[k-1].w) && sc.singular(k-1)) {
 			// "10 mins in the morning": only "of ...", "with ..." or the
 			// noun of "a 20 minute walk" may follow a unit.
-			return m, q
+			return q
 		}
 		switch w {
 		case wOther, wOf, wThe, wMy, wEsDe, wFrom, wNameNoun, wWork, wLife, wEventNoun, wBack, wWith, wFor:
@@ -440,18 +442,20 @@ func (sc *textScanner) matchPer(q int, m Match) (Match, int) {
 				continue
 			}
 		}
-		return m, q
+		return q
 	}
 	if per := textAdverbPeriod(sc.word(k)); per != "" {
-		return sc.setPer(m, per, 0), k + 1
+		sc.setPer(m, per, 0)
+		return k + 1
 	}
 	if !sc.perAt(k) {
-		return m, q
+		return q
 	}
 	w := sc.word(k)
 	n := k + 1
 	if sc.toks[k].tflags&tSlash != 0 {
-		return sc.setPer(m, textPeriod(w), 0), k + 1 // "3x/wk"
+		sc.setPer(m, textPeriod(w), 0) // "3x/wk"
+		return k + 1
 	}
 	if w == wIn {
 		n++ // "3 times in a day"
@@ -472,19 +476,19 @@ func (sc *textScanner) matchPer(q int, m Match) (Match, int) {
 	}
 	per := textPeriod(sc.word(n))
 	if per == "" {
-		return m, q
+		return q
 	}
-	return sc.setPer(m, per, every), n + 1
+	sc.setPer(m, per, every)
+	return n + 1
 }
 
 // setPer makes m a frequency of period per: a count of days in a week is a
 // count of times ("3 days a week").
-func (sc *textScanner) setPer(m Match, per Unit, every int) Match {
+func (sc *textScanner) setPer(m *Match, per Unit, every int) {
 	m.Per, m.Every, m.Rule = per, every, RuleFrequency
 	if m.Unit == UnitDay && (per == UnitWeek || per == UnitMonth) {
 		m.Unit = UnitTime
 	}
-	return m
 }
 
 // perAt reports whether a period phrase starts at token q: "a", "an",
@@ -555,7 +559,8 @@ func (sc *textScanner) matchEvery(i int) (Match, int, bool) {
 		if !sc.perAt(i) {
 			return Match{}, 0, false
 		}
-		m, n := sc.matchPer(i, textFrequency(""))
+		m := textFrequency("")
+		n := sc.matchPer(i, &m)
 		if m.Per == "" {
 			return Match{}, 0, false
 		}
@@ -608,7 +613,7 @@ func (sc *textScanner) weekdayList(q int, lead bool) (Match, int, bool) {
 	days, plural := 0, false
 	n := q
 	for {
-		t := sc.toks[n]
+		t := &sc.toks[n]
 		bit := uint8(1) << (t.w - wMonday)
 		if seen&bit == 0 {
 			seen |= bit
@@ -652,6 +657,6 @@ func (sc *textScanner) thenAt(q int) bool {
 	if sc.es || sc.word(q) != wAdverb {
 		return false
 	}
-	t := sc.toks[q]
+	t := &sc.toks[q]
 	return t.end-t.start == 4 && sc.text[t.start+1:t.end] == "hen" && sc.text[t.start]|0x20 == 't'
 }

@@ -43,7 +43,7 @@ func (sc *textScanner) matchTime(i int) (Match, int, bool) {
 	if sc.es {
 		return sc.matchTimeES(i)
 	}
-	t := sc.toks[i]
+	t := &sc.toks[i]
 	switch t.w {
 	case wWithin, wIn, wOver:
 		if t.w == wOver && sc.word(i+1) != wThe {
@@ -170,7 +170,7 @@ func (sc *textScanner) matchEvent(i, p int) (Match, int, bool) {
 // matchTimeExpr tries a time expression starting at token p; prefix is the
 // word before it ("by", "before", "on", "until", "through") or wNone.
 func (sc *textScanner) matchTimeExpr(p int, prefix textWord) (Match, int, bool) {
-	t := sc.toks[p]
+	t := &sc.toks[p]
 	switch t.w {
 	case wToday, wTonight:
 		return timeMatch(RuleRelativeDay, sc.endOfDay(0)), p + 1, true
@@ -291,7 +291,7 @@ func (sc *textScanner) monthPart(part, month textWord) Match {
 // phrase. A weekday in the plural, or after "the" ("the Saturday morning
 // meeting"), is not a deadline.
 func (sc *textScanner) matchWeekday(p int, prefix textWord) (Match, int, bool) {
-	t := sc.toks[p]
+	t := &sc.toks[p]
 	if t.vflags&vPlural != 0 || prefix == wNone && sc.prev(p) == wThe || prefix == wNone && sc.prev(p) == wEvery {
 		return Match{}, 0, false
 	}
@@ -405,7 +405,7 @@ func (sc *textScanner) monthEnd(w textWord) time.Time {
 
 // isYear reports whether token q is four digits from 1900 to 2999.
 func (sc *textScanner) isYear(q int) bool {
-	t := sc.toks[q]
+	t := &sc.toks[q]
 	return t.w == wNumber && t.end-t.start == 4 && t.num >= 1900 && t.num <= 2999
 }
 
@@ -488,7 +488,7 @@ func (sc *textScanner) matchTheDay(q int, prefix textWord) (Match, int, bool) {
 // matchNumDate reads a numeric date at p: month/day[/year] in English unless
 // the options say day first, day/month[/year] in Spanish.
 func (sc *textScanner) matchNumDate(p int, prefix textWord) (Match, int, bool) {
-	t := sc.toks[p]
+	t := &sc.toks[p]
 	mo, d := int(t.num), int(t.hi)
 	if sc.dayFirst {
 		mo, d = d, mo
@@ -651,7 +651,7 @@ func (sc *textScanner) matchClock(i int, by bool) (Match, int, bool) {
 	}
 	minutes := -1
 	bare := false
-	switch t := sc.toks[min(q, len(sc.toks)-1)]; sc.word(q) {
+	switch t := &sc.toks[min(q, len(sc.toks)-1)]; sc.word(q) {
 	case wClock:
 		minutes = int(t.num)
 		q++
