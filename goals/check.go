@@ -1,6 +1,7 @@
 package goals
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -325,19 +326,38 @@ func CheckWith(g SMARTGoal, at time.Time, opts *TextOptions) SMARTCheck {
 	if ref.IsZero() {
 		ref = at
 	}
-	// One buffer serves every text: only the summary of each is kept.
+	// Each text is read only while its reading can still change a verdict's
+	// reason, and one buffer serves every text: only the summary of each is
+	// kept.
 	var buf [16]Match
-	statement := TextAnalysis{Matches: textAnalyze(string(g.Statement), ref, opts, buf[:0])}
-	statementVague, statementAmount, statementDeadline := statement.Vague(), statement.Measurable(), statement.TimeLimited()
-	var stepConcrete, stepAmount, stepDated, stepDeadline bool
+	analyze := func(w phi.Words) TextAnalysis {
+		return TextAnalysis{Matches: textAnalyze(string(w), ref, opts, buf[:0])}
+	}
+	stepDated := slices.ContainsFunc(g.Steps, func(s Step) bool { return !s.Due.IsZero() })
+	dueDecides := !g.Due.IsZero() && (!g.Due.Before(at) || g.Status.Ended())
+	wantAmount := phi.Blank(g.Measure)       // Measurable turns on the amounts
+	wantDeadline := !dueDecides && !stepDated // TimeLimited turns on the text
+	var statementVague, statementAmount, statementDeadline, statementRead bool
+	readStatement := func() {
+		a := analyze(g.Statement)
+		statementVague, statementAmount, statementDeadline, statementRead = a.Vague(), a.Measurable(), a.TimeLimited(), true
+	}
+	if wantAmount || wantDeadline {
+		readStatement()
+	}
+	var stepConcrete, stepAmount, stepDeadline bool
 	for _, s := range g.Steps {
-		if !s.Due.IsZero() {
-			stepDated = true
+		if stepConcrete && (!wantAmount || statementAmount || stepAmount) &&
+			(!wantDeadline || statementDeadline || stepDeadline) {
+			break // no other step can change a reason
 		}
-		a := TextAnalysis{Matches: textAnalyze(string(s.Action), ref, opts, buf[:0])}
+		a := analyze(s.Action)
 		stepConcrete = stepConcrete || a.Actionable() && !a.Vague()
 		stepAmount = stepAmount || a.Measurable()
 		stepDeadline = stepDeadline || a.TimeLimited()
+	}
+	if !statementRead && !stepConcrete && g.Area.IsValid() {
+		readStatement() // Specific turns on the statement's wording
 	}
 
 	var r [5]Reason
@@ -386,7 +406,7 @@ func CheckWith(g SMARTGoal, at time.Time, opts *TextOptions) SMARTCheck {
 	}
 
 	switch {
-	case !g.Due.IsZero() && (!g.Due.Before(at) || g.Status.Ended()):
+	case dueDecides:
 		r[4] = ReasonDueDate
 	case stepDated:
 		r[4] = ReasonStepsDated
