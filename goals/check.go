@@ -335,7 +335,7 @@ func CheckWith(g SMARTGoal, at time.Time, opts *TextOptions) SMARTCheck {
 	}
 	stepDated := slices.ContainsFunc(g.Steps, func(s Step) bool { return !s.Due.IsZero() })
 	dueDecides := !g.Due.IsZero() && (!g.Due.Before(at) || g.Status.Ended())
-	wantAmount := phi.Blank(g.Measure)       // Measurable turns on the amounts
+	wantAmount := phi.Blank(g.Measure)        // Measurable turns on the amounts
 	wantDeadline := !dueDecides && !stepDated // TimeLimited turns on the text
 	var statementVague, statementAmount, statementDeadline, statementRead bool
 	readStatement := func() {
