@@ -1069,6 +1069,10 @@ func (s *scorer) crisisReady() result {
 	return s.done(m, r.score)
 }
 
+// lifeAreas are the areas of life in order, read once: life.Areas returns a
+// new slice each call. It is never written.
+var lifeAreas = life.Areas()
+
 // wholePerson: the number of areas of life ([life.Areas]: the curriculum's
 // eight and the Strengths Model's finances and leisure) that the plan's goals
 // pursued and strengths reach, over [WholePersonAreas], at most 1. More areas
@@ -1094,7 +1098,7 @@ func (s *scorer) wholePerson() result {
 	m := s.mark()
 	r.score = math.Min(float64(n)/WholePersonAreas, 1)
 	if r.score < 1 {
-		for i, a := range life.Areas() {
+		for i, a := range lifeAreas {
 			if i < len(seen) && !seen[i] {
 				s.note(Note(a))
 			}
