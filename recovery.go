@@ -481,38 +481,71 @@ func (p Plan) checkIDs(c *validate.Collector) {
 
 // idsResolve reports whether no ID of the plan is defined twice and every
 // reference resolves: [Plan.checkIDs]'s question for a valid plan, answered
-// without building paths. A repeat inside one part makes it false too; the
-// full check then sorts out who reports it.
-func (p Plan) idsResolve() bool {
-	type ref struct {
-		id   uuid.UUID
-		kind string
-	}
-	var refs []ref
-	seen := make(map[uuid.UUID]string) // an ID and the kind of target it is, if any
-	ok := true
-	walk.Walk(&p, walk.Visitor{ID: func(f walk.Field, id uuid.UUID) {
+// without building paths or reflecting on the plan ([forEachID] is written
+// out from the plan's types). A repeat inside one part makes it false too;
+// the full check then sorts out who reports it.
+func (p *Plan) idsResolve() bool {
+	// Up to smallIDs of each are held on the stack, so that a typical plan's
+	// check allocates nothing.
+	var defBuf, refBuf [smallIDs]idKind
+	defs, refs := defBuf[:0], refBuf[:0]
+	forEachID(p, func(id uuid.UUID, def bool, kind string) {
 		if id == uuid.Nil {
 			return
 		}
-		if kind := f.Tag.Get("ref"); kind != "" {
-			refs = append(refs, ref{id, kind})
-			return
+		if def {
+			defs = append(defs, idKind{id, kind})
+		} else {
+			refs = append(refs, idKind{id, kind})
 		}
-		if f.Name() != "id" {
-			return
+	})
+	if len(defs) <= smallIDs {
+		// A plan of a few dozen IDs: a scan of the list beats hashing it.
+		for i := 1; i < len(defs); i++ {
+			for j := range i {
+				if defs[i].id == defs[j].id {
+					return false
+				}
+			}
 		}
-		if _, dup := seen[id]; dup {
-			ok = false
+	refs:
+		for _, r := range refs {
+			for _, d := range defs {
+				if d.id == r.id {
+					if d.kind != r.kind {
+						return false
+					}
+					continue refs
+				}
+			}
+			return false
 		}
-		seen[id] = f.Tag.Get("id")
-	}})
+		return true
+	}
+	seen := make(map[uuid.UUID]string, len(defs)) // an ID and the kind of target it is, if any
+	for _, d := range defs {
+		if _, dup := seen[d.id]; dup {
+			return false
+		}
+		seen[d.id] = d.kind
+	}
 	for _, r := range refs {
 		if kind, found := seen[r.id]; !found || kind != r.kind {
 			return false
 		}
 	}
-	return ok
+	return true
+}
+
+// smallIDs is the most IDs that [Plan.idsResolve] checks by scanning a list
+// rather than through a map: the pairs it compares grow with the square of
+// the IDs, a map's work with their number.
+const smallIDs = 64
+
+// idKind is an ID with the kind of target it is or refers to.
+type idKind struct {
+	id   uuid.UUID
+	kind string
 }
 
 // scopeOf returns the part that checks the ID at path for repeats: for
