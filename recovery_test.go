@@ -3,6 +3,7 @@ package recovery_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"strings"
 	"testing"
@@ -227,5 +228,48 @@ func TestPlanValidateLanguage(t *testing.T) {
 		p := richPlan()
 		p.Language = tag
 		assert.NoError(t, p.Validate(), tag)
+	}
+}
+
+// TestPlanValidateIDsAtAnySize checks the ID checks on the scenario plan and on
+// the same plan with a hundred more strengths, past the size at which the
+// check of a valid plan changes method: the same problems at both sizes.
+func TestPlanValidateIDsAtAnySize(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(p *recovery.Plan)
+		want   []recovery.Problem
+	}{
+		{"valid", func(*recovery.Plan) {}, nil},
+		{"builds on a goal", func(p *recovery.Plan) { p.Goals[1].BuildsOn = []uuid.UUID{p.Goals[0].ID} },
+			[]recovery.Problem{{Path: "goals[1].buildsOn[0]", Rule: "exists"}}},
+		{"supporter id is a goal id", func(p *recovery.Plan) { p.Supports[2].ID = p.Goals[0].ID },
+			[]recovery.Problem{{Path: "supports[2].id", Rule: "unique"}}},
+		{"co-creator unknown supporter", func(p *recovery.Plan) { p.CoCreators[1].SupporterID = id(recoverytest.KindSupporter, 9) },
+			[]recovery.Problem{{Path: "coCreators[1].supporterId", Rule: "exists"}}},
+		{"decision serves a strength", func(p *recovery.Plan) { p.Decisions[0].Goals = []uuid.UUID{p.Strengths.Strengths[0].ID} },
+			[]recovery.Problem{{Path: "decisions[0].goals[0]", Rule: "exists"}}},
+	}
+	for _, extra := range []int{0, 100} {
+		for _, tc := range tests {
+			t.Run(fmt.Sprint(tc.name, " +", extra), func(t *testing.T) {
+				p := richPlan()
+				base := p.Strengths.Strengths[0]
+				for n := range extra {
+					st := base
+					st.ID = id(recoverytest.KindStrength, 100+n)
+					p.Strengths.Strengths = append(p.Strengths.Strengths, st)
+				}
+				tc.mutate(&p)
+				err := p.Validate()
+				if tc.want == nil {
+					require.NoError(t, err)
+					return
+				}
+				var ve *recovery.ValidationError
+				require.ErrorAs(t, err, &ve)
+				assert.Equal(t, tc.want, ve.Problems)
+			})
+		}
 	}
 }
