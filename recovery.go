@@ -152,7 +152,7 @@ type Supporter struct {
 // is not shaped like one. No problem carries a value.
 func (s Supporter) Validate() error {
 	var c validate.Collector
-	c.Struct("", s)
+	c.Struct("", &s)
 	if s.Name != "" && phi.Blank(s.Name) {
 		c.Add("name", "required")
 	}
@@ -341,7 +341,7 @@ type Plan struct {
 // reported once, by the part. No problem carries a value of the plan.
 func (p Plan) Validate() error {
 	var c validate.Collector
-	c.Struct("", p)
+	c.Struct("", &p)
 	if p.Version > 1 && p.Replaces == uuid.Nil {
 		c.Add("replaces", "required")
 	}
@@ -400,8 +400,12 @@ func (p Plan) Validate() error {
 			c.Nested(validate.Elem("supports", i), err)
 		}
 	}
-	for i, cc := range p.CoCreators {
-		c.Struct(validate.Elem("coCreators", i), cc)
+	for i := range p.CoCreators {
+		var cc validate.Collector
+		cc.Struct("", &p.CoCreators[i])
+		if cc.Len() > 0 { // the path is built only for a problem
+			c.Nested(validate.Elem("coCreators", i), cc.Err())
+		}
 	}
 
 	p.checkIDs(&c)

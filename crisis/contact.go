@@ -95,7 +95,7 @@ func (c Contact) IsZero() bool {
 // plans skip an empty NaloxoneCarrier or CheckIn slot themselves.
 func (c Contact) Validate() error {
 	var col validate.Collector
-	col.Struct("", c)
+	col.Struct("", &c)
 	validate.Unique(&col, c.Channels, validate.Self, validate.ElemOf("channels", ""))
 	return col.Err()
 }

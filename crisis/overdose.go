@@ -125,7 +125,7 @@ type OverdosePlan struct {
 // contain a value.
 func (p OverdosePlan) Validate() error {
 	var c validate.Collector
-	c.Struct("", p)
+	c.Struct("", &p)
 	validate.Unique(&c, p.EmergencyNumbers, validate.Self, validate.ElemOf("emergencyNumbers", ""))
 	validate.Unique(&c, p.CheckInBy, validate.Self, validate.ElemOf("checkInBy", ""))
 	validate.Unique(&c, p.RisksReviewed, validate.Self, validate.ElemOf("risksReviewed", ""))

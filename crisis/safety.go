@@ -110,7 +110,7 @@ type SafetyPlan struct {
 // "askForHelp[1].phone". Messages never contain a value.
 func (p SafetyPlan) Validate() error {
 	var c validate.Collector
-	c.Struct("", p)
+	c.Struct("", &p)
 	contacts := func(name string, cs []Contact) {
 		for i, ct := range cs {
 			c.Nested(validate.Elem(name, i), ct.Validate())

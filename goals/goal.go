@@ -190,7 +190,7 @@ func (s Step) IsDone() bool { return !s.Done.IsZero() }
 //	due, done  range   outside the years 1 to 9999
 func (s Step) Validate() error {
 	var c validate.Collector
-	c.Struct("", s)
+	c.Struct("", &s)
 	return c.Err()
 }
 
@@ -214,7 +214,7 @@ func (s Step) Validate() error {
 // No problem ever carries a value of the goal.
 func (g SMARTGoal) Validate() error {
 	var c validate.Collector
-	c.Struct("", g)
+	c.Struct("", &g)
 	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
 		c.Add("due", validate.RuleAfterStart)
 	}

@@ -131,7 +131,7 @@ type Strength struct {
 // rule "max" for a statement over 500 characters.
 func (s Strength) Validate() error {
 	var c validate.Collector
-	c.Struct("", s)
+	c.Struct("", &s)
 	if phi.Blank(s.Statement) {
 		c.Add("statement", validate.RuleRequired)
 	}
@@ -217,7 +217,7 @@ type Aspect struct {
 // an area or kind that is not a defined code.
 func (s Aspect) Validate() error {
 	var c validate.Collector
-	c.Struct("", s)
+	c.Struct("", &s)
 	if phi.Blank(s.Text) {
 		c.Add("text", validate.RuleRequired)
 	}

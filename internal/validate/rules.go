@@ -122,7 +122,7 @@ func isPhoneSep(ch byte) bool { return ch == ' ' || ch == '-' || ch == '.' }
 var rules = map[string]validator.Func{
 	// "valid" calls IsValid() bool on the field, for the module's enums.
 	RuleValid: func(fl validator.FieldLevel) bool {
-		iv, ok := fl.Field().Interface().(interface{ IsValid() bool })
+		iv, ok := fieldAs[interface{ IsValid() bool }](fl.Field())
 		return ok && iv.IsValid()
 	},
 	// "phone" checks a text field (of any string kind) with IsPhone.
@@ -131,9 +131,31 @@ var rules = map[string]validator.Func{
 	},
 	// "year" checks a time.Time with InYears.
 	tagYear: func(fl validator.FieldLevel) bool {
-		t, ok := fl.Field().Interface().(time.Time)
+		t, ok := fieldAs[time.Time](fl.Field())
 		return ok && InYears(t)
 	},
+}
+
+// fieldAs returns the value v holds as a T (v's type, or an interface that
+// v's type implements), as v.Interface().(T) does. A field of a struct given
+// by pointer is addressable, and is then read through its pointer, which
+// allocates nothing, rather than through a copy boxed in an interface.
+func fieldAs[T any](v reflect.Value) (T, bool) {
+	if v.CanAddr() {
+		switch x := v.Addr().Interface().(type) {
+		case *T:
+			return *x, true
+		case T:
+			// The pointer's method set holds the pointer methods too: T is
+			// taken from it only when v's own type implements T, as
+			// v.Interface().(T) would.
+			if v.Type().Implements(reflect.TypeFor[T]()) {
+				return x, true
+			}
+		}
+	}
+	t, ok := v.Interface().(T)
+	return t, ok
 }
 
 // tagYear is the tag of the year range; it reports [RuleRange].
