@@ -96,7 +96,7 @@ func (c Contact) IsZero() bool {
 func (c Contact) Validate() error {
 	var col validate.Collector
 	col.Struct("", &c)
-	validate.Unique(&col, c.Channels, validate.Self, validate.ElemOf("channels", ""))
+	validate.Distinct(&col, c.Channels, validate.Self, validate.ElemOf("channels", ""))
 	return col.Err()
 }
 

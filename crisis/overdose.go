@@ -126,9 +126,9 @@ type OverdosePlan struct {
 func (p OverdosePlan) Validate() error {
 	var c validate.Collector
 	c.Struct("", &p)
-	validate.Unique(&c, p.EmergencyNumbers, validate.Self, validate.ElemOf("emergencyNumbers", ""))
-	validate.Unique(&c, p.CheckInBy, validate.Self, validate.ElemOf("checkInBy", ""))
-	validate.Unique(&c, p.RisksReviewed, validate.Self, validate.ElemOf("risksReviewed", ""))
+	validate.Distinct(&c, p.EmergencyNumbers, validate.Self, validate.ElemOf("emergencyNumbers", ""))
+	validate.Distinct(&c, p.CheckInBy, validate.Self, validate.ElemOf("checkInBy", ""))
+	validate.Distinct(&c, p.RisksReviewed, validate.Self, validate.ElemOf("risksReviewed", ""))
 	if !p.NaloxoneCarrier.IsZero() {
 		c.Nested("naloxoneCarrier", p.NaloxoneCarrier.Validate())
 	}

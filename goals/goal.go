@@ -225,8 +225,8 @@ func (g SMARTGoal) Validate() error {
 			c.Add(p+".due", validate.RuleAfterStart)
 		}
 	}
-	validate.Unique(&c, g.Steps, stepID, validate.ElemOf("steps", ".id"))
-	validate.Unique(&c, g.BuildsOn, validate.Self, validate.ElemOf("buildsOn", ""))
+	validate.Distinct(&c, g.Steps, stepID, validate.ElemOf("steps", ".id"))
+	validate.Distinct(&c, g.BuildsOn, validate.Self, validate.ElemOf("buildsOn", ""))
 	return c.Err()
 }
 

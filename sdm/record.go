@@ -305,7 +305,7 @@ func (r DecisionRecord) Validate() error {
 			c.Add(validate.Elem("goals", i), validate.RuleRequired)
 		}
 	}
-	validate.Unique(&c, r.Goals, validate.Self, validate.ElemOf("goals", ""))
+	validate.Distinct(&c, r.Goals, validate.Self, validate.ElemOf("goals", ""))
 	for i := range r.Measures {
 		r.Measures[i].check(&c, validate.Elem("measures", i))
 	}

@@ -64,7 +64,7 @@ func (a Assessment) Validate() error {
 		ids = append(ids, s.ID)
 	}
 	// Strength and statement IDs share one space.
-	validate.Unique(&c, ids, validate.Self, func(i int) string {
+	validate.Distinct(&c, ids, validate.Self, func(i int) string {
 		if i < len(a.Strengths) {
 			return validate.Elem("strengths", i) + ".id"
 		}
@@ -75,7 +75,7 @@ func (a Assessment) Validate() error {
 			c.Add(validate.Elem("priorities", i), validate.RuleExists)
 		}
 	}
-	validate.Unique(&c, a.Priorities, validate.Self, validate.ElemOf("priorities", ""))
+	validate.Distinct(&c, a.Priorities, validate.Self, validate.ElemOf("priorities", ""))
 	return c.Err()
 }
 

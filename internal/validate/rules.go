@@ -73,6 +73,38 @@ func Unique[T any, K comparable](c *Collector, items []T, key func(T) K, path fu
 	return seen
 }
 
+// Distinct records what [Unique] records, at the same paths in the same
+// order, without returning the set of keys. A list of up to smallDistinct
+// elements is checked by comparing each key with the keys before it, held on
+// the stack, which allocates nothing; a longer one goes through a map, so a
+// list of any length costs linear time.
+func Distinct[T any, K comparable](c *Collector, items []T, key func(T) K, path func(i int) string) {
+	if len(items) > smallDistinct {
+		Unique(c, items, key, path)
+		return
+	}
+	var zero K
+	var buf [smallDistinct]K
+	keys := buf[:len(items)]
+	for i, it := range items {
+		k := key(it)
+		keys[i] = k
+		if k == zero {
+			continue
+		}
+		for _, e := range keys[:i] {
+			if e == k { // a zero key before i never equals k
+				c.Add(path(i), RuleUnique)
+				break
+			}
+		}
+	}
+}
+
+// smallDistinct is the longest list that [Distinct] checks without a map: its
+// pairs grow with the square of the length, a map's work with the length.
+const smallDistinct = 16
+
 // Self returns its argument: the key function of [Unique] for a list of
 // keys.
 func Self[K comparable](k K) K { return k }

@@ -168,3 +168,52 @@ func TestYearTag(t *testing.T) {
 		})
 	}
 }
+
+// TestDistinct checks that Distinct records what Unique records, on lists
+// either side of the length at which it turns to a map.
+func TestDistinct(t *testing.T) {
+	long := func(n int, repeats ...int) []int {
+		out := make([]int, n)
+		for i := range out {
+			out[i] = i + 1
+		}
+		for _, i := range repeats {
+			out[i] = 1
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		in   []int
+		want []validate.Problem
+	}{
+		{name: "empty"},
+		{name: "one", in: []int{7}},
+		{name: "zero keys skipped", in: []int{0, 3, 0, 0}},
+		{name: "each repeat at its index", in: []int{1, 2, 1, 2, 1}, want: []validate.Problem{
+			{Path: "xs[2].id", Rule: "unique"}, {Path: "xs[3].id", Rule: "unique"}, {Path: "xs[4].id", Rule: "unique"},
+		}},
+		{name: "16 with a repeat last", in: long(16, 15), want: []validate.Problem{{Path: "xs[15].id", Rule: "unique"}}},
+		{name: "17 with a repeat last", in: long(17, 16), want: []validate.Problem{{Path: "xs[16].id", Rule: "unique"}}},
+		{name: "40 with repeats", in: long(40, 3, 39), want: []validate.Problem{
+			{Path: "xs[3].id", Rule: "unique"}, {Path: "xs[39].id", Rule: "unique"},
+		}},
+		{name: "40 without", in: long(40)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c, u validate.Collector
+			validate.Distinct(&c, tt.in, validate.Self, validate.ElemOf("xs", ".id"))
+			validate.Unique(&u, tt.in, validate.Self, validate.ElemOf("xs", ".id"))
+			assert.Equal(t, u.Err(), c.Err())
+			err := c.Err()
+			if tt.want == nil {
+				assert.NoError(t, err)
+				return
+			}
+			var ve *validate.Error
+			require.ErrorAs(t, err, &ve)
+			assert.Equal(t, tt.want, ve.Problems)
+		})
+	}
+}
