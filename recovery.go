@@ -152,11 +152,16 @@ type Supporter struct {
 // is not shaped like one. No problem carries a value.
 func (s Supporter) Validate() error {
 	var c validate.Collector
-	c.Struct("", &s)
+	s.check(&c)
+	return c.Err()
+}
+
+// check records the problems [Supporter.Validate] reports.
+func (s *Supporter) check(c *validate.Collector) {
+	c.Struct("", s)
 	if s.Name != "" && phi.Blank(s.Name) {
 		c.Add("name", "required")
 	}
-	return c.Err()
 }
 
 // String returns the supporter's ID and codes, never the name or number: for
@@ -396,8 +401,9 @@ func (p Plan) Validate() error {
 		}
 	}
 	for i := range p.Supports {
-		if err := p.Supports[i].Validate(); err != nil { // the path is built only for a problem
-			c.Nested(validate.Elem("supports", i), err)
+		var sc validate.Collector
+		if p.Supports[i].check(&sc); sc.Len() > 0 { // the path is built only for a problem
+			c.Nested(validate.Elem("supports", i), sc.Err())
 		}
 	}
 	for i := range p.CoCreators {

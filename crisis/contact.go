@@ -95,9 +95,23 @@ func (c Contact) IsZero() bool {
 // plans skip an empty NaloxoneCarrier or CheckIn slot themselves.
 func (c Contact) Validate() error {
 	var col validate.Collector
-	col.Struct("", &c)
-	validate.Distinct(&col, c.Channels, validate.Self, validate.ElemOf("channels", ""))
+	c.check(&col)
 	return col.Err()
+}
+
+// check records the problems [Contact.Validate] reports.
+func (c *Contact) check(col *validate.Collector) {
+	col.Struct("", c)
+	validate.Distinct(col, c.Channels, validate.Self, validate.ElemOf("channels", ""))
+}
+
+// nested records below prefix the problems [Contact.Validate] reports,
+// building the path only for a problem.
+func (c *Contact) nested(col *validate.Collector, prefix func() string) {
+	var cc validate.Collector
+	if c.check(&cc); cc.Len() > 0 {
+		col.Nested(prefix(), cc.Err())
+	}
 }
 
 // reachable reports whether c has a name and a number.

@@ -130,10 +130,10 @@ func (p OverdosePlan) Validate() error {
 	validate.Distinct(&c, p.CheckInBy, validate.Self, validate.ElemOf("checkInBy", ""))
 	validate.Distinct(&c, p.RisksReviewed, validate.Self, validate.ElemOf("risksReviewed", ""))
 	if !p.NaloxoneCarrier.IsZero() {
-		c.Nested("naloxoneCarrier", p.NaloxoneCarrier.Validate())
+		p.NaloxoneCarrier.nested(&c, func() string { return "naloxoneCarrier" })
 	}
 	if !p.CheckIn.IsZero() {
-		c.Nested("checkIn", p.CheckIn.Validate())
+		p.CheckIn.nested(&c, func() string { return "checkIn" })
 	} else {
 		// How to reach someone, and how they check on the person, belong to
 		// the check-in person: without one they would read as another

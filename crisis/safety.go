@@ -112,8 +112,8 @@ func (p SafetyPlan) Validate() error {
 	var c validate.Collector
 	c.Struct("", &p)
 	contacts := func(name string, cs []Contact) {
-		for i, ct := range cs {
-			c.Nested(validate.Elem(name, i), ct.Validate())
+		for i := range cs {
+			cs[i].nested(&c, func() string { return validate.Elem(name, i) })
 		}
 	}
 	contacts("distractionPeople", p.DistractionPeople)

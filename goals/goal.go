@@ -190,9 +190,12 @@ func (s Step) IsDone() bool { return !s.Done.IsZero() }
 //	due, done  range   outside the years 1 to 9999
 func (s Step) Validate() error {
 	var c validate.Collector
-	c.Struct("", &s)
+	s.check(&c)
 	return c.Err()
 }
+
+// check records the problems [Step.Validate] reports.
+func (s *Step) check(c *validate.Collector) { c.Struct("", s) }
 
 // Validate checks the goal and its steps. It returns nil or a
 // *recovery.ValidationError that wraps recovery.ErrInvalid and lists every problem with its JSON path and rule
@@ -218,11 +221,17 @@ func (g SMARTGoal) Validate() error {
 	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
 		c.Add("due", validate.RuleAfterStart)
 	}
-	for i, s := range g.Steps {
-		p := validate.Elem("steps", i)
-		c.Nested(p, s.Validate())
-		if !g.Start.IsZero() && !s.Due.IsZero() && s.Due.Before(g.Start) {
-			c.Add(p+".due", validate.RuleAfterStart)
+	for i := range g.Steps {
+		s := &g.Steps[i]
+		var sc validate.Collector
+		s.check(&sc)
+		late := !g.Start.IsZero() && !s.Due.IsZero() && s.Due.Before(g.Start)
+		if sc.Len() > 0 || late { // the path is built only for a problem
+			p := validate.Elem("steps", i)
+			c.Nested(p, sc.Err())
+			if late {
+				c.Add(p+".due", validate.RuleAfterStart)
+			}
 		}
 	}
 	validate.Distinct(&c, g.Steps, stepID, validate.ElemOf("steps", ".id"))

@@ -54,13 +54,21 @@ func (a Assessment) Validate() error {
 	c.Struct("", &a)
 	ids := make([]uuid.UUID, 0, len(a.Strengths)+len(a.Aspects))
 	isStrength := make(map[uuid.UUID]bool, len(a.Strengths))
-	for i, s := range a.Strengths {
-		c.Nested(validate.Elem("strengths", i), s.Validate())
+	for i := range a.Strengths {
+		s := &a.Strengths[i]
+		var sc validate.Collector
+		if s.check(&sc); sc.Len() > 0 { // the path is built only for a problem
+			c.Nested(validate.Elem("strengths", i), sc.Err())
+		}
 		ids = append(ids, s.ID)
 		isStrength[s.ID] = true
 	}
-	for i, s := range a.Aspects {
-		c.Nested(validate.Elem("aspects", i), s.Validate())
+	for i := range a.Aspects {
+		s := &a.Aspects[i]
+		var sc validate.Collector
+		if s.check(&sc); sc.Len() > 0 {
+			c.Nested(validate.Elem("aspects", i), sc.Err())
+		}
 		ids = append(ids, s.ID)
 	}
 	// Strength and statement IDs share one space.

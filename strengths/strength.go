@@ -131,11 +131,16 @@ type Strength struct {
 // rule "max" for a statement over 500 characters.
 func (s Strength) Validate() error {
 	var c validate.Collector
-	c.Struct("", &s)
+	s.check(&c)
+	return c.Err()
+}
+
+// check records the problems [Strength.Validate] reports.
+func (s *Strength) check(c *validate.Collector) {
+	c.Struct("", s)
 	if phi.Blank(s.Statement) {
 		c.Add("statement", validate.RuleRequired)
 	}
-	return c.Err()
 }
 
 // String returns the strength's ID and codes, never its statement, for
@@ -217,11 +222,16 @@ type Aspect struct {
 // an area or kind that is not a defined code.
 func (s Aspect) Validate() error {
 	var c validate.Collector
-	c.Struct("", &s)
+	s.check(&c)
+	return c.Err()
+}
+
+// check records the problems [Aspect.Validate] reports.
+func (s *Aspect) check(c *validate.Collector) {
+	c.Struct("", s)
 	if phi.Blank(s.Text) {
 		c.Add("text", validate.RuleRequired)
 	}
-	return c.Err()
 }
 
 // String returns the statement's ID and codes, never its text, for example
