@@ -166,3 +166,42 @@ func TestProblemPointer(t *testing.T) {
 		})
 	}
 }
+
+// shade has IsValid on its pointer only: a shade held by value is not a code
+// the "valid" rule can check, whether the struct is given by value or by
+// pointer.
+type shade string
+
+func (s *shade) IsValid() bool { return true }
+
+type swatch struct {
+	Color color     `json:"color" validate:"valid"`
+	Shade shade     `json:"shade" validate:"valid"`
+	At    time.Time `json:"at" validate:"year"`
+}
+
+// TestCollectorStructByPointer checks that a struct given by pointer, whose
+// fields the rules then read in place, gets the problems it gets by value.
+func TestCollectorStructByPointer(t *testing.T) {
+	tests := []struct {
+		name string
+		in   swatch
+		want []validate.Problem
+	}{
+		{"valid color", swatch{Color: "red", At: time.Unix(1, 0)}, []validate.Problem{{Path: "shade", Rule: "valid"}}},
+		{"every field wrong", swatch{Color: "green", At: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}, []validate.Problem{
+			{Path: "color", Rule: "valid"}, {Path: "shade", Rule: "valid"}, {Path: "at", Rule: "range"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var byValue, byPointer validate.Collector
+			byValue.Struct("", tt.in)
+			byPointer.Struct("", &tt.in)
+			var ve *validate.Error
+			require.ErrorAs(t, byPointer.Err(), &ve)
+			assert.Equal(t, tt.want, ve.Problems)
+			assert.Equal(t, byValue.Err(), byPointer.Err())
+		})
+	}
+}
