@@ -353,10 +353,8 @@ func (p Plan) Validate() error {
 	if p.Replaces != uuid.Nil && p.Replaces == p.ID {
 		c.Add("replaces", "distinct")
 	}
-	if p.Language != "" {
-		if _, err := language.Parse(p.Language); err != nil {
-			c.Add("language", "bcp47")
-		}
+	if p.Language != "" && !wellFormedLanguage(p.Language) {
+		c.Add("language", "bcp47")
 	}
 	if p.Version > 1 {
 		switch p.SeriesID {
@@ -416,6 +414,22 @@ func (p Plan) Validate() error {
 
 	p.checkIDs(&c)
 	return c.Err()
+}
+
+// commonLanguages are tags that language.Parse accepts, and that plans
+// carry most: [wellFormedLanguage] accepts them without parsing.
+var commonLanguages = [...]string{"en", "es", "en-US", "es-US", "es-MX", "es-419"}
+
+// wellFormedLanguage reports whether tag is a BCP 47 tag that
+// language.Parse accepts; the common tags are answered without parsing.
+func wellFormedLanguage(tag string) bool {
+	for _, t := range commonLanguages {
+		if tag == t {
+			return true
+		}
+	}
+	_, err := language.Parse(tag)
+	return err == nil
 }
 
 // assessmentIsZero reports whether a is the zero Assessment: nothing recorded.
