@@ -448,7 +448,7 @@ func assessmentIsZero(a strengths.Assessment) bool {
 // unless both occurrences sit in the same part, which reports its own
 // repeats (two steps of one goal, two options of one decision, a strength
 // and an aspect of the assessment).
-func (p Plan) checkIDs(c *validate.Collector) {
+func (p *Plan) checkIDs(c *validate.Collector) {
 	if p.idsResolve() {
 		return // the common case, found without building a single path
 	}
@@ -465,7 +465,7 @@ func (p Plan) checkIDs(c *validate.Collector) {
 	var defs []def
 	var refs []ref
 	targets := make(map[string]map[uuid.UUID]bool)
-	walk.Walk(&p, walk.Visitor{ID: func(f walk.Field, id uuid.UUID) {
+	walk.Walk(p, walk.Visitor{ID: func(f walk.Field, id uuid.UUID) {
 		if id == uuid.Nil {
 			return // a missing ID is reported as required by its part
 		}
