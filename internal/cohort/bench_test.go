@@ -61,6 +61,31 @@ func BenchmarkDecodeOnly(b *testing.B) {
 // io.Discard) and the summary, with 1 and 2 workers. Its plans/cpu-s over
 // BenchmarkDecodeOnly's is the speed target per core (at least 0.7). The
 // parquet cases write the rows as Parquet instead.
+// BenchmarkDecodeAndValidate is the library's own reading of a plan,
+// recovery.DecodePlan: the decode of BenchmarkDecodeOnly and Plan.Validate,
+// which the command must run on every plan before scoring it.
+func BenchmarkDecodeAndValidate(b *testing.B) {
+	data := cohortJSONL(b, *benchPlans)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		sc.Buffer(make([]byte, 0, 64<<10), 8<<20)
+		n := 0
+		for sc.Scan() {
+			if _, err := recovery.DecodePlan(bytes.NewReader(sc.Bytes())); err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != *benchPlans {
+			b.Fatalf("decoded %d plans", n)
+		}
+	}
+	reportRates(b, cpuTime()-cpu)
+}
+
 func BenchmarkPipeline(b *testing.B) {
 	data := cohortJSONL(b, *benchPlans)
 	summary := b.TempDir() + "/summary.json"
