@@ -23,6 +23,13 @@ func FuzzAnalyzeText(f *testing.F) {
 	f.Add("no later than the 1st of December 2026, at least 3 times a week", int64(-86400*40))
 	f.Add("I’ll \xff\xfe by Friday ☺ 2026-02-29", int64(3600))
 	f.Add("0\x9eB", int64(-49)) // a word ends before a stray continuation byte
+	// Rules that look past the last word ("to" before an amount).
+	for _, s := range []string{"cut back to", "I want to cut back to", "reduce drinking to"} {
+		f.Add(s, int64(0))
+	}
+	for _, s := range []string{"bajar a", "Quiero bajar a", "reducir a", "bajar a."} {
+		f.Add(s, int64(2))
+	}
 	f.Fuzz(func(t *testing.T, text string, offset int64) {
 		ref := textRef.Add(time.Duration(offset%(1<<40)) * time.Second)
 		opts := &goals.TextOptions{Language: "en", DayFirst: offset&1 == 1}

@@ -396,16 +396,17 @@ func (a TextAnalysis) Of(k MatchKind) []Match {
 
 func (a TextAnalysis) has(k MatchKind) bool {
 	for _, m := range a.Matches {
-		if m.Rule.of(k) {
+		if m.Rule.of(k) && m.Rule.IsValid() {
 			return true
 		}
 	}
 	return false
 }
 
-// of reports whether the rule r, one the analyser found, is of kind k:
-// every rule is named after its kind ("time-date" is a time rule), which a
-// test checks, so this reads the name rather than searching the rules.
+// of reports whether the name of r says it is of kind k: every rule is named
+// after its kind ("time-date" is a time rule), which a test checks. It is
+// the quick test before [Rule.IsValid], so that most rules of other kinds
+// are passed over without searching the rules.
 func (r Rule) of(k MatchKind) bool {
 	return len(r) > len(k) && r[len(k)] == '-' && string(r[:len(k)]) == string(k)
 }

@@ -62,6 +62,9 @@ func textFrequency(per Unit) Match {
 
 // matchQuantity tries the quantity rules at token i.
 func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
+	if i >= len(sc.toks) {
+		return Match{}, 0, false // a rule looked past the last word: "cut back to"
+	}
 	switch w := sc.toks[i].w; {
 	case w == wEvery || w == wEach || w == wEsCada || w == wEsTodos || w == wEsA || w == wOne:
 		if m, n, ok := sc.matchEvery(i); ok {

@@ -18,13 +18,18 @@ const (
 	textLookback  = 4
 )
 
+// textPastEdMax is the longest word read as a past tense by its "-ed"
+// ending ("rehabilitated" is 13 bytes); a longer run of letters and hyphens
+// is no verb.
+const textPastEdMax = 24
+
 // Token flags set by the scanner.
 const (
 	tMoney  uint8 = 1 << iota // a '$' stands right before the word
 	tSlash                    // the gap before the word is one '/' ("3x/wk")
 	tMid                      // "mid-April": the month word carries "mid-"
 	tDigits                   // the word starts with a digit
-	tPastEd                   // a word of five letters or more ending in "ed" (not "eed"): a past tense or participle
+	tPastEd                   // a word of 5 to textPastEdMax bytes ending in "ed" (not "eed"): a past tense or participle
 )
 
 // textToken is one word of the text: its byte range, its vocabulary entry,
@@ -145,7 +150,7 @@ func (sc *textScanner) classify(t *textToken, ascii, joined bool) {
 		}
 	}
 	n := len(key)
-	if !sc.es && n >= 5 && key[n-1]|0x20 == 'd' && key[n-2]|0x20 == 'e' && key[n-3]|0x20 != 'e' {
+	if !sc.es && n >= 5 && n <= textPastEdMax && key[n-1]|0x20 == 'd' && key[n-2]|0x20 == 'e' && key[n-3]|0x20 != 'e' {
 		t.tflags |= tPastEd
 	}
 	// Compounds joined by a hyphen: "mid-April", "twenty-five".

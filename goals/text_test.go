@@ -44,6 +44,13 @@ var textCases = []struct {
 	{"By this time next week", []textWant{
 		{goals.RuleDuration, 0, 22, "By this time next week"},
 	}},
+	// A long verb is still a past tense; a long compound is no verb.
+	{"I rehabilitated my garden after the holidays", []textWant{
+		{goals.RulePastTense, 0, 15, "I rehabilitated"},
+	}},
+	{"ask about the intake-and-overnight-detox-bed on February 20", []textWant{
+		{goals.RuleDate, 45, 59, "on February 20"},
+	}},
 	{"I will look on Craigslist for rentals for no more than 1 hour", []textWant{
 		{goals.RuleFirstPerson, 0, 11, "I will look"},
 		{goals.RuleComparator, 42, 61, "no more than 1 hour"},
@@ -544,6 +551,13 @@ func TestTextAnalysisOf(t *testing.T) {
 	assert.Len(t, a.Of(goals.MatchKindTime), 1)
 	assert.Empty(t, goals.TextAnalysis{}.Of(goals.MatchKindAction))
 	assert.False(t, goals.TextAnalysis{}.Has(goals.RuleCount))
+	// An analysis built by hand with a rule the analyser does not have is
+	// read as Of and Kind read it: not of the kind its name starts with.
+	made := goals.TextAnalysis{Matches: []goals.Match{{Rule: "time-bogus"}, {Rule: "vague-bogus"}, {Rule: "quantity-bogus"}, {Rule: "action-bogus"}}}
+	assert.False(t, made.TimeLimited())
+	assert.False(t, made.Vague())
+	assert.False(t, made.Measurable())
+	assert.False(t, made.Actionable())
 }
 
 // textCheckInvariants checks what holds for every analysis: offsets inside
