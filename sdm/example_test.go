@@ -181,11 +181,11 @@ func ExampleMeasureResponse() {
 
 	n, top := sdm.InstrumentSURE.Items("")
 	fmt.Printf("SURE: %d items, 0 to %d\n", n, top)
-	bad := sdm.MeasureResponse{Instrument: sdm.InstrumentSURE, Respondent: sdm.RolePerson, AnsweredAt: at, Items: []int{1, 2, 1}}
+	bad := sdm.MeasureResponse{Instrument: sdm.InstrumentSURE, Respondent: sdm.RolePerson, AnsweredAt: at, Items: []int{1, 2, 1, 1}}
 	fmt.Println(bad.Validate())
 	// Output:
 	// measure collaborate items=3 <nil>
 	// mean 8.67, top score false
 	// SURE: 4 items, 0 to 1
-	// recovery: invalid input: items: len=4; items[1]: max=1
+	// recovery: invalid input: items[1]: max=1
 }

@@ -7,10 +7,14 @@ import (
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
-// checkItems reports the count and range problems of items under path.
+// checkItems reports the count and range problems of items under path. A
+// list of the wrong length is reported once, as such, and its answers are
+// not checked one by one, so that no input yields more problems than the
+// instrument has items.
 func checkItems(c *validate.Collector, path string, items []int, n, max int) {
 	if len(items) != n {
 		c.AddParam(path, "len", strconv.Itoa(n))
+		return
 	}
 	for i, v := range items {
 		switch {
