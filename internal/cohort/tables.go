@@ -354,7 +354,7 @@ var decisionsTable = &table{
 	label: "shared decisions and their SDM measures: one row per decision and measure response, one row for a decision with no response. " +
 		"Long format, because a decision may carry several responses (the person's and the clinician's, or one per encounter); " +
 		"the decision's columns repeat on each of its rows, so for one row per decision keep the rows whose response is missing or 1",
-	cols: []column{
+	cols: append([]column{
 		{Name: "decision_id", Type: "uuid", Label: "the decision", Source: "decision id"},
 		{Name: "stage", Type: "string", Label: "where the decision stands in the three-talk model", Codes: codesOf(sdm.Stages(), func(s sdm.Stage) string { return string(s) }), Source: "decision stage"},
 		{Name: "chosen_by", Type: "string", Label: "the roles of those who made the choice, in the record's order, joined by |; missing when no one has chosen", Codes: codesOf(sdm.Roles(), func(r sdm.Role) string { return string(r) }), Source: "decision chosenBy"},
@@ -363,15 +363,7 @@ var decisionsTable = &table{
 		{Name: "points", Type: "integer", Label: "the weights of the criteria met", Source: "sdm.DecisionRecord.Quality"},
 		{Name: "possible", Type: "integer", Label: "the weights of the criteria that apply (100 when all apply)", Source: "sdm.DecisionRecord.Quality"},
 		{Name: "unmet", Type: "string", Label: "the criteria that apply and are not met, joined by |", Codes: codesOf(sdm.FindingCodes(), func(f sdm.FindingCode) string { return string(f) }), Source: "sdm.DecisionRecord.Quality"},
-		{Name: "response", Type: "integer", Label: "the measure response's place among the decision's responses, from 1; missing on the row of a decision with none", Source: "decision measures"},
-		{Name: "instrument", Type: "string", Label: "the measure answered; missing on the row of a decision with no response", Codes: codesOf(sdm.Instruments(), func(i sdm.Instrument) string { return instrumentLabels[i] }), Source: "decision measures instrument"},
-		{Name: "instrument_version", Type: "string", Label: "the instrument's version: CollaboRATE's response scale (a response without one is 10-point), the one DCS version scored; missing for instruments without versions", Codes: versionCodes(), Source: "decision measures version"},
-		{Name: "respondent", Type: "string", Label: "the role of who answered; missing for OPTION-5, which an observer rates", Codes: codesOf(sdm.Roles(), func(r sdm.Role) string { return string(r) }), Source: "decision measures respondent"},
-		{Name: "answered_at", Type: "string", Label: "when the response was given, RFC 3339 in UTC (de-identified plans carry shifted dates)", Source: "decision measures answeredAt"},
-		{Name: "score", Type: "number", Label: "the instrument's score as package sdm scores it: SDM-Q-9, SDM-Q-Doc, OPTION-5 and the DCS total 0 to 100; CollaboRATE the encounter's mean item score, 0 to 9; SURE the yes answers, 0 to 4; missing for CollaboRATE's 5-point version, whose top-score rule is not published", Source: "sdm.SDMQ9, sdm.SDMQDoc, sdm.CollaboRATE, sdm.SURE, sdm.OPTION5, sdm.DCS"},
-		{Name: "top_score", Type: "boolean", Label: "CollaboRATE (10-point): all three items 9, the encounter's code in the developers' top-score method (the CollaboRATE score is the share of such encounters, from 25 encounters up); missing for the other instruments", Source: "sdm.CollaboRATE"},
-		{Name: "conflict", Type: "boolean", Label: "decisional conflict: SURE's positive screen (score 3 or less) or a DCS total above 37.5; missing for the other instruments", Source: "sdm.SURE, sdm.DCS (sdm.DCSHighCutoff)"},
-	},
+	}, measureColumns...),
 	vars: func() []variable {
 		out := []variable{{"decision-quality", "quality of each shared decision, 0 to 1 (one value per decision)"}}
 		for _, m := range measureVars {
@@ -385,8 +377,8 @@ var decisionsTable = &table{
 			q := decisionQuality(d)
 			if len(d.Measures) == 0 {
 				decisionCells(c, d, &q)
-				for range 8 {
-					c.e.null()
+				for range measureColumns {
+					c.e.null() // no response
 				}
 				c.e.end()
 			}
@@ -426,6 +418,19 @@ func decisionCells(c *planCtx, d *sdm.DecisionRecord, q *sdm.Quality) {
 
 // measureCells writes the cells of the j-th measure response m, and its
 // summary values.
+// measureColumns are the decisions table's columns of a measure response,
+// which measureCells writes, in order.
+var measureColumns = []column{
+	{Name: "response", Type: "integer", Label: "the measure response's place among the decision's responses, from 1; missing on the row of a decision with none", Source: "decision measures"},
+	{Name: "instrument", Type: "string", Label: "the measure answered; missing on the row of a decision with no response", Codes: codesOf(sdm.Instruments(), func(i sdm.Instrument) string { return instrumentLabels[i] }), Source: "decision measures instrument"},
+	{Name: "instrument_version", Type: "string", Label: "the instrument's version: CollaboRATE's response scale (a response without one is 10-point), the one DCS version scored; missing for instruments without versions", Codes: versionCodes(), Source: "decision measures version"},
+	{Name: "respondent", Type: "string", Label: "the role of who answered; missing for OPTION-5, which an observer rates", Codes: codesOf(sdm.Roles(), func(r sdm.Role) string { return string(r) }), Source: "decision measures respondent"},
+	{Name: "answered_at", Type: "string", Label: "when the response was given, RFC 3339 in UTC (de-identified plans carry shifted dates)", Source: "decision measures answeredAt"},
+	{Name: "score", Type: "number", Label: "the instrument's score as package sdm scores it: SDM-Q-9, SDM-Q-Doc, OPTION-5 and the DCS total 0 to 100; CollaboRATE the encounter's mean item score, 0 to 9; SURE the yes answers, 0 to 4; missing for CollaboRATE's 5-point version, whose top-score rule is not published", Source: "sdm.SDMQ9, sdm.SDMQDoc, sdm.CollaboRATE, sdm.SURE, sdm.OPTION5, sdm.DCS"},
+	{Name: "top_score", Type: "boolean", Label: "CollaboRATE (10-point): all three items 9, the encounter's code in the developers' top-score method (the CollaboRATE score is the share of such encounters, from 25 encounters up); missing for the other instruments", Source: "sdm.CollaboRATE"},
+	{Name: "conflict", Type: "boolean", Label: "decisional conflict: SURE's positive screen (score 3 or less) or a DCS total above 37.5; missing for the other instruments", Source: "sdm.SURE, sdm.DCS (sdm.DCSHighCutoff)"},
+}
+
 func measureCells(c *planCtx, j int, m *sdm.MeasureResponse) {
 	e := c.e
 	s := scoreMeasure(m)
