@@ -19,8 +19,10 @@ import (
 // texts only while a reading can still change a reason, gives the reasons
 // that reading every text gives: the documented rules, applied here to
 // AnalyzeText's reading of the statement and of every step, on goals
-// assembled at random from the evaluation sentences with and without a
-// measure, due dates, steps and an area.
+// assembled at random from the evaluation sentences (read as English or as
+// Spanish) with every status, blank and filled statements and measures,
+// valid and invalid areas, a start date or none, due dates to come and gone,
+// and steps with and without a due date.
 func TestCheckReadsWhatItNeeds(t *testing.T) {
 	f, err := os.Open("testdata/eval/goals_en.jsonl")
 	require.NoError(t, err)
@@ -38,13 +40,15 @@ func TestCheckReadsWhatItNeeds(t *testing.T) {
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	r := rand.New(rand.NewPCG(1, 2))
 	pick := func() phi.Words { return texts[r.IntN(len(texts))] }
-	for n := range 3000 {
-		g := goals.SMARTGoal{Statement: pick(), Status: goals.StatusActive}
-		if r.IntN(3) == 0 {
+	statuses := goals.Statuses()
+	areas := []life.Area{"", life.AreaHousing, life.AreaHealth, "not-an-area"}
+	for n := range 6000 {
+		g := goals.SMARTGoal{Statement: pick(), Status: statuses[r.IntN(len(statuses))], Area: areas[r.IntN(len(areas))]}
+		switch r.IntN(4) {
+		case 0:
 			g.Measure = "3 times a week"
-		}
-		if r.IntN(3) == 0 {
-			g.Area = life.AreaHousing
+		case 1:
+			g.Measure = " \t " // blank
 		}
 		switch r.IntN(4) {
 		case 0:
@@ -52,8 +56,22 @@ func TestCheckReadsWhatItNeeds(t *testing.T) {
 		case 1:
 			g.Due = at.AddDate(0, -1, 0)
 		}
-		if r.IntN(5) == 0 {
+		if r.IntN(3) == 0 {
+			g.Start = at.AddDate(0, 0, -r.IntN(60))
+		}
+		switch r.IntN(6) {
+		case 0:
 			g.Statement = ""
+		case 1:
+			g.Statement = "  "
+		}
+		var opts *goals.TextOptions
+		if r.IntN(3) == 0 {
+			opts = &goals.TextOptions{Language: "es"}
+		}
+		ref := g.Start
+		if ref.IsZero() {
+			ref = at
 		}
 		for range r.IntN(4) {
 			s := goals.Step{Action: pick()}
@@ -64,10 +82,10 @@ func TestCheckReadsWhatItNeeds(t *testing.T) {
 		}
 
 		// Every text read.
-		st := goals.AnalyzeText(string(g.Statement), at, nil)
+		st := goals.AnalyzeText(string(g.Statement), ref, opts)
 		var concrete, amount, deadline, dated bool
 		for _, s := range g.Steps {
-			a := goals.AnalyzeText(string(s.Action), at, nil)
+			a := goals.AnalyzeText(string(s.Action), ref, opts)
 			concrete = concrete || a.Actionable() && !a.Vague()
 			amount = amount || a.Measurable()
 			deadline = deadline || a.TimeLimited()
@@ -77,7 +95,7 @@ func TestCheckReadsWhatItNeeds(t *testing.T) {
 		switch {
 		case concrete:
 			want[0] = goals.ReasonConcreteStep
-		case g.Statement == "":
+		case phi.Blank(g.Statement):
 			want[0] = goals.ReasonNoStatement
 		case !st.Vague() && g.Area.IsValid():
 			want[0] = goals.ReasonClearStatement
@@ -85,7 +103,7 @@ func TestCheckReadsWhatItNeeds(t *testing.T) {
 			want[0] = goals.ReasonVagueWording
 		}
 		switch {
-		case g.Measure != "":
+		case !phi.Blank(g.Measure):
 			want[1] = goals.ReasonMeasureSet
 		case st.Measurable():
 			want[1] = goals.ReasonAmountInStatement
@@ -95,7 +113,7 @@ func TestCheckReadsWhatItNeeds(t *testing.T) {
 			want[1] = goals.ReasonNoMeasure
 		}
 		switch {
-		case !g.Due.IsZero() && !g.Due.Before(at):
+		case !g.Due.IsZero() && (!g.Due.Before(at) || g.Status.Ended()):
 			want[4] = goals.ReasonDueDate
 		case dated:
 			want[4] = goals.ReasonStepsDated
@@ -107,7 +125,7 @@ func TestCheckReadsWhatItNeeds(t *testing.T) {
 			want[4] = goals.ReasonNoDate
 		}
 
-		got := goals.Check(g, at).Verdicts
+		got := goals.CheckWith(g, at, opts).Verdicts
 		require.Len(t, got, 5)
 		for _, i := range []int{0, 1, 4} {
 			require.Equal(t, want[i], got[i].Reason, "goal %d, criterion %s", n, got[i].Criterion)

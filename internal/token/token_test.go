@@ -73,7 +73,7 @@ func TestScannerRuns(t *testing.T) {
 			joins := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '-' || b == '\''
 			if joins {
 				require.Equal(t, len(text), w.End, "byte %#x at %d", b, p)
-				require.Equal(t, b < 0x80, s.ASCII(), "byte %#x at %d", b, p)
+				require.True(t, s.ASCII(), "byte %#x at %d", b, p)
 				require.Equal(t, b == '-' || b == '\'', s.Joined(), "byte %#x at %d", b, p)
 			} else {
 				require.Equal(t, p, w.End, "byte %#x at %d", b, p)
@@ -81,6 +81,31 @@ func TestScannerRuns(t *testing.T) {
 				require.False(t, s.Joined(), "byte %#x at %d", b, p)
 			}
 		}
+	}
+}
+
+// TestScannerASCII checks the scanner's report of a word's bytes: a letter
+// of more than one byte, or a connector of three, anywhere in a long word,
+// makes it not ASCII.
+func TestScannerASCII(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		ascii, joined bool
+	}{
+		{"abcdefghijklmnop", true, false},
+		{"abcdefghijklmnopé", false, false},
+		{"éabcdefghijklmnop", false, false},
+		{"abcdefghéijklmnop", false, false},
+		{"abcdefgh’ijklmnop", false, true},
+		{"abcdefgh-ijklmnop", true, true},
+		{"10,000", true, true},
+	} {
+		s := token.Scanner{Text: tt.text}
+		w, ok := s.Next()
+		require.True(t, ok, tt.text)
+		require.Equal(t, len(tt.text), w.End, tt.text)
+		require.Equal(t, tt.ascii, s.ASCII(), tt.text)
+		require.Equal(t, tt.joined, s.Joined(), tt.text)
 	}
 }
 
