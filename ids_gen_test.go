@@ -1,10 +1,7 @@
 package recovery
 
 import (
-	"flag"
 	"fmt"
-	"go/format"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,28 +9,15 @@ import (
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/require"
 
+	"github.com/recoverykit/recovery/internal/gentest"
 	"github.com/recoverykit/recovery/internal/walk"
 )
-
-// updating reports whether the test runs with -update (the flag of the
-// package's generated files), which rewrites ids.go.
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // TestIDsGenerated checks that ids.go is what genIDs writes from the plan's
 // types today: an ID or reference added to the plan without running
 // "go test . -run TestIDsGenerated -update" fails here.
 func TestIDsGenerated(t *testing.T) {
-	src, err := format.Source([]byte(genIDs()))
-	require.NoError(t, err)
-	if updating() {
-		require.NoError(t, os.WriteFile("ids.go", src, 0o644))
-	}
-	got, err := os.ReadFile("ids.go")
-	require.NoError(t, err)
-	require.Equal(t, string(src), string(got), "ids.go is out of date: run go test . -run TestIDsGenerated -update")
+	gentest.Check(t, "ids.go", genIDs(), "go test . -run TestIDsGenerated -update")
 }
 
 // TestIDsMatchWalk checks forEachID against the walk by type that
@@ -41,8 +25,7 @@ func TestIDsGenerated(t *testing.T) {
 // definitions and references, with the same kinds, in the same order.
 func TestIDsMatchWalk(t *testing.T) {
 	var p Plan
-	n := 0
-	fill(reflect.ValueOf(&p).Elem(), &n)
+	gentest.Fill(reflect.ValueOf(&p).Elem())
 	type id struct {
 		id   uuid.UUID
 		def  bool
@@ -69,45 +52,6 @@ func TestIDsMatchWalk(t *testing.T) {
 	}
 	for _, k := range []string{"true ", "true strength", "true goal", "true supporter", "false strength", "false goal", "false supporter"} {
 		require.True(t, kinds[k], "no %q in the filled plan", k)
-	}
-}
-
-// fill sets every string, ID and number of v to a value of its own, gives
-// every slice two elements and every pointer a value.
-func fill(v reflect.Value, n *int) {
-	*n++
-	switch v.Kind() {
-	case reflect.String:
-		v.SetString(fmt.Sprint("text ", *n))
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		v.SetInt(int64(*n))
-	case reflect.Array:
-		if v.Type() == typeID {
-			v.Set(reflect.ValueOf(uuid.NewSHA1(uuid.NameSpaceOID, fmt.Append(nil, *n))))
-			return
-		}
-		for i := range v.Len() {
-			fill(v.Index(i), n)
-		}
-	case reflect.Struct:
-		if v.Type().PkgPath() == "time" {
-			return
-		}
-		for i := range v.NumField() {
-			if v.Type().Field(i).IsExported() {
-				fill(v.Field(i), n)
-			}
-		}
-	case reflect.Slice:
-		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
-		for i := range 2 {
-			fill(v.Index(i), n)
-		}
-	case reflect.Pointer:
-		v.Set(reflect.New(v.Type().Elem()))
-		fill(v.Elem(), n)
-	case reflect.Map:
-		v.Set(reflect.MakeMap(v.Type()))
 	}
 }
 
@@ -218,7 +162,7 @@ func (g *idGen) value(t reflect.Type, expr, name string, tag reflect.StructTag, 
 	case reflect.Struct:
 		for i := range t.NumField() {
 			if sf := t.Field(i); sf.IsExported() {
-				g.value(sf.Type, expr+"."+sf.Name, jsonName(sf), sf.Tag, depth)
+				g.value(sf.Type, expr+"."+sf.Name, gentest.JSONName(sf), sf.Tag, depth)
 			}
 		}
 	case reflect.Slice, reflect.Array:
@@ -248,13 +192,4 @@ func (g *idGen) value(t reflect.Type, expr, name string, tag reflect.StructTag, 
 	default:
 		panic("genIDs: an ID in a " + t.Kind().String() + ": " + t.String())
 	}
-}
-
-// jsonName is the field's name in JSON, as the walk reads it.
-func jsonName(sf reflect.StructField) string {
-	name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-	if name == "" || name == "-" {
-		return sf.Name
-	}
-	return name
 }

@@ -1,10 +1,7 @@
 package quality
 
 import (
-	"flag"
 	"fmt"
-	"go/format"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,29 +10,16 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/recoverykit/recovery"
+	"github.com/recoverykit/recovery/internal/gentest"
 	"github.com/recoverykit/recovery/internal/walk"
 	"github.com/recoverykit/recovery/phi"
 )
-
-// updating reports whether the test runs with -update (the flag of the
-// package's golden files), which rewrites texts.go.
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // TestTextsGenerated checks that texts.go is what genTexts writes from the
 // plan's types today: a field of personal text added to the plan without
 // running "go test ./quality -run TestTextsGenerated -update" fails here.
 func TestTextsGenerated(t *testing.T) {
-	src, err := format.Source([]byte(genTexts()))
-	require.NoError(t, err)
-	if updating() {
-		require.NoError(t, os.WriteFile("texts.go", src, 0o644))
-	}
-	got, err := os.ReadFile("texts.go")
-	require.NoError(t, err)
-	require.Equal(t, string(src), string(got), "texts.go is out of date: run go test ./quality -run TestTextsGenerated -update")
+	gentest.Check(t, "texts.go", genTexts(), "go test ./quality -run TestTextsGenerated -update")
 }
 
 // TestTextsMatchWalk checks forEachText against the walk by type, on a plan
@@ -43,8 +27,7 @@ func TestTextsGenerated(t *testing.T) {
 // order.
 func TestTextsMatchWalk(t *testing.T) {
 	var p recovery.Plan
-	n := 0
-	fill(reflect.ValueOf(&p).Elem(), &n)
+	gentest.Fill(reflect.ValueOf(&p).Elem())
 	type text struct {
 		owner uuid.UUID
 		s     string
@@ -59,43 +42,6 @@ func TestTextsMatchWalk(t *testing.T) {
 	forEachText(&p, func(owner uuid.UUID, s string, team bool) { got = append(got, text{owner, s, team}) })
 	require.NotEmpty(t, want)
 	require.Equal(t, want, got)
-}
-
-// fill sets every string, ID and number of v to a value of its own, gives
-// every slice two elements and every pointer a value.
-func fill(v reflect.Value, n *int) {
-	*n++
-	switch v.Kind() {
-	case reflect.String:
-		v.SetString(fmt.Sprint("text ", *n))
-	case reflect.Array:
-		if v.Type() == reflect.TypeFor[uuid.UUID]() {
-			v.Set(reflect.ValueOf(uuid.NewSHA1(uuid.NameSpaceOID, fmt.Append(nil, *n))))
-			return
-		}
-		for i := range v.Len() {
-			fill(v.Index(i), n)
-		}
-	case reflect.Struct:
-		if v.Type().PkgPath() == "time" {
-			return
-		}
-		for i := range v.NumField() {
-			if v.Type().Field(i).IsExported() {
-				fill(v.Field(i), n)
-			}
-		}
-	case reflect.Slice:
-		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
-		for i := range 2 {
-			fill(v.Index(i), n)
-		}
-	case reflect.Pointer:
-		v.Set(reflect.New(v.Type().Elem()))
-		fill(v.Elem(), n)
-	case reflect.Map:
-		v.Set(reflect.MakeMap(v.Type()))
-	}
 }
 
 // genTexts writes texts.go: forEachText as straight-line Go over the plan's
@@ -151,7 +97,11 @@ func holdsText(t reflect.Type, seen map[reflect.Type]bool) bool {
 		if seen[t] {
 			panic("genTexts: a recursive type: " + t.String())
 		}
-		seen = map[reflect.Type]bool{t: true}
+		inner := map[reflect.Type]bool{t: true} // the types on the way here
+		for k := range seen {
+			inner[k] = true
+		}
+		seen = inner
 		for i := range t.NumField() {
 			if sf := t.Field(i); sf.IsExported() && holdsText(sf.Type, seen) {
 				return true
@@ -177,7 +127,7 @@ func (g *gen) value(t reflect.Type, expr, owner string, depth int) {
 	case reflect.Struct:
 		for i := range t.NumField() {
 			sf := t.Field(i)
-			if sf.Type == typeID && jsonName(sf) == "id" {
+			if sf.Type == typeID && gentest.JSONName(sf) == "id" {
 				owner = expr + "." + sf.Name
 			}
 		}
@@ -206,12 +156,4 @@ func (g *gen) value(t reflect.Type, expr, owner string, depth int) {
 	default:
 		panic("genTexts: personal text in a " + t.Kind().String() + ": " + t.String())
 	}
-}
-
-func jsonName(sf reflect.StructField) string {
-	name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-	if name == "" || name == "-" {
-		return sf.Name
-	}
-	return name
 }

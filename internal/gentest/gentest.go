@@ -1,0 +1,101 @@
+// Package gentest holds what the tests that write the module's generated Go
+// files share: checking a generated file against what its generator writes
+// today (and rewriting it under -update), a value with every field filled to
+// check generated code against the reflective walk it replaces, and the JSON
+// name of a field as the walk reads it.
+//
+// The generated files are the walk by type written out for one type, so
+// that a hot path runs no reflection: quality's forEachText and the root
+// package's forEachID. Each has a test that fails when the file is stale and
+// a test that compares it with the walk on a value from [Fill].
+package gentest
+
+import (
+	"flag"
+	"fmt"
+	"go/format"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/google/uuid"
+)
+
+// Check fails t unless file holds src, gofmt-formatted. Under the test
+// flag -update (the flag of a package's golden files) it first writes the
+// file. run is the command that regenerates it, for the failure message.
+func Check(t testing.TB, file, src, run string) {
+	t.Helper()
+	out, err := format.Source([]byte(src))
+	if err != nil {
+		t.Fatalf("%s: the generated code does not parse: %v", file, err)
+	}
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+		if err := os.WriteFile(file, out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(out) {
+		t.Fatalf("%s is out of date: run %s", file, run)
+	}
+}
+
+// Fill sets every string, integer and uuid.UUID below v to a value of its
+// own, gives every slice two elements, every pointer a value and every map
+// an empty map; times are left zero. v must be settable.
+func Fill(v reflect.Value) {
+	n := 0
+	fill(v, &n)
+}
+
+func fill(v reflect.Value, n *int) {
+	*n++
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(fmt.Sprint("text ", *n))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		v.SetInt(int64(*n))
+	case reflect.Array:
+		if v.Type() == reflect.TypeFor[uuid.UUID]() {
+			v.Set(reflect.ValueOf(uuid.NewSHA1(uuid.NameSpaceOID, fmt.Append(nil, *n))))
+			return
+		}
+		for i := range v.Len() {
+			fill(v.Index(i), n)
+		}
+	case reflect.Struct:
+		if v.Type().PkgPath() == "time" {
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				fill(v.Field(i), n)
+			}
+		}
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+		for i := range 2 {
+			fill(v.Index(i), n)
+		}
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem(), n)
+	case reflect.Map:
+		v.Set(reflect.MakeMap(v.Type()))
+	}
+}
+
+// JSONName returns the name the walk by type gives the field: its JSON
+// name, or its Go name when the tag has none or is "-".
+func JSONName(sf reflect.StructField) string {
+	name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+	if name == "" || name == "-" {
+		return sf.Name
+	}
+	return name
+}
