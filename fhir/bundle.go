@@ -71,7 +71,7 @@ func (b Bundle) Validate() error {
 	q := b
 	q.Entry = nil
 	check(&c, b.ID, q, nil)
-	validate.Unique(&c, b.Entry, func(e BundleEntry) string { return e.FullURL }, validate.ElemOf("entry", ".fullUrl"))
+	validate.Distinct(&c, b.Entry, func(e BundleEntry) string { return e.FullURL }, validate.ElemOf("entry", ".fullUrl"))
 	for i, e := range b.Entry {
 		p := validate.Elem("entry", i)
 		if e.Request != nil {

@@ -312,6 +312,9 @@ func textHash(s string) uint32 {
 }
 
 func newTextVocab(entries []textEntry) *textVocab {
+	if len(entries) > textVocabSize/2 {
+		panic("goals: vocabulary too large for its table; raise textVocabSize")
+	}
 	v := &textVocab{entries: make([]textEntry, 0, len(entries))}
 	for _, e := range entries {
 		var buf [32]byte
