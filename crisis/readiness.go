@@ -236,81 +236,116 @@ func (r Readiness) Prompts() []string {
 	return out
 }
 
-// check is one row of a plan's readiness table: a field and whether the plan
-// has it filled in.
-type check[T any] struct {
-	field Field
-	has   func(*T) bool
-}
-
-// readiness runs the checks of one plan, in order.
-func readiness[T any](p *T, checks []check[T]) Readiness {
-	r := Readiness{Checked: len(checks)}
+// readinessOf collects the fields of a plan that filled reports missing, in
+// the order given. Each plan's Readiness calls it with a method value of its
+// own copy, which stays on the stack: the checks are a switch per plan type
+// (filled) rather than a function per field, which would move every checked
+// plan to the heap.
+func readinessOf(fields []Field, missing func(Field) bool) Readiness {
+	r := Readiness{Checked: len(fields)}
 	var buf [16]Field // more than any plan's checks: one allocation at most
-	missing := buf[:0]
-	for _, c := range checks {
-		if !c.has(p) {
-			missing = append(missing, c.field)
+	out := buf[:0]
+	for _, f := range fields {
+		if missing(f) {
+			out = append(out, f)
 		}
 	}
-	if len(missing) > 0 {
-		r.Missing = slices.Clone(missing)
+	if len(out) > 0 {
+		r.Missing = slices.Clone(out)
 	}
 	return r
 }
 
-// overdoseChecks are the [OverdosePlan]'s fields and their checks, in the
-// pocket plan's order; never written.
-var overdoseChecks = [...]check[OverdosePlan]{
-	{FieldEmergencyNumbers, func(p *OverdosePlan) bool { return phi.AnyText(p.EmergencyNumbers) }},
-	{FieldNaloxoneLocation, func(p *OverdosePlan) bool { return !phi.Blank(p.NaloxoneLocation) }},
-	{FieldNaloxoneCarrier, func(p *OverdosePlan) bool { return p.NaloxoneCarrier.reachable() && p.NaloxoneCarrier.Consent }},
-	{FieldCheckIn, func(p *OverdosePlan) bool {
-		return p.CheckIn.reachable() && p.CheckIn.Consent && !phi.Blank(p.CheckInHow)
-	}},
-	{FieldCheckInHow, func(p *OverdosePlan) bool { return len(p.CheckInBy) > 0 }},
-	{FieldOtherSteps, func(p *OverdosePlan) bool { return phi.AnyText(p.OtherSteps) }},
-	{FieldRisksReviewed, func(p *OverdosePlan) bool {
+// overdoseFields are the [OverdosePlan]'s checked fields, in the pocket
+// plan's order; never written.
+var overdoseFields = [...]Field{
+	FieldEmergencyNumbers, FieldNaloxoneLocation, FieldNaloxoneCarrier, FieldCheckIn, FieldCheckInHow,
+	FieldOtherSteps, FieldRisksReviewed, FieldNaloxoneTraining, FieldGoodSamaritan, FieldNaloxoneExpiry,
+	FieldReviewed,
+}
+
+// missing reports whether the overdose plan lacks field f.
+func (p *OverdosePlan) missing(f Field) bool {
+	switch f {
+	case FieldEmergencyNumbers:
+		return !phi.AnyText(p.EmergencyNumbers)
+	case FieldNaloxoneLocation:
+		return phi.Blank(p.NaloxoneLocation)
+	case FieldNaloxoneCarrier:
+		return !(p.NaloxoneCarrier.reachable() && p.NaloxoneCarrier.Consent)
+	case FieldCheckIn:
+		return !(p.CheckIn.reachable() && p.CheckIn.Consent && !phi.Blank(p.CheckInHow))
+	case FieldCheckInHow:
+		return len(p.CheckInBy) == 0
+	case FieldOtherSteps:
+		return !phi.AnyText(p.OtherSteps)
+	case FieldRisksReviewed:
 		for _, r := range risks.All() {
 			if !slices.Contains(p.RisksReviewed, r) {
-				return false
+				return true
 			}
 		}
-		return true
-	}},
-	{FieldNaloxoneTraining, func(p *OverdosePlan) bool { return p.NaloxoneTrained }},
-	{FieldGoodSamaritan, func(p *OverdosePlan) bool { return p.GoodSamaritanReviewed }},
-	{FieldNaloxoneExpiry, func(p *OverdosePlan) bool { return !p.NaloxoneExpires.IsZero() }},
-	{FieldReviewed, func(p *OverdosePlan) bool { return !p.Reviewed.IsZero() }},
+		return false
+	case FieldNaloxoneTraining:
+		return !p.NaloxoneTrained
+	case FieldGoodSamaritan:
+		return !p.GoodSamaritanReviewed
+	case FieldNaloxoneExpiry:
+		return p.NaloxoneExpires.IsZero()
+	case FieldReviewed:
+		return p.Reviewed.IsZero()
+	}
+	return true // not reached: the complete plans of the readiness tests have every field
 }
 
-// safetyChecks are the [SafetyPlan]'s fields and their checks, in the
-// steps' order; never written.
-var safetyChecks = [...]check[SafetyPlan]{
-	{FieldWarningSigns, func(p *SafetyPlan) bool { return phi.AnyText(p.WarningSigns) }},
-	{FieldInternalCoping, func(p *SafetyPlan) bool { return phi.AnyText(p.InternalCoping) }},
-	{FieldSocialDistraction, func(p *SafetyPlan) bool {
-		return phi.AnyText(p.DistractionPlaces) || slices.ContainsFunc(p.DistractionPeople, func(c Contact) bool {
+// safetyFields are the [SafetyPlan]'s checked fields, in the steps' order;
+// never written.
+var safetyFields = [...]Field{
+	FieldWarningSigns, FieldInternalCoping, FieldSocialDistraction, FieldAskForHelp, FieldProfessionalHelp,
+	FieldSaferEnvironment, FieldReasonsForLiving, FieldReviewed,
+}
+
+// missing reports whether the safety plan lacks field f.
+func (p *SafetyPlan) missing(f Field) bool {
+	switch f {
+	case FieldWarningSigns:
+		return !phi.AnyText(p.WarningSigns)
+	case FieldInternalCoping:
+		return !phi.AnyText(p.InternalCoping)
+	case FieldSocialDistraction:
+		return !phi.AnyText(p.DistractionPlaces) && !slices.ContainsFunc(p.DistractionPeople, func(c Contact) bool {
 			return !phi.Blank(c.Name) && c.Consent
 		})
-	}},
-	{FieldAskForHelp, func(p *SafetyPlan) bool {
-		return slices.ContainsFunc(p.AskForHelp, func(c Contact) bool { return c.reachable() && c.Consent })
-	}},
-	{FieldProfessionalHelp, func(p *SafetyPlan) bool { return slices.ContainsFunc(p.ProfessionalHelp, Contact.reachable) }},
-	{FieldSaferEnvironment, func(p *SafetyPlan) bool { return phi.AnyText(p.SaferEnvironment) }},
-	{FieldReasonsForLiving, func(p *SafetyPlan) bool { return phi.AnyText(p.ReasonsForLiving) }},
-	{FieldReviewed, func(p *SafetyPlan) bool { return !p.Reviewed.IsZero() }},
+	case FieldAskForHelp:
+		return !slices.ContainsFunc(p.AskForHelp, func(c Contact) bool { return c.reachable() && c.Consent })
+	case FieldProfessionalHelp:
+		return !slices.ContainsFunc(p.ProfessionalHelp, Contact.reachable)
+	case FieldSaferEnvironment:
+		return !phi.AnyText(p.SaferEnvironment)
+	case FieldReasonsForLiving:
+		return !phi.AnyText(p.ReasonsForLiving)
+	case FieldReviewed:
+		return p.Reviewed.IsZero()
+	}
+	return true // not reached: the complete plans of the readiness tests have every field
 }
 
-// toolboxChecks are the [Toolbox]'s fields and their checks; never written.
-var toolboxChecks = [...]check[Toolbox]{
-	{FieldWellnessTools, func(t *Toolbox) bool {
-		return slices.ContainsFunc(t.Tools, func(x Tool) bool { return !phi.Blank(x.Text) })
-	}},
-	{FieldTriggers, func(t *Toolbox) bool { return slices.ContainsFunc(t.Triggers, Cue.filled) }},
-	{FieldEarlyWarningSigns, func(t *Toolbox) bool { return slices.ContainsFunc(t.EarlyWarningSigns, Cue.filled) }},
-	{FieldReviewed, func(t *Toolbox) bool { return !t.Reviewed.IsZero() }},
+// toolboxFields are the [Toolbox]'s checked fields; never written.
+var toolboxFields = [...]Field{FieldWellnessTools, FieldTriggers, FieldEarlyWarningSigns, FieldReviewed}
+
+// missing reports whether the toolbox lacks field f.
+func (t *Toolbox) missing(f Field) bool {
+	switch f {
+	case FieldWellnessTools:
+		return !slices.ContainsFunc(t.Tools, func(x Tool) bool { return !phi.Blank(x.Text) })
+	case FieldTriggers:
+		return !slices.ContainsFunc(t.Triggers, Cue.filled)
+	case FieldEarlyWarningSigns:
+		return !slices.ContainsFunc(t.EarlyWarningSigns, Cue.filled)
+	case FieldReviewed:
+		return t.Reviewed.IsZero()
+	}
+	return true // not reached: the complete toolbox of the readiness tests has every field
 }
 
 // filled reports whether the cue has its text and what the person will do.
@@ -332,7 +367,7 @@ func (c Cue) filled() bool { return !phi.Blank(c.Text) && !phi.Blank(c.Action) }
 // day printed on it). Readiness does not validate p: run
 // [OverdosePlan.Validate] for shape.
 func (p OverdosePlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
-	r := readiness(&p, overdoseChecks[:])
+	r := readinessOf(overdoseFields[:], p.missing)
 	var buf [8]Risk
 	toReview := buf[:0]
 	for _, k := range risks.All() {
@@ -368,7 +403,7 @@ func expired(expires, at time.Time) bool {
 // The plan is stale when at is more than the stale interval after Reviewed.
 // Readiness does not validate p: run [SafetyPlan.Validate] for shape.
 func (p SafetyPlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
-	r := readiness(&p, safetyChecks[:])
+	r := readinessOf(safetyFields[:], p.missing)
 	r.Stale = stale(p.Reviewed, at, opts)
 	return r
 }
@@ -382,7 +417,7 @@ func (p SafetyPlan) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
 // The toolbox is stale when at is more than the stale interval after
 // Reviewed. Readiness does not validate t: run [Toolbox.Validate] for shape.
 func (t Toolbox) Readiness(at time.Time, opts *ReadinessOptions) Readiness {
-	r := readiness(&t, toolboxChecks[:])
+	r := readinessOf(toolboxFields[:], t.missing)
 	r.Stale = stale(t.Reviewed, at, opts)
 	return r
 }

@@ -322,6 +322,14 @@ func Check(g SMARTGoal, at time.Time) SMARTCheck { return CheckWith(g, at, nil) 
 // language of the goal's words (the plan's language) and the order of
 // numeric dates; nil means English, as [Check] reads.
 func CheckWith(g SMARTGoal, at time.Time, opts *TextOptions) SMARTCheck {
+	return SMARTCheck{Goal: g.ID, Verdicts: AppendVerdicts(make([]Verdict, 0, 5), g, at, opts)}
+}
+
+// AppendVerdicts appends the verdicts of [CheckWith] to dst, one per
+// criterion in the order of [Criteria], and returns the extended slice. It
+// serves a caller that checks many goals and keeps only what it counts, as
+// the plan's quality score does: one buffer then serves every goal.
+func AppendVerdicts(dst []Verdict, g SMARTGoal, at time.Time, opts *TextOptions) []Verdict {
 	ref := g.Start
 	if ref.IsZero() {
 		ref = at
@@ -418,10 +426,9 @@ func CheckWith(g SMARTGoal, at time.Time, opts *TextOptions) SMARTCheck {
 		r[4] = ReasonNoDate
 	}
 
-	c := SMARTCheck{Goal: g.ID, Verdicts: make([]Verdict, len(r))}
-	for i, reason := range r {
+	for _, reason := range r {
 		info := smartReasons[reason]
-		c.Verdicts[i] = Verdict{Criterion: info.criterion, Met: info.met, Reason: reason, Message: info.message}
+		dst = append(dst, Verdict{Criterion: info.criterion, Met: info.met, Reason: reason, Message: info.message})
 	}
-	return c
+	return dst
 }

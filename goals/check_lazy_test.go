@@ -132,3 +132,20 @@ func TestCheckReadsWhatItNeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendVerdicts checks that AppendVerdicts appends exactly CheckWith's
+// verdicts, after what dst holds, and that a buffer of five serves a goal
+// without allocating.
+func TestAppendVerdicts(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	g := goals.SMARTGoal{Statement: "I will call 3 landlords by Friday", Status: goals.StatusActive, Area: life.AreaHousing}
+	want := goals.CheckWith(g, at, nil).Verdicts
+	require.Len(t, want, 5)
+	require.Equal(t, want, goals.AppendVerdicts(nil, g, at, nil))
+	prefix := []goals.Verdict{{Criterion: goals.CriterionSpecific}}
+	got := goals.AppendVerdicts(prefix, g, at, nil)
+	require.Equal(t, append([]goals.Verdict{{Criterion: goals.CriterionSpecific}}, want...), got)
+	var buf [5]goals.Verdict
+	allocs := testing.AllocsPerRun(50, func() { goals.AppendVerdicts(buf[:0], g, at, nil) })
+	require.Zero(t, allocs)
+}

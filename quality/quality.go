@@ -930,13 +930,14 @@ func (s *scorer) smartGoals() result {
 	var sum float64
 	n := 0
 	text := &goals.TextOptions{Language: s.p.Language} // the goals are read in the plan's language
+	var buf [5]goals.Verdict
 	for _, g := range s.p.Goals {
 		if g.Term != goals.TermShort || !pursued(g.Status) {
 			continue
 		}
 		n++
 		missing := 0
-		for _, v := range goals.CheckWith(g, s.at, text).Verdicts {
+		for _, v := range goals.AppendVerdicts(buf[:0], g, s.at, text) {
 			if !v.Met {
 				missing++
 				s.note(Note(v.Criterion))
