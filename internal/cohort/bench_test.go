@@ -34,6 +34,25 @@ func cohortJSONL(b *testing.B, n int) []byte {
 // plan with encoding/json, nothing else, on one core. One op is one cohort of
 // -bench-plans plans.
 func BenchmarkDecodeOnly(b *testing.B) {
+	benchDecode(b, func(line []byte) error {
+		var p recovery.Plan
+		return json.Unmarshal(line, &p)
+	})
+}
+
+// BenchmarkDecodeAndValidate is the library's own reading of a plan,
+// recovery.DecodePlan: the decode of BenchmarkDecodeOnly and Plan.Validate,
+// which the command must run on every plan before scoring it.
+func BenchmarkDecodeAndValidate(b *testing.B) {
+	benchDecode(b, func(line []byte) error {
+		_, err := recovery.DecodePlan(bytes.NewReader(line))
+		return err
+	})
+}
+
+// benchDecode reads the synthetic cohort's lines and passes each to decode,
+// reporting the rates per wall and per CPU second.
+func benchDecode(b *testing.B, decode func(line []byte) error) {
 	data := cohortJSONL(b, *benchPlans)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
@@ -43,8 +62,7 @@ func BenchmarkDecodeOnly(b *testing.B) {
 		sc.Buffer(make([]byte, 0, 64<<10), 8<<20)
 		n := 0
 		for sc.Scan() {
-			var p recovery.Plan
-			if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			if err := decode(sc.Bytes()); err != nil {
 				b.Fatal(err)
 			}
 			n++
@@ -61,31 +79,6 @@ func BenchmarkDecodeOnly(b *testing.B) {
 // io.Discard) and the summary, with 1 and 2 workers. Its plans/cpu-s over
 // BenchmarkDecodeOnly's is the speed target per core (at least 0.7). The
 // parquet cases write the rows as Parquet instead.
-// BenchmarkDecodeAndValidate is the library's own reading of a plan,
-// recovery.DecodePlan: the decode of BenchmarkDecodeOnly and Plan.Validate,
-// which the command must run on every plan before scoring it.
-func BenchmarkDecodeAndValidate(b *testing.B) {
-	data := cohortJSONL(b, *benchPlans)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	cpu := cpuTime()
-	for b.Loop() {
-		sc := bufio.NewScanner(bytes.NewReader(data))
-		sc.Buffer(make([]byte, 0, 64<<10), 8<<20)
-		n := 0
-		for sc.Scan() {
-			if _, err := recovery.DecodePlan(bytes.NewReader(sc.Bytes())); err != nil {
-				b.Fatal(err)
-			}
-			n++
-		}
-		if n != *benchPlans {
-			b.Fatalf("decoded %d plans", n)
-		}
-	}
-	reportRates(b, cpuTime()-cpu)
-}
-
 func BenchmarkPipeline(b *testing.B) {
 	data := cohortJSONL(b, *benchPlans)
 	summary := b.TempDir() + "/summary.json"
