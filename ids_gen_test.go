@@ -87,44 +87,13 @@ type idGen struct {
 
 var typeID = reflect.TypeFor[uuid.UUID]()
 
-// holdsID reports whether values of t can hold a uuid.UUID. A map or an
-// interface that could is refused: a walk visits a map in no fixed order and
-// an interface by its dynamic type, neither of which straight-line code
-// written from the types can follow.
-func holdsID(t reflect.Type, seen map[reflect.Type]bool) bool {
-	if t == typeID {
-		return true
-	}
-	switch t.Kind() {
-	case reflect.Slice, reflect.Array, reflect.Pointer:
-		return holdsID(t.Elem(), seen)
-	case reflect.Map:
-		if holdsID(t.Elem(), seen) {
-			panic("genIDs: a map holds IDs: " + t.String())
-		}
-	case reflect.Interface:
-		panic("genIDs: an interface field: " + t.String())
-	case reflect.Struct:
-		if seen[t] {
-			panic("genIDs: a recursive type: " + t.String())
-		}
-		inner := map[reflect.Type]bool{t: true}
-		for k := range seen {
-			inner[k] = true
-		}
-		for i := range t.NumField() {
-			if sf := t.Field(i); sf.IsExported() && holdsID(sf.Type, inner) {
-				return true
-			}
-		}
-	}
-	return false
+// holdsID reports whether values of t can hold a uuid.UUID.
+func holdsID(t reflect.Type) bool {
+	return gentest.Holds(t, func(t reflect.Type) bool { return t == typeID })
 }
 
 func (g *idGen) line(depth int, format string, args ...any) {
-	g.b.WriteString(strings.Repeat("\t", depth))
-	fmt.Fprintf(g.b, format, args...)
-	g.b.WriteByte('\n')
+	gentest.Line(g.b, depth, format, args...)
 }
 
 // block writes open, what body writes, and a closing brace, or nothing when
@@ -147,7 +116,7 @@ func (g *idGen) block(depth int, open string, body func()) {
 // name name and struct tag tag (the walk gives a slice's or pointer's
 // elements the tag and name of the field that holds them).
 func (g *idGen) value(t reflect.Type, expr, name string, tag reflect.StructTag, depth int) {
-	if !holdsID(t, nil) {
+	if !holdsID(t) {
 		return
 	}
 	if t == typeID {

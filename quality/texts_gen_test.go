@@ -85,40 +85,16 @@ var (
 )
 
 // holdsText reports whether values of t can hold phi.Words or phi.Note.
-func holdsText(t reflect.Type, seen map[reflect.Type]bool) bool {
-	switch t.Kind() {
-	case reflect.String:
-		return t == typeWords || t == typeNote
-	case reflect.Slice, reflect.Array, reflect.Pointer, reflect.Map:
-		return holdsText(t.Elem(), seen)
-	case reflect.Interface:
-		panic("genTexts: an interface field: " + t.String())
-	case reflect.Struct:
-		if seen[t] {
-			panic("genTexts: a recursive type: " + t.String())
-		}
-		inner := map[reflect.Type]bool{t: true} // the types on the way here
-		for k := range seen {
-			inner[k] = true
-		}
-		seen = inner
-		for i := range t.NumField() {
-			if sf := t.Field(i); sf.IsExported() && holdsText(sf.Type, seen) {
-				return true
-			}
-		}
-	}
-	return false
+func holdsText(t reflect.Type) bool {
+	return gentest.Holds(t, func(t reflect.Type) bool { return t == typeWords || t == typeNote })
 }
 
 func (g *gen) line(depth int, format string, args ...any) {
-	g.b.WriteString(strings.Repeat("\t", depth))
-	fmt.Fprintf(g.b, format, args...)
-	g.b.WriteByte('\n')
+	gentest.Line(g.b, depth, format, args...)
 }
 
 func (g *gen) value(t reflect.Type, expr, owner string, depth int) {
-	if !holdsText(t, nil) {
+	if !holdsText(t) {
 		return
 	}
 	switch t.Kind() {

@@ -16,6 +16,7 @@ import (
 	"go/format"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,6 +89,48 @@ func fill(v reflect.Value, n *int) {
 	case reflect.Map:
 		v.Set(reflect.MakeMap(v.Type()))
 	}
+}
+
+// Holds reports whether values of t can hold a value for which leaf is
+// true: t itself, or an element of a slice, array, map or pointer, or a field
+// of a struct, at any depth. It panics on an interface field, which a walk
+// visits by its dynamic type and straight-line code written from the types
+// cannot follow, and on a recursive type. A map that holds one is reported
+// as holding it; the generators refuse maps, which a walk visits in no fixed
+// order.
+func Holds(t reflect.Type, leaf func(reflect.Type) bool) bool {
+	return holds(t, leaf, nil)
+}
+
+func holds(t reflect.Type, leaf func(reflect.Type) bool, path []reflect.Type) bool {
+	if leaf(t) {
+		return true
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array, reflect.Pointer, reflect.Map:
+		return holds(t.Elem(), leaf, path)
+	case reflect.Interface:
+		panic("gentest: an interface field: " + t.String())
+	case reflect.Struct:
+		if slices.Contains(path, t) {
+			panic("gentest: a recursive type: " + t.String())
+		}
+		path = append(path, t)
+		for i := range t.NumField() {
+			if sf := t.Field(i); sf.IsExported() && holds(sf.Type, leaf, path) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Line writes one line of generated code to b: depth tabs, then format
+// filled with args.
+func Line(b *strings.Builder, depth int, format string, args ...any) {
+	b.WriteString(strings.Repeat("\t", depth))
+	fmt.Fprintf(b, format, args...)
+	b.WriteByte('\n')
 }
 
 // JSONName returns the name the walk by type gives the field: its JSON

@@ -2,6 +2,7 @@ package gentest_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -45,4 +46,30 @@ func TestJSONName(t *testing.T) {
 	assert.Equal(t, "parts", gentest.JSONName(typ.Field(1)))
 	assert.Equal(t, "text", gentest.JSONName(reflect.TypeFor[inner]().Field(1)))
 	assert.Equal(t, "N", gentest.JSONName(reflect.TypeFor[inner]().Field(2)))
+}
+
+type loop struct {
+	Next *loop
+	Text string
+}
+
+type anyField struct{ V any }
+
+func TestHolds(t *testing.T) {
+	isID := func(t reflect.Type) bool { return t == reflect.TypeFor[uuid.UUID]() }
+	assert.True(t, gentest.Holds(reflect.TypeFor[outer](), isID), "an ID in a slice of structs and behind a pointer")
+	assert.True(t, gentest.Holds(reflect.TypeFor[map[string]inner](), isID), "a map holding one is reported")
+	assert.False(t, gentest.Holds(reflect.TypeFor[[]string](), isID))
+	assert.PanicsWithValue(t, "gentest: a recursive type: gentest_test.loop", func() {
+		gentest.Holds(reflect.TypeFor[loop](), isID)
+	})
+	assert.PanicsWithValue(t, "gentest: an interface field: interface {}", func() {
+		gentest.Holds(reflect.TypeFor[anyField](), isID)
+	})
+}
+
+func TestLine(t *testing.T) {
+	var b strings.Builder
+	gentest.Line(&b, 2, "f(%s, %d)", "x", 3)
+	assert.Equal(t, "\t\tf(x, 3)\n", b.String())
 }
