@@ -8,6 +8,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/internal/cputime"
 	"github.com/recoverykit/recovery/life"
 )
 
@@ -41,7 +42,7 @@ func BenchmarkRank(b *testing.B) {
 		gs := benchGoals(n)
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
-			cpu0, cpuOK := benchCPUTime()
+			cpu0, cpuOK := cputime.Used()
 			for b.Loop() {
 				_ = goals.Rank(gs)
 			}
@@ -55,7 +56,7 @@ func BenchmarkNewTimeline(b *testing.B) {
 		gs := benchGoals(n)
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
-			cpu0, cpuOK := benchCPUTime()
+			cpu0, cpuOK := cputime.Used()
 			for b.Loop() {
 				_ = goals.NewTimeline(gs)
 			}
@@ -89,9 +90,9 @@ func BenchmarkValidate(b *testing.B) {
 // process CPU time per goal (which also counts the garbage collector's
 // work). On a shared machine the CPU figure is the steadier one for
 // comparing sizes.
-func benchPerGoal(b *testing.B, n int, cpu0 int64, cpuOK bool) {
+func benchPerGoal(b *testing.B, n int, cpu0 time.Duration, cpuOK bool) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/goal")
-	if cpu1, ok := benchCPUTime(); ok && cpuOK {
+	if cpu1, ok := cputime.Used(); ok && cpuOK {
 		b.ReportMetric(float64(cpu1-cpu0)/float64(b.N)/float64(n), "cpu-ns/goal")
 	}
 }

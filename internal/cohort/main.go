@@ -333,8 +333,7 @@ func tableCmd(name, cmd string, t *table, args []string, stdin io.Reader, stdout
 	if r.sum.keepValues {
 		r.sum.finish(cfg.qtype)
 		s := r.sum
-		s.Command, s.Table, s.Library, s.Rubric, s.At, s.Seed, s.Synthetic, s.Shard =
-			cmd, t.name, meta.Library, meta.Rubric, meta.At, meta.Seed, meta.Synthetic, meta.Shard
+		s.Command, s.Table, s.runMeta = cmd, t.name, meta
 		if s.Keep == nil {
 			s.Keep = []string{}
 		}

@@ -12,12 +12,7 @@ import (
 type summary struct {
 	Command      string         `json:"command"`
 	Table        string         `json:"table"`
-	Library      libraryInfo    `json:"library"`
-	Rubric       string         `json:"rubric"`
-	At           string         `json:"at"`
-	Seed         *uint64        `json:"seed"`
-	Synthetic    int            `json:"synthetic,omitempty"`
-	Shard        string         `json:"shard"`
+	runMeta                     // library, rubric, at, seed, synthetic, shard
 	QuantileType int            `json:"quantileType"`
 	Keep         []string       `json:"keep"`
 	Counts       counts         `json:"counts"`
