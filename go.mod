@@ -4,6 +4,7 @@ go 1.24.9
 
 require (
 	codeberg.org/go-pdf/fpdf v0.11.1
+	github.com/go-json-experiment/json v0.0.0-20250725192818-e39067aee2d2
 	github.com/go-playground/validator/v10 v10.28.0
 	github.com/google/uuid v1.6.0
 	github.com/parquet-go/parquet-go v0.32.0

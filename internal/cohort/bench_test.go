@@ -32,12 +32,23 @@ func cohortJSONL(b *testing.B, n int) []byte {
 }
 
 // BenchmarkDecodeOnly is the baseline: reading the lines and decoding each
-// plan with encoding/json, nothing else, on one core. One op is one cohort of
+// plan with encoding/json, as the library's own reader decodes, nothing else,
+// on one core. One op is one cohort of
 // -bench-plans plans.
 func BenchmarkDecodeOnly(b *testing.B) {
 	benchDecode(b, func(line []byte) error {
 		var p recovery.Plan
 		return json.Unmarshal(line, &p)
+	})
+}
+
+// BenchmarkDecodeOnlyCommand is BenchmarkDecodeOnly with the command's own
+// decoder, github.com/go-json-experiment/json (see decode.go): decoding alone
+// as the pipeline decodes.
+func BenchmarkDecodeOnlyCommand(b *testing.B) {
+	benchDecode(b, func(line []byte) error {
+		var p recovery.Plan
+		return cohort.Decode(line, &p)
 	})
 }
 
@@ -78,8 +89,9 @@ func benchDecode(b *testing.B, decode func(line []byte) error) {
 // BenchmarkPipeline is recoverykit score end to end on the same input: read,
 // decode, check for duplicates, validate, score, write the CSV rows (to
 // io.Discard) and the summary, with 1 and 2 workers. Its plans/cpu-s over
-// BenchmarkDecodeOnly's is the speed target per core (at least 0.7). The
-// parquet cases write the rows as Parquet instead.
+// BenchmarkDecodeOnly's is the speed target per core (at least 0.7); over
+// BenchmarkDecodeOnlyCommand's it is the share of the time the command spends
+// decoding. The parquet cases write the rows as Parquet instead.
 func BenchmarkPipeline(b *testing.B) {
 	data := cohortJSONL(b, *benchPlans)
 	summary := b.TempDir() + "/summary.json"

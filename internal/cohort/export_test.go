@@ -125,3 +125,6 @@ func WriteParquetCells(out io.Writer, table string, cells []byte) error {
 	}
 	return pw.Close()
 }
+
+// Decode is the command's decoder of an input line, for the benchmarks.
+func Decode(line []byte, v any) error { return decode(line, v) }
