@@ -158,7 +158,7 @@ func (s Supporter) Validate() error {
 
 // check records the problems [Supporter.Validate] reports.
 func (s *Supporter) check(c *validate.Collector) {
-	c.Struct("", s)
+	validate.Tags(c, "", s, s.tagsHold())
 	if s.Name != "" && phi.Blank(s.Name) {
 		c.Add("name", "required")
 	}
@@ -346,7 +346,7 @@ type Plan struct {
 // reported once, by the part. No problem carries a value of the plan.
 func (p Plan) Validate() error {
 	var c validate.Collector
-	c.Struct("", &p)
+	validate.Tags(&c, "", &p, p.tagsHold())
 	if p.Version > 1 && p.Replaces == uuid.Nil {
 		c.Add("replaces", "required")
 	}
@@ -406,7 +406,7 @@ func (p Plan) Validate() error {
 	}
 	for i := range p.CoCreators {
 		var cc validate.Collector
-		cc.Struct("", &p.CoCreators[i])
+		validate.Tags(&cc, "", &p.CoCreators[i], p.CoCreators[i].tagsHold())
 		if cc.Len() > 0 { // the path is built only for a problem
 			c.Nested(validate.Elem("coCreators", i), cc.Err())
 		}

@@ -101,7 +101,7 @@ func (c Contact) Validate() error {
 
 // check records the problems [Contact.Validate] reports.
 func (c *Contact) check(col *validate.Collector) {
-	col.Struct("", c)
+	validate.Tags(col, "", c, c.tagsHold())
 	validate.Distinct(col, c.Channels, validate.Self, validate.ElemOf("channels", ""))
 }
 

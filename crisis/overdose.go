@@ -125,7 +125,7 @@ type OverdosePlan struct {
 // contain a value.
 func (p OverdosePlan) Validate() error {
 	var c validate.Collector
-	c.Struct("", &p)
+	validate.Tags(&c, "", &p, p.tagsHold())
 	validate.Distinct(&c, p.EmergencyNumbers, validate.Self, validate.ElemOf("emergencyNumbers", ""))
 	validate.Distinct(&c, p.CheckInBy, validate.Self, validate.ElemOf("checkInBy", ""))
 	validate.Distinct(&c, p.RisksReviewed, validate.Self, validate.ElemOf("risksReviewed", ""))

@@ -110,7 +110,7 @@ type SafetyPlan struct {
 // "askForHelp[1].phone". Messages never contain a value.
 func (p SafetyPlan) Validate() error {
 	var c validate.Collector
-	c.Struct("", &p)
+	validate.Tags(&c, "", &p, p.tagsHold())
 	contacts := func(name string, cs []Contact) {
 		for i := range cs {
 			cs[i].nested(&c, func() string { return validate.Elem(name, i) })

@@ -156,7 +156,7 @@ func (t Toolbox) Section(s Section) []string {
 // contain a value.
 func (t Toolbox) Validate() error {
 	var c validate.Collector
-	c.Struct("", &t)
+	validate.Tags(&c, "", &t, t.tagsHold())
 	return c.Err()
 }
 

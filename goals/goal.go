@@ -195,7 +195,7 @@ func (s Step) Validate() error {
 }
 
 // check records the problems [Step.Validate] reports.
-func (s *Step) check(c *validate.Collector) { c.Struct("", s) }
+func (s *Step) check(c *validate.Collector) { validate.Tags(c, "", s, s.tagsHold()) }
 
 // Validate checks the goal and its steps. It returns nil or a
 // *recovery.ValidationError that wraps recovery.ErrInvalid and lists every problem with its JSON path and rule
@@ -217,7 +217,7 @@ func (s *Step) check(c *validate.Collector) { c.Struct("", s) }
 // No problem ever carries a value of the goal.
 func (g SMARTGoal) Validate() error {
 	var c validate.Collector
-	c.Struct("", &g)
+	validate.Tags(&c, "", &g, g.tagsHold())
 	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
 		c.Add("due", validate.RuleAfterStart)
 	}

@@ -274,7 +274,7 @@ type DecisionRecord struct {
 // Messages name fields and codes, never the text of the record.
 func (r DecisionRecord) Validate() error {
 	var c validate.Collector
-	c.Struct("", &r)
+	validate.Tags(&c, "", &r, r.tagsHold())
 
 	options := validate.Unique(&c, r.Options, optionID, validate.ElemOf("options", ".id"))
 	if r.Stage.order() >= StageOptionTalk.order() && len(r.Options) < 2 {

@@ -157,7 +157,7 @@ func (m MeasureResponse) Validate() error {
 
 // check records m's problems below prefix.
 func (m MeasureResponse) check(c *validate.Collector, prefix string) {
-	c.Struct(prefix, m)
+	validate.Tags(c, prefix, &m, m.tagsHold())
 	if !m.Instrument.IsValid() {
 		return
 	}

@@ -51,7 +51,7 @@ type Assessment struct {
 //   - "range": assessedAt is outside the years 1 to 9999.
 func (a Assessment) Validate() error {
 	var c validate.Collector
-	c.Struct("", &a)
+	validate.Tags(&c, "", &a, a.tagsHold())
 	ids := make([]uuid.UUID, 0, len(a.Strengths)+len(a.Aspects))
 	isStrength := make(map[uuid.UUID]bool, len(a.Strengths))
 	for i := range a.Strengths {

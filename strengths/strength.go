@@ -137,7 +137,7 @@ func (s Strength) Validate() error {
 
 // check records the problems [Strength.Validate] reports.
 func (s *Strength) check(c *validate.Collector) {
-	c.Struct("", s)
+	validate.Tags(c, "", s, s.tagsHold())
 	if phi.Blank(s.Statement) {
 		c.Add("statement", validate.RuleRequired)
 	}
@@ -228,7 +228,7 @@ func (s Aspect) Validate() error {
 
 // check records the problems [Aspect.Validate] reports.
 func (s *Aspect) check(c *validate.Collector) {
-	c.Struct("", s)
+	validate.Tags(c, "", s, s.tagsHold())
 	if phi.Blank(s.Text) {
 		c.Add("text", validate.RuleRequired)
 	}

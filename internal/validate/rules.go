@@ -115,6 +115,11 @@ func ElemOf(name, suffix string) func(int) string {
 	return func(i int) string { return Elem(name, i) + suffix }
 }
 
+// IsEmail reports whether s passes validator/v10's "email" rule, which
+// validates the email fields: validator/v10's own check of the one value,
+// for code that checks a struct's tags without reflecting over the struct.
+func IsEmail(s string) bool { return instance.Var(s, "email") == nil }
+
 // IsPhone reports whether s has the shape of a phone number, the rule of the
 // "phone" tag: an optional leading +, then digits, optionally grouped by
 // spaces, dashes, dots and at most one pair of parentheses, beginning and

@@ -160,6 +160,22 @@ func (c *Collector) Struct(prefix string, s any) {
 	}
 }
 
+// Tags records the problems of the validate:"..." tags of *v below prefix,
+// as [Collector.Struct] does, unless held is true. A package passes as held
+// its generated check of the same tags (a method tagsHold, written out from
+// the type by a test), which reports true only when every tag holds. So
+// validator/v10 runs, on a copy of *v, only for a value that breaks a tag or
+// that the generated check leaves to it, and the problems recorded are
+// always validator/v10's; a valid value is checked without reflection and v
+// does not escape.
+func Tags[T any](c *Collector, prefix string, v *T, held bool) {
+	if held {
+		return
+	}
+	cp := *v
+	c.Struct(prefix, &cp)
+}
+
 // Nested records the problems of err, the result of a nested value's Validate,
 // below prefix. A nil err records nothing; an error that is not an [*Error] is
 // recorded as rule "invalid" at prefix.

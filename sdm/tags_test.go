@@ -1,0 +1,35 @@
+package sdm
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/recoverykit/recovery/internal/gentest"
+)
+
+// TestTagsHold holds the generated tagsHold of each type in tags.go to
+// validator/v10 (see gentest.CheckTags).
+func TestTagsHold(t *testing.T) {
+	var decisions []DecisionRecord
+	var measures []MeasureResponse
+	var options []Option
+	var participants []Participant
+	for _, line := range gentest.SamplePlans(t) {
+		var p struct {
+			Decisions []DecisionRecord `json:"decisions"`
+		}
+		require.NoError(t, json.Unmarshal(line, &p))
+		for _, d := range p.Decisions {
+			decisions = append(decisions, d)
+			measures = append(measures, d.Measures...)
+			options = append(options, d.Options...)
+			participants = append(participants, d.Participants...)
+		}
+	}
+	gentest.CheckTags(t, decisions, (*DecisionRecord).tagsHold)
+	gentest.CheckTags(t, measures, (*MeasureResponse).tagsHold)
+	gentest.CheckTags(t, options, (*Option).tagsHold)
+	gentest.CheckTags(t, participants, (*Participant).tagsHold)
+}
