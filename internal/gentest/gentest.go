@@ -8,6 +8,10 @@
 // that a hot path runs no reflection: quality's forEachText and the root
 // package's forEachID. Each has a test that fails when the file is stale and
 // a test that compares it with the walk on a value from [Fill].
+//
+// The tags.go files (the root package, goals, sdm, strengths, crisis) are
+// the validate tags written out: each package's tests hold them to
+// validator/v10 with [CheckTags] on the [SamplePlans].
 package gentest
 
 import (

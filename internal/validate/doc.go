@@ -20,6 +20,11 @@
 //	}
 //	return c.Err()
 //
+// A package whose types are validated on a hot path writes their tags out
+// as Go (a generated method tagsHold per type) and calls [Tags] instead of
+// [Collector.Struct]: validator/v10 then runs only for a value that breaks a
+// tag, and still reports every problem.
+//
 // Besides validator/v10's built-in tags, three rules are registered as
 // tags, so that each package states them on its fields rather than calling
 // another package's helper:
