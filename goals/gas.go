@@ -343,7 +343,9 @@ func SummarizeGAS(gs []SMARTGoal, opts *GASOptions) (GASSummary, error) {
 		if a == nil {
 			continue
 		}
-		c.Struct(validate.Elem("goals", i)+".attainment", *a)
+		if !a.tagsHold() { // the path is built only for a problem
+			c.Struct(validate.Elem("goals", i)+".attainment", *a)
+		}
 		var why GASOmission
 		switch {
 		case g.Status == StatusEnteredInError:
