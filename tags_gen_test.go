@@ -2,6 +2,7 @@ package recovery
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -83,7 +84,7 @@ func genTags(types []reflect.Type) string {
 	if len(g.imports) > 0 {
 		b.WriteString("import (\n")
 		std := func(p string) bool { return !strings.Contains(p, ".") }
-		paths := slices.SortedFunc(mapKeys(g.imports), func(a, b string) int {
+		paths := slices.SortedFunc(maps.Keys(g.imports), func(a, b string) int {
 			if std(a) != std(b) {
 				return map[bool]int{true: -1, false: 1}[std(a)]
 			}
@@ -99,16 +100,6 @@ func genTags(types []reflect.Type) string {
 	}
 	b.WriteString(body.String())
 	return b.String()
-}
-
-func mapKeys(m map[string]bool) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 type tagGen struct {
@@ -129,12 +120,27 @@ func (g *tagGen) method(t reflect.Type) {
 	for i := range t.NumField() {
 		sf := t.Field(i)
 		tag := sf.Tag.Get("validate")
-		if !sf.IsExported() || tag == "-" {
+		if tag == "-" {
 			continue
+		}
+		switch {
+		case sf.Anonymous:
+			// validator/v10 checks an embedded struct's fields, exported or not.
+			panic("genTags: an embedded field in " + t.String())
+		case !sf.IsExported():
+			continue
+		case gentest.Holds(sf.Type, func(t reflect.Type) bool { return t.Kind() == reflect.Interface }):
+			// validator/v10 checks what an interface holds, which the type does not say.
+			panic("genTags: an interface in " + t.String() + "." + sf.Name)
 		}
 		var rules []string
 		if tag != "" {
 			rules = strings.Split(tag, ",")
+		}
+		if i := slices.Index(rules, "omitempty"); i > 0 {
+			// validator/v10 reads an omitempty after other rules in ways
+			// that depend on the kind; no field needs it.
+			panic("genTags: omitempty not first in " + t.String() + "." + sf.Name)
 		}
 		g.value(sf.Type, "x."+sf.Name, rules, 1)
 	}
@@ -147,9 +153,10 @@ func (g *tagGen) method(t reflect.Type) {
 func (g *tagGen) value(t reflect.Type, expr string, rules []string, depth int) {
 	if t.Kind() == reflect.Pointer {
 		// validator/v10 checks what a pointer points to; a nil pointer passes
-		// omitempty and a field without rules, and anything else is left to it.
+		// a field without rules or whose first rule is omitempty, and
+		// anything else is left to it.
 		switch {
-		case slices.Contains(rules, "omitempty"), len(rules) == 0:
+		case len(rules) == 0 || rules[0] == "omitempty":
 			g.line(depth, "if %s != nil {", expr)
 		default:
 			g.line(depth, "if %s == nil {", expr)
@@ -157,7 +164,9 @@ func (g *tagGen) value(t reflect.Type, expr string, rules []string, depth int) {
 			g.line(depth, "}")
 			g.line(depth, "{")
 		}
-		rules = slices.DeleteFunc(slices.Clone(rules), func(r string) bool { return r == "omitempty" })
+		if len(rules) > 0 && rules[0] == "omitempty" {
+			rules = rules[1:]
+		}
 		g.value(t.Elem(), "(*"+expr+")", rules, depth+1)
 		g.line(depth, "}")
 		return
@@ -225,7 +234,9 @@ func (g *tagGen) fails(t reflect.Type, expr, rule, param string) string {
 		}
 		return "!" + expr + ".IsValid()"
 	case "min", "max":
-		n, err := strconv.Atoi(param)
+		// validator/v10 reads the parameter with ParseInt(param, 0, 64), so
+		// 010 is 8.
+		n, err := strconv.ParseInt(param, 0, 64)
 		if err != nil {
 			panic("genTags: " + rule + "=" + param)
 		}

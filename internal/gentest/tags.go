@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -45,11 +47,12 @@ const mutated = 4
 // CheckTags holds a generated tagsHold (hold) to validator/v10, as
 // validate.Tags relies on: hold must never report true for a value whose
 // tags validator/v10 refuses. It checks each sample, then changes the first
-// samples one field at a time (at any depth: every string, number, time, ID,
-// pointer and slice length, to the values at and around each limit the
-// module's tags use) and checks each change. It also fails unless hold is
-// true for at least nine in ten samples that validator/v10 accepts, so that
-// the fast path stays the common one.
+// samples one field at a time, at any depth and in every element of a slice:
+// every string, integer, time, ID, pointer and slice length, to the values
+// at and around each limit the type's tags name, and to values past them.
+// A field of a kind it cannot change fails the test. It also fails unless
+// hold is true for at least nine in ten samples that validator/v10 accepts,
+// so that the fast path stays the common one.
 func CheckTags[T any](t *testing.T, samples []T, hold func(*T) bool) {
 	t.Helper()
 	if len(samples) == 0 {
@@ -77,20 +80,22 @@ func CheckTags[T any](t *testing.T, samples []T, hold func(*T) bool) {
 	if valid == 0 || fast*10 < valid*9 {
 		t.Errorf("%T: tagsHold is true for %d of the %d samples validator/v10 accepts", *new(T), fast, valid)
 	}
-	checked, held, refused := 0, 0, 0
+	m := mutator{edits: editsFor(reflect.TypeFor[T]())}
+	checked, held := 0, 0
 	for i := range samples[:min(len(samples), mutated)] {
 		v := &samples[i]
-		mutate(reflect.ValueOf(v).Elem(), reflect.TypeFor[T]().Name(), func(path string) {
+		m.check = func(path string) {
 			checked++
 			if !hold(v) {
 				return
 			}
 			held++
 			if !tagsHold(v) {
-				refused++
 				t.Errorf("%s: tagsHold is true, validator/v10 refuses it", path)
 			}
-		})
+		}
+		m.unknown = func(path string) { t.Errorf("%s: CheckTags cannot change a field of this kind", path) }
+		m.mutate(reflect.ValueOf(v).Elem(), reflect.TypeFor[T]().Name())
 	}
 	if held == 0 || held == checked {
 		t.Errorf("%T: tagsHold held for %d of %d changed values: the changes test nothing", *new(T), held, checked)
@@ -98,41 +103,93 @@ func CheckTags[T any](t *testing.T, samples []T, hold func(*T) bool) {
 	t.Logf("%T: %d of %d samples on the fast path; %d changed values, %d held", *new(T), fast, valid, checked, held)
 }
 
-// limits are the bounds the module's validate tags use on strings.
-var limits = []int{128, 200, 254, 500, 1000, 2000}
+// edits are the values a mutator sets fields to.
+type edits struct {
+	strings []string
+	ints    []int64
+	uints   []uint64
+	lengths []int
+}
 
-// editStrings are the strings each string field is set to.
-var editStrings = func() []string {
-	s := []string{"", " ", "x", "not-a-value", "+1 (555) 010-0199", "555-0100", "911", "(555", "1", "a@example.org"}
-	for _, n := range limits {
-		s = append(s, strings.Repeat("a", n-1), strings.Repeat("a", n), strings.Repeat("a", n+1),
-			strings.Repeat("é", n/2+1), strings.Repeat("é", n), strings.Repeat("é", n+1))
+// editsFor returns the edits for the fields below t: for each number n in
+// the type's tags (max=n, min=n, len=n), strings of n-1, n and n+1 ASCII
+// bytes and of n/2+1 and n+1 two-byte runes, integers n-1, n and n+1, and
+// slices of n-1, n and n+1 elements; and strings, integers and times that
+// break the module's other rules.
+func editsFor(t reflect.Type) edits {
+	e := edits{
+		strings: []string{"", " ", "x", "not-a-value", "+1 (555) 010-0199", "555-0100", "911", "(555", "1",
+			"a@example.org", "a@", "\xff\xfe", strings.Repeat("1", 40)},
+		ints:    []int64{math.MinInt64, -1, 0, 1, math.MaxInt64},
+		uints:   []uint64{0, 1, 255},
+		lengths: []int{1, 2},
 	}
-	return s
-}()
+	for _, n := range tagNumbers(t, map[reflect.Type]bool{}) {
+		e.strings = append(e.strings, strings.Repeat("a", max(n-1, 0)), strings.Repeat("a", n), strings.Repeat("a", n+1),
+			strings.Repeat("é", n/2+1), strings.Repeat("é", n+1))
+		e.ints = append(e.ints, int64(n-1), int64(n), int64(n+1))
+		e.uints = append(e.uints, uint64(n), uint64(n+1))
+		e.lengths = append(e.lengths, max(n-1, 0), n, n+1)
+	}
+	return e
+}
 
-var (
-	editInts  = []int64{math.MinInt64, -100, -1, 0, 1, 2, 3, 4, 5, 9, 10, 11, 19, 20, 21, 100, math.MaxInt64}
-	editUints = []uint64{0, 1, 2, 3, 4, 5, 10, 255}
-	editTimes = []time.Time{
-		{},
-		time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC),
-		time.Date(1, 1, 1, 0, 30, 0, 0, time.FixedZone("", 3600)),        // the year 0 in UTC
-		time.Date(9999, 12, 31, 23, 30, 0, 0, time.FixedZone("", -3600)), // the year 10000 in UTC
-		time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
-		time.Date(0, 12, 31, 0, 0, 0, 0, time.UTC),
+// tagNumbers returns the parameters of the min, max and len rules in the
+// validate tags of t and of the types below it.
+func tagNumbers(t reflect.Type, seen map[reflect.Type]bool) []int {
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
+		return tagNumbers(t.Elem(), seen)
+	case reflect.Struct:
+	default:
+		return nil
 	}
-	editLengths = []int{1, 2, 10, 11, 20, 21, 50, 51, 200, 201}
-)
+	if seen[t] {
+		return nil
+	}
+	seen[t] = true
+	var ns []int
+	for i := range t.NumField() {
+		f := t.Field(i)
+		for _, r := range strings.Split(f.Tag.Get("validate"), ",") {
+			name, param, _ := strings.Cut(r, "=")
+			if name == "min" || name == "max" || name == "len" {
+				if n, err := strconv.ParseInt(param, 0, 32); err == nil {
+					ns = append(ns, int(n))
+				}
+			}
+		}
+		ns = append(ns, tagNumbers(f.Type, seen)...)
+	}
+	slices.Sort(ns)
+	return slices.Compact(ns)
+}
+
+var editTimes = []time.Time{
+	{},
+	time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC),
+	time.Date(1, 1, 1, 0, 30, 0, 0, time.FixedZone("", 3600)),        // the year 0 in UTC
+	time.Date(9999, 12, 31, 23, 30, 0, 0, time.FixedZone("", -3600)), // the year 10000 in UTC
+	time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
+	time.Date(0, 12, 31, 0, 0, 0, 0, time.UTC),
+	time.Date(1, 1, 1, 0, 0, 0, 0, time.FixedZone("", 0)), // the zero instant, with a location
+}
+
+// A mutator changes the fields below a value one at a time.
+type mutator struct {
+	edits   edits
+	check   func(path string) // called after each change, before the field is put back
+	unknown func(path string) // called for a field of a kind it cannot change
+}
 
 // mutate sets each field below v, one at a time, to each of its edit values,
 // calls check with a description, and puts the field back.
-func mutate(v reflect.Value, path string, check func(string)) {
+func (m *mutator) mutate(v reflect.Value, path string) {
 	orig := reflect.New(v.Type()).Elem()
 	orig.Set(v)
 	set := func(x reflect.Value, what string) {
 		v.Set(x)
-		check(path + " = " + what)
+		m.check(path + " = " + what)
 		v.Set(orig)
 	}
 	typ := v.Type()
@@ -149,13 +206,13 @@ func mutate(v reflect.Value, path string, check func(string)) {
 	}
 	switch v.Kind() {
 	case reflect.String:
-		for _, e := range editStrings {
+		for _, e := range m.edits.strings {
 			set(reflect.ValueOf(e).Convert(typ), fmt.Sprintf("%d bytes, %d runes", len(e), len([]rune(e))))
 		}
 	case reflect.Bool:
-		set(reflect.ValueOf(!v.Bool()), fmt.Sprint(!v.Bool()))
+		set(reflect.ValueOf(!v.Bool()).Convert(typ), fmt.Sprint(!v.Bool()))
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		for _, e := range editInts {
+		for _, e := range m.edits.ints {
 			x := reflect.New(typ).Elem()
 			if x.OverflowInt(e) {
 				continue
@@ -164,8 +221,11 @@ func mutate(v reflect.Value, path string, check func(string)) {
 			set(x, fmt.Sprint(e))
 		}
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		for _, e := range editUints {
+		for _, e := range m.edits.uints {
 			x := reflect.New(typ).Elem()
+			if x.OverflowUint(e) {
+				continue
+			}
 			x.SetUint(e)
 			set(x, fmt.Sprint(e))
 		}
@@ -173,12 +233,12 @@ func mutate(v reflect.Value, path string, check func(string)) {
 		set(reflect.Zero(typ), "nil")
 		if v.IsNil() {
 			v.Set(reflect.New(typ.Elem()))
-			check(path + " = a new zero value")
-			mutate(v.Elem(), "(*"+path+")", check)
+			m.check(path + " = a new zero value")
+			m.mutate(v.Elem(), "(*"+path+")")
 			v.Set(orig)
 			return
 		}
-		mutate(v.Elem(), "(*"+path+")", check)
+		m.mutate(v.Elem(), "(*"+path+")")
 	case reflect.Slice:
 		set(reflect.Zero(typ), "nil")
 		set(reflect.MakeSlice(typ, 0, 0), "empty")
@@ -186,26 +246,36 @@ func mutate(v reflect.Value, path string, check func(string)) {
 		if v.Len() > 0 {
 			first.Set(v.Index(0))
 		}
-		for _, n := range editLengths {
+		for _, n := range m.edits.lengths {
 			s := reflect.MakeSlice(typ, n, n)
 			for i := range n {
 				s.Index(i).Set(first)
 			}
 			set(s, fmt.Sprintf("%d elements", n))
 		}
-		if v.Len() == 0 {
-			s := reflect.MakeSlice(typ, 1, 1)
+		if v.Len() < 2 {
+			// Every element is changed, and at least one after the first.
+			s := reflect.MakeSlice(typ, 2, 2)
+			s.Index(0).Set(first)
+			s.Index(1).Set(first)
 			v.Set(s)
-			mutate(s.Index(0), path+"[0]", check)
+			m.mutate(s.Index(0), path+"[0]")
+			m.mutate(s.Index(1), path+"[1]")
 			v.Set(orig)
 			return
 		}
-		mutate(v.Index(0), path+"[0]", check)
+		for i := range v.Len() {
+			m.mutate(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		}
 	case reflect.Struct:
 		for i := range v.NumField() {
 			if f := typ.Field(i); f.IsExported() {
-				mutate(v.Field(i), path+"."+f.Name, check)
+				m.mutate(v.Field(i), path+"."+f.Name)
+			} else if f.Anonymous {
+				m.unknown(path + "." + f.Name)
 			}
 		}
+	default:
+		m.unknown(path)
 	}
 }

@@ -166,8 +166,8 @@ func (c *Collector) Struct(prefix string, s any) {
 // the type by a test), which reports true only when every tag holds. So
 // validator/v10 runs, on a copy of *v, only for a value that breaks a tag or
 // that the generated check leaves to it, and the problems recorded are
-// always validator/v10's; a valid value is checked without reflection and v
-// does not escape.
+// always validator/v10's; a valid value is checked without reflecting over
+// it, and v does not escape.
 func Tags[T any](c *Collector, prefix string, v *T, held bool) {
 	if held {
 		return
