@@ -130,7 +130,7 @@ type MeasureResponse struct {
 	// instrument's scoring rules code it (see [Instrument.Items]). Every
 	// item is answered: a response with a missing item is not a completed
 	// response.
-	Items []int `json:"items"`
+	Items []int `json:"items" validate:"required"`
 }
 
 // Validate reports whether m is well formed. It returns nil or a
@@ -145,7 +145,8 @@ type MeasureResponse struct {
 //	                 unsupported: a role that does not answer the instrument
 //	                 (see [MeasureResponse.Respondent]), or any role for OPTION-5
 //	answeredAt       required; range: outside the years 1 to 9999
-//	items            len=n: the instrument's number of items
+//	items            required: null or absent;
+//	                 len=n: the instrument's number of items
 //	items[j]         min=0, max=m: outside the instrument's scale
 //
 // The item rules are checked only for a valid instrument and version.
@@ -175,7 +176,7 @@ func (m MeasureResponse) check(c *validate.Collector, prefix string) {
 	if m.Instrument != InstrumentCollaboRATE {
 		v = ""
 	}
-	if n, max := m.Instrument.Items(v); n > 0 {
+	if n, max := m.Instrument.Items(v); n > 0 && m.Items != nil { // nil breaks the tag
 		checkItems(c, validate.Join(prefix, "items"), m.Items, n, max)
 	}
 }

@@ -49,6 +49,8 @@ func TestValidateMeasures(t *testing.T) {
 		{name: "too many items", edit: func(r *sdm.DecisionRecord) { r.Measures[5].Items = append(r.Measures[5].Items, 1) },
 			want: []problem{{"measures[5].items", "len"}}},
 		{name: "no items", edit: func(r *sdm.DecisionRecord) { r.Measures[7].Items = nil },
+			want: []problem{{"measures[7].items", "required"}}},
+		{name: "an empty list of items", edit: func(r *sdm.DecisionRecord) { r.Measures[7].Items = []int{} },
 			want: []problem{{"measures[7].items", "len"}}},
 		{name: "item above the scale", edit: func(r *sdm.DecisionRecord) { r.Measures[0].Items[2] = 6 },
 			want: []problem{{"measures[0].items[2]", "max"}}},

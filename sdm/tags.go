@@ -87,6 +87,9 @@ func (x *MeasureResponse) tagsHold() bool {
 	if !validate.InYears(x.AnsweredAt) {
 		return false
 	}
+	if x.Items == nil {
+		return false
+	}
 	return true
 }
 
