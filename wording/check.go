@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -30,7 +31,6 @@ func Check(text string, whose Whose, opts *Options) []Flag {
 		l = langOf(opts.Language)
 	}
 	c := checker{t: compiled, text: text, lang: l}
-	c.sc = token.Scanner{Text: text, Dashes: true}
 	return c.run()
 }
 
@@ -52,8 +52,9 @@ type checker struct {
 	t    *table
 	text string
 	lang int
-	sc   token.Scanner
-	out  []Flag
+	// pos is where the next word is looked for: see next.
+	pos int
+	out []Flag
 	// ring holds the last words read; n counts all words read.
 	ring [ringSize]ref
 	n    int
@@ -89,6 +90,7 @@ func (c *checker) run() []Flag {
 	prevEnd := 0
 	for {
 		var r *ref
+		plain, h := false, uint64(0)
 		if c.nla > 0 {
 			// A word already read ahead, and perhaps looked up.
 			r = &c.ring[c.n&(ringSize-1)]
@@ -96,20 +98,27 @@ func (c *checker) run() []Flag {
 			c.laHead = (c.laHead + 1) % len(c.la)
 			c.nla--
 		} else {
-			w, ok := c.sc.Next()
+			start, end, wh, wplain, ok := c.next()
 			if !ok {
 				break
 			}
 			r = &c.ring[c.n&(ringSize-1)]
-			r.start, r.end, r.id = w.Start, w.End, -2
+			r.start, r.end, r.id = start, end, -2
+			plain, h = wplain, wh
 		}
-		if gap := c.text[prevEnd:r.start]; len(gap) != 1 || gap[0] != ' ' {
+		if r.start != prevEnd+1 || c.text[prevEnd] != ' ' {
 			c.gap(prevEnd, r.start, r.end)
 		}
 		c.n++
 		prevEnd = r.end
-		if r.id == -2 && !t.anchors[c.lang].has(c.text[r.start:r.end]) {
-			continue
+		if r.id == -2 {
+			if plain {
+				if !t.plain[c.lang].has(h) {
+					continue
+				}
+			} else if !t.anchors[c.lang].has(c.text[r.start:r.end]) {
+				continue
+			}
 		}
 		c.resolve(r)
 		if r.id < 0 || len(t.entries[r.id].anchors[c.lang]) == 0 {
@@ -122,6 +131,88 @@ func (c *checker) run() []Flag {
 	}
 	c.closeQuote(false)
 	return c.out
+}
+
+// next reads the next word from c.pos and returns its span, as
+// token.Scanner with Dashes reads it, and false at the end of the text.
+// When the word is only ASCII letters and digits (plain), h is its
+// plainHash, for the anchor filter.
+//
+// The common word, ASCII letters and digits ending at a space or at
+// punctuation that cannot join it to the next, is read here, eight bytes at
+// a time; any other is left to token.Scanner, from the same place.
+func (c *checker) next() (start, end int, h uint64, plain, ok bool) {
+	text := c.text
+	i := c.pos
+	for i < len(text) && token.Class[text[i]]&(token.ClassWord|token.ClassHigh) == 0 {
+		i++ // ASCII between words
+	}
+	if i >= len(text) {
+		c.pos = len(text)
+		return 0, 0, 0, false, false
+	}
+	if token.Class[text[i]] == token.ClassHigh {
+		return c.slow()
+	}
+	start = i
+	var x, y uint64
+	if i+8 <= len(text) {
+		x = binary.LittleEndian.Uint64([]byte(text[i : i+8]))
+		if n := token.ASCIIWordBytes(x); n < 8 {
+			end = i + n
+			x &= 1<<(8*n) - 1
+		} else {
+			end = i + 8
+			for {
+				if end+8 > len(text) {
+					for end < len(text) && token.Class[text[end]]&token.ClassWord != 0 {
+						end++
+					}
+					break
+				}
+				n := token.ASCIIWordBytes(binary.LittleEndian.Uint64([]byte(text[end : end+8])))
+				end += n
+				if n < 8 {
+					break
+				}
+			}
+			if end-start > 8 {
+				y = binary.LittleEndian.Uint64([]byte(text[end-8 : end]))
+			}
+		}
+	} else {
+		for end = i; end < len(text) && token.Class[text[end]]&token.ClassWord != 0; end++ {
+			x |= uint64(text[end]) << (8 * (end - i))
+		}
+	}
+	if end < len(text) {
+		switch b := text[end]; {
+		case b == ' ':
+		case b >= utf8.RuneSelf || b == '\'' || b == '-':
+			return c.slow() // perhaps a connector: "it's", "non-compliant"
+		case b == '.' || b == ':' || b == '/' || b == ',':
+			if token.Class[text[end-1]] == token.ClassDigit {
+				return c.slow() // perhaps a number: "9:30", "10,000"
+			}
+		}
+	}
+	c.pos = end
+	return start, end, plainHash(x, y, end-start), true, true
+}
+
+// slow reads the next word from c.pos with token.Scanner. A word never
+// starts before c.pos, which is the end of the last word read (or 0), so the
+// scanner reads the same words from there as from the start of the text.
+func (c *checker) slow() (start, end int, h uint64, plain, ok bool) {
+	sc := token.Scanner{Text: c.text[c.pos:], Dashes: true}
+	w, ok := sc.Next()
+	if !ok {
+		c.pos = len(c.text)
+		return 0, 0, 0, false, false
+	}
+	start, end = c.pos+w.Start, c.pos+w.End
+	c.pos = end
+	return start, end, 0, false, true
 }
 
 // resolve looks the word r up in the vocabulary, once.
@@ -208,11 +299,11 @@ func (c *checker) ahead(i int) *ref {
 		if c.nla == len(c.la) {
 			return nil
 		}
-		w, ok := c.sc.Next()
+		start, end, _, _, ok := c.next()
 		if !ok {
 			return nil
 		}
-		c.la[(c.laHead+c.nla)%len(c.la)] = ref{start: w.Start, end: w.End, id: -2}
+		c.la[(c.laHead+c.nla)%len(c.la)] = ref{start: start, end: end, id: -2}
 		c.nla++
 	}
 	return &c.la[(c.laHead+i-1)%len(c.la)]

@@ -1,6 +1,7 @@
 package token_test
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -119,6 +120,24 @@ func TestScannerPos(t *testing.T) {
 	_, ok = s.Next()
 	assert.False(t, ok)
 	assert.Equal(t, 7, s.Pos())
+}
+
+func TestASCIIWordBytes(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"abcdefgh", 8},
+		{"Met w/ p", 3},
+		{"12ab-cde", 4},
+		{" abcdefg", 0},
+		{"caf\xc3\xa9 ok", 3},
+		{"AZaz09{@", 6},
+		{"ab'defgh", 2},
+	} {
+		x := binary.LittleEndian.Uint64([]byte(tt.text))
+		assert.Equal(t, tt.want, token.ASCIIWordBytes(x), "%q", tt.text)
+	}
 }
 
 func TestFold(t *testing.T) {
