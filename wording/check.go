@@ -87,36 +87,62 @@ const (
 
 func (c *checker) run() []Flag {
 	t := c.t
+	text := c.text
+	plainSet := &t.plain[c.lang]
 	prevEnd := 0
 	for {
 		var r *ref
-		plain, h := false, uint64(0)
 		if c.nla > 0 {
 			// A word already read ahead, and perhaps looked up.
 			r = &c.ring[c.n&(ringSize-1)]
 			*r = c.la[c.laHead]
 			c.laHead = (c.laHead + 1) % len(c.la)
 			c.nla--
+			if r.start != prevEnd+1 || text[prevEnd] != ' ' {
+				c.gap(prevEnd, r.start, r.end)
+			}
+			c.n++
+			prevEnd = r.end
+			if r.id == -2 && !t.anchors[c.lang].has(text[r.start:r.end]) {
+				continue
+			}
 		} else {
-			start, end, wh, wplain, ok := c.next()
-			if !ok {
-				break
+			// The common word, as next reads it: up to seven ASCII letters
+			// and digits after ASCII that is not a word, ending at a byte
+			// that cannot join it to what follows.
+			i := c.pos // == prevEnd: every word read has been consumed
+			for i < len(text) && token.Class[text[i]]&(token.ClassWord|token.ClassHigh) == 0 {
+				i++
+			}
+			var start, end int
+			plain, h := false, uint64(0)
+			if i+8 <= len(text) && token.Class[text[i]] != token.ClassHigh {
+				x := binary.LittleEndian.Uint64([]byte(text[i : i+8]))
+				if n := token.ASCIIWordBytes(x); n < 8 {
+					if e := i + n; endsWord[text[e]] == endsAlways || endsWord[text[e]] == endsAfterLetter && token.Class[text[e-1]] != token.ClassDigit {
+						start, end, plain, h = i, e, true, shortHash(x, n)
+						c.pos = e
+					}
+				}
+			}
+			if !plain {
+				var ok bool
+				if start, end, h, plain, ok = c.next(); !ok {
+					break
+				}
 			}
 			r = &c.ring[c.n&(ringSize-1)]
 			r.start, r.end, r.id = start, end, -2
-			plain, h = wplain, wh
-		}
-		if r.start != prevEnd+1 || c.text[prevEnd] != ' ' {
-			c.gap(prevEnd, r.start, r.end)
-		}
-		c.n++
-		prevEnd = r.end
-		if r.id == -2 {
+			if gap := start - prevEnd; gap > 1 || gap == 1 && text[prevEnd] != ' ' {
+				c.gap(prevEnd, start, end)
+			}
+			c.n++
+			prevEnd = end
 			if plain {
-				if !t.plain[c.lang].has(h) {
+				if !plainSet.has(h) {
 					continue
 				}
-			} else if !t.anchors[c.lang].has(c.text[r.start:r.end]) {
+			} else if !t.anchors[c.lang].has(text[start:end]) {
 				continue
 			}
 		}
@@ -126,12 +152,32 @@ func (c *checker) run() []Flag {
 		}
 		c.try(r)
 	}
-	if prevEnd < len(c.text) {
-		c.gap(prevEnd, len(c.text), len(c.text))
+	if prevEnd < len(text) {
+		c.gap(prevEnd, len(text), len(text))
 	}
 	c.closeQuote(false)
 	return c.out
 }
+
+// How a byte right after a run of ASCII letters and digits ends the word,
+// in endsWord.
+const (
+	endsNot         = iota // it may join the word to the next: ' - or a byte of 0x80 and above, or it is a word byte
+	endsAlways             // it ends the word
+	endsAfterLetter        // . : / , end the word after a letter; after a digit, they may join a number
+)
+
+// endsWord maps a byte to how it ends a word of ASCII letters and digits.
+var endsWord = func() (t [256]uint8) {
+	for b := range utf8.RuneSelf {
+		if token.Class[b]&token.ClassWord == 0 {
+			t[b] = endsAlways
+		}
+	}
+	t['\''], t['-'] = endsNot, endsNot
+	t['.'], t[':'], t['/'], t[','] = endsAfterLetter, endsAfterLetter, endsAfterLetter, endsAfterLetter
+	return t
+}()
 
 // next reads the next word from c.pos and returns its span, as
 // token.Scanner with Dashes reads it, and false at the end of the text.
@@ -197,6 +243,9 @@ func (c *checker) next() (start, end int, h uint64, plain, ok bool) {
 		}
 	}
 	c.pos = end
+	if end-start < 8 {
+		return start, end, shortHash(x, end-start), true, true
+	}
 	return start, end, plainHash(x, y, end-start), true, true
 }
 

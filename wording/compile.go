@@ -558,18 +558,24 @@ func isPlain(k string) bool {
 // last eight when it is longer than eight, else 0; bytes are read as
 // binary.LittleEndian reads them.
 func plainHash(x, y uint64, n int) uint64 {
-	const lower = 0x2020202020202020 // each letter's lower-case bit; a digit has it set
-	m := ^uint64(0)
 	if n < 8 {
-		m = 1<<(8*n) - 1
+		return shortHash(x, n)
 	}
-	x |= lower & m
-	if n > 8 {
-		y |= lower
-	} else {
+	if n == 8 {
 		y = 0
 	}
-	return (x ^ y*0xC2B2AE3D27D4EB4F ^ uint64(n)) * 0x9E3779B97F4A7C15
+	return ((x | lowerBits) ^ (y|lowerBits)*0xC2B2AE3D27D4EB4F ^ uint64(n)) * 0x9E3779B97F4A7C15
+}
+
+// lowerBits sets the lower-case bit of eight ASCII letters; a digit has it
+// set already.
+const lowerBits = 0x2020202020202020
+
+// shortHash is plainHash of a word of n < 8 bytes: x holds its bytes from
+// the lowest, and perhaps more bytes of the text above them.
+func shortHash(x uint64, n int) uint64 {
+	m := uint64(1)<<(8*n) - 1
+	return ((x|lowerBits)&m ^ uint64(n)) * 0x9E3779B97F4A7C15
 }
 
 // plainKeyHash is plainHash of the key k.
