@@ -2,6 +2,7 @@ package wording
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -30,7 +31,7 @@ func Check(text string, whose Whose, opts *Options) []Flag {
 	if opts != nil {
 		l = langOf(opts.Language)
 	}
-	c := checker{t: compiled, text: text, lang: l}
+	c := checker{t: compiled, text: text, lang: l, base: -blockSize}
 	return c.run()
 }
 
@@ -54,7 +55,14 @@ type checker struct {
 	lang int
 	// pos is where the next word is looked for: see next.
 	pos int
-	out []Flag
+	// The block of skim: bits holds one bit for each of the 64 bytes from
+	// base, 1 for an ASCII letter or digit; base < 0 before the first.
+	// pad holds the bytes from base padded with zeros when fewer than
+	// blockRead are left.
+	base int
+	bits uint64
+	pad  [blockRead]byte
+	out  []Flag
 	// ring holds the last words read; n counts all words read.
 	ring [ringSize]ref
 	n    int
@@ -88,7 +96,6 @@ const (
 func (c *checker) run() []Flag {
 	t := c.t
 	text := c.text
-	plainSet := &t.plain[c.lang]
 	prevEnd := 0
 	for {
 		var r *ref
@@ -107,43 +114,28 @@ func (c *checker) run() []Flag {
 				continue
 			}
 		} else {
-			// The common word, as next reads it: up to seven ASCII letters
-			// and digits after ASCII that is not a word, ending at a byte
-			// that cannot join it to what follows.
-			i := c.pos // == prevEnd: every word read has been consumed
-			for i < len(text) && token.Class[text[i]]&(token.ClassWord|token.ClassHigh) == 0 {
-				i++
-			}
-			var start, end int
-			plain, h := false, uint64(0)
-			if i+8 <= len(text) && token.Class[text[i]] != token.ClassHigh {
-				x := binary.LittleEndian.Uint64([]byte(text[i : i+8]))
-				if n := token.ASCIIWordBytes(x); n < 8 {
-					if e := i + n; endsWord[text[e]] == endsAlways || endsWord[text[e]] == endsAfterLetter && token.Class[text[e-1]] != token.ClassDigit {
-						start, end, plain, h = i, e, true, shortHash(x, n)
-						c.pos = e
-					}
-				}
-			}
-			if !plain {
-				var ok bool
-				if start, end, h, plain, ok = c.next(); !ok {
+			var found bool
+			if prevEnd, found = c.skim(prevEnd); found {
+				r = &c.ring[(c.n-1)&(ringSize-1)]
+			} else {
+				start, end, h, plain, ok := c.next()
+				if !ok {
 					break
 				}
-			}
-			r = &c.ring[c.n&(ringSize-1)]
-			r.start, r.end, r.id = start, end, -2
-			if gap := start - prevEnd; gap > 1 || gap == 1 && text[prevEnd] != ' ' {
-				c.gap(prevEnd, start, end)
-			}
-			c.n++
-			prevEnd = end
-			if plain {
-				if !plainSet.has(h) {
+				r = &c.ring[c.n&(ringSize-1)]
+				r.start, r.end, r.id = start, end, -2
+				if gap := start - prevEnd; gap > 1 || gap == 1 && text[prevEnd] != ' ' {
+					c.gap(prevEnd, start, end)
+				}
+				c.n++
+				prevEnd = end
+				if plain {
+					if !t.plain[c.lang].has(h) {
+						continue
+					}
+				} else if !t.anchors[c.lang].has(text[start:end]) {
 					continue
 				}
-			} else if !t.anchors[c.lang].has(text[start:end]) {
-				continue
 			}
 		}
 		c.resolve(r)
@@ -157,6 +149,123 @@ func (c *checker) run() []Flag {
 	}
 	c.closeQuote(false)
 	return c.out
+}
+
+// blockSize is the bytes of a block of skim; blockRead the bytes it may
+// read from a block's base.
+const (
+	blockSize = 64
+	blockRead = blockSize + 8
+)
+
+// skim is Check's first pass: from pos, the end of the last word read, it
+// reads the words that cannot start a pattern into the ring, as the main
+// loop would, and returns the end of the last word it read and true when
+// that word may (it passes the anchor filter), false when it stopped before
+// a word it leaves to next, or at the end of the text.
+//
+// skim reads a word that is plain (ASCII letters and digits only), after a
+// gap with no byte of 0x80 and above, and that ends at a byte that cannot
+// join it to what follows; next reads any other. It finds words in a block
+// of 64 bytes classified at once (token.ASCIIWordBits), so that where a
+// word starts and ends comes from bits in a register, not from bytes loaded
+// one after another; it tests a word against the anchors by its plainHash,
+// and calls gap only for a gap with a byte gap reads.
+func (c *checker) skim(pos int) (int, bool) {
+	text := c.text
+	set := &c.t.plain[c.lang]
+	base, w, n := c.base, c.bits, c.n
+	for {
+		q := uint(pos - base)
+		var s, e uint
+		for refilled := false; ; refilled = true {
+			if q < blockSize {
+				if rest := w >> q; rest != 0 {
+					s = q + uint(bits.TrailingZeros64(rest))
+					e = s + uint(bits.TrailingZeros64(^(w >> s)))
+					if e < blockSize || base+blockSize >= len(text) {
+						break
+					}
+				}
+			}
+			if refilled || pos >= len(text) {
+				c.base, c.bits, c.n, c.pos = base, w, n, pos
+				return pos, false
+			}
+			base, w = pos, c.fill(pos)
+			q = 0
+		}
+		start, end := base+int(s), base+int(e)
+		marks := false
+		if start != pos+1 || text[pos] != ' ' {
+			for i := pos; i < start; i++ {
+				b := text[i]
+				if b >= utf8.RuneSelf {
+					c.base, c.bits, c.n, c.pos = base, w, n, pos
+					return pos, false
+				}
+				marks = marks || gapMarks[b]
+			}
+		}
+		if end < len(text) {
+			if k := endsWord[text[end]]; k == endsNot || k == endsAfterLetter && token.Class[text[end-1]] == token.ClassDigit {
+				c.base, c.bits, c.n, c.pos = base, w, n, pos
+				return pos, false
+			}
+		}
+		var x uint64
+		if start+8 <= len(text) {
+			x = binary.LittleEndian.Uint64([]byte(text[start : start+8]))
+		} else {
+			x = binary.LittleEndian.Uint64(c.pad[s : s+8])
+		}
+		var h uint64
+		if k := end - start; k < 8 {
+			h = shortHash(x, k)
+		} else {
+			h = plainHash(x, binary.LittleEndian.Uint64([]byte(text[end-8:end])), k)
+		}
+		r := &c.ring[n&(ringSize-1)]
+		r.start, r.end, r.id = start, end, -2
+		if marks {
+			c.n = n
+			c.gap(pos, start, end)
+		}
+		n++
+		pos = end
+		if set.has(h) {
+			c.base, c.bits, c.n, c.pos = base, w, n, pos
+			return pos, true
+		}
+	}
+}
+
+// gapMarks are the bytes below 0x80 that gap reads.
+var gapMarks = func() (t [utf8.RuneSelf]bool) {
+	for _, b := range []byte("\n\r.!?:\"'") {
+		t[b] = true
+	}
+	return t
+}()
+
+// fill returns the bits of the 64 bytes from base: 1 for an ASCII letter or
+// digit. Past the end of the text it reads zeros, which are not word bytes,
+// from c.pad.
+func (c *checker) fill(base int) uint64 {
+	text := c.text
+	var w uint64
+	if base+blockRead <= len(text) {
+		for j := 0; j < blockSize; j += 8 {
+			w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64([]byte(text[base+j:base+j+8])))) << j
+		}
+		return w
+	}
+	k := copy(c.pad[:], text[base:])
+	clear(c.pad[k:])
+	for j := 0; j < blockSize; j += 8 {
+		w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(c.pad[j:j+8]))) << j
+	}
+	return w
 }
 
 // How a byte right after a run of ASCII letters and digits ends the word,

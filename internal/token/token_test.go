@@ -140,6 +140,21 @@ func TestASCIIWordBytes(t *testing.T) {
 	}
 }
 
+// TestASCIIWordBits puts every byte at every place of eight.
+func TestASCIIWordBits(t *testing.T) {
+	for b := range 256 {
+		for at := range 8 {
+			buf := []byte("a0Zz9Aqx")
+			buf[at] = byte(b)
+			want := uint8(0xFF)
+			if token.Class[b]&token.ClassWord == 0 {
+				want &^= 1 << at
+			}
+			require.Equal(t, want, token.ASCIIWordBits(binary.LittleEndian.Uint64(buf)), "byte %#x at %d", b, at)
+		}
+	}
+}
+
 func TestFold(t *testing.T) {
 	tests := []struct {
 		in   string
