@@ -55,14 +55,15 @@ type checker struct {
 	lang int
 	// pos is where the next word is looked for: see next.
 	pos int
-	// The block of skim: bits holds one bit for each of the 64 bytes from
-	// base, 1 for an ASCII letter or digit; base < 0 before the first.
-	// pad holds the bytes from base padded with zeros when fewer than
-	// blockRead are left.
-	base int
-	bits uint64
-	pad  [blockRead]byte
-	out  []Flag
+	// The block of skim: starts and ends hold a bit for the first and the
+	// last byte of each run of ASCII letters and digits not yet read in the
+	// 64 bytes from base (see fill); base < 0 before the first. pad holds
+	// the bytes from base padded with zeros when fewer than blockRead are
+	// left.
+	base         int
+	starts, ends uint64
+	pad          [blockRead]byte
+	out          []Flag
 	// ring holds the last words read; n counts all words read.
 	ring [ringSize]ref
 	n    int
@@ -174,26 +175,39 @@ const (
 func (c *checker) skim(pos int) (int, bool) {
 	text := c.text
 	set := &c.t.plain[c.lang]
-	base, w, n := c.base, c.bits, c.n
+	base, starts, ends, n := c.base, c.starts, c.ends, c.n
+	// Words before pos have been read (by next, perhaps).
+	if q := pos - base; q >= blockSize {
+		starts, ends = 0, 0
+	} else if q > 0 {
+		starts &= ^uint64(0) << q
+		ends &= ^uint64(0) << q
+	}
 	for {
-		q := uint(pos - base)
-		var s, e uint
-		for refilled := false; ; refilled = true {
-			if q < blockSize {
-				if rest := w >> q; rest != 0 {
-					s = q + uint(bits.TrailingZeros64(rest))
-					e = s + uint(bits.TrailingZeros64(^(w >> s)))
-					if e < blockSize || base+blockSize >= len(text) {
-						break
-					}
-				}
-			}
-			if refilled || pos >= len(text) {
-				c.base, c.bits, c.n, c.pos = base, w, n, pos
+		if starts == 0 {
+			// The next block. No word runs across the end of this one:
+			// see below.
+			next := max(base+blockSize, pos)
+			if next >= len(text) {
+				c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
 				return pos, false
 			}
-			base, w = pos, c.fill(pos)
-			q = 0
+			base = next
+			starts, ends = c.fill(base)
+			continue
+		}
+		s := uint(bits.TrailingZeros64(starts))
+		e := uint(bits.TrailingZeros64(ends)) + 1
+		if e == blockSize && base+blockSize < len(text) {
+			// The word may run on into the next block: a block from its
+			// start, unless it is that long.
+			if s == 0 {
+				c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
+				return pos, false
+			}
+			base += int(s)
+			starts, ends = c.fill(base)
+			continue
 		}
 		start, end := base+int(s), base+int(e)
 		marks := false
@@ -201,7 +215,7 @@ func (c *checker) skim(pos int) (int, bool) {
 			for i := pos; i < start; i++ {
 				b := text[i]
 				if b >= utf8.RuneSelf {
-					c.base, c.bits, c.n, c.pos = base, w, n, pos
+					c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
 					return pos, false
 				}
 				marks = marks || gapMarks[b]
@@ -209,7 +223,7 @@ func (c *checker) skim(pos int) (int, bool) {
 		}
 		if end < len(text) {
 			if k := endsWord[text[end]]; k == endsNot || k == endsAfterLetter && token.Class[text[end-1]] == token.ClassDigit {
-				c.base, c.bits, c.n, c.pos = base, w, n, pos
+				c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
 				return pos, false
 			}
 		}
@@ -231,10 +245,12 @@ func (c *checker) skim(pos int) (int, bool) {
 			c.n = n
 			c.gap(pos, start, end)
 		}
+		starts &= starts - 1
+		ends &= ends - 1
 		n++
 		pos = end
 		if set.has(h) {
-			c.base, c.bits, c.n, c.pos = base, w, n, pos
+			c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
 			return pos, true
 		}
 	}
@@ -248,24 +264,25 @@ var gapMarks = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// fill returns the bits of the 64 bytes from base: 1 for an ASCII letter or
-// digit. Past the end of the text it reads zeros, which are not word bytes,
-// from c.pad.
-func (c *checker) fill(base int) uint64 {
+// fill returns the first and the last bytes of the runs of ASCII letters
+// and digits in the 64 bytes from base, one bit per byte; a run that ends at
+// the last byte may go on past it. Past the end of the text it reads zeros,
+// which are not word bytes, from c.pad.
+func (c *checker) fill(base int) (starts, ends uint64) {
 	text := c.text
 	var w uint64
 	if base+blockRead <= len(text) {
 		for j := 0; j < blockSize; j += 8 {
 			w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64([]byte(text[base+j:base+j+8])))) << j
 		}
-		return w
+	} else {
+		k := copy(c.pad[:], text[base:])
+		clear(c.pad[k:])
+		for j := 0; j < blockSize; j += 8 {
+			w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(c.pad[j:j+8]))) << j
+		}
 	}
-	k := copy(c.pad[:], text[base:])
-	clear(c.pad[k:])
-	for j := 0; j < blockSize; j += 8 {
-		w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(c.pad[j:j+8]))) << j
-	}
-	return w
+	return w &^ (w << 1), w &^ (w >> 1)
 }
 
 // How a byte right after a run of ASCII letters and digits ends the word,
