@@ -58,12 +58,14 @@ type checker struct {
 	// The block of skim: starts and ends hold a bit for the first and the
 	// last byte of each run of ASCII letters and digits not yet read in the
 	// 64 bytes from base (see fill); base < 0 before the first. pad holds
-	// the bytes from base padded with zeros when fewer than blockRead are
-	// left.
-	base         int
-	starts, ends uint64
-	pad          [blockRead]byte
-	out          []Flag
+	// the bytes from base, and zeros past the end of the text.
+	// other has a bit for each byte that is neither a word byte nor a
+	// space, and pend reports such a byte in the gap before base.
+	base                int
+	starts, ends, other uint64
+	pend                bool
+	pad                 [blockRead]byte
+	out                 []Flag
 	// ring holds the last words read; n counts all words read.
 	ring [ringSize]ref
 	n    int
@@ -167,77 +169,73 @@ const (
 //
 // skim reads a word that is plain (ASCII letters and digits only), after a
 // gap with no byte of 0x80 and above, and that ends at a byte that cannot
-// join it to what follows; next reads any other. It finds words in a block
-// of 64 bytes classified at once (token.ASCIIWordBits), so that where a
-// word starts and ends comes from bits in a register, not from bytes loaded
-// one after another; it tests a word against the anchors by its plainHash,
-// and calls gap only for a gap with a byte gap reads.
+// join it to what follows; next reads any other. It reads a block of 64
+// bytes at a time (see fill), so that where a word starts and ends, and
+// whether anything but spaces stands around it, comes from bits in a
+// register; it tests a word against the anchors by its plainHash, and calls
+// gap only for a gap with a byte gap reads.
 func (c *checker) skim(pos int) (int, bool) {
 	text := c.text
-	set := &c.t.plain[c.lang]
-	base, starts, ends, n := c.base, c.starts, c.ends, c.n
+	base, starts, ends, other, pend, n := c.base, c.starts, c.ends, c.other, c.pend, c.n
 	// Words before pos have been read (by next, perhaps).
 	if q := pos - base; q >= blockSize {
-		starts, ends = 0, 0
+		starts, ends, other, pend = 0, 0, 0, false
 	} else if q > 0 {
-		starts &= ^uint64(0) << q
-		ends &= ^uint64(0) << q
+		m := ^uint64(0) << q
+		starts, ends, other, pend = starts&m, ends&m, other&m, false
 	}
 	for {
 		if starts == 0 {
 			// The next block. No word runs across the end of this one:
-			// see below.
+			// see below. What is left of this one is the gap before the
+			// next word.
 			next := max(base+blockSize, pos)
 			if next >= len(text) {
-				c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
+				c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
 				return pos, false
 			}
+			pend = pend || other != 0
 			base = next
-			starts, ends = c.fill(base)
+			starts, ends, other = c.fill(base)
 			continue
 		}
-		s := uint(bits.TrailingZeros64(starts))
+		s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
 		e := uint(bits.TrailingZeros64(ends)) + 1
 		if e == blockSize && base+blockSize < len(text) {
 			// The word may run on into the next block: a block from its
 			// start, unless it is that long.
 			if s == 0 {
-				c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
-				return pos, false
+				break
 			}
+			pend = pend || other&(1<<s-1) != 0
 			base += int(s)
-			starts, ends = c.fill(base)
+			starts, ends, other = c.fill(base)
 			continue
 		}
+		e &= blockSize*2 - 1
 		start, end := base+int(s), base+int(e)
 		marks := false
-		if start != pos+1 || text[pos] != ' ' {
+		if pend || other&(1<<s-1) != 0 {
 			for i := pos; i < start; i++ {
 				b := text[i]
 				if b >= utf8.RuneSelf {
-					c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
+					c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
 					return pos, false
 				}
 				marks = marks || gapMarks[b]
 			}
 		}
-		if end < len(text) {
-			if k := endsWord[text[end]]; k == endsNot || k == endsAfterLetter && token.Class[text[end-1]] == token.ClassDigit {
-				c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
-				return pos, false
+		if other>>e&1 != 0 {
+			if k := endsWord[c.pad[e]]; k == endsNot || k == endsAfterLetter && token.Class[c.pad[e-1]] == token.ClassDigit {
+				break
 			}
 		}
-		var x uint64
-		if start+8 <= len(text) {
-			x = binary.LittleEndian.Uint64([]byte(text[start : start+8]))
-		} else {
-			x = binary.LittleEndian.Uint64(c.pad[s : s+8])
-		}
+		x := binary.LittleEndian.Uint64(c.pad[s : s+8])
 		var h uint64
-		if k := end - start; k < 8 {
-			h = shortHash(x, k)
+		if k := e - s; k < 8 {
+			h = shortHash(x, int(k))
 		} else {
-			h = plainHash(x, binary.LittleEndian.Uint64([]byte(text[end-8:end])), k)
+			h = plainHash(x, binary.LittleEndian.Uint64(c.pad[e-8:e]), int(k))
 		}
 		r := &c.ring[n&(ringSize-1)]
 		r.start, r.end, r.id = start, end, -2
@@ -247,13 +245,17 @@ func (c *checker) skim(pos int) (int, bool) {
 		}
 		starts &= starts - 1
 		ends &= ends - 1
+		other &= ^uint64(0) << e
+		pend = false
 		n++
 		pos = end
-		if set.has(h) {
-			c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
+		if c.t.plain[c.lang].has(h) {
+			c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
 			return pos, true
 		}
 	}
+	c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
+	return pos, false
 }
 
 // gapMarks are the bytes below 0x80 that gap reads.
@@ -264,25 +266,31 @@ var gapMarks = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// fill returns the first and the last bytes of the runs of ASCII letters
-// and digits in the 64 bytes from base, one bit per byte; a run that ends at
-// the last byte may go on past it. Past the end of the text it reads zeros,
-// which are not word bytes, from c.pad.
-func (c *checker) fill(base int) (starts, ends uint64) {
-	text := c.text
-	var w uint64
-	if base+blockRead <= len(text) {
-		for j := 0; j < blockSize; j += 8 {
-			w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64([]byte(text[base+j:base+j+8])))) << j
-		}
-	} else {
-		k := copy(c.pad[:], text[base:])
+// fill copies the 72 bytes from base to c.pad, zeros past the end of the
+// text, and returns three bits for each of the first 64: the first and the
+// last bytes of the runs of ASCII letters and digits (a run that ends at the
+// 64th byte may go on past it), and the bytes that are neither such nor a
+// space (a zero past the end of the text among them).
+func (c *checker) fill(base int) (starts, ends, other uint64) {
+	if k := copy(c.pad[:], c.text[base:]); k < len(c.pad) {
 		clear(c.pad[k:])
-		for j := 0; j < blockSize; j += 8 {
-			w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(c.pad[j:j+8]))) << j
-		}
 	}
-	return w &^ (w << 1), w &^ (w >> 1)
+	var w, sp uint64
+	for j := 0; j < blockSize; j += 8 {
+		x := binary.LittleEndian.Uint64(c.pad[j : j+8])
+		w |= uint64(token.ASCIIWordBits(x)) << j
+		sp |= uint64(spaceBits(x)) << j
+	}
+	return w &^ (w << 1), w &^ (w >> 1), ^(w | sp)
+}
+
+// spaceBits returns one bit for each of the eight bytes of x, the first
+// byte lowest: 1 for a space.
+func spaceBits(x uint64) uint8 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	t := x ^ 0x2020202020202020
+	nonzero := (t&low7 + low7) | t // the top bit of each byte of t that is not 0
+	return uint8((^nonzero & 0x8080808080808080) * 0x0002040810204081 >> 56)
 }
 
 // How a byte right after a run of ASCII letters and digits ends the word,
