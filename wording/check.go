@@ -60,8 +60,9 @@ type checker struct {
 	// 64 bytes from base (see fill); base < 0 before the first. pad holds
 	// the bytes from base, and zeros past the end of the text.
 	// other has a bit for each byte that is neither a word byte nor a
-	// space, and pend reports such a byte in the gap before base.
-	base                int
+	// space, and pend reports such a byte in the gap before base. nextBase is
+	// where the next block starts (see fill).
+	base, nextBase      int
 	starts, ends, other uint64
 	pend                bool
 	pad                 [blockRead]byte
@@ -176,6 +177,7 @@ const (
 // gap only for a gap with a byte gap reads.
 func (c *checker) skim(pos int) (int, bool) {
 	text := c.text
+	set := &c.t.plain[c.lang]
 	base, starts, ends, other, pend, n := c.base, c.starts, c.ends, c.other, c.pend, c.n
 	// Words before pos have been read (by next, perhaps).
 	if q := pos - base; q >= blockSize {
@@ -186,36 +188,24 @@ func (c *checker) skim(pos int) (int, bool) {
 	}
 	for {
 		if starts == 0 {
-			// The next block. No word runs across the end of this one:
-			// see below. What is left of this one is the gap before the
-			// next word.
-			next := max(base+blockSize, pos)
-			if next >= len(text) {
-				c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
-				return pos, false
+			// The next block; what is left of this one is the gap before
+			// the next word.
+			next := max(c.nextBase, pos)
+			if next >= len(text) || next == base {
+				break // the end, or a word of 64 bytes or more: next reads it
 			}
 			pend = pend || other != 0
 			base = next
 			starts, ends, other = c.fill(base)
 			continue
 		}
+		first, last := starts&-starts, ends&-ends
+		after := last << 1 // the byte after the word, if in the block
 		s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
 		e := uint(bits.TrailingZeros64(ends)) + 1
-		if e == blockSize && base+blockSize < len(text) {
-			// The word may run on into the next block: a block from its
-			// start, unless it is that long.
-			if s == 0 {
-				break
-			}
-			pend = pend || other&(1<<s-1) != 0
-			base += int(s)
-			starts, ends, other = c.fill(base)
-			continue
-		}
-		e &= blockSize*2 - 1
 		start, end := base+int(s), base+int(e)
 		marks := false
-		if pend || other&(1<<s-1) != 0 {
+		if pend || other&(first-1) != 0 {
 			for i := pos; i < start; i++ {
 				b := text[i]
 				if b >= utf8.RuneSelf {
@@ -225,8 +215,8 @@ func (c *checker) skim(pos int) (int, bool) {
 				marks = marks || gapMarks[b]
 			}
 		}
-		if other>>e&1 != 0 {
-			if k := endsWord[c.pad[e]]; k == endsNot || k == endsAfterLetter && token.Class[c.pad[e-1]] == token.ClassDigit {
+		if other&after != 0 {
+			if k := endsWord[c.pad[e&(blockSize-1)]]; k == endsNot || k == endsAfterLetter && token.Class[c.pad[(e-1)&(blockSize-1)]] == token.ClassDigit {
 				break
 			}
 		}
@@ -243,13 +233,13 @@ func (c *checker) skim(pos int) (int, bool) {
 			c.n = n
 			c.gap(pos, start, end)
 		}
-		starts &= starts - 1
-		ends &= ends - 1
-		other &= ^uint64(0) << e
+		starts ^= first
+		ends ^= last
+		other &^= after - 1
 		pend = false
 		n++
 		pos = end
-		if c.t.plain[c.lang].has(h) {
+		if set.has(h) {
 			c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
 			return pos, true
 		}
@@ -268,9 +258,12 @@ var gapMarks = func() (t [utf8.RuneSelf]bool) {
 
 // fill copies the 72 bytes from base to c.pad, zeros past the end of the
 // text, and returns three bits for each of the first 64: the first and the
-// last bytes of the runs of ASCII letters and digits (a run that ends at the
-// 64th byte may go on past it), and the bytes that are neither such nor a
-// space (a zero past the end of the text among them).
+// last bytes of the runs of ASCII letters and digits, and the bytes that are
+// neither such nor a space (a zero past the end of the text among them). A
+// run that reaches the 64th byte with more text after it is left out, and
+// c.nextBase is where it starts, for the next block; else c.nextBase is the
+// end of the block. A block that is all one run is left out whole (c.nextBase
+// is base).
 func (c *checker) fill(base int) (starts, ends, other uint64) {
 	if k := copy(c.pad[:], c.text[base:]); k < len(c.pad) {
 		clear(c.pad[k:])
@@ -281,7 +274,14 @@ func (c *checker) fill(base int) (starts, ends, other uint64) {
 		w |= uint64(token.ASCIIWordBits(x)) << j
 		sp |= uint64(spaceBits(x)) << j
 	}
-	return w &^ (w << 1), w &^ (w >> 1), ^(w | sp)
+	other = ^(w | sp)
+	c.nextBase = base + blockSize
+	if w>>(blockSize-1) != 0 && base+blockSize < len(c.text) {
+		z := bits.Len64(^w) // the bytes from z on are one run, which may go on
+		w &= 1<<z - 1
+		c.nextBase = base + z
+	}
+	return w &^ (w << 1), w &^ (w >> 1), other
 }
 
 // spaceBits returns one bit for each of the eight bytes of x, the first

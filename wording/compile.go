@@ -591,9 +591,11 @@ const lowerBits = 0x2020202020202020
 // shortHash is plainHash of a word of n < 8 bytes: x holds its bytes from
 // the lowest, and perhaps more bytes of the text above them.
 func shortHash(x uint64, n int) uint64 {
-	m := uint64(1)<<(8*n) - 1
-	return ((x|lowerBits)&m ^ uint64(n)) * 0x9E3779B97F4A7C15
+	return ((x|lowerBits)&byteMask[n&7] ^ uint64(n)) * 0x9E3779B97F4A7C15
 }
+
+// byteMask[n] keeps the lowest n bytes of eight.
+var byteMask = [8]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF}
 
 // plainKeyHash is plainHash of the key k.
 func plainKeyHash(k string) uint64 {
