@@ -620,24 +620,9 @@ func (c *checker) try(r *ref) {
 			return
 		}
 	}
-	// The words next to the anchor, and whether each stands in one phrase
-	// with it, without and with a colon between: most patterns are ruled out
-	// by one of them.
-	prev, next := c.back(1), c.ahead(1)
-	var prevJoined, nextJoined [2]bool
-	if prev != nil {
-		prevJoined = [2]bool{joined(c.text[prev.end:r.start], false), joined(c.text[prev.end:r.start], true)}
-	}
-	if next != nil {
-		nextJoined = [2]bool{joined(c.text[r.end:next.start], false), joined(c.text[r.end:next.start], true)}
-	}
 	bestStart, bestEnd, best := 0, 0, -1
 	for _, pi := range t.entries[r.id].anchors[c.lang] {
 		p := &t.patterns[pi]
-		if a := p.anchor; a > 0 && (prev == nil || !prevJoined[b2i(p.elems[a].colon)] || !c.matches(prev, &p.elems[a-1])) ||
-			a+1 < len(p.elems) && (next == nil || !nextJoined[b2i(p.elems[a+1].colon)] || !c.matches(next, &p.elems[a+1])) {
-			continue // as match would find
-		}
 		start, end, ok := c.match(p)
 		if !ok || start < c.lastEnd {
 			continue
@@ -658,14 +643,6 @@ func (c *checker) try(r *ref) {
 		c.out = make([]Flag, 0, 4)
 	}
 	c.out = append(c.out, Flag{Rule: t.rules[p.rule].Code, Start: bestStart, End: bestEnd})
-}
-
-// b2i is 1 for true, 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // match matches p with its anchor on the current word and returns the span.
