@@ -1,7 +1,6 @@
 package wording
 
 import (
-	"encoding/binary"
 	"slices"
 	"sort"
 	"strings"
@@ -383,30 +382,14 @@ func anyStop(t *table, ids []int32) bool {
 	return false
 }
 
-// hash hashes a folded key from a seed, eight bytes at a time. It reads the
-// bytes of k's capacity after len(k), up to the next multiple of eight, and
-// masks them off: cap(k) must reach that far (checker.buf does).
+// hash is FNV-1a over a folded key, from a seed.
 func hash(seed uint64, k []byte) uint64 {
-	n := len(k)
-	k = k[:cap(k)]
 	h := seed
-	for i := 0; i < n; i += 8 {
-		w := binary.LittleEndian.Uint64(k[i : i+8])
-		if r := n - i; r < 8 {
-			w &= 1<<(8*r) - 1
-		}
-		h = (h ^ w) * 0x9E3779B97F4A7C15
-		h ^= h >> 32
+	for _, c := range k {
+		h ^= uint64(c)
+		h *= 1099511628211
 	}
-	h = (h ^ uint64(n)) * 0xC2B2AE3D27D4EB4F
-	return h ^ h>>29
-}
-
-// padded returns k in a buffer with room for hash to read past it.
-func padded(k string) []byte {
-	b := make([]byte, len(k), len(k)+8)
-	copy(b, k)
-	return b
+	return h
 }
 
 // buildHash builds the perfect hash of the vocabulary (hash and displace:
@@ -425,7 +408,7 @@ func (t *table) buildHash() {
 		t.disp = make([]uint32, buckets)
 		groups := make([][]int32, buckets)
 		for i := range t.entries {
-			h := hash(seed, padded(t.entries[i].key))
+			h := hash(seed, []byte(t.entries[i].key))
 			b := h & uint64(buckets-1)
 			groups[b] = append(groups[b], int32(i))
 		}
@@ -445,7 +428,7 @@ func (t *table) buildHash() {
 				used := map[uint64]bool{}
 				fits := true
 				for _, id := range g {
-					s := t.slot(hash(seed, padded(t.entries[id].key)), d)
+					s := t.slot(hash(seed, []byte(t.entries[id].key)), d)
 					if t.slots[s] != 0 || used[s] {
 						fits = false
 						break
@@ -455,7 +438,7 @@ func (t *table) buildHash() {
 				if fits {
 					t.disp[b] = d
 					for _, id := range g {
-						t.slots[t.slot(hash(seed, padded(t.entries[id].key)), d)] = id + 1
+						t.slots[t.slot(hash(seed, []byte(t.entries[id].key)), d)] = id + 1
 					}
 					found = true
 				}
