@@ -408,13 +408,30 @@ func (c *checker) resolve(r *ref) {
 	// Fold: ASCII bytes through a table, anything else as token.Fold does;
 	// hyphens out.
 	n := 0
-	if len(w) <= maxKey && r.start+(len(w)+7)&^7 <= len(c.text) && foldASCII(&c.buf, c.text[r.start:], len(w)) {
-		n = len(w)
-	} else {
-		n = c.foldSlow(w)
-		if n < 0 {
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			f, ok := token.Fold(c.buf[:], w)
+			if !ok {
+				return
+			}
+			n = 0
+			for _, b := range f {
+				if b != '-' {
+					c.buf[n] = b
+					n++
+				}
+			}
+			break
+		}
+		if b == '-' {
+			continue
+		}
+		if n == len(c.buf) {
 			return
 		}
+		c.buf[n] = lower[b]
+		n++
 	}
 	k := c.buf[:n]
 	if n > maxKey+2 || n == 0 {
@@ -435,65 +452,6 @@ func (c *checker) resolve(r *ref) {
 			}
 		}
 	}
-}
-
-// foldASCII folds the first n bytes of s into buf, eight at a time, and
-// reports true, when they are all ASCII and none is a hyphen; else it
-// reports false, having written what it likes. s must hold n bytes rounded
-// up to eight.
-func foldASCII(buf *[maxKey + 8]byte, s string, n int) bool {
-	const (
-		ones = 0x0101010101010101
-		high = 0x8080808080808080
-	)
-	for i := 0; i < n; i += 8 {
-		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-		mask := ^uint64(0)
-		if r := n - i; r < 8 {
-			mask = 1<<(8*r) - 1
-		}
-		low := x &^ high
-		hyphen := x ^ '-'*ones
-		hyphen = ^((hyphen&^high + ^uint64(high)) | hyphen) & high // the top bit of each '-'
-		if (x|hyphen)&high&mask != 0 {
-			return false
-		}
-		upper := (low + (0x80-'A')*ones) &^ (low + (0x80-'Z'-1)*ones) & high
-		binary.LittleEndian.PutUint64(buf[i:i+8], x|upper>>2)
-	}
-	return true
-}
-
-// foldSlow folds the word w into c.buf as resolve does and returns its
-// length, or -1 when w does not fold.
-func (c *checker) foldSlow(w string) int {
-	n := 0
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= utf8.RuneSelf {
-			f, ok := token.Fold(c.buf[:], w)
-			if !ok {
-				return -1
-			}
-			n = 0
-			for _, b := range f {
-				if b != '-' {
-					c.buf[n] = b
-					n++
-				}
-			}
-			return n
-		}
-		if b == '-' {
-			continue
-		}
-		if n == len(c.buf) {
-			return -1
-		}
-		c.buf[n] = lower[b]
-		n++
-	}
-	return n
 }
 
 // lower maps each ASCII byte to its lower case.
