@@ -519,6 +519,14 @@ func (c *checker) matches(r *ref, e *elem) bool {
 	return false
 }
 
+// mayJoin holds the bytes a gap that joined accepts can start with.
+var mayJoin = func() (t [256]bool) {
+	for _, b := range []byte{' ', '\t', '-', ':', 0xC2, 0xE2} {
+		t[b] = true
+	}
+	return t
+}()
+
 // joined reports whether the gap between two words lets them stand in one
 // phrase: spaces and tabs, at most one dash, and with colon at most one
 // colon. Other punctuation and line breaks end a phrase.
@@ -571,8 +579,10 @@ func (c *checker) try(r *ref) {
 		if w := c.back(1); !fits && n.hasPrev && w != nil && joined(c.text[w.end:r.start], true) && c.matches(w, &n.prev) {
 			fits = true
 		}
-		if w := c.ahead(1); !fits && n.hasNext && w != nil && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
-			fits = true
+		if !fits && n.hasNext && r.end < len(c.text) && mayJoin[c.text[r.end]] {
+			if w := c.ahead(1); w != nil && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
+				fits = true
+			}
 		}
 		if !fits {
 			return
