@@ -212,7 +212,7 @@ func (c *checker) skim(pos int) (int, bool) {
 					c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
 					return pos, false
 				}
-				marks = marks || gapMarks[b]
+				marks = marks || gapMarks[b] == markAlways || gapMarks[b] == markSentence && c.quote == quoteSentence
 			}
 		}
 		if other&after != 0 {
@@ -248,13 +248,25 @@ func (c *checker) skim(pos int) (int, bool) {
 	return pos, false
 }
 
-// gapMarks are the bytes below 0x80 that gap reads.
-var gapMarks = func() (t [utf8.RuneSelf]bool) {
-	for _, b := range []byte("\n\r.!?:\"'") {
-		t[b] = true
+// gapMarks are the bytes below 0x80 that gap reads: markAlways, or
+// markSentence for an end of sentence, which gap reads only in a quotation
+// that runs to the end of the sentence.
+var gapMarks = func() (t [utf8.RuneSelf]uint8) {
+	for _, b := range []byte("\n\r:\"'") {
+		t[b] = markAlways
+	}
+	for _, b := range []byte(".!?") {
+		t[b] = markSentence
 	}
 	return t
 }()
+
+// The kinds of byte in gapMarks.
+const (
+	markNone = iota
+	markAlways
+	markSentence
+)
 
 // fill copies the 72 bytes from base to c.pad, zeros past the end of the
 // text, and returns three bits for each of the first 64: the first and the
