@@ -38,12 +38,12 @@ func Check(text string, whose Whose, opts *Options) []Flag {
 // ref is one word of the text, looked up when a pattern needs it.
 type ref struct {
 	start, end int
-	// id is the word's entry, -1 for none, -2 before the lookup.
-	id int32
 	// stemEnd is the end of the word without a possessive "'s" when the
 	// word matched as its stem, else end.
 	stemEnd int
-	ing     bool
+	// id is the word's entry, -1 for none, -2 before the lookup.
+	id  int32
+	ing bool
 }
 
 const ringSize = 8
