@@ -122,7 +122,7 @@ func (c *checker) run() []Flag {
 			if prevEnd, found = c.skim(prevEnd); found {
 				r = &c.ring[(c.n-1)&(ringSize-1)]
 			} else {
-				start, end, h, plain, ok := c.next()
+				start, end, ok := c.next()
 				if !ok {
 					break
 				}
@@ -133,11 +133,7 @@ func (c *checker) run() []Flag {
 				}
 				c.n++
 				prevEnd = end
-				if plain {
-					if !t.plain[c.lang].has(h) {
-						continue
-					}
-				} else if !t.anchors[c.lang].has(text[start:end]) {
+				if !t.anchors[c.lang].has(text[start:end]) {
 					continue
 				}
 			}
@@ -325,89 +321,20 @@ var endsWord = func() (t [256]uint8) {
 	return t
 }()
 
-// next reads the next word from c.pos and returns its span, as
-// token.Scanner with Dashes reads it, and false at the end of the text.
-// When the word is only ASCII letters and digits (plain), h is its
-// plainHash, for the anchor filter.
-//
-// The common word, ASCII letters and digits ending at a space or at
-// punctuation that cannot join it to the next, is read here, eight bytes at
-// a time; any other is left to token.Scanner, from the same place.
-func (c *checker) next() (start, end int, h uint64, plain, ok bool) {
-	text := c.text
-	i := c.pos
-	for i < len(text) && token.Class[text[i]]&(token.ClassWord|token.ClassHigh) == 0 {
-		i++ // ASCII between words
-	}
-	if i >= len(text) {
-		c.pos = len(text)
-		return 0, 0, 0, false, false
-	}
-	if token.Class[text[i]] == token.ClassHigh {
-		return c.slow()
-	}
-	start = i
-	var x, y uint64
-	if i+8 <= len(text) {
-		x = binary.LittleEndian.Uint64([]byte(text[i : i+8]))
-		if n := token.ASCIIWordBytes(x); n < 8 {
-			end = i + n
-			x &= 1<<(8*n) - 1
-		} else {
-			end = i + 8
-			for {
-				if end+8 > len(text) {
-					for end < len(text) && token.Class[text[end]]&token.ClassWord != 0 {
-						end++
-					}
-					break
-				}
-				n := token.ASCIIWordBytes(binary.LittleEndian.Uint64([]byte(text[end : end+8])))
-				end += n
-				if n < 8 {
-					break
-				}
-			}
-			if end-start > 8 {
-				y = binary.LittleEndian.Uint64([]byte(text[end-8 : end]))
-			}
-		}
-	} else {
-		for end = i; end < len(text) && token.Class[text[end]]&token.ClassWord != 0; end++ {
-			x |= uint64(text[end]) << (8 * (end - i))
-		}
-	}
-	if end < len(text) {
-		switch b := text[end]; {
-		case b == ' ':
-		case b >= utf8.RuneSelf || b == '\'' || b == '-':
-			return c.slow() // perhaps a connector: "it's", "non-compliant"
-		case b == '.' || b == ':' || b == '/' || b == ',':
-			if token.Class[text[end-1]] == token.ClassDigit {
-				return c.slow() // perhaps a number: "9:30", "10,000"
-			}
-		}
-	}
-	c.pos = end
-	if end-start < 8 {
-		return start, end, shortHash(x, end-start), true, true
-	}
-	return start, end, plainHash(x, y, end-start), true, true
-}
-
-// slow reads the next word from c.pos with token.Scanner. A word never
-// starts before c.pos, which is the end of the last word read (or 0), so the
-// scanner reads the same words from there as from the start of the text.
-func (c *checker) slow() (start, end int, h uint64, plain, ok bool) {
+// next reads the next word from c.pos with token.Scanner (with Dashes) and
+// returns its span, or false at the end of the text. A word never starts
+// before c.pos, which is the end of the last word read (or 0), so the scanner
+// reads the same words from there as from the start of the text.
+func (c *checker) next() (start, end int, ok bool) {
 	sc := token.Scanner{Text: c.text[c.pos:], Dashes: true}
 	w, ok := sc.Next()
 	if !ok {
 		c.pos = len(c.text)
-		return 0, 0, 0, false, false
+		return 0, 0, false
 	}
 	start, end = c.pos+w.Start, c.pos+w.End
 	c.pos = end
-	return start, end, 0, false, true
+	return start, end, true
 }
 
 // resolve looks the word r up in the vocabulary, once.
@@ -494,7 +421,7 @@ func (c *checker) ahead(i int) *ref {
 		if c.nla == len(c.la) {
 			return nil
 		}
-		start, end, _, _, ok := c.next()
+		start, end, ok := c.next()
 		if !ok {
 			return nil
 		}

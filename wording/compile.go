@@ -100,10 +100,7 @@ type table struct {
 	fpFilter [numLangs]wordFilter
 	// plain filters the words of only ASCII letters and digits that can be
 	// anchors, per language, by their plainHash.
-	plain [numLangs]hashFilter
-	// vocab filters the words of only ASCII letters and digits that are in
-	// the vocabulary, in any language, by their plainHash.
-	vocab   hashFilter
+	plain   [numLangs]hashFilter
 	noting  [numLangs]uint64 // the class bit of @noting
 	anon    [numLangs]uint64 // the class bit of @anon
 	report  [numLangs]uint64

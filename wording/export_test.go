@@ -31,7 +31,7 @@ func ReadWords(text string, everyWord bool) (n int, seen map[int][2]int) {
 			continue
 		}
 		look()
-		start, end, _, _, ok := c.next()
+		start, end, ok := c.next()
 		if !ok {
 			return c.n, seen
 		}

@@ -231,12 +231,6 @@ func asciiWordMask(x uint64) uint64 {
 	return (letter | digit) &^ x & high // ASCII bytes only
 }
 
-// ASCIIWordBytes returns how many of the eight bytes of x, first byte
-// lowest (as binary.LittleEndian reads them), are ASCII letters or digits
-// before the first that is not: eight bytes of a text classified at once,
-// as the scanner does, for a reader with its own fast path.
-func ASCIIWordBytes(x uint64) int { return asciiWordBytes(x) }
-
 // ASCIIWordBits returns one bit for each of the eight bytes of x, the first
 // byte lowest (as binary.LittleEndian reads them): 1 for an ASCII letter or
 // digit, 0 for any other byte.

@@ -122,24 +122,6 @@ func TestScannerPos(t *testing.T) {
 	assert.Equal(t, 7, s.Pos())
 }
 
-func TestASCIIWordBytes(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want int
-	}{
-		{"abcdefgh", 8},
-		{"Met w/ p", 3},
-		{"12ab-cde", 4},
-		{" abcdefg", 0},
-		{"caf\xc3\xa9 ok", 3},
-		{"AZaz09{@", 6},
-		{"ab'defgh", 2},
-	} {
-		x := binary.LittleEndian.Uint64([]byte(tt.text))
-		assert.Equal(t, tt.want, token.ASCIIWordBytes(x), "%q", tt.text)
-	}
-}
-
 // TestASCIIWordBits puts every byte at every place of eight.
 func TestASCIIWordBits(t *testing.T) {
 	for b := range 256 {
