@@ -530,6 +530,13 @@ func (c *checker) try(r *ref) {
 	bestStart, bestEnd, best := 0, 0, -1
 	for _, pi := range t.entries[r.id].anchors[c.lang] {
 		p := &t.patterns[pi]
+		if a := p.anchor; a > 0 {
+			// The word before the anchor rules most patterns out: as match
+			// would find, without its setting up.
+			if w := c.back(1); w == nil || !c.matches(w, &p.elems[a-1]) {
+				continue
+			}
+		}
 		start, end, ok := c.match(p)
 		if !ok || start < c.lastEnd {
 			continue
