@@ -31,7 +31,8 @@ func Check(text string, whose Whose, opts *Options) []Flag {
 	if opts != nil {
 		l = langOf(opts.Language)
 	}
-	c := checker{t: compiled, text: text, lang: l, base: -blockSize}
+	var c checker // set field by field: a composite literal is built aside and copied
+	c.t, c.text, c.lang, c.base = compiled, text, l, -blockSize
 	return c.run()
 }
 
