@@ -274,11 +274,15 @@ const (
 // end of the block. A block that is all one run is left out whole (c.nextBase
 // is base).
 func (c *checker) fill(base int) (starts, ends, other uint64) {
+	n := blockSize // the bytes to classify: past the end of the text, none
 	if k := copy(c.pad[:], c.text[base:]); k < len(c.pad) {
-		clear(c.pad[k:])
+		// What is read of the rest: up to the end of its eight bytes, and
+		// the byte after the last word.
+		clear(c.pad[k:min(k+8, len(c.pad))])
+		n = min(n, (k+7)&^7)
 	}
 	var w, sp uint64
-	for j := 0; j < blockSize; j += 8 {
+	for j := 0; j < n; j += 8 {
 		x := binary.LittleEndian.Uint64(c.pad[j : j+8])
 		w |= uint64(token.ASCIIWordBits(x)) << j
 		sp |= uint64(spaceBits(x)) << j
