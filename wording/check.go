@@ -58,11 +58,10 @@ type checker struct {
 	pos int
 	// The block of skim: starts and ends hold a bit for the first and the
 	// last byte of each run of ASCII letters and digits not yet read in the
-	// 64 bytes from base (see fill); base < 0 before the first. pad holds
-	// the bytes from base, and zeros past the end of the text.
-	// other has a bit for each byte that is neither a word byte nor a
-	// space, and pend reports such a byte in the gap before base. nextBase is
-	// where the next block starts (see fill).
+	// 64 bytes from base (see fill); base < 0 before the first. other has a
+	// bit for each byte that is neither a word byte nor a space, and pend
+	// reports such a byte in the gap before base. nextBase is where the next
+	// block starts. pad holds a copy of the bytes from base.
 	base, nextBase      int
 	starts, ends, other uint64
 	pend                bool
@@ -265,14 +264,14 @@ const (
 	markSentence
 )
 
-// fill copies the 72 bytes from base to c.pad, zeros past the end of the
-// text, and returns three bits for each of the first 64: the first and the
-// last bytes of the runs of ASCII letters and digits, and the bytes that are
-// neither such nor a space (a zero past the end of the text among them). A
-// run that reaches the 64th byte with more text after it is left out, and
-// c.nextBase is where it starts, for the next block; else c.nextBase is the
-// end of the block. A block that is all one run is left out whole (c.nextBase
-// is base).
+// fill copies the 72 bytes from base to c.pad (fewer at the end of the
+// text, and then zeros for eight bytes after it), and returns three bits for
+// each of the 64: the first and the last bytes of the runs of ASCII letters
+// and digits, and the bytes that are neither such nor a space (every byte
+// past the end of the text among them). A run that reaches the 64th byte
+// with more text after it is left out, and c.nextBase is where it starts,
+// for the next block; else c.nextBase is the end of the block. A block that
+// is all one run is left out whole (c.nextBase is base).
 func (c *checker) fill(base int) (starts, ends, other uint64) {
 	n := blockSize // the bytes to classify: past the end of the text, none
 	if k := copy(c.pad[:], c.text[base:]); k < len(c.pad) {
