@@ -6,31 +6,8 @@ import (
 	"time"
 
 	"github.com/recoverykit/recovery/goals"
+	"github.com/recoverykit/recovery/internal/textfloor"
 )
-
-// textFloorClass is the floor's 256-entry table: 1 for a byte of a word.
-var textFloorClass = func() (t [256]uint8) {
-	for c := 0; c < 256; c++ {
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80 {
-			t[c] = 1
-		}
-	}
-	return t
-}()
-
-// textFloor is the floor the analyser is measured against: one pass over
-// the bytes with a 256-entry table, counting the words.
-func textFloor(s string) int {
-	n, prev := 0, uint8(0)
-	for i := 0; i < len(s); i++ {
-		c := textFloorClass[s[i]]
-		n += int(c &^ prev)
-		prev = c
-	}
-	return n
-}
-
-var textFloorSink int
 
 // textBenchInputs are a 200-byte step, 100 KB of steps, and 200 bytes in
 // which nothing is found.
@@ -54,7 +31,7 @@ func textRatio(b *testing.B, text string, f func()) {
 		f()
 		t1 := time.Now()
 		for range 16 {
-			textFloorSink += textFloor(text)
+			textfloor.Sink += textfloor.Words(text)
 		}
 		best = min(best, t1.Sub(t0))
 		bestFloor = min(bestFloor, time.Since(t1)/16)

@@ -1,6 +1,8 @@
 package wording
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -29,20 +31,20 @@ func Check(text string, whose Whose, opts *Options) []Flag {
 	if opts != nil {
 		l = langOf(opts.Language)
 	}
-	c := checker{t: compiled, text: text, lang: l}
-	c.sc = token.Scanner{Text: text, Dashes: true}
+	var c checker // set field by field: a composite literal is built aside and copied
+	c.t, c.text, c.lang, c.base = compiled, text, l, -blockSize
 	return c.run()
 }
 
 // ref is one word of the text, looked up when a pattern needs it.
 type ref struct {
 	start, end int
-	// id is the word's entry, -1 for none, -2 before the lookup.
-	id int32
 	// stemEnd is the end of the word without a possessive "'s" when the
 	// word matched as its stem, else end.
 	stemEnd int
-	ing     bool
+	// id is the word's entry, -1 for none, -2 before the lookup.
+	id  int32
+	ing bool
 }
 
 const ringSize = 8
@@ -52,8 +54,19 @@ type checker struct {
 	t    *table
 	text string
 	lang int
-	sc   token.Scanner
-	out  []Flag
+	// pos is where the next word is looked for: see next.
+	pos int
+	// The block of skim: starts and ends hold a bit for the first and the
+	// last byte of each run of ASCII letters and digits not yet read in the
+	// 64 bytes from base (see fill); base < 0 before the first. other has a
+	// bit for each byte that is neither a word byte nor a space, and pend
+	// reports such a byte in the gap before base. nextBase is where the next
+	// block starts. pad holds a copy of the bytes from base.
+	base, nextBase      int
+	starts, ends, other uint64
+	pend                bool
+	pad                 [blockRead]byte
+	out                 []Flag
 	// ring holds the last words read; n counts all words read.
 	ring [ringSize]ref
 	n    int
@@ -86,6 +99,7 @@ const (
 
 func (c *checker) run() []Flag {
 	t := c.t
+	text := c.text
 	prevEnd := 0
 	for {
 		var r *ref
@@ -95,21 +109,34 @@ func (c *checker) run() []Flag {
 			*r = c.la[c.laHead]
 			c.laHead = (c.laHead + 1) % len(c.la)
 			c.nla--
-		} else {
-			w, ok := c.sc.Next()
-			if !ok {
-				break
+			if r.start != prevEnd+1 || text[prevEnd] != ' ' {
+				c.gap(prevEnd, r.start, r.end)
 			}
-			r = &c.ring[c.n&(ringSize-1)]
-			r.start, r.end, r.id = w.Start, w.End, -2
-		}
-		if gap := c.text[prevEnd:r.start]; len(gap) != 1 || gap[0] != ' ' {
-			c.gap(prevEnd, r.start, r.end)
-		}
-		c.n++
-		prevEnd = r.end
-		if r.id == -2 && !t.anchors[c.lang].has(c.text[r.start:r.end]) {
-			continue
+			c.n++
+			prevEnd = r.end
+			if r.id == -2 && !t.anchors[c.lang].has(text[r.start:r.end]) {
+				continue
+			}
+		} else {
+			var found bool
+			if prevEnd, found = c.skim(prevEnd); found {
+				r = &c.ring[(c.n-1)&(ringSize-1)]
+			} else {
+				start, end, ok := c.next()
+				if !ok {
+					break
+				}
+				r = &c.ring[c.n&(ringSize-1)]
+				r.start, r.end, r.id = start, end, -2
+				if gap := start - prevEnd; gap > 1 || gap == 1 && text[prevEnd] != ' ' {
+					c.gap(prevEnd, start, end)
+				}
+				c.n++
+				prevEnd = end
+				if !t.anchors[c.lang].has(text[start:end]) {
+					continue
+				}
+			}
 		}
 		c.resolve(r)
 		if r.id < 0 || len(t.entries[r.id].anchors[c.lang]) == 0 {
@@ -117,11 +144,201 @@ func (c *checker) run() []Flag {
 		}
 		c.try(r)
 	}
-	if prevEnd < len(c.text) {
-		c.gap(prevEnd, len(c.text), len(c.text))
+	if prevEnd < len(text) {
+		c.gap(prevEnd, len(text), len(text))
 	}
 	c.closeQuote(false)
 	return c.out
+}
+
+// blockSize is the bytes of a block of skim; blockRead the bytes it may
+// read from a block's base.
+const (
+	blockSize = 64
+	blockRead = blockSize + 8
+)
+
+// skim is Check's first pass: from pos, the end of the last word read, it
+// reads the words that cannot start a pattern into the ring, as the main
+// loop would, and returns the end of the last word it read and true when
+// that word may (it passes the anchor filter), false when it stopped before
+// a word it leaves to next, or at the end of the text.
+//
+// skim reads a word that is plain (ASCII letters and digits only), after a
+// gap with no byte of 0x80 and above, and that ends at a byte that cannot
+// join it to what follows; next reads any other. It reads a block of 64
+// bytes at a time (see fill), so that where a word starts and ends, and
+// whether anything but spaces stands around it, comes from bits in a
+// register; it tests a word against the anchors by its plainHash, and calls
+// gap only for a gap with a byte gap reads.
+func (c *checker) skim(pos int) (int, bool) {
+	text := c.text
+	set := &c.t.plain[c.lang]
+	base, starts, ends, other, pend, n := c.base, c.starts, c.ends, c.other, c.pend, c.n
+	// Words before pos have been read (by next, perhaps).
+	if q := pos - base; q >= blockSize {
+		starts, ends, other, pend = 0, 0, 0, false
+	} else if q > 0 {
+		m := ^uint64(0) << q
+		starts, ends, other, pend = starts&m, ends&m, other&m, false
+	}
+	for {
+		if starts == 0 {
+			// The next block; what is left of this one is the gap before
+			// the next word.
+			next := max(c.nextBase, pos)
+			if next >= len(text) || next == base {
+				break // the end, or a word of 64 bytes or more: next reads it
+			}
+			pend = pend || other != 0
+			base = next
+			starts, ends, other = c.fill(base)
+			continue
+		}
+		first, last := starts&-starts, ends&-ends
+		after := last << 1 // the byte after the word, if in the block
+		s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
+		e := uint(bits.TrailingZeros64(ends)) + 1
+		start, end := base+int(s), base+int(e)
+		marks := false
+		if pend || other&(first-1) != 0 {
+			for i := pos; i < start; i++ {
+				b := text[i]
+				if b >= utf8.RuneSelf {
+					c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
+					return pos, false
+				}
+				marks = marks || gapMarks[b] == markAlways || gapMarks[b] == markSentence && c.quote == quoteSentence
+			}
+		}
+		if other&after != 0 {
+			if k := endsWord[c.pad[e&(blockSize-1)]]; k == endsNot || k == endsAfterLetter && token.Class[c.pad[(e-1)&(blockSize-1)]] == token.ClassDigit {
+				break
+			}
+		}
+		x := binary.LittleEndian.Uint64(c.pad[s : s+8])
+		var h uint64
+		if k := e - s; k < 8 {
+			h = shortHash(x, int(k))
+		} else {
+			h = plainHash(x, binary.LittleEndian.Uint64(c.pad[e-8:e]), int(k))
+		}
+		r := &c.ring[n&(ringSize-1)]
+		r.start, r.end, r.id = start, end, -2
+		if marks {
+			c.n = n
+			c.gap(pos, start, end)
+		}
+		starts ^= first
+		ends ^= last
+		other &^= after - 1
+		pend = false
+		n++
+		pos = end
+		if set.has(h) {
+			c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
+			return pos, true
+		}
+	}
+	c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
+	return pos, false
+}
+
+// gapMarks are the bytes below 0x80 that gap reads: markAlways, or
+// markSentence for an end of sentence, which gap reads only in a quotation
+// that runs to the end of the sentence.
+var gapMarks = func() (t [utf8.RuneSelf]uint8) {
+	for _, b := range []byte("\n\r:\"'") {
+		t[b] = markAlways
+	}
+	for _, b := range []byte(".!?") {
+		t[b] = markSentence
+	}
+	return t
+}()
+
+// The kinds of byte in gapMarks.
+const (
+	markNone = iota
+	markAlways
+	markSentence
+)
+
+// fill copies the 72 bytes from base to c.pad (fewer at the end of the
+// text, and then zeros for eight bytes after it), and returns three bits for
+// each of the 64: the first and the last bytes of the runs of ASCII letters
+// and digits, and the bytes that are neither such nor a space (every byte
+// past the end of the text among them). A run that reaches the 64th byte
+// with more text after it is left out, and c.nextBase is where it starts,
+// for the next block; else c.nextBase is the end of the block. A block that
+// is all one run is left out whole (c.nextBase is base).
+func (c *checker) fill(base int) (starts, ends, other uint64) {
+	n := blockSize // the bytes to classify: past the end of the text, none
+	if k := copy(c.pad[:], c.text[base:]); k < len(c.pad) {
+		// What is read of the rest: up to the end of its eight bytes, and
+		// the byte after the last word.
+		clear(c.pad[k:min(k+8, len(c.pad))])
+		n = min(n, (k+7)&^7)
+	}
+	var w, sp uint64
+	for j := 0; j < n; j += 8 {
+		x := binary.LittleEndian.Uint64(c.pad[j : j+8])
+		w |= uint64(token.ASCIIWordBits(x)) << j
+		sp |= uint64(spaceBits(x)) << j
+	}
+	other = ^(w | sp)
+	c.nextBase = base + blockSize
+	if w>>(blockSize-1) != 0 && base+blockSize < len(c.text) {
+		z := bits.Len64(^w) // the bytes from z on are one run, which may go on
+		w &= 1<<z - 1
+		c.nextBase = base + z
+	}
+	return w &^ (w << 1), w &^ (w >> 1), other
+}
+
+// spaceBits returns one bit for each of the eight bytes of x, the first
+// byte lowest: 1 for a space.
+func spaceBits(x uint64) uint8 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	t := x ^ 0x2020202020202020
+	nonzero := (t&low7 + low7) | t // the top bit of each byte of t that is not 0
+	return uint8((^nonzero & 0x8080808080808080) * 0x0002040810204081 >> 56)
+}
+
+// How a byte right after a run of ASCII letters and digits ends the word,
+// in endsWord.
+const (
+	endsNot         = iota // it may join the word to the next: ' - or a byte of 0x80 and above, or it is a word byte
+	endsAlways             // it ends the word
+	endsAfterLetter        // . : / , end the word after a letter; after a digit, they may join a number
+)
+
+// endsWord maps a byte to how it ends a word of ASCII letters and digits.
+var endsWord = func() (t [256]uint8) {
+	for b := range utf8.RuneSelf {
+		if token.Class[b]&token.ClassWord == 0 {
+			t[b] = endsAlways
+		}
+	}
+	t['\''], t['-'] = endsNot, endsNot
+	t['.'], t[':'], t['/'], t[','] = endsAfterLetter, endsAfterLetter, endsAfterLetter, endsAfterLetter
+	return t
+}()
+
+// next reads the next word from c.pos with token.Scanner (with Dashes) and
+// returns its span, or false at the end of the text. A word never starts
+// before c.pos, which is the end of the last word read (or 0), so the scanner
+// reads the same words from there as from the start of the text.
+func (c *checker) next() (start, end int, ok bool) {
+	sc := token.Scanner{Text: c.text[c.pos:], Dashes: true}
+	w, ok := sc.Next()
+	if !ok {
+		c.pos = len(c.text)
+		return 0, 0, false
+	}
+	start, end = c.pos+w.Start, c.pos+w.End
+	c.pos = end
+	return start, end, true
 }
 
 // resolve looks the word r up in the vocabulary, once.
@@ -208,11 +425,11 @@ func (c *checker) ahead(i int) *ref {
 		if c.nla == len(c.la) {
 			return nil
 		}
-		w, ok := c.sc.Next()
+		start, end, ok := c.next()
 		if !ok {
 			return nil
 		}
-		c.la[(c.laHead+c.nla)%len(c.la)] = ref{start: w.Start, end: w.End, id: -2}
+		c.la[(c.laHead+c.nla)%len(c.la)] = ref{start: start, end: end, id: -2}
 		c.nla++
 	}
 	return &c.la[(c.laHead+i-1)%len(c.la)]
@@ -244,6 +461,14 @@ func (c *checker) matches(r *ref, e *elem) bool {
 	}
 	return false
 }
+
+// mayJoin holds the bytes a gap that joined accepts can start with.
+var mayJoin = func() (t [256]bool) {
+	for _, b := range []byte{' ', '\t', '-', ':', 0xC2, 0xE2} {
+		t[b] = true
+	}
+	return t
+}()
 
 // joined reports whether the gap between two words lets them stand in one
 // phrase: spaces and tabs, at most one dash, and with colon at most one
@@ -297,8 +522,10 @@ func (c *checker) try(r *ref) {
 		if w := c.back(1); !fits && n.hasPrev && w != nil && joined(c.text[w.end:r.start], true) && c.matches(w, &n.prev) {
 			fits = true
 		}
-		if w := c.ahead(1); !fits && n.hasNext && w != nil && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
-			fits = true
+		if !fits && n.hasNext && r.end < len(c.text) && mayJoin[c.text[r.end]] {
+			if w := c.ahead(1); w != nil && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
+				fits = true
+			}
 		}
 		if !fits {
 			return
@@ -307,6 +534,13 @@ func (c *checker) try(r *ref) {
 	bestStart, bestEnd, best := 0, 0, -1
 	for _, pi := range t.entries[r.id].anchors[c.lang] {
 		p := &t.patterns[pi]
+		if a := p.anchor; a > 0 {
+			// The word before the anchor rules most patterns out: as match
+			// would find, without its setting up.
+			if w := c.back(1); w == nil || !c.matches(w, &p.elems[a-1]) {
+				continue
+			}
+		}
 		start, end, ok := c.match(p)
 		if !ok || start < c.lastEnd {
 			continue

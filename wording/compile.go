@@ -98,11 +98,14 @@ type table struct {
 	// the words of @firstperson.
 	anchors  [numLangs]wordFilter
 	fpFilter [numLangs]wordFilter
-	noting   [numLangs]uint64 // the class bit of @noting
-	anon     [numLangs]uint64 // the class bit of @anon
-	report   [numLangs]uint64
-	fp       [numLangs]uint64 // the class bit of @firstperson
-	speaker  [numLangs]uint64 // the class bit of @speaker
+	// plain filters the words of only ASCII letters and digits that can be
+	// anchors, per language, by their plainHash.
+	plain   [numLangs]hashFilter
+	noting  [numLangs]uint64 // the class bit of @noting
+	anon    [numLangs]uint64 // the class bit of @anon
+	report  [numLangs]uint64
+	fp      [numLangs]uint64 // the class bit of @firstperson
+	speaker [numLangs]uint64 // the class bit of @speaker
 }
 
 var compiled = compile()
@@ -453,6 +456,9 @@ func (t *table) buildHash() {
 		for l := range numLangs {
 			if len(e.anchors[l]) > 0 {
 				t.anchors[l].add(e.key)
+				if isPlain(e.key) {
+					t.plain[l].add(plainKeyHash(e.key))
+				}
 			}
 			if e.cls[l]&t.fp[l] != 0 {
 				t.fpFilter[l].add(e.key)
@@ -517,4 +523,73 @@ func (f *wordFilter) has(w string) bool {
 	}
 	last = w[n-1]
 	return last < utf8.RuneSelf && f[first&31][last&31]&(1<<n) != 0
+}
+
+// hashFilter is a set of hashes, one bit each: a hash that is not in it is
+// not the hash of a key of the set; one that is may be.
+type hashFilter [1 << hashFilterBits / 64]uint64
+
+const hashFilterBits = 14
+
+// add adds the hash h.
+func (f *hashFilter) add(h uint64) {
+	b := h >> (64 - hashFilterBits)
+	f[b/64] |= 1 << (b % 64)
+}
+
+// has reports whether h may be the hash of a key of the set.
+func (f *hashFilter) has(h uint64) bool {
+	b := h >> (64 - hashFilterBits)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// isPlain reports whether the key k is only ASCII letters and digits.
+func isPlain(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if token.Class[k[i]]&token.ClassWord == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainHash hashes a word of n ASCII letters and digits, in any case, from
+// x, its first eight bytes (or all of them, the rest of x zero), and y, its
+// last eight when it is longer than eight, else 0; bytes are read as
+// binary.LittleEndian reads them.
+func plainHash(x, y uint64, n int) uint64 {
+	if n < 8 {
+		return shortHash(x, n)
+	}
+	if n == 8 {
+		y = 0
+	}
+	return ((x | lowerBits) ^ (y|lowerBits)*0xC2B2AE3D27D4EB4F ^ uint64(n)) * 0x9E3779B97F4A7C15
+}
+
+// lowerBits sets the lower-case bit of eight ASCII letters; a digit has it
+// set already.
+const lowerBits = 0x2020202020202020
+
+// shortHash is plainHash of a word of n < 8 bytes: x holds its bytes from
+// the lowest, and perhaps more bytes of the text above them.
+func shortHash(x uint64, n int) uint64 {
+	return ((x|lowerBits)&byteMask[n&7] ^ uint64(n)) * 0x9E3779B97F4A7C15
+}
+
+// byteMask[n] keeps the lowest n bytes of eight.
+var byteMask = [8]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF}
+
+// plainKeyHash is plainHash of the key k.
+func plainKeyHash(k string) uint64 {
+	var x, y uint64
+	for i := 0; i < len(k) && i < 8; i++ {
+		x |= uint64(k[i]) << (8 * i)
+	}
+	if len(k) > 8 {
+		for i := range 8 {
+			y |= uint64(k[len(k)-8+i]) << (8 * i)
+		}
+	}
+	return plainHash(x, y, len(k))
 }

@@ -168,6 +168,10 @@
 // in testdata/eval, in English and Spanish, half of which must not fire; the
 // tests report accuracy per family and fail below 95%, and every rule listed
 // above is exercised by them. Check reads a text once, in time linear in its
-// length, with a byte-class table and a perfect hash of its vocabulary built
-// when the package loads; it allocates nothing when it finds nothing.
+// length: a first pass classifies 64 bytes at a time into bits and tests each
+// word against the words a rule can start from by a hash, and only around
+// such a word are the words looked up, in a perfect hash of the vocabulary
+// built when the package loads, and the rules tried. It allocates nothing
+// when it finds nothing. BenchmarkCheckVsFloor measures its speed against one
+// pass over the same bytes with a 256-entry table.
 package wording

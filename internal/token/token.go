@@ -214,14 +214,27 @@ func asciiRun(text string, i int) int {
 // asciiWordBytes returns how many of the eight bytes of x, first byte
 // lowest, are ASCII letters or digits before the first that is not.
 func asciiWordBytes(x uint64) int {
-	const (
-		ones = 0x0101010101010101
-		high = 0x8080808080808080
-	)
+	return bits.TrailingZeros64(^asciiWordMask(x)&high) / 8
+}
+
+// high is the top bit of each of eight bytes.
+const high = 0x8080808080808080
+
+// asciiWordMask returns the top bit of each of the eight bytes of x that is
+// an ASCII letter or digit.
+func asciiWordMask(x uint64) uint64 {
+	const ones = 0x0101010101010101
 	low := x &^ high     // each byte's low seven bits: sums stay in the byte
 	y := low | 0x20*ones // letters lower-cased (digits keep bit 0x20)
 	letter := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones)
 	digit := (low + (0x80-'0')*ones) &^ (low + (0x80-'9'-1)*ones)
-	word := (letter | digit) &^ x & high // ASCII bytes only
-	return bits.TrailingZeros64(^word&high) / 8
+	return (letter | digit) &^ x & high // ASCII bytes only
+}
+
+// ASCIIWordBits returns one bit for each of the eight bytes of x, the first
+// byte lowest (as binary.LittleEndian reads them): 1 for an ASCII letter or
+// digit, 0 for any other byte.
+func ASCIIWordBits(x uint64) uint8 {
+	// Each top bit 8j+7 moves to bit 56+j; no two partial products meet.
+	return uint8(asciiWordMask(x) * 0x0002040810204081 >> 56)
 }

@@ -1,6 +1,7 @@
 package token_test
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -119,6 +120,21 @@ func TestScannerPos(t *testing.T) {
 	_, ok = s.Next()
 	assert.False(t, ok)
 	assert.Equal(t, 7, s.Pos())
+}
+
+// TestASCIIWordBits puts every byte at every place of eight.
+func TestASCIIWordBits(t *testing.T) {
+	for b := range 256 {
+		for at := range 8 {
+			buf := []byte("a0Zz9Aqx")
+			buf[at] = byte(b)
+			want := uint8(0xFF)
+			if token.Class[b]&token.ClassWord == 0 {
+				want &^= 1 << at
+			}
+			require.Equal(t, want, token.ASCIIWordBits(binary.LittleEndian.Uint64(buf)), "byte %#x at %d", b, at)
+		}
+	}
 }
 
 func TestFold(t *testing.T) {
