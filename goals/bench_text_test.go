@@ -3,7 +3,6 @@ package goals_test
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/recoverykit/recovery/goals"
 	"github.com/recoverykit/recovery/internal/textfloor"
@@ -17,34 +16,12 @@ func textBenchInputs() []struct{ name, text string } {
 	return []struct{ name, text string }{{"200B", textStep}, {"100KB", large}, {"200B-nothing", quiet}}
 }
 
-// textRatio times f and the floor on the same bytes, alternately in each
-// iteration so that both see the same machine load, and reports the ratio
-// floor/f of the fastest iteration of each as "x-floor": the fastest is the
-// one least disturbed by other work on the machine. The floor runs 16 times
-// per iteration, being too quick to time once.
-func textRatio(b *testing.B, text string, f func()) {
-	best, bestFloor := time.Duration(1<<62), time.Duration(1<<62)
-	b.ReportAllocs()
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		t0 := time.Now()
-		f()
-		t1 := time.Now()
-		for range 16 {
-			textfloor.Sink += textfloor.Words(text)
-		}
-		best = min(best, t1.Sub(t0))
-		bestFloor = min(bestFloor, time.Since(t1)/16)
-	}
-	b.ReportMetric(bestFloor.Seconds()/best.Seconds(), "x-floor")
-}
-
 // BenchmarkAnalyzeText measures AnalyzeText against the floor, one pass
 // over the same bytes with a 256-entry table (target: at least 0.15x).
 func BenchmarkAnalyzeText(b *testing.B) {
 	for _, in := range textBenchInputs() {
 		b.Run(in.name, func(b *testing.B) {
-			textRatio(b, in.text, func() { goals.AnalyzeText(in.text, textRef, nil) })
+			textfloor.Ratio(b, in.text, func() { goals.AnalyzeText(in.text, textRef, nil) })
 		})
 	}
 }
@@ -53,7 +30,7 @@ func BenchmarkAnalyzeText(b *testing.B) {
 func BenchmarkAnalyzeTextSpanish(b *testing.B) {
 	step := "Me comprometo a ir al menos a 3 reuniones por semana y voy a llamar a dos o tres dueños de departamentos antes del viernes a las 10; quiero ahorrar 50 dólares cada semana hasta fin de mes."
 	opts := &goals.TextOptions{Language: "es"}
-	textRatio(b, step, func() { goals.AnalyzeText(step, textRef, opts) })
+	textfloor.Ratio(b, step, func() { goals.AnalyzeText(step, textRef, opts) })
 }
 
 func TestAnalyzeTextNoAllocationWhenNothingFound(t *testing.T) {
