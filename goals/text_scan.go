@@ -1,6 +1,7 @@
 package goals
 
 import (
+	"encoding/binary"
 	"strings"
 	"time"
 
@@ -67,6 +68,10 @@ type textScanner struct {
 	es       bool // the Spanish grammar
 	dayFirst bool
 	src      token.Scanner
+	pos      int         // where the last word read ended
+	// scanOnly leaves every word to src (no plain-word path), for the
+	// tests that check that the two read alike.
+	scanOnly bool
 	done     bool        // src has no more words
 	toks     []textToken // the window of words
 	// firstPerson is set once the current sentence has a first-person
@@ -85,23 +90,41 @@ type textScanner struct {
 }
 
 // fill tokenizes the text until the window is full or the text ends.
+//
+// A plain word (ASCII letters and digits after one space, followed by a
+// byte that cannot join it to more) is read here, eight bytes at a time as
+// [token.Scanner] reads it, and looked up by the bytes loaded; any other
+// word is left to the scanner, which starts where the last word ended.
 func (sc *textScanner) fill() {
+	text := sc.text
 	for !sc.done && len(sc.toks) < cap(sc.toks) {
-		w, ok := sc.src.Next()
-		if !ok {
-			sc.done = true
-			return
-		}
-		brk := w.Break
-		if w.Dot && len(sc.toks) > 0 && sc.toks[len(sc.toks)-1].vflags&vAbbr != 0 {
-			brk = false // "Dec. 15", "by Thurs. at 5"
-		}
 		n := len(sc.toks)
 		sc.toks = sc.toks[:n+1] // within capacity: the loop stops at cap
 		t := &sc.toks[n]
+		if start, end, k0, k1, brk, ok := textPlainWord(text, sc.pos); ok && !sc.scanOnly {
+			if brk && n > 0 && sc.toks[n-1].vflags&vAbbr != 0 {
+				brk = false // "Dec. 15", "by Thurs. at 5"
+			}
+			sc.pos = end
+			*t = textToken{start: start, end: end, brk: brk}
+			sc.classifyPlain(t, k0, k1)
+			continue
+		}
+		sc.src.Seek(sc.pos)
+		w, ok := sc.src.Next()
+		if !ok {
+			sc.toks = sc.toks[:n]
+			sc.done = true
+			return
+		}
+		sc.pos = w.End
+		brk := w.Break
+		if w.Dot && n > 0 && sc.toks[n-1].vflags&vAbbr != 0 {
+			brk = false // "Dec. 15", "by Thurs. at 5"
+		}
 		*t = textToken{start: w.Start, end: w.End, brk: brk}
 		if w.Start > 0 {
-			switch sc.text[w.Start-1] {
+			switch text[w.Start-1] {
 			case '$':
 				t.tflags |= tMoney
 			case '/':
@@ -111,6 +134,102 @@ func (sc *textScanner) fill() {
 			}
 		}
 		sc.classify(t, sc.src.ASCII(), sc.src.Joined())
+	}
+}
+
+// textPlainWord reads the word after the previous one, which ended at p,
+// if it is plain: at the start of the text or after one space, ", " or ". ",
+// ASCII letters and digits with sixteen bytes of text from its start (or
+// all of the text's end), at most fifteen, followed by a byte that ends a
+// word there as [token.Scanner] would end it (not an apostrophe, a hyphen,
+// a byte of 0x80 or more, nor '.', ':', '/' or ',' after a digit). k0 and
+// k1 are its key ([textKey]); brk reports a phrase break before it (". "),
+// which is the dot right after a word ([token.Word].Dot). A plain word has
+// no '$' or '/' before it.
+func textPlainWord(text string, p int) (start, end int, k0, k1 uint64, brk, ok bool) {
+	start = p
+	if p > 0 {
+		if p+1 >= len(text) {
+			return
+		}
+		switch text[p] {
+		case ' ':
+			start++
+		case ',', '.':
+			if text[p+1] != ' ' {
+				return
+			}
+			brk = text[p] == '.'
+			start += 2
+		default:
+			return
+		}
+	}
+	if start >= len(text) || token.Class[text[start]]&token.ClassWord == 0 {
+		return
+	}
+	if start+16 <= len(text) {
+		x := binary.LittleEndian.Uint64([]byte(text[start : start+8]))
+		k := token.ASCIIWordBytes(x)
+		if k < 8 {
+			end, k0 = start+k, (x|textLower)&textKeyMask(k)
+		} else {
+			y := binary.LittleEndian.Uint64([]byte(text[start+8 : start+16]))
+			k = token.ASCIIWordBytes(y)
+			if k == 8 {
+				return
+			}
+			end, k0, k1 = start+8+k, x|textLower, (y|textLower)&textKeyMask(k)
+		}
+	} else {
+		end = start + 1
+		for end < len(text) && token.Class[text[end]]&token.ClassWord != 0 {
+			end++
+		}
+		if end-start > 15 {
+			return
+		}
+		if end-start >= 8 {
+			k0 = binary.LittleEndian.Uint64([]byte(text[start:start+8])) | textLower
+			k1 = textKeyTail(text[start+8 : end])
+		} else {
+			k0 = textKeyTail(text[start:end])
+		}
+		if end == len(text) {
+			return start, end, k0, k1, brk, true
+		}
+	}
+	switch c := text[end]; {
+	case c == ' ':
+	case c >= 0x80, c == '\'', c == '-':
+		return
+	case c == '.' || c == ':' || c == '/' || c == ',':
+		if isDigitByte(text[end-1]) {
+			return
+		}
+	}
+	return start, end, k0, k1, brk, true
+}
+
+// classifyPlain looks up a plain word (see textPlainWord) by its key.
+func (sc *textScanner) classifyPlain(t *textToken, k0, k1 uint64) {
+	s := sc.text[t.start:t.end]
+	if token.Class[s[0]] == token.ClassDigit {
+		t.tflags |= tDigits
+		textParseNumber(s, t)
+		return
+	}
+	if e := sc.vocab.lookupKey(k0, k1); e != nil {
+		t.w, t.vflags, t.num = e.w, e.flags, e.num
+		return
+	}
+	if sc.es {
+		classifyES(s, t)
+		return
+	}
+	n := len(s)
+	if n >= 5 && s[n-1]|0x20 == 'd' && s[n-2]|0x20 == 'e' && s[n-3]|0x20 != 'e' {
+		t.tflags |= tPastEd
 	}
 }
 
@@ -387,9 +506,15 @@ func (sc *textScanner) prev(i int) textWord {
 // out it allocates only if something is found. [Check] passes a buffer of its
 // own.
 func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []Match {
+	return textAnalyzeScan(text, ref, opts, out, false)
+}
+
+// textAnalyzeScan is textAnalyze; scanOnly reads every word with the
+// module's scanner, without the plain-word path of [textScanner.fill].
+func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match, scanOnly bool) []Match {
 	var buf [textWindow]textToken
 	clk := textClockRef{ref}
-	sc := textScanner{text: text, clk: &clk, toks: buf[:0], vocab: textVocabEN, src: token.Scanner{Text: text}}
+	sc := textScanner{text: text, clk: &clk, toks: buf[:0], vocab: textVocabEN, src: token.Scanner{Text: text}, scanOnly: scanOnly}
 	if opts.spanish() {
 		sc.es, sc.vocab, sc.dayFirst = true, textVocabES, true
 	} else if opts != nil {
