@@ -2,6 +2,7 @@ package goals
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"time"
 
@@ -46,6 +47,15 @@ type textToken struct {
 	brk        bool
 }
 
+// reset makes t the word from start to end, with nothing known of it yet.
+// It sets the fields one by one: a struct literal would be built on the
+// stack and copied, and the copy's wide loads would wait for the narrow
+// stores just made.
+func (t *textToken) reset(start, end int, brk bool) {
+	t.start, t.end, t.num, t.hi, t.y = start, end, 0, 0, 0
+	t.w, t.vflags, t.tflags, t.brk = wOther, 0, 0, brk
+}
+
 // textClockRef holds the reference time. It sits behind a pointer so that
 // the location pointer that deadlines carry away is two steps from the
 // scanner, which lets the compiler keep the scanner's word window on the
@@ -69,6 +79,7 @@ type textScanner struct {
 	dayFirst bool
 	src      token.Scanner
 	pos      int         // where the last word read ended
+	starts   *[256]uint8 // textStartEN or textStartES
 	// scanOnly leaves every word to src (no plain-word path), for the
 	// tests that check that the two read alike.
 	scanOnly bool
@@ -91,38 +102,114 @@ type textScanner struct {
 
 // fill tokenizes the text until the window is full or the text ends.
 //
-// A plain word (ASCII letters and digits after one space, followed by a
-// byte that cannot join it to more) is read here, eight bytes at a time as
-// [token.Scanner] reads it, and looked up by the bytes loaded; any other
-// word is left to the scanner, which starts where the last word ended.
+// A plain word is read here: ASCII letters and digits at the start of the
+// text or after one space, ", " or ". ", at most fifteen with sixteen bytes
+// of text from its start (or running to the text's end), and followed by a
+// byte that ends a word there as [token.Scanner] would end it (not an
+// apostrophe, a hyphen, a byte of 0x80 or more, nor '.', ':', '/' or ','
+// after a digit). It is read eight bytes at a time as the scanner reads
+// words, and looked up by the bytes loaded, which are its key ([textKey]).
+// A plain word has no '$' or '/' before it, and a break only after ". ",
+// the dot right after a word ([token.Word].Dot). Any other word is left to
+// the scanner, which starts where the last word ended.
 func (sc *textScanner) fill() {
 	text := sc.text
 	for !sc.done && len(sc.toks) < cap(sc.toks) {
 		n := len(sc.toks)
 		sc.toks = sc.toks[:n+1] // within capacity: the loop stops at cap
 		t := &sc.toks[n]
-		if start, end, k0, k1, brk, ok := textPlainWord(text, sc.pos); ok && !sc.scanOnly {
+		p := sc.pos
+		start, end, brk, ok := p, 0, false, !sc.scanOnly
+		var k0, k1 uint64
+		if p > 0 && ok {
+			ok = p+1 < len(text)
+			if ok {
+				switch text[p] {
+				case ' ':
+					start++
+				case ',', '.':
+					ok, brk = text[p+1] == ' ', text[p] == '.'
+					start += 2
+				default:
+					ok = false
+				}
+			}
+		}
+		if ok && start < len(text) && token.Class[text[start]]&token.ClassWord != 0 {
+			if start+16 <= len(text) {
+				x := binary.LittleEndian.Uint64([]byte(text[start : start+8]))
+				k := textWordBytes(x)
+				if k < 8 {
+					end, k0 = start+k, (x|textLower)&textKeyMask(k)
+				} else {
+					y := binary.LittleEndian.Uint64([]byte(text[start+8 : start+16]))
+					k = textWordBytes(y)
+					end, k0, k1 = start+8+k, x|textLower, (y|textLower)&textKeyMask(k)
+					ok = k < 8
+				}
+			} else {
+				end = start + 1
+				for end < len(text) && token.Class[text[end]]&token.ClassWord != 0 {
+					end++
+				}
+				if ok = end-start <= 15; ok {
+					if end-start >= 8 {
+						k0 = binary.LittleEndian.Uint64([]byte(text[start:start+8])) | textLower
+						k1 = textKeyTail(text[start+8 : end])
+					} else {
+						k0 = textKeyTail(text[start:end])
+					}
+				}
+			}
+			if ok && end < len(text) {
+				switch c := text[end]; {
+				case c == ' ':
+				case c >= 0x80, c == '\'', c == '-':
+					ok = false
+				case c == '.' || c == ':' || c == '/' || c == ',':
+					ok = !isDigitByte(text[end-1])
+				}
+			}
+		} else {
+			ok = false
+		}
+		if ok {
 			if brk && n > 0 && sc.toks[n-1].vflags&vAbbr != 0 {
 				brk = false // "Dec. 15", "by Thurs. at 5"
 			}
 			sc.pos = end
-			*t = textToken{start: start, end: end, brk: brk}
-			sc.classifyPlain(t, k0, k1)
+			if token.Class[text[start]] == token.ClassDigit {
+				t.reset(start, end, brk)
+				t.tflags = tDigits
+				textParseNumber(text[start:end], t)
+				continue
+			}
+			if e := sc.vocab.lookupKey(k0, k1); e != nil {
+				t.reset(start, end, brk)
+				t.num, t.w, t.vflags = e.num, e.w, e.flags
+				continue
+			}
+			t.reset(start, end, brk)
+			if sc.es {
+				classifyES(text[start:end], t)
+			} else if m := end - start; m >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
+				t.tflags = tPastEd
+			}
 			continue
 		}
-		sc.src.Seek(sc.pos)
-		w, ok := sc.src.Next()
-		if !ok {
+		sc.src.Seek(p)
+		w, more := sc.src.Next()
+		if !more {
 			sc.toks = sc.toks[:n]
 			sc.done = true
 			return
 		}
 		sc.pos = w.End
-		brk := w.Break
+		brk = w.Break
 		if w.Dot && n > 0 && sc.toks[n-1].vflags&vAbbr != 0 {
 			brk = false // "Dec. 15", "by Thurs. at 5"
 		}
-		*t = textToken{start: w.Start, end: w.End, brk: brk}
+		t.reset(w.Start, w.End, brk)
 		if w.Start > 0 {
 			switch text[w.Start-1] {
 			case '$':
@@ -137,100 +224,10 @@ func (sc *textScanner) fill() {
 	}
 }
 
-// textPlainWord reads the word after the previous one, which ended at p,
-// if it is plain: at the start of the text or after one space, ", " or ". ",
-// ASCII letters and digits with sixteen bytes of text from its start (or
-// all of the text's end), at most fifteen, followed by a byte that ends a
-// word there as [token.Scanner] would end it (not an apostrophe, a hyphen,
-// a byte of 0x80 or more, nor '.', ':', '/' or ',' after a digit). k0 and
-// k1 are its key ([textKey]); brk reports a phrase break before it (". "),
-// which is the dot right after a word ([token.Word].Dot). A plain word has
-// no '$' or '/' before it.
-func textPlainWord(text string, p int) (start, end int, k0, k1 uint64, brk, ok bool) {
-	start = p
-	if p > 0 {
-		if p+1 >= len(text) {
-			return
-		}
-		switch text[p] {
-		case ' ':
-			start++
-		case ',', '.':
-			if text[p+1] != ' ' {
-				return
-			}
-			brk = text[p] == '.'
-			start += 2
-		default:
-			return
-		}
-	}
-	if start >= len(text) || token.Class[text[start]]&token.ClassWord == 0 {
-		return
-	}
-	if start+16 <= len(text) {
-		x := binary.LittleEndian.Uint64([]byte(text[start : start+8]))
-		k := token.ASCIIWordBytes(x)
-		if k < 8 {
-			end, k0 = start+k, (x|textLower)&textKeyMask(k)
-		} else {
-			y := binary.LittleEndian.Uint64([]byte(text[start+8 : start+16]))
-			k = token.ASCIIWordBytes(y)
-			if k == 8 {
-				return
-			}
-			end, k0, k1 = start+8+k, x|textLower, (y|textLower)&textKeyMask(k)
-		}
-	} else {
-		end = start + 1
-		for end < len(text) && token.Class[text[end]]&token.ClassWord != 0 {
-			end++
-		}
-		if end-start > 15 {
-			return
-		}
-		if end-start >= 8 {
-			k0 = binary.LittleEndian.Uint64([]byte(text[start:start+8])) | textLower
-			k1 = textKeyTail(text[start+8 : end])
-		} else {
-			k0 = textKeyTail(text[start:end])
-		}
-		if end == len(text) {
-			return start, end, k0, k1, brk, true
-		}
-	}
-	switch c := text[end]; {
-	case c == ' ':
-	case c >= 0x80, c == '\'', c == '-':
-		return
-	case c == '.' || c == ':' || c == '/' || c == ',':
-		if isDigitByte(text[end-1]) {
-			return
-		}
-	}
-	return start, end, k0, k1, brk, true
-}
-
-// classifyPlain looks up a plain word (see textPlainWord) by its key.
-func (sc *textScanner) classifyPlain(t *textToken, k0, k1 uint64) {
-	s := sc.text[t.start:t.end]
-	if token.Class[s[0]] == token.ClassDigit {
-		t.tflags |= tDigits
-		textParseNumber(s, t)
-		return
-	}
-	if e := sc.vocab.lookupKey(k0, k1); e != nil {
-		t.w, t.vflags, t.num = e.w, e.flags, e.num
-		return
-	}
-	if sc.es {
-		classifyES(s, t)
-		return
-	}
-	n := len(s)
-	if n >= 5 && s[n-1]|0x20 == 'd' && s[n-2]|0x20 == 'e' && s[n-3]|0x20 != 'e' {
-		t.tflags |= tPastEd
-	}
+// textWordBytes returns how many of the eight bytes of x, first byte
+// lowest, are ASCII letters or digits before the first that is not.
+func textWordBytes(x uint64) int {
+	return bits.TrailingZeros8(^token.ASCIIWordBits(x))
 }
 
 // classify looks a word up. ascii reports that every byte of the word is
@@ -514,9 +511,14 @@ func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []M
 func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match, scanOnly bool) []Match {
 	var buf [textWindow]textToken
 	clk := textClockRef{ref}
-	sc := textScanner{text: text, clk: &clk, toks: buf[:0], vocab: textVocabEN, src: token.Scanner{Text: text}, scanOnly: scanOnly}
+	// The scanner is set field by field: a struct literal this large would
+	// be built on the stack and copied.
+	var sc textScanner
+	sc.text, sc.clk, sc.toks, sc.scanOnly = text, &clk, buf[:0], scanOnly
+	sc.src.Text = text
+	sc.vocab, sc.starts = textVocabEN, &textStartEN
 	if opts.spanish() {
-		sc.es, sc.vocab, sc.dayFirst = true, textVocabES, true
+		sc.es, sc.vocab, sc.starts, sc.dayFirst = true, textVocabES, &textStartES, true
 	} else if opts != nil {
 		sc.dayFirst = opts.DayFirst
 	}
@@ -546,7 +548,7 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 		var m Match
 		n, ok := 0, false
 		kind := MatchKind("")
-		starts := textStart[t.w]
+		starts := sc.starts[t.w]
 		if starts&startPast != 0 {
 			kind = MatchKindPast
 			m, n, ok = sc.matchPast(i)
@@ -681,18 +683,31 @@ const (
 	startVague
 )
 
-// textStart marks, for each word, the rule families that can start at it,
-// in either language: the scan tries a family only where it can start.
-// Each list is the first words the family's rules switch on.
-var textStart = func() (t [256]uint8) {
+// textStartEN and textStartES mark, for each word, the rule families that
+// can start at it in each language: the scan tries a family only where it
+// can start. Each list is the first words the family's rules switch on.
+var textStartEN, textStartES = textStarts(false), textStarts(true)
+
+func textStarts(es bool) (t [256]uint8) {
 	set := func(bit uint8, ws ...textWord) {
 		for _, w := range ws {
 			t[w] |= bit
 		}
 	}
-	set(startPast, wSince, wLast, wYesterday, wI, wEsDesde, wEsHace, wEsHe, wEsPastV, wThe, wThis,
-		wWeek, wMonth, wYear, wNight, wSeason, wWeekend, wMorning, wEvening,
-		wNumber, wRange, wTimesN, wNumWord, wDozen, wCouple, wHalf, wA, wAn, wOne, wHundred)
+	numberLike := []textWord{wNumber, wRange, wTimesN, wNumWord, wDozen, wCouple, wHalf, wA, wAn, wOne, wHundred}
+	if es {
+		// matchPastES: "desde", "ayer", "hace", "he", the past tenses, and a
+		// day or period before "pasado" ("el viernes pasado").
+		set(startPast, wYesterday, wEsDesde, wEsHace, wEsHe, wEsPastV, wThe, wThis,
+			wWeek, wMonth, wYear, wNight, wSeason, wWeekend, wMorning, wEvening)
+		for w := wMonday; w <= wSunday; w++ {
+			t[w] |= startPast
+		}
+	} else {
+		// matchPast: "since", "last", "yesterday", "I", an amount and "ago".
+		set(startPast, wSince, wLast, wYesterday, wI)
+		set(startPast, numberLike...)
+	}
 	set(startTime, wWithin, wIn, wOver, wAt, wClock, wClockBare, wNoon, wNumber, wBy,
 		wBefore, wOn, wUntil, wThrough, wNo, wPrior, wAfter, wOnce, wWhen, wToday, wTonight,
 		wTomorrow, wISODate, wNumDate, wOrdinal, wA, wAn, wOne, wNumWord, wThis, wNext, wThe, wEnd,
@@ -710,10 +725,15 @@ var textStart = func() (t [256]uint8) {
 		wGet, wCut, wEsMejor, wEsMas, wEsMenos, wEsTratar, wEsIntent, wEsOjala, wEsTal, wEsA,
 		wEsAlgo, wEsTanto, wEsAlgun, wEsLo, wEsGanas, wEsAdelant)
 	for w := wMonday; w <= wSunday; w++ {
-		t[w] |= startPast | startTime | startQuantity
+		t[w] |= startTime | startQuantity
 	}
 	for w := wJanuary; w <= wDecember; w++ {
 		t[w] |= startTime
 	}
+	if !es {
+		// An English quantity never starts at "the": only "los", "las"
+		// start a list of weekdays ("los lunes y miércoles").
+		t[wThe] &^= startQuantity
+	}
 	return t
-}()
+}

@@ -350,7 +350,12 @@ func textKeyTail(s string) uint64 {
 }
 
 // textKeyMask keeps the first n bytes of a key, n from 0 to 8.
-func textKeyMask(n int) uint64 { return ^uint64(0) >> (64 - 8*uint(n)&63) }
+func textKeyMask(n int) uint64 {
+	if n >= 8 {
+		return ^uint64(0)
+	}
+	return 1<<(8*uint(n)) - 1
+}
 
 // textHash hashes a word's keys to its first slot.
 func textHash(k0, k1 uint64) uint32 {

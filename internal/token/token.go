@@ -92,7 +92,7 @@ func (s *Scanner) Pos() int { return s.pos }
 
 // Seek makes the next call to [Scanner.Next] start at byte offset pos,
 // clamped to the text, as if the previous word had ended there. A reader
-// that reads the plain words itself (see [ASCIIWordBytes]) seeks to the end
+// that reads the plain words itself (see [ASCIIWordBits]) seeks to the end
 // of the last one and lets Next read the rest.
 func (s *Scanner) Seek(pos int) { s.pos = min(max(pos, 0), len(s.Text)) }
 
@@ -216,12 +216,6 @@ func asciiRun(text string, i int) int {
 	}
 	return i
 }
-
-// ASCIIWordBytes returns how many of the eight bytes of x, first byte
-// lowest, are ASCII letters or digits before the first that is not: how
-// [Scanner.Next] reads a word eight bytes at a time, for a reader that wants
-// the loaded bytes too (to hash the word as it reads it).
-func ASCIIWordBytes(x uint64) int { return asciiWordBytes(x) }
 
 // asciiWordBytes returns how many of the eight bytes of x, first byte
 // lowest, are ASCII letters or digits before the first that is not.
