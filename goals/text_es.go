@@ -374,10 +374,10 @@ func (sc *textScanner) timeExprES(p int, prefix textWord) (Match, int, bool) {
 // matchTimeExprISO reads an ISO date at p.
 func (sc *textScanner) matchTimeExprISO(p int, prefix textWord) (Match, int, bool) {
 	t := &sc.toks[p]
-	if !validDate(t.y, monthOf(t.num), int(t.hi)) {
+	if !validDate(int(t.y), monthOf(t.num), int(t.hi)) {
 		return Match{}, 0, false
 	}
-	return sc.pastOr(timeMatch(RuleDate, sc.dayEnd(t.y, monthOf(t.num), int(t.hi))), prefix), p + 1, true
+	return sc.pastOr(timeMatch(RuleDate, sc.dayEnd(int(t.y), monthOf(t.num), int(t.hi))), prefix), p + 1, true
 }
 
 // weekdayES reads a weekday at q after "el": its next occurrence, or with a

@@ -217,9 +217,13 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 	if a.hi != 0 {
 		m.Comparator, m.Upper = ComparatorRange, a.hi
 	}
-	end := a
+	// Where the amount ends: after a, or after the upper bound of a range.
+	// (Only the index is kept: copying the whole amount would wait on the
+	// stores just made to it.)
+	endNext := a.next
 	if bare {
 		// "2 to 3", "two or three", "4 o 5", "$50 to $75"
+		end := a
 		j := a.next
 		if textUnit(sc.word(j)) == UnitDollar {
 			j++
@@ -234,8 +238,9 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 			return Match{}, 0, false
 		}
 		a.money = end.money
+		endNext = end.next
 	}
-	q = end.next
+	q = endNext
 	if between {
 		// "between 2 and 3", "from 2 to 3", "de 30 a 45"
 		j := q

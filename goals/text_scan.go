@@ -40,7 +40,7 @@ const (
 type textToken struct {
 	start, end int
 	num, hi    float64 // the value of a number; a range's upper bound, a date's day
-	y          int     // a numeric date's year as written (0 if none)
+	y          int32   // a numeric date's year as written (0 if none)
 	w          textWord
 	vflags     uint8 // from the vocabulary: vPlural, vAmbig, ...
 	tflags     uint8 // from the scanner: tMoney, tSlash, ...
@@ -339,7 +339,7 @@ func textParseNumber(s string, t *textToken) {
 		parts, n := splitDigits(s, '-')
 		switch {
 		case n == 3 && len(parts[0]) == 4 && len(parts[1]) == 2 && len(parts[2]) == 2:
-			t.w, t.y, t.num, t.hi = wISODate, atoiDigits(parts[0]), float64(atoiDigits(parts[1])), float64(atoiDigits(parts[2]))
+			t.w, t.y, t.num, t.hi = wISODate, int32(atoiDigits(parts[0])), float64(atoiDigits(parts[1])), float64(atoiDigits(parts[2]))
 		case n >= 3, n == 2 && len(parts[0]) == 3 && len(parts[1]) == 4:
 			t.w = wService // "555-0134", "1-800-662-4357"
 		case n == 2 && len(parts[0]) <= 4 && len(parts[1]) <= 4:
@@ -370,9 +370,9 @@ func textParseNumber(s string, t *textToken) {
 				if n == 3 {
 					switch len(parts[2]) {
 					case 2:
-						t.y = 2000 + atoiDigits(parts[2])
+						t.y = 2000 + int32(atoiDigits(parts[2]))
 					case 4:
-						t.y = atoiDigits(parts[2])
+						t.y = int32(atoiDigits(parts[2]))
 					default:
 						t.w = wOther
 					}

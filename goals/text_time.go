@@ -179,10 +179,10 @@ func (sc *textScanner) matchTimeExpr(p int, prefix textWord) (Match, int, bool) 
 	case wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday:
 		return sc.matchWeekday(p, prefix)
 	case wISODate:
-		if !validDate(t.y, time.Month(t.num), int(t.hi)) {
+		if !validDate(int(t.y), time.Month(t.num), int(t.hi)) {
 			return Match{}, 0, false
 		}
-		return sc.pastOr(timeMatch(RuleDate, sc.dayEnd(t.y, time.Month(t.num), int(t.hi))), prefix), p + 1, true
+		return sc.pastOr(timeMatch(RuleDate, sc.dayEnd(int(t.y), time.Month(t.num), int(t.hi))), prefix), p + 1, true
 	case wNumDate:
 		return sc.matchNumDate(p, prefix)
 	case wNumber, wOrdinal:
@@ -497,10 +497,10 @@ func (sc *textScanner) matchNumDate(p int, prefix textWord) (Match, int, bool) {
 		return Match{}, 0, false
 	}
 	if t.y != 0 {
-		if !validDate(t.y, time.Month(mo), d) {
+		if !validDate(int(t.y), time.Month(mo), d) {
 			return Match{}, 0, false
 		}
-		return sc.pastOr(timeMatch(RuleDate, sc.dayEnd(t.y, time.Month(mo), d)), prefix), p + 1, true
+		return sc.pastOr(timeMatch(RuleDate, sc.dayEnd(int(t.y), time.Month(mo), d)), prefix), p + 1, true
 	}
 	return sc.resolveDate(time.Month(mo), float64(d), p+1, prefix)
 }
