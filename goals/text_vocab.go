@@ -311,8 +311,11 @@ const textLower = 0x2020202020202020
 // cache; a word the vocabulary does not know mostly lands on an empty slot.
 type textVocab struct {
 	// slots holds an entry's index plus one; 0 is an empty slot.
-	slots   [textVocabSize]uint16
-	entries []textVEntry
+	slots [textVocabSize]uint16
+	// entries is an array, not a slice, so that an entry's address is one
+	// step from the table's.
+	entries [textVocabSize / 2]textVEntry
+	n       int // the entries in use
 	// maxLen is the length of the longest word.
 	maxLen int
 }
@@ -367,7 +370,7 @@ func newTextVocab(entries []textEntry) *textVocab {
 	if len(entries) > textVocabSize/2 {
 		panic("goals: vocabulary too large for its table; raise textVocabSize")
 	}
-	v := &textVocab{entries: make([]textVEntry, 0, len(entries))}
+	v := &textVocab{}
 	for _, e := range entries {
 		var buf [32]byte
 		k, ok := token.Fold(buf[:], e.key)
@@ -382,8 +385,9 @@ func newTextVocab(entries []textEntry) *textVocab {
 		for h := textHash(k0, k1); ; h++ {
 			s := &v.slots[h&(textVocabSize-1)]
 			if *s == 0 {
-				v.entries = append(v.entries, textVEntry{k0: k0, k1: k1, num: e.num, w: e.w, flags: e.flags})
-				*s = uint16(len(v.entries))
+				v.entries[v.n] = textVEntry{k0: k0, k1: k1, num: e.num, w: e.w, flags: e.flags}
+				v.n++
+				*s = uint16(v.n)
 				break
 			}
 			if x := v.entries[*s-1]; x.k0 == k0 && x.k1 == k1 {
@@ -412,7 +416,7 @@ func (v *textVocab) lookupKey(k0, k1 uint64) *textVEntry {
 		if i == 0 {
 			return nil
 		}
-		if e := &v.entries[i-1]; e.k0 == k0 && e.k1 == k1 {
+		if e := &v.entries[(i-1)&(textVocabSize/2-1)]; e.k0 == k0 && e.k1 == k1 {
 			return e
 		}
 	}
