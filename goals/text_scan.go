@@ -551,23 +551,23 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 		starts := sc.starts[t.w]
 		if starts&startPast != 0 {
 			kind = MatchKindPast
-			m, n, ok = sc.matchPast(i)
+			n, ok = sc.matchPast(i, &m)
 		}
 		if !ok && starts&startTime != 0 {
 			kind = MatchKindTime
-			m, n, ok = sc.matchTime(i)
+			n, ok = sc.matchTime(i, &m)
 		}
 		if !ok && starts&startQuantity != 0 {
 			kind = MatchKindQuantity
-			m, n, ok = sc.matchQuantity(i)
+			n, ok = sc.matchQuantity(i, &m)
 		}
 		if !ok && starts&startAction != 0 {
 			kind = MatchKindAction
-			m, n, ok = sc.matchAction(i)
+			n, ok = sc.matchAction(i, &m)
 		}
 		if !ok && starts&startVague != 0 {
 			kind = MatchKindVague
-			m, n, ok = sc.matchVague(i)
+			n, ok = sc.matchVague(i, &m)
 		}
 		if !ok {
 			switch t.w {
