@@ -11,7 +11,8 @@ import (
 // panics, that every match's offsets lie inside the text on UTF-8
 // boundaries, that matches are sorted and do not overlap, that the UTF-16
 // offsets agree with the byte offsets, and that the result does not depend
-// on anything but the input.
+// on anything but the input, and that reading plain words on the fast path
+// finds what reading every word with the module's scanner finds.
 func FuzzAnalyzeText(f *testing.F) {
 	for _, tc := range textCases {
 		f.Add(tc.text, int64(0))
@@ -54,6 +55,15 @@ func FuzzAnalyzeText(f *testing.F) {
 		for i := range a.Matches {
 			if a.Matches[i] != b.Matches[i] {
 				t.Fatalf("two calls disagree on finding %d", i)
+			}
+		}
+		s := goals.AnalyzeTextScanOnly(text, ref, opts)
+		if len(a.Matches) != len(s.Matches) {
+			t.Fatalf("the fast path finds %d, the scanner alone %d", len(a.Matches), len(s.Matches))
+		}
+		for i := range a.Matches {
+			if a.Matches[i] != s.Matches[i] {
+				t.Fatalf("the fast path and the scanner alone disagree on finding %d: %+v and %+v", i, a.Matches[i], s.Matches[i])
 			}
 		}
 	})

@@ -9,7 +9,7 @@ package goals
 // word (the verb) and an adverb before it ("I will also call"). A hedge in
 // its place ("I will try to", "I'm gonna try to", "I will do my best to";
 // "voy a tratar de") is no commitment: the vague rule reads it instead.
-func (sc *textScanner) matchAction(i int) (Match, int, bool) {
+func (sc *textScanner) matchAction(i int, res *Match) (int, bool) {
 	q := -1
 	if sc.es {
 		q = sc.actionES(i)
@@ -49,7 +49,7 @@ func (sc *textScanner) matchAction(i int) (Match, int, bool) {
 		}
 	}
 	if q < 0 {
-		return Match{}, 0, false
+		return 0, false
 	}
 	// Take in an adverb and the verb, unless a hedge stands there.
 	n := q
@@ -57,12 +57,13 @@ func (sc *textScanner) matchAction(i int) (Match, int, bool) {
 		n++
 	}
 	if sc.hedgeAt(n) || sc.word(n) == wNone {
-		return Match{}, 0, false // "I will try to rest"; "I want to."
+		return 0, false // "I will try to rest"; "I want to."
 	}
 	if w := sc.word(n); w != wNone && n < len(sc.toks) && sc.toks[n].tflags&tDigits == 0 && !sc.vagueStart(n) {
 		q = n + 1
 	}
-	return Match{Rule: RuleFirstPerson}, q, true
+	*res = Match{Rule: RuleFirstPerson}
+	return q, true
 }
 
 // hedgeAt reports whether a hedge starts at token q: "try", "trying",

@@ -143,123 +143,134 @@ func (sc *textScanner) isParticiple(q int) bool {
 // matchPastES is matchPast in Spanish: "desde enero", "ayer", "el viernes
 // pasado", "la semana pasada", "hace dos años", "no he tomado", "fui",
 // "dejé", "tomaba".
-func (sc *textScanner) matchPastES(i int) (Match, int, bool) {
+func (sc *textScanner) matchPastES(i int, res *Match) (int, bool) {
 	switch w := sc.toks[i].w; w {
 	case wEsDesde:
 		if n, ok := sc.pastTime(i + 1); ok {
-			return Match{Rule: RulePastSince}, n, true
+			*res = Match{Rule: RulePastSince}
+			return n, true
 		}
 	case wYesterday:
-		return Match{Rule: RulePastLast}, i + 1, true
+		*res = Match{Rule: RulePastLast}
+		return i + 1, true
 	case wEsHace:
 		if a, ok := sc.amount(i + 1); ok && a.hi == 0 && isUnit(sc.word(a.next)) {
-			return Match{Rule: RulePastAgo}, a.next + 1, true
+			*res = Match{Rule: RulePastAgo}
+			return a.next + 1, true
 		}
 	case wEsHe:
 		if sc.isParticiple(i + 1) {
-			return Match{Rule: RulePastTense}, i + 2, true
+			*res = Match{Rule: RulePastTense}
+			return i + 2, true
 		}
 	case wEsPastV:
-		return Match{Rule: RulePastTense}, i + 1, true
+		*res = Match{Rule: RulePastTense}
+		return i + 1, true
 	case wThe, wThis:
 		if _, ok := sc.lastPeriod(i + 1); ok && sc.cont(i+2, wEsPasado) {
-			return Match{Rule: RulePastLast}, i + 3, true
+			*res = Match{Rule: RulePastLast}
+			return i + 3, true
 		}
 	default:
 		if _, ok := sc.lastPeriod(i); ok && sc.cont(i+1, wEsPasado) {
-			return Match{Rule: RulePastLast}, i + 2, true
+			*res = Match{Rule: RulePastLast}
+			return i + 2, true
 		}
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // matchTimeES is matchTime in Spanish.
-func (sc *textScanner) matchTimeES(i int) (Match, int, bool) {
+func (sc *textScanner) matchTimeES(i int, res *Match) (int, bool) {
 	t := &sc.toks[i]
 	switch t.w {
 	case wEsDentro:
 		if sc.cont(i+1, wEsDe) {
-			return sc.matchSpan(i+2, true) // "dentro de dos semanas"
+			return sc.matchSpan(i+2, true, res) // "dentro de dos semanas"
 		}
-		return Match{}, 0, false
+		return 0, false
 	case wEsEn:
-		if m, n, ok := sc.matchSpan(i+1, true); ok {
-			return m, n, true // "en tres días"
+		if n, ok := sc.matchSpan(i+1, true, res); ok {
+			return n, true // "en tres días"
 		}
 		if w := sc.word(i + 1); isMonth(w) {
-			return timeMatch(RulePeriod, sc.monthEnd(w)), i + 2, true // "en septiembre"
+			*res = timeMatch(RulePeriod, sc.monthEnd(w))
+			return i + 2, true // "en septiembre"
 		}
 		if isThe(sc.word(i+1)) && sc.word(i+2) == wSeason {
-			return Match{Rule: RuleEvent}, i + 3, true
+			*res = Match{Rule: RuleEvent}
+			return i + 3, true
 		}
-		return Match{}, 0, false
+		return 0, false
 	case wEsA, wEsLas, wNoon, wClock, wClockBare:
-		if m, n, ok := sc.matchClock(i, false); ok {
-			return m, n, true
+		if n, ok := sc.matchClock(i, false, res); ok {
+			return n, true
 		}
 		if t.w == wEsA {
 			// "a más tardar el viernes"
 			if sc.cont(i+1, wEsMas) && sc.cont(i+2, wEsTardar) {
-				return sc.timeAfterES(i, i+3, wBy)
+				return sc.timeAfterES(i, i+3, wBy, res)
 			}
 			// "a mediados de abril", "a principios de mayo", "a finales de
 			// junio", "a fin de mes"
-			if m, n, ok := sc.monthPartES(i + 1); ok {
-				return m, n, true
+			if n, ok := sc.monthPartES(i+1, res); ok {
+				return n, true
 			}
 		}
-		return Match{}, 0, false
+		return 0, false
 	case wEsPara:
-		return sc.timeAfterES(i, i+1, wBy)
+		return sc.timeAfterES(i, i+1, wBy, res)
 	case wEsHasta:
-		return sc.timeAfterES(i, i+1, wUntil)
+		return sc.timeAfterES(i, i+1, wUntil, res)
 	case wEsAntes:
 		if sc.cont(i+1, wEsDe) {
-			return sc.timeAfterES(i, i+2, wBefore)
+			return sc.timeAfterES(i, i+2, wBefore, res)
 		}
-		return Match{}, 0, false
+		return 0, false
 	case wEsCuando:
-		return sc.matchEvent(i, i+1)
+		return sc.matchEvent(i, i+1, res)
 	case wEsDespues:
 		if sc.cont(i+1, wEsDe) {
-			return sc.matchEvent(i, i+2)
+			return sc.matchEvent(i, i+2, res)
 		}
-		return Match{}, 0, false
+		return 0, false
 	}
-	return sc.timeExprES(i, wNone)
+	return sc.timeExprES(i, wNone, res)
 }
 
 // timeAfterES reads a time expression at p after a prefix at i ("para",
 // "antes de", "hasta", "a más tardar"): a date or day, a month ("para
 // diciembre"), the end of a period ("antes de fin de mes"), or an event.
-func (sc *textScanner) timeAfterES(i, p int, prefix textWord) (Match, int, bool) {
+func (sc *textScanner) timeAfterES(i, p int, prefix textWord, res *Match) (int, bool) {
 	if sc.word(p) == wNone {
-		return Match{}, 0, false
+		return 0, false
 	}
-	if m, n, ok := sc.timeExprES(p, prefix); ok {
-		return m, n, true
+	if n, ok := sc.timeExprES(p, prefix, res); ok {
+		return n, true
 	}
 	if w := sc.word(p); isMonth(w) {
-		return timeMatch(RulePeriod, sc.monthEnd(w)), p + 1, true
+		*res = timeMatch(RulePeriod, sc.monthEnd(w))
+		return p + 1, true
 	}
 	if sc.word(p) == wEsFin {
-		return sc.matchEndOf(p + 1)
+		return sc.matchEndOf(p+1, res)
 	}
-	if m, n, ok := sc.monthPartES(p); ok {
-		return m, n, true
+	if n, ok := sc.monthPartES(p, res); ok {
+		return n, true
 	}
 	if prefix == wBy && isThe(sc.word(p)) && sc.word(p+1) == wSeason {
-		return Match{Rule: RuleEvent}, p + 2, true // "para el verano"
+		*res = Match{Rule: RuleEvent}
+		return p + 2, true // "para el verano"
 	}
 	if prefix == wUntil {
-		return Match{}, 0, false
+		return 0, false
 	}
-	return sc.matchEvent(i, p)
+	return sc.matchEvent(i, p, res)
 }
 
 // monthPartES reads "mediados de abril", "principios de mayo", "finales de
 // junio", "fines de mes" at q.
-func (sc *textScanner) monthPartES(q int) (Match, int, bool) {
+func (sc *textScanner) monthPartES(q int, res *Match) (int, bool) {
 	part := wNone
 	switch sc.word(q) {
 	case wEsMediado:
@@ -269,135 +280,155 @@ func (sc *textScanner) monthPartES(q int) (Match, int, bool) {
 	case wEsFin:
 		part = wLate
 	default:
-		return Match{}, 0, false
+		return 0, false
 	}
 	if !sc.cont(q+1, wEsDe) {
-		return Match{}, 0, false
+		return 0, false
 	}
 	switch w := sc.word(q + 2); {
 	case isMonth(w):
-		return sc.monthPart(part, w), q + 3, true
+		*res = sc.monthPart(part, w)
+		return q + 3, true
 	case w == wMonth && part == wLate:
 		y, m, _ := sc.clk.ref.Date()
-		return timeMatch(RulePeriod, sc.endOfMonth(y, m)), q + 3, true
+		*res = timeMatch(RulePeriod, sc.endOfMonth(y, m))
+		return q + 3, true
 	case w == wWeek && part == wLate:
-		return timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday())), q + 3, true
+		*res = timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday()))
+		return q + 3, true
 	case w == wYear && part == wLate:
-		return timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31)), q + 3, true
+		*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31))
+		return q + 3, true
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // timeExprES tries a Spanish time expression at p.
-func (sc *textScanner) timeExprES(p int, prefix textWord) (Match, int, bool) {
+func (sc *textScanner) timeExprES(p int, prefix textWord, res *Match) (int, bool) {
 	t := &sc.toks[p]
 	switch t.w {
 	case wToday:
-		return timeMatch(RuleRelativeDay, sc.endOfDay(0)), p + 1, true
+		*res = timeMatch(RuleRelativeDay, sc.endOfDay(0))
+		return p + 1, true
 	case wTomorrow:
 		// "la mañana", "en la mañana", "por la mañana" are the morning.
 		if sc.prev(p) == wThe || sc.prev(p) == wEsLas {
-			return Match{}, 0, false
+			return 0, false
 		}
-		return timeMatch(RuleRelativeDay, sc.endOfDay(1)), p + 1, true
+		*res = timeMatch(RuleRelativeDay, sc.endOfDay(1))
+		return p + 1, true
 	case wEsPasado:
 		if sc.cont(p+1, wTomorrow) {
-			return timeMatch(RuleRelativeDay, sc.endOfDay(2)), p + 2, true // "pasado mañana"
+			*res = timeMatch(RuleRelativeDay, sc.endOfDay(2))
+			return p + 2, true // "pasado mañana"
 		}
 	case wThis:
 		switch w := sc.word(p + 1); {
 		case w == wNight || w == wAfternoon || w == wMorning || w == wTomorrow:
-			return timeMatch(RuleRelativeDay, sc.endOfDay(0)), p + 2, true // "esta noche"
+			*res = timeMatch(RuleRelativeDay, sc.endOfDay(0))
+			return p + 2, true // "esta noche"
 		case w == wWeek || w == wWeekend || w == wEsFinde:
-			return timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday())), p + 2, true
+			*res = timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday()))
+			return p + 2, true
 		case w == wMonth:
 			y, m, _ := sc.clk.ref.Date()
-			return timeMatch(RulePeriod, sc.endOfMonth(y, m)), p + 2, true
+			*res = timeMatch(RulePeriod, sc.endOfMonth(y, m))
+			return p + 2, true
 		case w == wYear:
-			return timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31)), p + 2, true
+			*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31))
+			return p + 2, true
 		case isWeekday(w):
-			return timeMatch(RuleWeekday, sc.weekday(w, false)), p + 2, true
+			*res = timeMatch(RuleWeekday, sc.weekday(w, false))
+			return p + 2, true
 		}
 	case wEsFin:
-		return sc.matchEndOf(p + 1) // "fin de mes"
+		return sc.matchEndOf(p+1, res) // "fin de mes"
 	case wNumDate:
-		return sc.matchNumDate(p, prefix)
+		return sc.matchNumDate(p, prefix, res)
 	case wISODate:
-		return sc.matchTimeExprISO(p, prefix)
+		return sc.matchTimeExprISO(p, prefix, res)
 	case wNumber:
-		if m, n, ok := sc.matchDayMonth(p, prefix); ok {
-			return m, n, true
+		if n, ok := sc.matchDayMonth(p, prefix, res); ok {
+			return n, true
 		}
 	case wThe:
 		if sc.toks[p].end-sc.toks[p].start == 3 {
-			return Match{}, 0, false // "los martes" is a frequency
+			return 0, false // "los martes" is a frequency
 		}
 		switch w := sc.word(p + 1); {
 		case w == wWeek || w == wMonth || w == wYear:
 			// "la semana que viene", "la semana próxima"
 			if sc.cont(p+2, wEsQue) && sc.cont(p+3, wEsViene) {
-				return sc.nextPeriod(w), p + 4, true
+				*res = sc.nextPeriod(w)
+				return p + 4, true
 			}
 			if sc.cont(p+2, wNext) {
-				return sc.nextPeriod(w), p + 3, true
+				*res = sc.nextPeriod(w)
+				return p + 3, true
 			}
 		case w == wNext:
 			// "la próxima semana", "el próximo lunes"
 			if v := sc.word(p + 2); v == wWeek || v == wMonth || v == wYear {
-				return sc.nextPeriod(v), p + 3, true
+				*res = sc.nextPeriod(v)
+				return p + 3, true
 			} else if isWeekday(v) {
-				return timeMatch(RuleWeekday, sc.weekday(v, true)), p + 3, true
+				*res = timeMatch(RuleWeekday, sc.weekday(v, true))
+				return p + 3, true
 			}
 		case isWeekday(w):
-			return sc.weekdayES(p+1, prefix)
+			return sc.weekdayES(p+1, prefix, res)
 		case w == wNumber:
-			return sc.matchTheDay(p+1, prefix) // "el 15 de abril", "el 15"
+			return sc.matchTheDay(p+1, prefix, res) // "el 15 de abril", "el 15"
 		case w == wNumDate:
-			return sc.matchNumDate(p+1, prefix)
+			return sc.matchNumDate(p+1, prefix, res)
 		case w == wEsFin:
-			return sc.matchEndOf(p + 2)
+			return sc.matchEndOf(p+2, res)
 		}
 	case wNext:
 		if v := sc.word(p + 1); v == wWeek || v == wMonth || v == wYear {
-			return sc.nextPeriod(v), p + 2, true
+			*res = sc.nextPeriod(v)
+			return p + 2, true
 		} else if isWeekday(v) {
-			return timeMatch(RuleWeekday, sc.weekday(v, true)), p + 2, true
+			*res = timeMatch(RuleWeekday, sc.weekday(v, true))
+			return p + 2, true
 		}
 	case wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday:
 		if prefix != wNone {
-			return sc.weekdayES(p, prefix)
+			return sc.weekdayES(p, prefix, res)
 		}
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // matchTimeExprISO reads an ISO date at p.
-func (sc *textScanner) matchTimeExprISO(p int, prefix textWord) (Match, int, bool) {
+func (sc *textScanner) matchTimeExprISO(p int, prefix textWord, res *Match) (int, bool) {
 	t := &sc.toks[p]
-	if !validDate(t.y, monthOf(t.num), int(t.hi)) {
-		return Match{}, 0, false
+	if !validDate(int(t.y), monthOf(t.num), int(t.hi)) {
+		return 0, false
 	}
-	return sc.pastOr(timeMatch(RuleDate, sc.dayEnd(t.y, monthOf(t.num), int(t.hi))), prefix), p + 1, true
+	*res = sc.pastOr(timeMatch(RuleDate, sc.dayEnd(int(t.y), monthOf(t.num), int(t.hi))), prefix)
+	return p + 1, true
 }
 
 // weekdayES reads a weekday at q after "el": its next occurrence, or with a
 // day number after it ("el martes 10") that day; a weekday in a list
 // ("martes, jueves y sábados") or in the plural is a frequency, not a
 // deadline.
-func (sc *textScanner) weekdayES(q int, prefix textWord) (Match, int, bool) {
+func (sc *textScanner) weekdayES(q int, prefix textWord, res *Match) (int, bool) {
 	t := &sc.toks[q]
 	if t.vflags&vPlural != 0 {
-		return Match{}, 0, false
+		return 0, false
 	}
 	if w := sc.word(q + 1); isWeekday(w) || (w == wEsY || w == wEsO) && isWeekday(sc.word(q+2)) {
-		return Match{}, 0, false
+		return 0, false
 	}
 	if sc.word(q+1) == wNumber {
-		if m, n, ok := sc.matchTheDay(q+1, prefix); ok {
-			return m, n, true
+		if n, ok := sc.matchTheDay(q+1, prefix, res); ok {
+			return n, true
 		}
 	}
-	return timeMatch(RuleWeekday, sc.weekday(t.w, false)), q + 1, true
+	*res = timeMatch(RuleWeekday, sc.weekday(t.w, false))
+	return q + 1, true
 }
 
 // nextPeriod is the end of the next week, month or year.
@@ -440,13 +471,13 @@ func (sc *textScanner) actionES(i int) int {
 }
 
 // matchVagueES is matchVague in Spanish.
-func (sc *textScanner) matchVagueES(i int) (Match, int, bool) {
+func (sc *textScanner) matchVagueES(i int, res *Match) (int, bool) {
 	r := Rule("")
 	n := i + 1
 	switch w := sc.toks[i].w; w {
 	case wEsMejor, wImprove:
 		if w == wEsMejor && sc.prev(i) == wEsLo {
-			return Match{}, 0, false
+			return 0, false
 		}
 		r = RuleVagueComparative
 	case wVagueVerb:
@@ -456,7 +487,7 @@ func (sc *textScanner) matchVagueES(i int) (Match, int, bool) {
 	case wEsMas:
 		switch {
 		case sc.prev(i) == wEsA && sc.cont(i+1, wEsTardar), sc.prev(i) == wNo, sc.cont(i+1, wEsDe):
-			return Match{}, 0, false
+			return 0, false
 		}
 		r = RuleVagueComparative
 		if sc.cont(i+1, wEsSeguido) {
@@ -465,7 +496,7 @@ func (sc *textScanner) matchVagueES(i int) (Match, int, bool) {
 	case wEsMenos:
 		switch {
 		case sc.prev(i) == wEsAl, sc.prev(i) == wEsLo, sc.cont(i+1, wEsDe), sc.prev(i) == wEsO:
-			return Match{}, 0, false
+			return 0, false
 		}
 		r = RuleVagueComparative
 	case wEsTratar:
@@ -510,9 +541,10 @@ func (sc *textScanner) matchVagueES(i int) (Match, int, bool) {
 		r = RuleVagueAim
 	}
 	if r == "" {
-		return Match{}, 0, false
+		return 0, false
 	}
-	return Match{Rule: r}, n, true
+	*res = Match{Rule: r}
+	return n, true
 }
 
 func monthOf(v float64) time.Month { return time.Month(int(v)) }

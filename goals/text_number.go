@@ -20,48 +20,46 @@ func (sc *textScanner) amount(q int) (textAmount, bool) {
 	if q >= len(sc.toks) {
 		return textAmount{}, false
 	}
+	// The amount is kept in locals and returned as one value: building it
+	// field by field in memory and then returning it would make the
+	// return's loads wait on those stores.
 	t := &sc.toks[q]
-	a := textAmount{next: q + 1, money: t.tflags&tMoney != 0}
+	next, money := q+1, t.tflags&tMoney != 0
 	switch t.w {
 	case wNumber:
-		a.v = t.num
+		v := t.num
 		if sc.cont(q+1, wHundred) && t.num < 100 {
-			a.v, a.next = t.num*100, q+2
+			v, next = t.num*100, q+2
 		}
-		return a, true
+		return textAmount{v: v, next: next, money: money}, true
 	case wRange:
-		a.v, a.hi = t.num, t.hi
-		return a, true
+		return textAmount{v: t.num, hi: t.hi, next: next, money: money}, true
 	case wTimesN:
-		a.v, a.hi, a.times = t.num, t.hi, true
-		return a, true
+		return textAmount{v: t.num, hi: t.hi, next: next, money: money, times: true}, true
 	case wNumWord:
-		a.v, a.word = t.num, true
+		v := t.num
 		n := q + 1
 		if sc.es && sc.cont(n, wEsY) && sc.word(n+1) == wNumWord && t.num >= 30 && int(t.num)%10 == 0 && sc.toks[n+1].num < 10 {
-			a.v, n = t.num+sc.toks[n+1].num, n+2 // "cuarenta y cinco"
+			v, n = t.num+sc.toks[n+1].num, n+2 // "cuarenta y cinco"
 		} else if sc.es && sc.cont(n, wEsY) && sc.word(n+1) == wOne && t.num >= 30 && int(t.num)%10 == 0 {
-			a.v, n = t.num+1, n+2
+			v, n = t.num+1, n+2
 		} else if !sc.es && t.num >= 20 && t.num < 100 && int(t.num)%10 == 0 && sc.word(n) == wNumWord && sc.toks[n].num < 10 {
-			a.v, n = t.num+sc.toks[n].num, n+1 // "twenty five"
+			v, n = t.num+sc.toks[n].num, n+1 // "twenty five"
 		} else if !sc.es && t.num >= 20 && int(t.num)%10 == 0 && sc.word(n) == wOne {
-			a.v, n = t.num+1, n+1
+			v, n = t.num+1, n+1
 		}
-		if sc.word(n) == wHundred && a.v < 10 {
-			a.v, n = a.v*100, n+1
+		if sc.word(n) == wHundred && v < 10 {
+			v, n = v*100, n+1
 		}
-		a.next = n
-		return a, true
+		return textAmount{v: v, next: n, money: money, word: true}, true
 	case wDozen:
-		a.v, a.word = 12, true
-		return a, true
+		return textAmount{v: 12, next: next, money: money, word: true}, true
 	case wCouple:
 		// "couple hours", "a couple of friends"
-		a.v, a.word = 2, true
 		if sc.cont(q+1, wOf) || sc.cont(q+1, wEsDe) {
-			a.next++
+			next++
 		}
-		return a, true
+		return textAmount{v: 2, next: next, money: money, word: true}, true
 	case wHalf:
 		// "half an hour", "half a day", "media hora"
 		n := q + 1
@@ -69,47 +67,40 @@ func (sc *textScanner) amount(q int) (textAmount, bool) {
 			n++
 		}
 		if isUnit(sc.word(n)) {
-			a.v, a.next, a.word = 0.5, n, true
-			return a, true
+			return textAmount{v: 0.5, next: n, money: money, word: true}, true
 		}
 	case wA, wAn, wOne:
-		a.word = true
 		switch sc.word(q + 1) {
 		case wDozen:
-			a.v, a.next = 12, q+2
+			next = q + 2
 			if sc.cont(q+2, wOf) || sc.cont(q+2, wEsDe) {
-				a.next++
+				next++
 			}
-			return a, true
+			return textAmount{v: 12, next: next, money: money, word: true}, true
 		case wCouple:
-			a.v, a.next = 2, q+2
+			next = q + 2
 			if sc.cont(q+2, wOf) || sc.cont(q+2, wEsDe) {
-				a.next++
+				next++
 			}
-			return a, true
+			return textAmount{v: 2, next: next, money: money, word: true}, true
 		case wHalf:
 			if isUnit(sc.word(q + 2)) {
-				a.v, a.next = 0.5, q+2 // "a half hour"
-				return a, true
+				return textAmount{v: 0.5, next: q + 2, money: money, word: true}, true // "a half hour"
 			}
 		case wHundred:
 			if t.w != wOne || sc.es {
-				a.v, a.next = 100, q+2
-				return a, true
+				return textAmount{v: 100, next: q + 2, money: money, word: true}, true
 			}
 		}
 		if t.w == wOne {
-			a.v = 1
-			return a, true
+			return textAmount{v: 1, next: next, money: money, word: true}, true
 		}
 		if w := sc.word(q + 1); isUnit(w) || w == wTime || w == wEsVez {
-			a.v = 1
-			return a, true
+			return textAmount{v: 1, next: next, money: money, word: true}, true
 		}
 	case wHundred:
 		if sc.es && t.num > 0 { // "cien"
-			a.v = t.num
-			return a, true
+			return textAmount{v: t.num, next: next, money: money}, true
 		}
 	}
 	return textAmount{}, false

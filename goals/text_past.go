@@ -5,41 +5,49 @@ package goals
 // a first-person past tense; in Spanish "desde", "pasado", "ayer", "hace"
 // and the past tenses. They run before the time rules, so that "since March
 // 1" is never a deadline of next March.
-func (sc *textScanner) matchPast(i int) (Match, int, bool) {
+func (sc *textScanner) matchPast(i int, res *Match) (int, bool) {
 	if sc.es {
-		return sc.matchPastES(i)
+		return sc.matchPastES(i, res)
 	}
 	switch sc.toks[i].w {
 	case wSince:
 		if n, ok := sc.pastTime(i + 1); ok {
-			return Match{Rule: RulePastSince}, n, true
+			*res = Match{Rule: RulePastSince}
+			return n, true
 		}
 	case wLast:
 		if n, ok := sc.lastPeriod(i + 1); ok {
-			return Match{Rule: RulePastLast}, n, true
+			*res = Match{Rule: RulePastLast}
+			return n, true
 		}
 	case wYesterday:
-		return Match{Rule: RulePastLast}, i + 1, true
+		*res = Match{Rule: RulePastLast}
+		return i + 1, true
 	case wI:
 		switch w := sc.word(i + 1); {
 		case w == wUsed && sc.cont(i+2, wTo):
-			return Match{Rule: RulePastTense}, i + 3, true
+			*res = Match{Rule: RulePastTense}
+			return i + 3, true
 		case w == wPastVerb:
-			return Match{Rule: RulePastTense}, i + 2, true
+			*res = Match{Rule: RulePastTense}
+			return i + 2, true
 		case w == wHave && sc.cont(i+2, wBeen):
-			return Match{Rule: RulePastTense}, i + 3, true
+			*res = Match{Rule: RulePastTense}
+			return i + 3, true
 		case w == wOther && i+1 < len(sc.toks) && sc.toks[i+1].tflags&tPastEd != 0:
-			return Match{Rule: RulePastTense}, i + 2, true // "I relapsed"
+			*res = Match{Rule: RulePastTense}
+			return i + 2, true // "I relapsed"
 		}
 	}
 	// "two years ago", "a year ago".
 	if !textNumberLike[sc.toks[i].w] {
-		return Match{}, 0, false
+		return 0, false
 	}
 	if a, ok := sc.amount(i); ok && a.hi == 0 && isUnit(sc.word(a.next)) && sc.cont(a.next+1, wAgo) {
-		return Match{Rule: RulePastAgo}, a.next + 2, true
+		*res = Match{Rule: RulePastAgo}
+		return a.next + 2, true
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // lastPeriod reads what follows "last" at q: a weekday, "week", "month",

@@ -61,20 +61,20 @@ func textFrequency(per Unit) Match {
 }
 
 // matchQuantity tries the quantity rules at token i.
-func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
+func (sc *textScanner) matchQuantity(i int, res *Match) (int, bool) {
 	if i >= len(sc.toks) {
-		return Match{}, 0, false // a rule looked past the last word: "cut back to"
+		return 0, false // a rule looked past the last word: "cut back to"
 	}
 	switch w := sc.toks[i].w; {
 	case w == wEvery || w == wEach || w == wEsCada || w == wEsTodos || w == wEsA || w == wOne:
-		if m, n, ok := sc.matchEvery(i); ok {
-			return m, n, true
+		if n, ok := sc.matchEvery(i, res); ok {
+			return n, true
 		}
 	}
 	switch w := sc.toks[i].w; {
 	case w == wOn || w == wThe || w == wEsTodos || isWeekday(w):
-		if m, n, ok := sc.matchWeekdays(i); ok {
-			return m, n, true
+		if n, ok := sc.matchWeekdays(i, res); ok {
+			return n, true
 		}
 	}
 	m := Match{Rule: RuleCount, Comparator: ComparatorExactly}
@@ -177,20 +177,21 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 	case wFrom, wEsDe:
 		m.Comparator, q, between = ComparatorRange, i+1, true
 	case wOnce, wTwice:
-		return sc.matchOnce(i)
+		return sc.matchOnce(i, res)
 	case wDaily, wNightly, wWeekly, wMonthly, wYearly, wEsDiario:
 		per := textAdverbPeriod(sc.toks[i].w)
 		if sc.es && i+1 < len(sc.toks) && !sc.toks[i+1].brk {
-			if f, n, ok := sc.matchQuantity(i + 1); ok && f.Per == "" {
-				sc.setPer(&f, per, 0)
-				return f, n, true // "caminar diario 20 minutos"
+			if n, ok := sc.matchQuantity(i+1, res); ok && res.Per == "" {
+				sc.setPer(res, per, 0)
+				return n, true // "caminar diario 20 minutos"
 			}
 		}
-		return textFrequency(per), i + 1, true
+		*res = textFrequency(per)
+		return i + 1, true
 	}
 	bare := q == i
 	if !bare && (q >= len(sc.toks) || sc.toks[q].brk) {
-		return Match{}, 0, false
+		return 0, false
 	}
 	if !bare && sc.es && sc.cont(q, wEsA) {
 		q++ // "al menos a 90 reuniones"
@@ -198,28 +199,32 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 	if !bare && !between {
 		if w := sc.word(q); w == wOnce || w == wTwice {
 			// "at least once a day", "up to twice a month"
-			f, n, ok := sc.matchOnce(q)
+			n, ok := sc.matchOnce(q, res)
 			if !ok {
-				return Match{}, 0, false
+				return 0, false
 			}
-			f.Comparator = m.Comparator
-			if f.Per == "" {
-				f.Rule = RuleComparator
+			res.Comparator = m.Comparator
+			if res.Per == "" {
+				res.Rule = RuleComparator
 			}
-			return f, n, true
+			return n, true
 		}
 	}
 	a, ok := sc.amount(q)
 	if !ok {
-		return Match{}, 0, false
+		return 0, false
 	}
 	m.Amount = a.v
 	if a.hi != 0 {
 		m.Comparator, m.Upper = ComparatorRange, a.hi
 	}
-	end := a
+	// Where the amount ends: after a, or after the upper bound of a range.
+	// (Only the index is kept: copying the whole amount would wait on the
+	// stores just made to it.)
+	endNext := a.next
 	if bare {
 		// "2 to 3", "two or three", "4 o 5", "$50 to $75"
+		end := a
 		j := a.next
 		if textUnit(sc.word(j)) == UnitDollar {
 			j++
@@ -231,11 +236,12 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 			}
 		}
 		if !sc.countable(q, end) {
-			return Match{}, 0, false
+			return 0, false
 		}
 		a.money = end.money
+		endNext = end.next
 	}
-	q = end.next
+	q = endNext
 	if between {
 		// "between 2 and 3", "from 2 to 3", "de 30 a 45"
 		j := q
@@ -245,11 +251,11 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 		switch sc.word(j) {
 		case wAnd, wTo, wEsY, wEsA:
 		default:
-			return Match{}, 0, false
+			return 0, false
 		}
 		b, ok := sc.amount(j + 1)
 		if !ok || b.v <= a.v {
-			return Match{}, 0, false
+			return 0, false
 		}
 		m.Upper, q = b.v, b.next
 		a.money = a.money || b.money
@@ -285,7 +291,8 @@ func (sc *textScanner) matchQuantity(i int) (Match, int, bool) {
 	if m.Per != "" {
 		m.Rule = RuleFrequency
 	}
-	return m, q, true
+	*res = m
+	return q, true
 }
 
 // postComparator reads a bound written after the quantity: "once a week at
@@ -380,7 +387,7 @@ func (sc *textScanner) countable(q int, a textAmount) bool {
 
 // matchOnce reads "once" or "twice" at i: with a period ("twice a week",
 // "twice weekly") a frequency; "once or twice" a range of times.
-func (sc *textScanner) matchOnce(i int) (Match, int, bool) {
+func (sc *textScanner) matchOnce(i int, res *Match) (int, bool) {
 	m := Match{Rule: RuleFrequency, Comparator: ComparatorExactly, Amount: sc.toks[i].num, Unit: UnitTime}
 	q := i + 1
 	if sc.toks[i].w == wOnce && sc.cont(q, wOr) && sc.cont(q+1, wTwice) {
@@ -391,19 +398,22 @@ func (sc *textScanner) matchOnce(i int) (Match, int, bool) {
 		if m.Rule == RuleCount {
 			m.Rule = RuleFrequency
 		}
-		return m, q + 1, true
+		*res = m
+		return q + 1, true
 	}
 	m2 := m
 	n := sc.matchPer(q, &m2)
 	if m2.Per == "" {
 		if m.Rule == RuleRange {
-			return m, q, true // "once or twice this week"
+			*res = m
+			return q, true // "once or twice this week"
 		}
 		if sc.toks[i].w == wOnce {
-			return Match{}, 0, false // "once I'm out of detox"
+			return 0, false // "once I'm out of detox"
 		}
 		m.Rule = RuleCount
-		return m, q, true
+		*res = m
+		return q, true
 	}
 	if m2.Rule == RuleCount {
 		m2.Rule = RuleFrequency
@@ -412,7 +422,8 @@ func (sc *textScanner) matchOnce(i int) (Match, int, bool) {
 		n = sc.postComparator(n, &m2)
 	}
 	m2.Rule = RuleFrequency
-	return m2, n, true
+	*res = m2
+	return n, true
 }
 
 // matchPer reads an optional period after a quantity at q that makes m a
@@ -546,38 +557,41 @@ func (sc *textScanner) perAt(q int) bool {
 // "every Monday", "every 2 weeks", "every other week", "each morning"; in
 // Spanish "cada día", "cada quince días", "todos los días", "a diario",
 // "un día sí y otro no".
-func (sc *textScanner) matchEvery(i int) (Match, int, bool) {
+func (sc *textScanner) matchEvery(i int, res *Match) (int, bool) {
 	w := sc.toks[i].w
 	switch {
 	case w == wEvery || w == wEach || w == wEsCada || w == wEsTodos:
 		if w == wEach && sc.es {
-			return Match{}, 0, false
+			return 0, false
 		}
 		if (w == wEvery || w == wEach || w == wEsCada) && i+1 < len(sc.toks) && isWeekday(sc.word(i+1)) {
 			// "every Monday and Thursday": one time a week for each day.
-			if m, n, ok := sc.weekdayList(i+1, true); ok {
-				return m, n, true
+			if n, ok := sc.weekdayList(i+1, true, res); ok {
+				return n, true
 			}
 		}
 		if !sc.perAt(i) {
-			return Match{}, 0, false
+			return 0, false
 		}
 		m := textFrequency("")
 		n := sc.matchPer(i, &m)
 		if m.Per == "" {
-			return Match{}, 0, false
+			return 0, false
 		}
 		m.Rule = RuleFrequency
-		return m, n, true
+		*res = m
+		return n, true
 	case sc.es && w == wEsA && sc.cont(i+1, wEsDiario):
-		return textFrequency(UnitDay), i + 2, true // "a diario"
+		*res = textFrequency(UnitDay)
+		return i + 2, true // "a diario"
 	case sc.es && w == wOne && sc.cont(i+1, wDay) && sc.cont(i+2, wIf) && sc.cont(i+3, wEsY) &&
 		sc.cont(i+4, wEsOtro) && sc.cont(i+5, wNo):
 		m := textFrequency(UnitDay)
 		m.Every = 2
-		return m, i + 6, true
+		*res = m
+		return i + 6, true
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // matchWeekdays reads weekdays as a weekly frequency: a weekday in the
@@ -585,7 +599,7 @@ func (sc *textScanner) matchEvery(i int) (Match, int, bool) {
 // after it ("on Mondays and Wednesdays", "tuesdays thursdays and
 // saturdays", "los lunes y miércoles", "martes, jueves y sábados"): one
 // time a week for each day named.
-func (sc *textScanner) matchWeekdays(i int) (Match, int, bool) {
+func (sc *textScanner) matchWeekdays(i int, res *Match) (int, bool) {
 	q := i
 	lead := false
 	switch sc.toks[i].w {
@@ -593,25 +607,25 @@ func (sc *textScanner) matchWeekdays(i int) (Match, int, bool) {
 		q++
 	case wThe:
 		if !sc.es || sc.toks[i].end-sc.toks[i].start != 3 { // "los", "las"
-			return Match{}, 0, false
+			return 0, false
 		}
 		q, lead = q+1, true
 	case wEsTodos:
 		if !isThe(sc.word(i + 1)) {
-			return Match{}, 0, false
+			return 0, false
 		}
 		q, lead = q+2, true
 	}
 	if q >= len(sc.toks) || !isWeekday(sc.toks[q].w) || q > i && sc.toks[q].brk {
-		return Match{}, 0, false
+		return 0, false
 	}
-	return sc.weekdayList(q, lead)
+	return sc.weekdayList(q, lead, res)
 }
 
 // weekdayList reads the weekdays listed from q on ("Mondays, Wednesdays and
 // Fridays") as a weekly frequency: with lead (after "every", "los"), in the
 // plural, or, in Spanish, two or more.
-func (sc *textScanner) weekdayList(q int, lead bool) (Match, int, bool) {
+func (sc *textScanner) weekdayList(q int, lead bool, res *Match) (int, bool) {
 	var seen uint8
 	days, plural := 0, false
 	n := q
@@ -635,10 +649,11 @@ func (sc *textScanner) weekdayList(q int, lead bool) (Match, int, bool) {
 		break
 	}
 	if !lead && !plural && !(sc.es && days >= 2) {
-		return Match{}, 0, false
+		return 0, false
 	}
 	m := Match{Rule: RuleFrequency, Comparator: ComparatorExactly, Amount: float64(days), Unit: UnitTime, Per: UnitWeek}
-	return m, n, true
+	*res = m
+	return n, true
 }
 
 // isThe reports whether w is an article: "the"; "el", "la", "los", "las".

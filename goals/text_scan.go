@@ -1,6 +1,8 @@
 package goals
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"time"
 
@@ -38,11 +40,20 @@ const (
 type textToken struct {
 	start, end int
 	num, hi    float64 // the value of a number; a range's upper bound, a date's day
-	y          int     // a numeric date's year as written (0 if none)
+	y          int32   // a numeric date's year as written (0 if none)
 	w          textWord
 	vflags     uint8 // from the vocabulary: vPlural, vAmbig, ...
 	tflags     uint8 // from the scanner: tMoney, tSlash, ...
 	brk        bool
+}
+
+// reset makes t the word from start to end, with nothing known of it yet.
+// It sets the fields one by one: a struct literal would be built on the
+// stack and copied, and the copy's wide loads would wait for the narrow
+// stores just made.
+func (t *textToken) reset(start, end int, brk bool) {
+	t.start, t.end, t.num, t.hi, t.y = start, end, 0, 0, 0
+	t.w, t.vflags, t.tflags, t.brk = wOther, 0, 0, brk
 }
 
 // textClockRef holds the reference time. It sits behind a pointer so that
@@ -67,6 +78,11 @@ type textScanner struct {
 	es       bool // the Spanish grammar
 	dayFirst bool
 	src      token.Scanner
+	pos      int         // where the last word read ended
+	starts   *[256]uint8 // textStartEN or textStartES
+	// scanOnly leaves every word to src (no plain-word path), for the
+	// tests that check that the two read alike.
+	scanOnly bool
 	done     bool        // src has no more words
 	toks     []textToken // the window of words
 	// firstPerson is set once the current sentence has a first-person
@@ -85,23 +101,117 @@ type textScanner struct {
 }
 
 // fill tokenizes the text until the window is full or the text ends.
+//
+// A plain word is read here: ASCII letters and digits at the start of the
+// text or after one space, ", " or ". ", at most fifteen with sixteen bytes
+// of text from its start (or running to the text's end), and followed by a
+// byte that ends a word there as [token.Scanner] would end it (not an
+// apostrophe, a hyphen, a byte of 0x80 or more, nor '.', ':', '/' or ','
+// after a digit). It is read eight bytes at a time as the scanner reads
+// words, and looked up by the bytes loaded, which are its key ([textKey]).
+// A plain word has no '$' or '/' before it, and a break only after ". ",
+// the dot right after a word ([token.Word].Dot). Any other word is left to
+// the scanner, which starts where the last word ended.
 func (sc *textScanner) fill() {
+	text := sc.text
 	for !sc.done && len(sc.toks) < cap(sc.toks) {
-		w, ok := sc.src.Next()
-		if !ok {
-			sc.done = true
-			return
-		}
-		brk := w.Break
-		if w.Dot && len(sc.toks) > 0 && sc.toks[len(sc.toks)-1].vflags&vAbbr != 0 {
-			brk = false // "Dec. 15", "by Thurs. at 5"
-		}
 		n := len(sc.toks)
 		sc.toks = sc.toks[:n+1] // within capacity: the loop stops at cap
 		t := &sc.toks[n]
-		*t = textToken{start: w.Start, end: w.End, brk: brk}
+		p := sc.pos
+		start, end, brk, ok := p, 0, false, !sc.scanOnly
+		var k0, k1 uint64
+		if p > 0 && ok {
+			ok = p+1 < len(text)
+			if ok {
+				switch text[p] {
+				case ' ':
+					start++
+				case ',', '.':
+					ok, brk = text[p+1] == ' ', text[p] == '.'
+					start += 2
+				default:
+					ok = false
+				}
+			}
+		}
+		if ok && start < len(text) && token.Class[text[start]]&token.ClassWord != 0 {
+			if start+16 <= len(text) {
+				x := binary.LittleEndian.Uint64([]byte(text[start : start+8]))
+				k := textWordBytes(x)
+				if k < 8 {
+					end, k0 = start+k, (x|textLower)&textKeyMask(k)
+				} else {
+					y := binary.LittleEndian.Uint64([]byte(text[start+8 : start+16]))
+					k = textWordBytes(y)
+					end, k0, k1 = start+8+k, x|textLower, (y|textLower)&textKeyMask(k)
+					ok = k < 8
+				}
+			} else {
+				end = start + 1
+				for end < len(text) && token.Class[text[end]]&token.ClassWord != 0 {
+					end++
+				}
+				if ok = end-start <= 15; ok {
+					if end-start >= 8 {
+						k0 = binary.LittleEndian.Uint64([]byte(text[start:start+8])) | textLower
+						k1 = textKeyTail(text[start+8 : end])
+					} else {
+						k0 = textKeyTail(text[start:end])
+					}
+				}
+			}
+			if ok && end < len(text) {
+				switch c := text[end]; {
+				case c == ' ':
+				case c >= 0x80, c == '\'', c == '-':
+					ok = false
+				case c == '.' || c == ':' || c == '/' || c == ',':
+					ok = !isDigitByte(text[end-1])
+				}
+			}
+		} else {
+			ok = false
+		}
+		if ok {
+			if brk && n > 0 && sc.toks[n-1].vflags&vAbbr != 0 {
+				brk = false // "Dec. 15", "by Thurs. at 5"
+			}
+			sc.pos = end
+			if token.Class[text[start]] == token.ClassDigit {
+				t.reset(start, end, brk)
+				t.tflags = tDigits
+				textParseNumber(text[start:end], t)
+				continue
+			}
+			if e := sc.vocab.lookupKey(k0, k1); e != nil {
+				t.reset(start, end, brk)
+				t.num, t.w, t.vflags = e.num, e.w, e.flags
+				continue
+			}
+			t.reset(start, end, brk)
+			if sc.es {
+				classifyES(text[start:end], t)
+			} else if m := end - start; m >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
+				t.tflags = tPastEd
+			}
+			continue
+		}
+		sc.src.Seek(p)
+		w, more := sc.src.Next()
+		if !more {
+			sc.toks = sc.toks[:n]
+			sc.done = true
+			return
+		}
+		sc.pos = w.End
+		brk = w.Break
+		if w.Dot && n > 0 && sc.toks[n-1].vflags&vAbbr != 0 {
+			brk = false // "Dec. 15", "by Thurs. at 5"
+		}
+		t.reset(w.Start, w.End, brk)
 		if w.Start > 0 {
-			switch sc.text[w.Start-1] {
+			switch text[w.Start-1] {
 			case '$':
 				t.tflags |= tMoney
 			case '/':
@@ -112,6 +222,12 @@ func (sc *textScanner) fill() {
 		}
 		sc.classify(t, sc.src.ASCII(), sc.src.Joined())
 	}
+}
+
+// textWordBytes returns how many of the eight bytes of x, first byte
+// lowest, are ASCII letters or digits before the first that is not.
+func textWordBytes(x uint64) int {
+	return bits.TrailingZeros8(^token.ASCIIWordBits(x))
 }
 
 // classify looks a word up. ascii reports that every byte of the word is
@@ -223,7 +339,7 @@ func textParseNumber(s string, t *textToken) {
 		parts, n := splitDigits(s, '-')
 		switch {
 		case n == 3 && len(parts[0]) == 4 && len(parts[1]) == 2 && len(parts[2]) == 2:
-			t.w, t.y, t.num, t.hi = wISODate, atoiDigits(parts[0]), float64(atoiDigits(parts[1])), float64(atoiDigits(parts[2]))
+			t.w, t.y, t.num, t.hi = wISODate, int32(atoiDigits(parts[0])), float64(atoiDigits(parts[1])), float64(atoiDigits(parts[2]))
 		case n >= 3, n == 2 && len(parts[0]) == 3 && len(parts[1]) == 4:
 			t.w = wService // "555-0134", "1-800-662-4357"
 		case n == 2 && len(parts[0]) <= 4 && len(parts[1]) <= 4:
@@ -254,9 +370,9 @@ func textParseNumber(s string, t *textToken) {
 				if n == 3 {
 					switch len(parts[2]) {
 					case 2:
-						t.y = 2000 + atoiDigits(parts[2])
+						t.y = 2000 + int32(atoiDigits(parts[2]))
 					case 4:
-						t.y = atoiDigits(parts[2])
+						t.y = int32(atoiDigits(parts[2]))
 					default:
 						t.w = wOther
 					}
@@ -387,11 +503,22 @@ func (sc *textScanner) prev(i int) textWord {
 // out it allocates only if something is found. [Check] passes a buffer of its
 // own.
 func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []Match {
+	return textAnalyzeScan(text, ref, opts, out, false)
+}
+
+// textAnalyzeScan is textAnalyze; scanOnly reads every word with the
+// module's scanner, without the plain-word path of [textScanner.fill].
+func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match, scanOnly bool) []Match {
 	var buf [textWindow]textToken
 	clk := textClockRef{ref}
-	sc := textScanner{text: text, clk: &clk, toks: buf[:0], vocab: textVocabEN, src: token.Scanner{Text: text}}
+	// The scanner is set field by field: a struct literal this large would
+	// be built on the stack and copied.
+	var sc textScanner
+	sc.text, sc.clk, sc.toks, sc.scanOnly = text, &clk, buf[:0], scanOnly
+	sc.src.Text = text
+	sc.vocab, sc.starts = textVocabEN, &textStartEN
 	if opts.spanish() {
-		sc.es, sc.vocab, sc.dayFirst = true, textVocabES, true
+		sc.es, sc.vocab, sc.starts, sc.dayFirst = true, textVocabES, &textStartES, true
 	} else if opts != nil {
 		sc.dayFirst = opts.DayFirst
 	}
@@ -421,26 +548,26 @@ func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []M
 		var m Match
 		n, ok := 0, false
 		kind := MatchKind("")
-		starts := textStart[t.w]
+		starts := sc.starts[t.w]
 		if starts&startPast != 0 {
 			kind = MatchKindPast
-			m, n, ok = sc.matchPast(i)
+			n, ok = sc.matchPast(i, &m)
 		}
 		if !ok && starts&startTime != 0 {
 			kind = MatchKindTime
-			m, n, ok = sc.matchTime(i)
+			n, ok = sc.matchTime(i, &m)
 		}
 		if !ok && starts&startQuantity != 0 {
 			kind = MatchKindQuantity
-			m, n, ok = sc.matchQuantity(i)
+			n, ok = sc.matchQuantity(i, &m)
 		}
 		if !ok && starts&startAction != 0 {
 			kind = MatchKindAction
-			m, n, ok = sc.matchAction(i)
+			n, ok = sc.matchAction(i, &m)
 		}
 		if !ok && starts&startVague != 0 {
 			kind = MatchKindVague
-			m, n, ok = sc.matchVague(i)
+			n, ok = sc.matchVague(i, &m)
 		}
 		if !ok {
 			switch t.w {
@@ -556,18 +683,31 @@ const (
 	startVague
 )
 
-// textStart marks, for each word, the rule families that can start at it,
-// in either language: the scan tries a family only where it can start.
-// Each list is the first words the family's rules switch on.
-var textStart = func() (t [256]uint8) {
+// textStartEN and textStartES mark, for each word, the rule families that
+// can start at it in each language: the scan tries a family only where it
+// can start. Each list is the first words the family's rules switch on.
+var textStartEN, textStartES = textStarts(false), textStarts(true)
+
+func textStarts(es bool) (t [256]uint8) {
 	set := func(bit uint8, ws ...textWord) {
 		for _, w := range ws {
 			t[w] |= bit
 		}
 	}
-	set(startPast, wSince, wLast, wYesterday, wI, wEsDesde, wEsHace, wEsHe, wEsPastV, wThe, wThis,
-		wWeek, wMonth, wYear, wNight, wSeason, wWeekend, wMorning, wEvening,
-		wNumber, wRange, wTimesN, wNumWord, wDozen, wCouple, wHalf, wA, wAn, wOne, wHundred)
+	numberLike := []textWord{wNumber, wRange, wTimesN, wNumWord, wDozen, wCouple, wHalf, wA, wAn, wOne, wHundred}
+	if es {
+		// matchPastES: "desde", "ayer", "hace", "he", the past tenses, and a
+		// day or period before "pasado" ("el viernes pasado").
+		set(startPast, wYesterday, wEsDesde, wEsHace, wEsHe, wEsPastV, wThe, wThis,
+			wWeek, wMonth, wYear, wNight, wSeason, wWeekend, wMorning, wEvening)
+		for w := wMonday; w <= wSunday; w++ {
+			t[w] |= startPast
+		}
+	} else {
+		// matchPast: "since", "last", "yesterday", "I", an amount and "ago".
+		set(startPast, wSince, wLast, wYesterday, wI)
+		set(startPast, numberLike...)
+	}
 	set(startTime, wWithin, wIn, wOver, wAt, wClock, wClockBare, wNoon, wNumber, wBy,
 		wBefore, wOn, wUntil, wThrough, wNo, wPrior, wAfter, wOnce, wWhen, wToday, wTonight,
 		wTomorrow, wISODate, wNumDate, wOrdinal, wA, wAn, wOne, wNumWord, wThis, wNext, wThe, wEnd,
@@ -585,10 +725,15 @@ var textStart = func() (t [256]uint8) {
 		wGet, wCut, wEsMejor, wEsMas, wEsMenos, wEsTratar, wEsIntent, wEsOjala, wEsTal, wEsA,
 		wEsAlgo, wEsTanto, wEsAlgun, wEsLo, wEsGanas, wEsAdelant)
 	for w := wMonday; w <= wSunday; w++ {
-		t[w] |= startPast | startTime | startQuantity
+		t[w] |= startTime | startQuantity
 	}
 	for w := wJanuary; w <= wDecember; w++ {
 		t[w] |= startTime
 	}
+	if !es {
+		// An English quantity never starts at "the": only "los", "las"
+		// start a list of weekdays ("los lunes y miércoles").
+		t[wThe] &^= startQuantity
+	}
 	return t
-}()
+}

@@ -39,41 +39,43 @@ func isUnit(w textWord) bool { return w >= wMinute && w <= wYear }
 
 // matchTime tries the time rules at token i and returns the match, the index
 // after it, and whether one matched.
-func (sc *textScanner) matchTime(i int) (Match, int, bool) {
+func (sc *textScanner) matchTime(i int, res *Match) (int, bool) {
 	if sc.es {
-		return sc.matchTimeES(i)
+		return sc.matchTimeES(i, res)
 	}
 	t := &sc.toks[i]
 	switch t.w {
 	case wWithin, wIn, wOver:
 		if t.w == wOver && sc.word(i+1) != wThe {
-			return Match{}, 0, false // "over 6 hrs" is an amount; "over the next 2 weeks" a span
+			return 0, false // "over 6 hrs" is an amount; "over the next 2 weeks" a span
 		}
-		if m, n, ok := sc.matchSpan(i+1, true); ok {
+		if n, ok := sc.matchSpan(i+1, true, res); ok {
 			if sc.pastClause && t.w == wIn {
-				return Match{Rule: RulePastTense}, n, true // "I have not had a drink in 2 weeks"
+				*res = Match{Rule: RulePastTense}
+				return n, true // "I have not had a drink in 2 weeks"
 			}
-			return m, n, true
+			return n, true
 		}
 		if t.w == wIn {
-			if m, n, ok := sc.matchInMonth(i + 1); ok {
-				return m, n, true
+			if n, ok := sc.matchInMonth(i+1, res); ok {
+				return n, true
 			}
 			q := i + 1
 			if sc.word(q) == wThe {
 				q++
 			}
 			if sc.word(q) == wSeason {
-				return Match{Rule: RuleEvent}, q + 1, true // "in the fall"
+				*res = Match{Rule: RuleEvent}
+				return q + 1, true // "in the fall"
 			}
 		}
-		return Match{}, 0, false
+		return 0, false
 	case wAt, wClock, wClockBare, wNoon, wNumber:
-		if m, n, ok := sc.matchClock(i, false); ok {
-			return m, n, true
+		if n, ok := sc.matchClock(i, false, res); ok {
+			return n, true
 		}
 		if t.w == wAt {
-			return Match{}, 0, false
+			return 0, false
 		}
 	}
 	p := i
@@ -83,38 +85,39 @@ func (sc *textScanner) matchTime(i int) (Match, int, bool) {
 		p, prefix = i+1, t.w
 	case wNo:
 		if !sc.cont(i+1, wLater) || !sc.cont(i+2, wThan) {
-			return Match{}, 0, false
+			return 0, false
 		}
 		p, prefix = i+3, wBy
 	case wPrior:
 		if !sc.cont(i+1, wTo) {
-			return Match{}, 0, false
+			return 0, false
 		}
 		p, prefix = i+2, wBefore
 	case wAfter, wOnce, wWhen:
-		return sc.matchEvent(i, i+1)
+		return sc.matchEvent(i, i+1, res)
 	}
 	if p > i && sc.word(p) == wNone {
-		return Match{}, 0, false
+		return 0, false
 	}
 	if prefix == wBy || prefix == wBefore || prefix == wUntil {
-		if m, n, ok := sc.matchClock(p, true); ok {
-			return m, n, true
+		if n, ok := sc.matchClock(p, true, res); ok {
+			return n, true
 		}
 	}
-	if m, n, ok := sc.matchTimeExpr(p, prefix); ok {
-		return m, n, true
+	if n, ok := sc.matchTimeExpr(p, prefix, res); ok {
+		return n, true
 	}
 	if p > i {
 		// "by June", "before Sept", "until May": the end of that month.
 		if w := sc.toks[p].w; prefix != wOn && isMonth(w) && !sc.isDate(p) {
-			return timeMatch(RulePeriod, sc.monthEnd(w)), p + 1, true
+			*res = timeMatch(RulePeriod, sc.monthEnd(w))
+			return p + 1, true
 		}
 		if prefix != wOn && prefix != wThrough {
-			return sc.matchEvent(i, p)
+			return sc.matchEvent(i, p, res)
 		}
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // isDate reports whether a day number follows the month at token p.
@@ -132,142 +135,165 @@ func (sc *textScanner) isDate(p int) bool {
 // I get my ID" takes its noun, "when I get paid" its verb). "by the time"
 // is always one ("by the time my probation ends"). Daily anchors ("before
 // bed", "after work", "when I wake up") name none and are not limits.
-func (sc *textScanner) matchEvent(i, p int) (Match, int, bool) {
+func (sc *textScanner) matchEvent(i, p int, res *Match) (int, bool) {
 	if sc.pastClause {
-		return Match{}, 0, false // "I was sober for 3 years before covid"
+		return 0, false // "I was sober for 3 years before covid"
 	}
 	if !sc.es && sc.toks[i].w == wBy && sc.cont(p, wThe) && sc.cont(p+1, wTime) {
 		for q := p + 2; q < p+8; q++ {
 			switch sc.word(q) {
 			case wNone:
-				return Match{Rule: RuleEvent}, q, true
+				*res = Match{Rule: RuleEvent}
+				return q, true
 			case wEventNoun, wEventVerb:
-				return Match{Rule: RuleEvent}, q + 1, true
+				*res = Match{Rule: RuleEvent}
+				return q + 1, true
 			}
 		}
-		return Match{Rule: RuleEvent}, p + 2, true
+		*res = Match{Rule: RuleEvent}
+		return p + 2, true
 	}
 	for q := p; q < p+6; q++ {
 		switch sc.word(q) {
 		case wNone, wAnd, wOr, wIf, wWill, wIll, wEsY, wEsO:
-			return Match{}, 0, false
+			return 0, false
 		case wSeason:
-			return Match{Rule: RuleEvent}, q + 1, true
+			*res = Match{Rule: RuleEvent}
+			return q + 1, true
 		case wEventNoun:
 			if q == p && sc.toks[q].vflags&vStrong == 0 && !sc.es {
 				continue // "after detox": a noun needs "my", "the" or a strong sense
 			}
-			return Match{Rule: RuleEvent}, q + 1, true
+			*res = Match{Rule: RuleEvent}
+			return q + 1, true
 		case wEventVerb:
 			if q > p || sc.es {
-				return Match{Rule: RuleEvent}, q + 1, true
+				*res = Match{Rule: RuleEvent}
+				return q + 1, true
 			}
 		}
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // matchTimeExpr tries a time expression starting at token p; prefix is the
 // word before it ("by", "before", "on", "until", "through") or wNone.
-func (sc *textScanner) matchTimeExpr(p int, prefix textWord) (Match, int, bool) {
+func (sc *textScanner) matchTimeExpr(p int, prefix textWord, res *Match) (int, bool) {
 	t := &sc.toks[p]
 	switch t.w {
 	case wToday, wTonight:
-		return timeMatch(RuleRelativeDay, sc.endOfDay(0)), p + 1, true
+		*res = timeMatch(RuleRelativeDay, sc.endOfDay(0))
+		return p + 1, true
 	case wTomorrow:
-		return timeMatch(RuleRelativeDay, sc.endOfDay(1)), p + 1, true
+		*res = timeMatch(RuleRelativeDay, sc.endOfDay(1))
+		return p + 1, true
 	case wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday:
-		return sc.matchWeekday(p, prefix)
+		return sc.matchWeekday(p, prefix, res)
 	case wISODate:
-		if !validDate(t.y, time.Month(t.num), int(t.hi)) {
-			return Match{}, 0, false
+		if !validDate(int(t.y), time.Month(t.num), int(t.hi)) {
+			return 0, false
 		}
-		return sc.pastOr(timeMatch(RuleDate, sc.dayEnd(t.y, time.Month(t.num), int(t.hi))), prefix), p + 1, true
+		*res = sc.pastOr(timeMatch(RuleDate, sc.dayEnd(int(t.y), time.Month(t.num), int(t.hi))), prefix)
+		return p + 1, true
 	case wNumDate:
-		return sc.matchNumDate(p, prefix)
+		return sc.matchNumDate(p, prefix, res)
 	case wNumber, wOrdinal:
 		// "1 December", "1st of December"; or a span "2 weeks from now".
-		if m, n, ok := sc.matchDayMonth(p, prefix); ok {
-			return m, n, true
+		if n, ok := sc.matchDayMonth(p, prefix, res); ok {
+			return n, true
 		}
 		if t.w == wNumber && prefix != wNone && sc.isYear(p) {
-			return timeMatch(RulePeriod, sc.dayEnd(int(t.num), 12, 31)), p + 1, true // "by 2027"
+			*res = timeMatch(RulePeriod, sc.dayEnd(int(t.num), 12, 31))
+			return p + 1, true // "by 2027"
 		}
-		return sc.matchSpan(p, false)
+		return sc.matchSpan(p, false, res)
 	case wA, wAn, wOne, wNumWord:
-		return sc.matchSpan(p, false)
+		return sc.matchSpan(p, false, res)
 	case wThis:
 		switch sc.word(p + 1) {
 		case wMorning, wAfternoon, wEvening:
-			return timeMatch(RuleRelativeDay, sc.endOfDay(0)), p + 2, true
+			*res = timeMatch(RuleRelativeDay, sc.endOfDay(0))
+			return p + 2, true
 		case wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday:
 			if sc.toks[p+1].vflags&vPlural == 0 {
-				return timeMatch(RuleWeekday, sc.weekday(sc.toks[p+1].w, false)), p + 2, true
+				*res = timeMatch(RuleWeekday, sc.weekday(sc.toks[p+1].w, false))
+				return p + 2, true
 			}
 		case wWeek, wWeekend:
-			return timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday())), p + 2, true
+			*res = timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday()))
+			return p + 2, true
 		case wMonth:
 			y, m, _ := sc.clk.ref.Date()
-			return timeMatch(RulePeriod, sc.endOfMonth(y, m)), p + 2, true
+			*res = timeMatch(RulePeriod, sc.endOfMonth(y, m))
+			return p + 2, true
 		case wYear:
-			return timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31)), p + 2, true
+			*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31))
+			return p + 2, true
 		case wTime:
 			// "this time tomorrow", "this time next week/month/year".
 			if sc.cont(p+2, wTomorrow) {
-				return timeMatch(RuleDuration, sc.clk.ref.AddDate(0, 0, 1)), p + 3, true
+				*res = timeMatch(RuleDuration, sc.clk.ref.AddDate(0, 0, 1))
+				return p + 3, true
 			}
 			if sc.cont(p+2, wNext) {
 				switch sc.word(p + 3) {
 				case wWeek:
-					return timeMatch(RuleDuration, sc.clk.ref.AddDate(0, 0, 7)), p + 4, true
+					*res = timeMatch(RuleDuration, sc.clk.ref.AddDate(0, 0, 7))
+					return p + 4, true
 				case wMonth:
-					return timeMatch(RuleDuration, sc.clk.ref.AddDate(0, 1, 0)), p + 4, true
+					*res = timeMatch(RuleDuration, sc.clk.ref.AddDate(0, 1, 0))
+					return p + 4, true
 				case wYear:
-					return timeMatch(RuleDuration, sc.clk.ref.AddDate(1, 0, 0)), p + 4, true
+					*res = timeMatch(RuleDuration, sc.clk.ref.AddDate(1, 0, 0))
+					return p + 4, true
 				}
 			}
 		}
-		return Match{}, 0, false
+		return 0, false
 	case wNext:
-		return sc.matchNext(p+1, RulePeriod)
+		return sc.matchNext(p+1, RulePeriod, res)
 	case wThe:
 		switch sc.word(p + 1) {
 		case wDay:
 			// "the day after tomorrow"
 			if sc.cont(p+2, wAfter) && sc.cont(p+3, wTomorrow) {
-				return timeMatch(RuleRelativeDay, sc.endOfDay(2)), p + 4, true
+				*res = timeMatch(RuleRelativeDay, sc.endOfDay(2))
+				return p + 4, true
 			}
 		case wWeekend:
-			return timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday())), p + 2, true
+			*res = timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday()))
+			return p + 2, true
 		case wEnd:
-			return sc.matchEndOf(p + 2)
+			return sc.matchEndOf(p+2, res)
 		case wOrdinal, wNumber:
-			return sc.matchTheDay(p+1, prefix)
+			return sc.matchTheDay(p+1, prefix, res)
 		case wNext, wComing:
 			if prefix != wNone {
-				return sc.matchNext(p+2, RulePeriod) // "by the next week"
+				return sc.matchNext(p+2, RulePeriod, res) // "by the next week"
 			}
 		}
-		return Match{}, 0, false
+		return 0, false
 	case wEnd:
-		return sc.matchEndOf(p + 1)
+		return sc.matchEndOf(p+1, res)
 	case wMid, wEarly, wLate:
 		q := p + 1
 		if sc.word(q) == wOf {
 			q++
 		}
 		if w := sc.word(q); isMonth(w) {
-			return sc.monthPart(t.w, w), q + 1, true
+			*res = sc.monthPart(t.w, w)
+			return q + 1, true
 		}
-		return Match{}, 0, false
+		return 0, false
 	}
 	if isMonth(t.w) {
 		if t.tflags&tMid != 0 {
-			return sc.monthPart(wMid, t.w), p + 1, true
+			*res = sc.monthPart(wMid, t.w)
+			return p + 1, true
 		}
-		return sc.matchMonthDay(p, prefix)
+		return sc.matchMonthDay(p, prefix, res)
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // monthPart resolves "early", "mid" or "late" month: the 10th, the 15th or
@@ -290,30 +316,31 @@ func (sc *textScanner) monthPart(part, month textWord) Match {
 // a preposition, before a part of the day or a time, or at the end of the
 // phrase. A weekday in the plural, or after "the" ("the Saturday morning
 // meeting"), is not a deadline.
-func (sc *textScanner) matchWeekday(p int, prefix textWord) (Match, int, bool) {
+func (sc *textScanner) matchWeekday(p int, prefix textWord, res *Match) (int, bool) {
 	t := &sc.toks[p]
 	if t.vflags&vPlural != 0 || prefix == wNone && sc.prev(p) == wThe || prefix == wNone && sc.prev(p) == wEvery {
-		return Match{}, 0, false
+		return 0, false
 	}
 	next := sc.word(p + 1)
 	if t.vflags&vAmbig != 0 && prefix == wNone && sc.prev(p) != wThis && sc.prev(p) != wNext {
 		switch next {
 		case wNone, wMorning, wAfternoon, wEvening, wNight, wAt, wClock, wNumDate, wThe:
 		default:
-			return Match{}, 0, false
+			return 0, false
 		}
 	}
 	if next == wThe && sc.word(p+2) == wOrdinal {
-		if m, n, ok := sc.matchTheDay(p+2, prefix); ok {
-			return m, n, true
+		if n, ok := sc.matchTheDay(p+2, prefix, res); ok {
+			return n, true
 		}
 	}
 	if next == wNumDate {
-		if m, n, ok := sc.matchNumDate(p+1, prefix); ok {
-			return m, n, true // "Tues 3/10"
+		if n, ok := sc.matchNumDate(p+1, prefix, res); ok {
+			return n, true // "Tues 3/10"
 		}
 	}
-	return timeMatch(RuleWeekday, sc.weekday(t.w, false)), p + 1, true
+	*res = timeMatch(RuleWeekday, sc.weekday(t.w, false))
+	return p + 1, true
 }
 
 // weekday resolves a weekday word: the next occurrence after ref's day, or
@@ -339,31 +366,35 @@ func (sc *textScanner) singular(q int) bool {
 }
 
 // matchNext reads what follows "next" at token q.
-func (sc *textScanner) matchNext(q int, r Rule) (Match, int, bool) {
+func (sc *textScanner) matchNext(q int, r Rule, res *Match) (int, bool) {
 	if q < len(sc.toks) && !sc.singular(q) && !isWeekday(sc.toks[q].w) {
-		return Match{}, 0, false // "the next weeks"
+		return 0, false // "the next weeks"
 	}
 	switch w := sc.word(q); w {
 	case wWeek, wWeekend:
-		return timeMatch(r, sc.endOfDay(sc.daysToSunday()+7)), q + 1, true
+		*res = timeMatch(r, sc.endOfDay(sc.daysToSunday()+7))
+		return q + 1, true
 	case wMonth:
 		y, m, _ := sc.clk.ref.Date()
-		return timeMatch(r, sc.endOfMonth(y, m+1)), q + 1, true
+		*res = timeMatch(r, sc.endOfMonth(y, m+1))
+		return q + 1, true
 	case wYear:
-		return timeMatch(r, sc.dayEnd(sc.clk.ref.Year()+1, 12, 31)), q + 1, true
+		*res = timeMatch(r, sc.dayEnd(sc.clk.ref.Year()+1, 12, 31))
+		return q + 1, true
 	case wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday:
 		if sc.toks[q].vflags&vPlural != 0 {
-			return Match{}, 0, false
+			return 0, false
 		}
-		return timeMatch(RuleWeekday, sc.weekday(w, true)), q + 1, true
+		*res = timeMatch(RuleWeekday, sc.weekday(w, true))
+		return q + 1, true
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // matchEndOf reads what follows "(the) end of" at token q-1 ("of" is at q).
-func (sc *textScanner) matchEndOf(q int) (Match, int, bool) {
+func (sc *textScanner) matchEndOf(q int, res *Match) (int, bool) {
 	if !sc.cont(q, wOf) && !sc.cont(q, wEsDe) {
-		return Match{}, 0, false
+		return 0, false
 	}
 	q++
 	if w := sc.word(q); w == wThe || w == wThis {
@@ -371,25 +402,30 @@ func (sc *textScanner) matchEndOf(q int) (Match, int, bool) {
 	}
 	switch w := sc.word(q); {
 	case w == wDay || w == wToday:
-		return timeMatch(RulePeriod, sc.endOfDay(0)), q + 1, true
+		*res = timeMatch(RulePeriod, sc.endOfDay(0))
+		return q + 1, true
 	case w == wWeek:
-		return timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday())), q + 1, true
+		*res = timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday()))
+		return q + 1, true
 	case w == wMonth:
 		y, m, _ := sc.clk.ref.Date()
-		return timeMatch(RulePeriod, sc.endOfMonth(y, m)), q + 1, true
+		*res = timeMatch(RulePeriod, sc.endOfMonth(y, m))
+		return q + 1, true
 	case w == wYear:
-		return timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31)), q + 1, true
+		*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31))
+		return q + 1, true
 	case w == wNumber && sc.isYear(q):
-		return timeMatch(RulePeriod, sc.dayEnd(int(sc.toks[q].num), 12, 31)), q + 1, true
+		*res = timeMatch(RulePeriod, sc.dayEnd(int(sc.toks[q].num), 12, 31))
+		return q + 1, true
 	case w == wNext:
-		m, n, ok := sc.matchNext(q+1, RulePeriod)
-		if ok && m.Rule == RulePeriod {
-			return m, n, true
+		if n, ok := sc.matchNext(q+1, RulePeriod, res); ok && res.Rule == RulePeriod {
+			return n, true
 		}
 	case isMonth(w):
-		return timeMatch(RulePeriod, sc.monthEnd(w)), q + 1, true
+		*res = timeMatch(RulePeriod, sc.monthEnd(w))
+		return q + 1, true
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // monthEnd returns the last day of the named month, this year or, if the
@@ -411,38 +447,41 @@ func (sc *textScanner) isYear(q int) bool {
 
 // matchInMonth reads "in March" or "in 2027" (the "in" is at q-1). A year
 // before the reference year is past time ("back in 2019").
-func (sc *textScanner) matchInMonth(q int) (Match, int, bool) {
+func (sc *textScanner) matchInMonth(q int, res *Match) (int, bool) {
 	w := sc.word(q)
 	if w == wNumber && sc.isYear(q) {
 		y := int(sc.toks[q].num)
 		if y < sc.clk.ref.Year() {
-			return Match{Rule: RulePastTense}, q + 1, true
+			*res = Match{Rule: RulePastTense}
+			return q + 1, true
 		}
-		return timeMatch(RulePeriod, sc.dayEnd(y, 12, 31)), q + 1, true
+		*res = timeMatch(RulePeriod, sc.dayEnd(y, 12, 31))
+		return q + 1, true
 	}
 	if !isMonth(w) {
-		return Match{}, 0, false
+		return 0, false
 	}
 	// "in March 5" is a date.
-	if m, n, ok := sc.matchMonthDay(q, wOn); ok && m.Rule == RuleDate {
-		return m, n, true
+	if n, ok := sc.matchMonthDay(q, wOn, res); ok && res.Rule == RuleDate {
+		return n, true
 	}
-	return timeMatch(RulePeriod, sc.monthEnd(w)), q + 1, true
+	*res = timeMatch(RulePeriod, sc.monthEnd(w))
+	return q + 1, true
 }
 
 // matchMonthDay reads "December 1", "Dec. 1st", "December 1, 2026".
-func (sc *textScanner) matchMonthDay(p int, prefix textWord) (Match, int, bool) {
+func (sc *textScanner) matchMonthDay(p int, prefix textWord, res *Match) (int, bool) {
 	w := sc.word(p + 1)
 	if w != wNumber && w != wOrdinal {
-		return Match{}, 0, false
+		return 0, false
 	}
 	m := time.Month(sc.toks[p].w-wJanuary) + 1
-	return sc.resolveDate(m, sc.toks[p+1].num, p+2, prefix)
+	return sc.resolveDate(m, sc.toks[p+1].num, p+2, prefix, res)
 }
 
 // matchDayMonth reads "1 December", "1st of December", "1st December 2026";
 // in Spanish "15 de abril".
-func (sc *textScanner) matchDayMonth(p int, prefix textWord) (Match, int, bool) {
+func (sc *textScanner) matchDayMonth(p int, prefix textWord, res *Match) (int, bool) {
 	d := sc.toks[p].num
 	q := p + 1
 	if (sc.toks[p].w == wOrdinal || sc.es) && (sc.cont(q, wOf) || sc.cont(q, wEsDe)) {
@@ -450,26 +489,26 @@ func (sc *textScanner) matchDayMonth(p int, prefix textWord) (Match, int, bool) 
 	}
 	w := sc.word(q)
 	if !isMonth(w) {
-		return Match{}, 0, false
+		return 0, false
 	}
 	q++
 	if sc.es && sc.cont(q, wEsDe) && sc.word(q+1) == wNumber && sc.isYear(q+1) {
 		q++ // "15 de abril de 2026"
 	}
-	return sc.resolveDate(time.Month(w-wJanuary)+1, d, q, prefix)
+	return sc.resolveDate(time.Month(w-wJanuary)+1, d, q, prefix, res)
 }
 
 // matchTheDay reads "the 15th" or "the 1st of December" (the number is at q).
-func (sc *textScanner) matchTheDay(q int, prefix textWord) (Match, int, bool) {
-	if m, n, ok := sc.matchDayMonth(q, prefix); ok {
-		return m, n, true
+func (sc *textScanner) matchTheDay(q int, prefix textWord, res *Match) (int, bool) {
+	if n, ok := sc.matchDayMonth(q, prefix, res); ok {
+		return n, true
 	}
 	if sc.toks[q].w != wOrdinal && !(sc.es && sc.toks[q].w == wNumber) {
-		return Match{}, 0, false
+		return 0, false
 	}
 	d := sc.toks[q].num
 	if d < 1 || d > 31 || d != float64(int(d)) || sc.word(q+1) == wNameNoun {
-		return Match{}, 0, false // "the 2nd floor"
+		return 0, false // "the 2nd floor"
 	}
 	y, m, today := sc.clk.ref.Date()
 	if int(d) < today {
@@ -478,31 +517,33 @@ func (sc *textScanner) matchTheDay(q int, prefix textWord) (Match, int, bool) {
 	for k := 0; k < 12; k++ {
 		t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC) // normalise month overflow
 		if int(d) <= textDaysIn(t.Year(), t.Month()) {
-			return timeMatch(RuleDate, sc.dayEnd(t.Year(), t.Month(), int(d))), q + 1, true
+			*res = timeMatch(RuleDate, sc.dayEnd(t.Year(), t.Month(), int(d)))
+			return q + 1, true
 		}
 		m++
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // matchNumDate reads a numeric date at p: month/day[/year] in English unless
 // the options say day first, day/month[/year] in Spanish.
-func (sc *textScanner) matchNumDate(p int, prefix textWord) (Match, int, bool) {
+func (sc *textScanner) matchNumDate(p int, prefix textWord, res *Match) (int, bool) {
 	t := &sc.toks[p]
 	mo, d := int(t.num), int(t.hi)
 	if sc.dayFirst {
 		mo, d = d, mo
 	}
 	if mo < 1 || mo > 12 || d < 1 || d > 31 {
-		return Match{}, 0, false
+		return 0, false
 	}
 	if t.y != 0 {
-		if !validDate(t.y, time.Month(mo), d) {
-			return Match{}, 0, false
+		if !validDate(int(t.y), time.Month(mo), d) {
+			return 0, false
 		}
-		return sc.pastOr(timeMatch(RuleDate, sc.dayEnd(t.y, time.Month(mo), d)), prefix), p + 1, true
+		*res = sc.pastOr(timeMatch(RuleDate, sc.dayEnd(int(t.y), time.Month(mo), d)), prefix)
+		return p + 1, true
 	}
-	return sc.resolveDate(time.Month(mo), float64(d), p+1, prefix)
+	return sc.resolveDate(time.Month(mo), float64(d), p+1, prefix, res)
 }
 
 func validDate(y int, m time.Month, d int) bool {
@@ -522,41 +563,44 @@ func (sc *textScanner) pastOr(m Match, prefix textWord) Match {
 // day gone by this year is next year's, unless the clause is in the past
 // tense and no "by", "before" or "until" makes it a limit: then it is past
 // time.
-func (sc *textScanner) resolveDate(m time.Month, d float64, q int, prefix textWord) (Match, int, bool) {
+func (sc *textScanner) resolveDate(m time.Month, d float64, q int, prefix textWord, res *Match) (int, bool) {
 	if d < 1 || d > 31 || d != float64(int(d)) {
-		return Match{}, 0, false
+		return 0, false
 	}
 	day := int(d)
 	if sc.word(q) == wNumber && sc.isYear(q) {
 		y := int(sc.toks[q].num)
 		if day > textDaysIn(y, m) {
-			return Match{}, 0, false
+			return 0, false
 		}
-		return sc.pastOr(timeMatch(RuleDate, sc.dayEnd(y, m, day)), prefix), q + 1, true
+		*res = sc.pastOr(timeMatch(RuleDate, sc.dayEnd(y, m, day)), prefix)
+		return q + 1, true
 	}
 	ry, rm, rd := sc.clk.ref.Date()
 	y := ry
 	if m < rm || m == rm && day < rd {
 		if sc.pastClause && prefix != wBy && prefix != wBefore && prefix != wUntil {
-			return Match{Rule: RulePastTense}, q, true
+			*res = Match{Rule: RulePastTense}
+			return q, true
 		}
 		y++
 	}
 	for k := 0; k < 8; k++ {
 		if day <= textDaysIn(y+k, m) {
-			return timeMatch(RuleDate, sc.dayEnd(y+k, m, day)), q, true
+			*res = timeMatch(RuleDate, sc.dayEnd(y+k, m, day))
+			return q, true
 		}
 		if m != time.February {
 			break
 		}
 	}
-	return Match{}, 0, false
+	return 0, false
 }
 
 // matchSpan reads a span counted from ref at token q. With prep (after
 // "within", "in", "over", "dentro de", "en"): "[the next|the coming]
 // [amount] unit"; without: "amount unit from now|today".
-func (sc *textScanner) matchSpan(q int, prep bool) (Match, int, bool) {
+func (sc *textScanner) matchSpan(q int, prep bool, res *Match) (int, bool) {
 	amount := 1.0
 	if prep && sc.word(q) == wThe && (sc.word(q+1) == wNext || sc.word(q+1) == wComing) {
 		q += 2
@@ -567,30 +611,31 @@ func (sc *textScanner) matchSpan(q int, prep bool) (Match, int, bool) {
 	{
 		a, ok := sc.amount(q)
 		if !ok || a.hi != 0 { // "within 2-3 weeks" has no one deadline
-			return Match{}, 0, false
+			return 0, false
 		}
 		amount, q = a.v, a.next
 	}
 unit:
 	u := sc.word(q)
 	if !isUnit(u) {
-		return Match{}, 0, false
+		return 0, false
 	}
 	q++
 	if !prep {
 		if !sc.cont(q, wFrom) || !(sc.cont(q+1, wNow) || sc.cont(q+1, wToday)) {
-			return Match{}, 0, false
+			return 0, false
 		}
 		q += 2
 	}
 	if sc.cont(q, wOf) || sc.cont(q, wEsDe) {
-		return Match{}, 0, false // "in 30 minutes of activity" is an amount
+		return 0, false // "in 30 minutes of activity" is an amount
 	}
 	d, ok := sc.addSpan(amount, u)
 	if !ok {
-		return Match{}, 0, false
+		return 0, false
 	}
-	return timeMatch(RuleDuration, d), q, true
+	*res = timeMatch(RuleDuration, d)
+	return q, true
 }
 
 // addSpan adds amount units to ref.
@@ -629,9 +674,9 @@ func (sc *textScanner) addSpan(amount float64, u textWord) (time.Time, bool) {
 // with "at" or, given by, "by" before it; "at 9" (a bare hour) only where
 // the phrase ends or a day follows. A bare hour from 1 to 6 is p.m., from 7
 // to 11 a.m. In Spanish: "a las 9", "a las 7 de la tarde", "a mediodía".
-func (sc *textScanner) matchClock(i int, by bool) (Match, int, bool) {
+func (sc *textScanner) matchClock(i int, by bool, res *Match) (int, bool) {
 	if sc.nclocks == len(sc.clocks) {
-		return Match{}, 0, false
+		return 0, false
 	}
 	q := i
 	at := false
@@ -660,7 +705,7 @@ func (sc *textScanner) matchClock(i int, by bool) (Match, int, bool) {
 		q++
 	case wClockBare, wNumber:
 		if t.w == wNumber && (t.num < 1 || t.num > 12 || t.num != float64(int(t.num))) {
-			return Match{}, 0, false
+			return 0, false
 		}
 		minutes = int(t.num)
 		if t.w == wNumber {
@@ -680,7 +725,7 @@ func (sc *textScanner) matchClock(i int, by bool) (Match, int, bool) {
 		default:
 			if !at && !sc.es {
 				if t.w == wNumber {
-					return Match{}, 0, false
+					return 0, false
 				}
 			}
 			bare = true
@@ -697,14 +742,14 @@ func (sc *textScanner) matchClock(i int, by bool) (Match, int, bool) {
 		}
 		if bare {
 			if t.w == wNumber && !at {
-				return Match{}, 0, false
+				return 0, false
 			}
 			if t.w == wNumber && !sc.es {
 				switch sc.word(q) {
 				case wNone, wToday, wTonight, wTomorrow, wOn, wThis, wNext, wAnd,
 					wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday:
 				default:
-					return Match{}, 0, false
+					return 0, false
 				}
 			}
 			if h := minutes / 60; h >= 1 && h <= 6 {
@@ -712,11 +757,12 @@ func (sc *textScanner) matchClock(i int, by bool) (Match, int, bool) {
 			}
 		}
 	default:
-		return Match{}, 0, false
+		return 0, false
 	}
 	if minutes < 0 || minutes >= 24*60 {
-		return Match{}, 0, false
+		return 0, false
 	}
 	sc.pending = textClockMark{minutes: minutes, by: by}
-	return Match{Rule: RuleTimeOfDay}, q, true
+	*res = Match{Rule: RuleTimeOfDay}
+	return q, true
 }

@@ -2,7 +2,8 @@ package goals
 
 // vagueStart reports whether the vague rules match at token q.
 func (sc *textScanner) vagueStart(q int) bool {
-	_, _, ok := sc.matchVague(q)
+	var m Match
+	_, ok := sc.matchVague(q, &m)
 	return ok
 }
 
@@ -14,7 +15,8 @@ func (sc *textScanner) measuredAfter(q int) bool {
 		case wNone:
 			return false
 		case wTo, wEsA:
-			_, _, ok := sc.matchQuantity(k + 1)
+			var m Match
+			_, ok := sc.matchQuantity(k+1, &m)
 			return ok
 		}
 	}
@@ -22,9 +24,9 @@ func (sc *textScanner) measuredAfter(q int) bool {
 }
 
 // matchVague tries the vague-wording rules at token i.
-func (sc *textScanner) matchVague(i int) (Match, int, bool) {
+func (sc *textScanner) matchVague(i int, res *Match) (int, bool) {
 	if sc.es {
-		return sc.matchVagueES(i)
+		return sc.matchVagueES(i, res)
 	}
 	r := Rule("")
 	n := i + 1
@@ -38,7 +40,7 @@ func (sc *textScanner) matchVague(i int) (Match, int, bool) {
 	case wMore, wLess, wFewer:
 		// "no more", "not any more" say none, not more.
 		if sc.prev(i) == wNo {
-			return Match{}, 0, false
+			return 0, false
 		}
 		r = RuleVagueComparative
 		if sc.cont(i+1, wOften) {
@@ -72,7 +74,7 @@ func (sc *textScanner) matchVague(i int) (Match, int, bool) {
 		r = RuleVagueTime
 	case wOne:
 		if sc.cont(i+1, wDay) && sc.cont(i+2, wAt) && sc.cont(i+3, wA) && sc.cont(i+4, wTime) {
-			return Match{}, 0, false // "one day at a time" is a way of living, not a time
+			return 0, false // "one day at a time" is a way of living, not a time
 		} else if sc.cont(i+1, wDay) {
 			r, n = RuleVagueTime, i+2
 		} else if sc.cont(i+1, wOf) && sc.cont(i+2, wThe) && sc.cont(i+3, wDay) {
@@ -138,7 +140,8 @@ func (sc *textScanner) matchVague(i int) (Match, int, bool) {
 		}
 	}
 	if r == "" {
-		return Match{}, 0, false
+		return 0, false
 	}
-	return Match{Rule: r}, n, true
+	*res = Match{Rule: r}
+	return n, true
 }

@@ -1,6 +1,10 @@
 package goals
 
-import "github.com/recoverykit/recovery/internal/token"
+import (
+	"encoding/binary"
+
+	"github.com/recoverykit/recovery/internal/token"
+)
 
 // textWord is the vocabulary entry of a token: the words the rules know.
 // Spanish words map to the English entry of the same meaning where the
@@ -282,56 +286,111 @@ type textEntry struct {
 
 // textVocabSize is the size of a vocabulary's open-addressing table: a
 // power of two, more than twice the number of words.
-const textVocabSize = 1024
+const (
+	textVocabSize = 1024
+	textVocabBits = 10
+)
+
+// textKeyMax is the longest word a vocabulary can hold: a word is packed
+// into two 64-bit keys.
+const textKeyMax = 16
+
+// textLower sets bit 0x20 of each byte of a key: that lower-cases an ASCII
+// letter and leaves every other byte of a folded word as it is (digits,
+// the apostrophe and the hyphen have it set already).
+const textLower = 0x2020202020202020
 
 // textVocab is a hash table of words, folded as [token.Fold] folds them,
 // with linear probing. It is built at init and never written after.
 //
-// A word is hashed by its length, its first two bytes and its last
-// ([textHash]), so that a lookup costs the same for any word and reads
-// the word only to compare it with the one entry its slot names. The slots
-// hold small indexes into the entries, so that the table a lookup touches
-// stays in the processor's nearest cache; a word the vocabulary does not
-// know mostly lands on an empty slot.
+// A word of up to [textKeyMax] bytes is packed, lower-cased, into two 64-bit
+// keys ([textKey]), its first byte lowest and zeros past its end; a lookup
+// hashes the keys and compares them with the one entry its slot names, two
+// comparisons for any word. The slots hold small indexes into the entries,
+// so that the table a lookup touches stays in the processor's nearest
+// cache; a word the vocabulary does not know mostly lands on an empty slot.
 type textVocab struct {
 	// slots holds an entry's index plus one; 0 is an empty slot.
-	slots   [textVocabSize]uint16
-	entries []textEntry
+	slots [textVocabSize]uint16
+	// entries is an array, not a slice, so that an entry's address is one
+	// step from the table's.
+	entries [textVocabSize / 2]textVEntry
+	n       int // the entries in use
 	// maxLen is the length of the longest word.
 	maxLen int
 }
 
-// textHash hashes a word of n bytes, n > 0, by its length, its first two
-// bytes and its last, each lower-cased by setting bit 0x20: that lower-cases
-// an ASCII letter and leaves every other byte of a folded word as it is.
-func textHash(s string) uint32 {
+// textVEntry is an entry of a textVocab: a word's packed keys and what the
+// vocabulary knows of it.
+type textVEntry struct {
+	k0, k1 uint64
+	num    float64
+	w      textWord
+	flags  uint8
+}
+
+// textKey packs the word s, lower-cased by setting bit 0x20 of each byte,
+// into two keys, its first byte lowest; ok is false for a word longer than
+// textKeyMax or empty.
+func textKey(s string) (k0, k1 uint64, ok bool) {
 	n := len(s)
-	h := uint32(n)<<24 ^ uint32(s[0]|0x20)<<16 ^ uint32(s[min(1, n-1)]|0x20)<<8 ^ uint32(s[n-1]|0x20)
-	h *= 0x9E3779B1
-	return h ^ h>>16
+	switch {
+	case n == 0 || n > textKeyMax:
+		return 0, 0, false
+	case n >= 8:
+		return binary.LittleEndian.Uint64([]byte(s[:8])) | textLower, textKeyTail(s[8:]), true
+	}
+	return textKeyTail(s), 0, true
+}
+
+// textKeyTail packs up to eight bytes, lower-cased, first byte lowest.
+func textKeyTail(s string) uint64 {
+	var k uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(s[i]|0x20)
+	}
+	return k
+}
+
+// textKeyMask keeps the first n bytes of a key, n from 0 to 8.
+func textKeyMask(n int) uint64 {
+	if n >= 8 {
+		return ^uint64(0)
+	}
+	return 1<<(8*uint(n)) - 1
+}
+
+// textHash hashes a word's keys to its first slot.
+func textHash(k0, k1 uint64) uint32 {
+	h := (k0 ^ k1*0x9E3779B97F4A7C15) * 0xC2B2AE3D27D4EB4F
+	return uint32(h >> (64 - textVocabBits))
 }
 
 func newTextVocab(entries []textEntry) *textVocab {
 	if len(entries) > textVocabSize/2 {
 		panic("goals: vocabulary too large for its table; raise textVocabSize")
 	}
-	v := &textVocab{entries: make([]textEntry, 0, len(entries))}
+	v := &textVocab{}
 	for _, e := range entries {
 		var buf [32]byte
 		k, ok := token.Fold(buf[:], e.key)
 		if !ok {
 			panic("goals: vocabulary word does not fold: " + e.key)
 		}
-		e.key = string(k)
-		v.maxLen = max(v.maxLen, len(e.key))
-		for h := textHash(e.key); ; h++ {
+		k0, k1, ok := textKey(string(k))
+		if !ok {
+			panic("goals: vocabulary word too long for its key: " + e.key)
+		}
+		v.maxLen = max(v.maxLen, len(k))
+		for h := textHash(k0, k1); ; h++ {
 			s := &v.slots[h&(textVocabSize-1)]
 			if *s == 0 {
-				v.entries = append(v.entries, e)
-				*s = uint16(len(v.entries))
+				v.entries[v.n] = textVEntry{k0: k0, k1: k1, num: e.num, w: e.w, flags: e.flags}
+				v.n++
+				*s = uint16(v.n)
 				break
 			}
-			if v.entries[*s-1].key == e.key {
+			if x := v.entries[*s-1]; x.k0 == k0 && x.k1 == k1 {
 				panic("goals: vocabulary word listed twice: " + e.key)
 			}
 		}
@@ -341,31 +400,26 @@ func newTextVocab(entries []textEntry) *textVocab {
 
 // lookup returns the entry of the word s, or nil. s is a folded word, or an
 // ASCII word as written: its case does not matter.
-func (v *textVocab) lookup(s string) *textEntry {
-	if s == "" || len(s) > v.maxLen {
+func (v *textVocab) lookup(s string) *textVEntry {
+	k0, k1, ok := textKey(s)
+	if !ok {
 		return nil
 	}
-	for h := textHash(s); ; h++ {
+	return v.lookupKey(k0, k1)
+}
+
+// lookupKey returns the entry of the word packed as k0, k1 by [textKey], or
+// nil.
+func (v *textVocab) lookupKey(k0, k1 uint64) *textVEntry {
+	for h := textHash(k0, k1); ; h++ {
 		i := v.slots[h&(textVocabSize-1)]
 		if i == 0 {
 			return nil
 		}
-		if e := &v.entries[i-1]; len(e.key) == len(s) && equalLower(s, e.key) {
+		if e := &v.entries[(i-1)&(textVocabSize/2-1)]; e.k0 == k0 && e.k1 == k1 {
 			return e
 		}
 	}
-}
-
-// equalLower reports whether the ASCII word s, lower-cased, is the folded
-// word key of the same length. Setting bit 0x20 lower-cases a letter and
-// maps no other byte of a word onto a byte of a folded word.
-func equalLower(s, key string) bool {
-	for i := 0; i < len(key); i++ {
-		if s[i]|0x20 != key[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // textCommon are the words both languages know.

@@ -90,6 +90,12 @@ func (s *Scanner) Joined() bool { return s.joined }
 // Pos returns the byte offset where the next call to [Scanner.Next] starts.
 func (s *Scanner) Pos() int { return s.pos }
 
+// Seek makes the next call to [Scanner.Next] start at byte offset pos,
+// clamped to the text, as if the previous word had ended there. A reader
+// that reads the plain words itself (see [ASCIIWordBits]) seeks to the end
+// of the last one and lets Next read the rest.
+func (s *Scanner) Seek(pos int) { s.pos = min(max(pos, 0), len(s.Text)) }
+
 // runeLen returns the byte length of the word character at text[i], or 0.
 func runeLen(text string, i int) int {
 	c := text[i]
