@@ -158,8 +158,9 @@
 // that apply and are not met), then for each response to a measure of shared
 // decision making the record carries: response (its place, from 1),
 // instrument, instrument_version, respondent, answered_at, score (as package
-// sdm scores the instrument), top_score (CollaboRATE) and conflict (SURE,
-// DCS). A decision with several responses has one row per response, its own
+// sdm scores the instrument), top_score (CollaboRATE), conflict (SURE,
+// DCS) and the five DCS subscales (dcs_informed, dcs_values_clarity,
+// dcs_support, dcs_uncertainty, dcs_effective_decision). A decision with several responses has one row per response, its own
 // columns repeated (long format: an instrument's scores stay in one column
 // however many responses a record holds); a decision with none has one row
 // with the response columns missing. For one row per decision, keep the rows

@@ -22,28 +22,34 @@ import (
 var workedExamples = []struct {
 	m                                      sdm.MeasureResponse
 	version, score, top, conflict, respond string
+	dcs                                    string // the five DCS subscale cells, joined by |
 }{
 	{sdm.MeasureResponse{Instrument: sdm.InstrumentSDMQ9, Respondent: sdm.RolePerson, Items: []int{5, 4, 3, 5, 5, 4, 4, 5, 5}},
-		"", "88.88888888888889", "", "", "person"}, // raw 40 × 20/9
+		"", "88.88888888888889", "", "", "person", ""}, // raw 40 × 20/9
 	{sdm.MeasureResponse{Instrument: sdm.InstrumentSDMQDoc, Respondent: sdm.RoleProvider, Items: []int{5, 5, 5, 5, 5, 5, 5, 5, 5}},
-		"", "100", "", "", "provider"},
+		"", "100", "", "", "provider", ""},
 	{sdm.MeasureResponse{Instrument: sdm.InstrumentCollaboRATE, Respondent: sdm.RolePerson, Items: []int{9, 9, 9}},
-		"10-point", "9", "true", "", "person"}, // a version left empty is the 10-point one
+		"10-point", "9", "true", "", "person", ""}, // a version left empty is the 10-point one
 	{sdm.MeasureResponse{Instrument: sdm.InstrumentCollaboRATE, Version: sdm.CollaboRATEVersion10, Respondent: sdm.RoleFamily, Items: []int{9, 8, 9}},
-		"10-point", "8.666666666666666", "false", "", "family"},
+		"10-point", "8.666666666666666", "false", "", "family", ""},
 	{sdm.MeasureResponse{Instrument: sdm.InstrumentCollaboRATE, Version: sdm.CollaboRATEVersion5, Respondent: sdm.RolePerson, Items: []int{4, 4, 4}},
-		"5-point", "", "", "", "person"}, // not scored: no published top-score rule
+		"5-point", "", "", "", "person", ""}, // not scored: no published top-score rule
 	{sdm.MeasureResponse{Instrument: sdm.InstrumentSURE, Respondent: sdm.RolePerson, Items: []int{1, 1, 0, 1}},
-		"", "3", "", "true", "person"}, // 3 of 4: a positive screen
+		"", "3", "", "true", "person", ""}, // 3 of 4: a positive screen
 	{sdm.MeasureResponse{Instrument: sdm.InstrumentSURE, Respondent: sdm.RolePerson, Items: []int{1, 1, 1, 1}},
-		"", "4", "", "false", "person"},
+		"", "4", "", "false", "person", ""},
 	{sdm.MeasureResponse{Instrument: sdm.InstrumentOPTION5, Items: []int{2, 1, 0, 3, 2}},
-		"", "40", "", "", ""}, // raw 8 × 5
+		"", "40", "", "", "", ""}, // raw 8 × 5
 	{sdm.MeasureResponse{Instrument: sdm.InstrumentDCS, Respondent: sdm.RolePerson, Items: []int{1, 0, 1, 2, 1, 1, 0, 1, 2, 2, 3, 2, 1, 1, 0, 1}},
-		sdm.DCSVersion, "29.6875", "", "false", "person"}, // 19/16 × 25, between the cut-offs
+		sdm.DCSVersion, "29.6875", "", "false", "person", // 19/16 × 25, between the cut-offs
+		"16.666666666666668|33.333333333333336|25|58.333333333333336|18.75"}, // 2/3, 4/3, 3/3, 7/3 and 3/4 × 25
 	{sdm.MeasureResponse{Instrument: sdm.InstrumentDCS, Respondent: sdm.RolePerson, Items: []int{2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2}},
-		sdm.DCSVersion, "50", "", "true", "person"}, // above 37.5
+		sdm.DCSVersion, "50", "", "true", "person", "50|50|50|50|50"}, // above 37.5
 }
+
+// dcsColumns are the decisions table's DCS subscale columns, in
+// sdm.DCSSubscales order.
+var dcsColumns = []string{"dcs_informed", "dcs_values_clarity", "dcs_support", "dcs_uncertainty", "dcs_effective_decision"}
 
 // measuredPlan is the scenario with the worked examples on its decision, and
 // a second decision with none.
@@ -91,10 +97,19 @@ func TestDecisionMeasures(t *testing.T) {
 		assert.Equal(t, w.score, r[col["score"]], i)
 		assert.Equal(t, w.top, r[col["top_score"]], i)
 		assert.Equal(t, w.conflict, r[col["conflict"]], i)
+		var dcs []string
+		for _, c := range dcsColumns {
+			dcs = append(dcs, r[col[c]])
+		}
+		if w.dcs == "" {
+			assert.Equal(t, "||||", strings.Join(dcs, "|"), "no DCS subscales on a %s row", w.m.Instrument)
+		} else {
+			assert.Equal(t, w.dcs, strings.Join(dcs, "|"), i)
+		}
 	}
 	last := rows[len(rows)-1]
 	assert.Equal(t, p.Decisions[1].ID.String(), last[col["decision_id"]])
-	for _, c := range []string{"response", "instrument", "instrument_version", "respondent", "answered_at", "score", "top_score", "conflict"} {
+	for _, c := range append([]string{"response", "instrument", "instrument_version", "respondent", "answered_at", "score", "top_score", "conflict"}, dcsColumns...) {
 		assert.Empty(t, last[col[c]], c)
 	}
 

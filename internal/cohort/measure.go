@@ -141,6 +141,10 @@ type measureScore struct {
 	// conflict is SURE's positive screen (3 or less) or a DCS total above
 	// 37.5; hasConflict is false for the other instruments.
 	conflict, hasConflict bool
+	// dcs holds the DCS subscales, in sdm.DCSSubscales order; hasDCS is
+	// false for the other instruments.
+	dcs    [5]float64
+	hasDCS bool
 }
 
 // scoreMeasure scores m with the package's function for its instrument.
@@ -184,12 +188,13 @@ func scoreMeasure(m *sdm.MeasureResponse) measureScore {
 		var r sdm.DCSResult
 		r, err = sdm.DCS(m.Items)
 		s.score, s.conflict, s.hasConflict = r.Total, r.Band == sdm.DCSBandHigh, err == nil
+		s.dcs, s.hasDCS = [5]float64{r.Informed, r.ValuesClarity, r.Support, r.Uncertainty, r.EffectiveDecision}, err == nil
 	default:
 		err = errNotScored
 	}
 	s.ok = err == nil
 	if !s.ok {
-		s.score, s.hasTop, s.hasConflict = 0, false, false
+		s.score, s.hasTop, s.hasConflict, s.hasDCS = 0, false, false, false
 	}
 	return s
 }

@@ -429,6 +429,11 @@ var measureColumns = []column{
 	{Name: "score", Type: "number", Label: "the instrument's score as package sdm scores it: SDM-Q-9, SDM-Q-Doc, OPTION-5 and the DCS total 0 to 100; CollaboRATE the encounter's mean item score, 0 to 9; SURE the yes answers, 0 to 4; missing for CollaboRATE's 5-point version, whose top-score rule is not published", Source: "sdm.SDMQ9, sdm.SDMQDoc, sdm.CollaboRATE, sdm.SURE, sdm.OPTION5, sdm.DCS"},
 	{Name: "top_score", Type: "boolean", Label: "CollaboRATE (10-point): all three items 9, the encounter's code in the developers' top-score method (the CollaboRATE score is the share of such encounters, from 25 encounters up); missing for the other instruments", Source: "sdm.CollaboRATE"},
 	{Name: "conflict", Type: "boolean", Label: "decisional conflict: SURE's positive screen (score 3 or less) or a DCS total above 37.5; missing for the other instruments", Source: "sdm.SURE, sdm.DCS (sdm.DCSHighCutoff)"},
+	{Name: "dcs_informed", Type: "number", Label: "DCS informed subscale (items 1-3), 0 to 100; missing for the other instruments", Source: "sdm.DCS (DCSResult.Informed)"},
+	{Name: "dcs_values_clarity", Type: "number", Label: "DCS values clarity subscale (items 4-6), 0 to 100; missing for the other instruments", Source: "sdm.DCS (DCSResult.ValuesClarity)"},
+	{Name: "dcs_support", Type: "number", Label: "DCS support subscale (items 7-9), 0 to 100; missing for the other instruments", Source: "sdm.DCS (DCSResult.Support)"},
+	{Name: "dcs_uncertainty", Type: "number", Label: "DCS uncertainty subscale (items 10-12), 0 to 100; missing for the other instruments", Source: "sdm.DCS (DCSResult.Uncertainty)"},
+	{Name: "dcs_effective_decision", Type: "number", Label: "DCS effective decision subscale (items 13-16), 0 to 100; missing for the other instruments", Source: "sdm.DCS (DCSResult.EffectiveDecision)"},
 }
 
 func measureCells(c *planCtx, j int, m *sdm.MeasureResponse) {
@@ -446,6 +451,13 @@ func measureCells(c *planCtx, j int, m *sdm.MeasureResponse) {
 	}
 	optBool(e, s.top, s.hasTop)
 	optBool(e, s.conflict, s.hasConflict)
+	for _, x := range s.dcs {
+		if s.hasDCS {
+			e.float(x)
+		} else {
+			e.null()
+		}
+	}
 	if !s.ok {
 		return
 	}
