@@ -58,14 +58,11 @@ type checker struct {
 	pos int
 	// The block of skim: starts and ends hold a bit for the first and the
 	// last byte of each run of ASCII letters and digits not yet read in the
-	// 64 bytes from base (see fill); base < 0 before the first. other has a
-	// bit for each byte that is neither a word byte nor a space, and pend
-	// reports such a byte in the gap before base. nextBase is where the next
-	// block starts. pad holds a copy of the bytes from base.
-	base, nextBase      int
-	starts, ends, other uint64
-	pend                bool
-	pad                 [blockRead]byte
+	// 64 bytes from base (see fill); base < 0 before the first. nextBase is
+	// where the next block starts. pad holds a copy of the bytes from base.
+	base, nextBase int
+	starts, ends   uint64
+	pad            [blockRead]byte
 	out                 []Flag
 	// ring holds the last words read; n counts all words read.
 	ring [ringSize]ref
@@ -167,54 +164,52 @@ const (
 // skim reads a word that is plain (ASCII letters and digits only), after a
 // gap with no byte of 0x80 and above, and that ends at a byte that cannot
 // join it to what follows; next reads any other. It reads a block of 64
-// bytes at a time (see fill), so that where a word starts and ends, and
-// whether anything but spaces stands around it, comes from bits in a
-// register; it tests a word against the anchors by its plainHash, and calls
-// gap only for a gap with a byte gap reads.
+// bytes at a time (see fill), so that where a word starts and ends comes
+// from bits in a register; it reads the bytes of a gap only when the gap is
+// not one space, tests a word against the anchors by its plainHash, and
+// calls gap only for a gap with a byte gap reads.
 func (c *checker) skim(pos int) (int, bool) {
 	text := c.text
 	set := &c.t.plain[c.lang]
-	base, starts, ends, other, pend, n := c.base, c.starts, c.ends, c.other, c.pend, c.n
+	base, starts, ends, n := c.base, c.starts, c.ends, c.n
 	// Words before pos have been read (by next, perhaps).
 	if q := pos - base; q >= blockSize {
-		starts, ends, other, pend = 0, 0, 0, false
+		starts, ends = 0, 0
 	} else if q > 0 {
 		m := ^uint64(0) << q
-		starts, ends, other, pend = starts&m, ends&m, other&m, false
+		starts, ends = starts&m, ends&m
 	}
 	for {
 		if starts == 0 {
-			// The next block; what is left of this one is the gap before
-			// the next word.
+			// The next block.
 			next := max(c.nextBase, pos)
 			if next >= len(text) || next == base {
 				break // the end, or a word of 64 bytes or more: next reads it
 			}
-			pend = pend || other != 0
 			base = next
-			starts, ends, other = c.fill(base)
+			starts, ends = c.fill(base)
 			continue
 		}
 		first, last := starts&-starts, ends&-ends
-		after := last << 1 // the byte after the word, if in the block
 		s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
 		e := uint(bits.TrailingZeros64(ends)) + 1
 		start, end := base+int(s), base+int(e)
 		marks := false
-		if pend || other&(first-1) != 0 {
+		if start-pos != 1 || text[pos] != ' ' {
 			for i := pos; i < start; i++ {
 				b := text[i]
 				if b >= utf8.RuneSelf {
-					c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
+					c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
 					return pos, false
 				}
 				marks = marks || gapMarks[b] == markAlways || gapMarks[b] == markSentence && c.quote == quoteSentence
 			}
 		}
-		if other&after != 0 {
-			if k := endsWord[c.pad[e&(blockSize-1)]]; k == endsNot || k == endsAfterLetter && token.Class[c.pad[(e-1)&(blockSize-1)]] == token.ClassDigit {
-				break
-			}
+		// The byte after the word: c.pad holds it, or a zero past the end
+		// of the text (e is at most 64, and 64 only for a run that ends the
+		// text).
+		if k := endsWord[c.pad[e]]; k != endsAlways && (k == endsNot || token.Class[c.pad[e-1]] == token.ClassDigit) {
+			break
 		}
 		x := binary.LittleEndian.Uint64(c.pad[s : s+8])
 		var h uint64
@@ -231,16 +226,14 @@ func (c *checker) skim(pos int) (int, bool) {
 		}
 		starts ^= first
 		ends ^= last
-		other &^= after - 1
-		pend = false
 		n++
 		pos = end
 		if set.has(h) {
-			c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
+			c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
 			return pos, true
 		}
 	}
-	c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
+	c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
 	return pos, false
 }
 
@@ -265,14 +258,13 @@ const (
 )
 
 // fill copies the 72 bytes from base to c.pad (fewer at the end of the
-// text, and then zeros for eight bytes after it), and returns three bits for
+// text, and then zeros for eight bytes after it), and returns two bits for
 // each of the 64: the first and the last bytes of the runs of ASCII letters
-// and digits, and the bytes that are neither such nor a space (every byte
-// past the end of the text among them). A run that reaches the 64th byte
-// with more text after it is left out, and c.nextBase is where it starts,
-// for the next block; else c.nextBase is the end of the block. A block that
-// is all one run is left out whole (c.nextBase is base).
-func (c *checker) fill(base int) (starts, ends, other uint64) {
+// and digits. A run that reaches the 64th byte with more text after it is
+// left out, and c.nextBase is where it starts, for the next block; else
+// c.nextBase is the end of the block. A block that is all one run is left
+// out whole (c.nextBase is base).
+func (c *checker) fill(base int) (starts, ends uint64) {
 	n := blockSize // the bytes to classify: past the end of the text, none
 	if k := copy(c.pad[:], c.text[base:]); k < len(c.pad) {
 		// What is read of the rest: up to the end of its eight bytes, and
@@ -280,29 +272,17 @@ func (c *checker) fill(base int) (starts, ends, other uint64) {
 		clear(c.pad[k:min(k+8, len(c.pad))])
 		n = min(n, (k+7)&^7)
 	}
-	var w, sp uint64
+	var w uint64
 	for j := 0; j < n; j += 8 {
-		x := binary.LittleEndian.Uint64(c.pad[j : j+8])
-		w |= uint64(token.ASCIIWordBits(x)) << j
-		sp |= uint64(spaceBits(x)) << j
+		w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(c.pad[j:j+8]))) << j
 	}
-	other = ^(w | sp)
 	c.nextBase = base + blockSize
 	if w>>(blockSize-1) != 0 && base+blockSize < len(c.text) {
 		z := bits.Len64(^w) // the bytes from z on are one run, which may go on
 		w &= 1<<z - 1
 		c.nextBase = base + z
 	}
-	return w &^ (w << 1), w &^ (w >> 1), other
-}
-
-// spaceBits returns one bit for each of the eight bytes of x, the first
-// byte lowest: 1 for a space.
-func spaceBits(x uint64) uint8 {
-	const low7 = 0x7F7F7F7F7F7F7F7F
-	t := x ^ 0x2020202020202020
-	nonzero := (t&low7 + low7) | t // the top bit of each byte of t that is not 0
-	return uint8((^nonzero & 0x8080808080808080) * 0x0002040810204081 >> 56)
+	return w &^ (w << 1), w &^ (w >> 1)
 }
 
 // How a byte right after a run of ASCII letters and digits ends the word,
