@@ -63,7 +63,7 @@ type checker struct {
 	base, nextBase int
 	starts, ends   uint64
 	pad            [blockRead]byte
-	out                 []Flag
+	out            []Flag
 	// ring holds the last words read; n counts all words read.
 	ring [ringSize]ref
 	n    int
