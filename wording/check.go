@@ -492,41 +492,42 @@ func near(gap string) bool {
 }
 
 // try tries every pattern anchored on the current word r and flags the best
-// match: the one whose span starts first, then the longest.
+// match: the one whose span starts first, then the longest, then the first
+// in the table. It tries the patterns keyed by the word before the anchor
+// (see prevIndex) and the loose ones.
 func (c *checker) try(r *ref) {
 	t := c.t
-	// Rule out every pattern at once when the words next to the anchor fit
-	// none of them.
-	if n := &t.entries[r.id].near[c.lang]; !n.always {
-		fits := n.paren && c.parenBefore(r.start)
-		if w := c.back(1); !fits && n.hasPrev && w != nil && joined(c.text[w.end:r.start], true) && c.matches(w, &n.prev) {
-			fits = true
-		}
-		if !fits && n.hasNext && r.end < len(c.text) && mayJoin[c.text[r.end]] {
-			if w := c.ahead(1); w != nil && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
-				fits = true
-			}
-		}
-		if !fits {
+	e := &t.entries[r.id]
+	best := int32(-1)
+	bestStart, bestEnd := 0, 0
+	consider := func(pi int32) {
+		start, end, ok := c.match(&t.patterns[pi])
+		if !ok || start < c.lastEnd {
 			return
 		}
+		if best < 0 || start < bestStart || start == bestStart && (end > bestEnd || end == bestEnd && pi < best) {
+			bestStart, bestEnd, best = start, end, pi
+		}
 	}
-	bestStart, bestEnd, best := 0, 0, -1
-	for _, pi := range t.entries[r.id].anchors[c.lang] {
-		p := &t.patterns[pi]
-		if a := p.anchor; a > 0 {
-			// The word before the anchor rules most patterns out: as match
-			// would find, without its setting up.
-			if w := c.back(1); w == nil || !c.matches(w, &p.elems[a-1]) {
-				continue
+	w := c.back(1)
+	if p := &e.prev[c.lang]; len(p.ids) > 0 && w != nil && joined(c.text[w.end:r.start], true) {
+		if c.resolve(w); w.id >= 0 {
+			for _, pi := range p.find(w.id) {
+				consider(pi)
 			}
 		}
-		start, end, ok := c.match(p)
-		if !ok || start < c.lastEnd {
-			continue
-		}
-		if best < 0 || start < bestStart || start == bestStart && end > bestEnd {
-			bestStart, bestEnd, best = start, end, int(pi)
+	}
+	if len(e.loose[c.lang]) > 0 && c.nearFits(r, w, &e.near[c.lang]) {
+		for _, pi := range e.loose[c.lang] {
+			p := &t.patterns[pi]
+			if a := p.anchor; a > 0 {
+				// The word before the anchor rules most patterns out: as
+				// match would find, without its setting up.
+				if w == nil || !c.matches(w, &p.elems[a-1]) {
+					continue
+				}
+			}
+			consider(pi)
 		}
 	}
 	if best < 0 {
@@ -541,6 +542,23 @@ func (c *checker) try(r *ref) {
 		c.out = make([]Flag, 0, 4)
 	}
 	c.out = append(c.out, Flag{Rule: t.rules[p.rule].Code, Start: bestStart, End: bestEnd})
+}
+
+// nearFits reports whether the words next to the anchor r (w is the word
+// before it, or nil) may fit one of its loose patterns, which n sums up.
+func (c *checker) nearFits(r, w *ref, n *nearby) bool {
+	if n.always || n.paren && c.parenBefore(r.start) {
+		return true
+	}
+	if n.hasPrev && w != nil && joined(c.text[w.end:r.start], true) && c.matches(w, &n.prev) {
+		return true
+	}
+	if n.hasNext && r.end < len(c.text) && mayJoin[c.text[r.end]] {
+		if w := c.ahead(1); w != nil && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
+			return true
+		}
+	}
+	return false
 }
 
 // match matches p with its anchor on the current word and returns the span.

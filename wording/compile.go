@@ -60,10 +60,31 @@ type entry struct {
 	key     string
 	cls     [numLangs]uint64
 	anchors [numLangs][]int32 // patterns anchored on this word
-	near    [numLangs]nearby  // what the words next to it must be for any of them to match
+	// The same patterns sorted into those tried only after one of the words
+	// their element before the anchor matches (prev), and the others
+	// (loose), each in the order of the patterns.
+	prev  [numLangs]prevIndex
+	loose [numLangs][]int32
+	near  [numLangs]nearby // what the words next to it must be for any loose one to match
 }
 
-// nearby sums up the patterns anchored on a word: a pattern that matches
+// prevIndex maps the entry of a word before an anchor to the patterns
+// anchored there whose element before the anchor it matches: lists[i] for
+// ids[i], ids sorted.
+type prevIndex struct {
+	ids   []int32
+	lists [][]int32
+}
+
+// find returns the patterns for the word id before the anchor, or nil.
+func (p *prevIndex) find(id int32) []int32 {
+	if i, ok := slices.BinarySearch(p.ids, id); ok {
+		return p.lists[i]
+	}
+	return nil
+}
+
+// nearby sums up the loose patterns anchored on a word: a pattern that matches
 // needs the word before the anchor to match prev, or the word after it to
 // match next, unless some pattern needs neither (always).
 type nearby struct {
@@ -234,8 +255,80 @@ func compile() *table {
 	}
 	// Spanish rules after English ones in Rules: they already are, since
 	// the languages are compiled in order.
+	t.indexByPrev()
 	t.buildHash()
 	return t
+}
+
+// keyedByPrev reports whether the pattern p is tried only when the word
+// before its anchor is one of the vocabulary that its element matches: the
+// element matches by words and classes alone.
+func keyedByPrev(p *pattern) bool {
+	if p.anchor == 0 {
+		return false
+	}
+	e := &p.elems[p.anchor-1]
+	return !e.ing && !e.num
+}
+
+// indexByPrev sorts the patterns anchored on each word into those keyed by
+// the word before the anchor (prev) and the others (loose), and sums up the
+// loose ones in near.
+func (t *table) indexByPrev() {
+	for l := range numLangs {
+		// The words of each class.
+		var members [64][]int32
+		for id := range t.entries {
+			for b := range 64 {
+				if t.entries[id].cls[l]&(1<<b) != 0 {
+					members[b] = append(members[b], int32(id))
+				}
+			}
+		}
+		for i := range t.entries {
+			e := &t.entries[i]
+			byPrev := map[int32][]int32{}
+			for _, pi := range e.anchors[l] {
+				q := &t.patterns[pi]
+				if keyedByPrev(q) {
+					pe := &q.elems[q.anchor-1]
+					ids := append([]int32(nil), pe.ids...)
+					for b := range 64 {
+						if pe.cls&(1<<b) != 0 {
+							ids = append(ids, members[b]...)
+						}
+					}
+					slices.Sort(ids)
+					for _, id := range slices.Compact(ids) {
+						byPrev[id] = append(byPrev[id], pi)
+					}
+					continue
+				}
+				e.loose[l] = append(e.loose[l], pi)
+				n := &e.near[l]
+				switch {
+				case q.anchor > 0:
+					n.prev.merge(&q.elems[q.anchor-1])
+					n.hasPrev = true
+				case q.anchor+1 < len(q.elems):
+					n.next.merge(&q.elems[q.anchor+1])
+					n.hasNext = true
+				case q.parenOpen:
+					n.paren = true
+				default:
+					n.always = true
+				}
+			}
+			p := &e.prev[l]
+			for id := range byPrev {
+				p.ids = append(p.ids, id)
+			}
+			slices.Sort(p.ids)
+			for _, id := range p.ids {
+				p.lists = append(p.lists, byPrev[id]) // in the order of the patterns
+			}
+		}
+	}
 }
 
 // stop are words that make poor anchors because they are common: a pattern
@@ -324,19 +417,6 @@ func (t *table) addPattern(l int, rule int16, src string, parse func(int, string
 			for _, id := range q.elems[q.anchor].ids {
 				e := &t.entries[id]
 				e.anchors[l] = append(e.anchors[l], pi)
-				n := &e.near[l]
-				switch {
-				case q.anchor > 0:
-					n.prev.merge(&q.elems[q.anchor-1])
-					n.hasPrev = true
-				case q.anchor+1 < len(q.elems):
-					n.next.merge(&q.elems[q.anchor+1])
-					n.hasNext = true
-				case q.parenOpen:
-					n.paren = true
-				default:
-					n.always = true
-				}
 			}
 			return
 		}
