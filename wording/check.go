@@ -39,13 +39,20 @@ func Check(text string, whose Whose, opts *Options) []Flag {
 // ref is one word of the text, looked up when a pattern needs it.
 type ref struct {
 	start, end int
-	// stemEnd is the end of the word without a possessive "'s" when the
-	// word matched as its stem, else end.
-	stemEnd int
+	// hash is the word's plainHash when skim read it (a plain word), else
+	// 0: resolve then folds the word to hash it.
+	hash uint64
 	// id is the word's entry, -1 for none, -2 before the lookup.
 	id  int32
 	ing bool
+	// cut is how many bytes a possessive "'s" takes off the end when the
+	// word matched as its stem (see stemEnd).
+	cut uint8
 }
+
+// stemEnd is the end of the word without a possessive "'s" when the word
+// matched as its stem, else its end.
+func (r *ref) stemEnd() int { return r.end - int(r.cut) }
 
 const ringSize = 8
 
@@ -124,7 +131,7 @@ func (c *checker) run() []Flag {
 					break
 				}
 				r = &c.ring[c.n&(ringSize-1)]
-				r.start, r.end, r.id = start, end, -2
+				r.start, r.end, r.hash, r.id = start, end, 0, -2
 				if gap := start - prevEnd; gap > 1 || gap == 1 && text[prevEnd] != ' ' {
 					c.gap(prevEnd, start, end)
 				}
@@ -219,7 +226,7 @@ func (c *checker) skim(pos int) (int, bool) {
 			h = plainHash(x, binary.LittleEndian.Uint64(c.pad[e-8:e]), int(k))
 		}
 		r := &c.ring[n&(ringSize-1)]
-		r.start, r.end, r.id = start, end, -2
+		r.start, r.end, r.hash, r.id = start, end, h, -2
 		if marks {
 			c.n = n
 			c.gap(pos, start, end)
@@ -326,7 +333,17 @@ func (c *checker) resolve(r *ref) {
 	if r.id != -2 {
 		return
 	}
-	r.id, r.stemEnd = -1, r.end
+	r.id, r.cut = -1, 0
+	if r.hash != 0 {
+		// A plain word, hashed by skim: its bytes fold by lower case alone.
+		w := c.text[r.start:r.end]
+		n := len(w)
+		r.ing = n > 4 && lower[w[n-3]] == 'i' && lower[w[n-2]] == 'n' && lower[w[n-1]] == 'g'
+		if n <= maxKey {
+			r.id = c.t.lookupPlain(r.hash, w)
+		}
+		return
+	}
 	w := c.text[r.start:r.end]
 	// Fold: ASCII bytes through a table, anything else as token.Fold does;
 	// hyphens out.
@@ -362,19 +379,29 @@ func (c *checker) resolve(r *ref) {
 	}
 	r.ing = n > 4 && k[n-3] == 'i' && k[n-2] == 'n' && k[n-1] == 'g'
 	if n <= maxKey {
-		if r.id = c.t.lookup(k); r.id >= 0 {
+		if r.id = c.t.lookup(bufHash(&c.buf, n), k); r.id >= 0 {
 			return
 		}
 	}
 	if n > 2 && k[n-2] == '\'' && k[n-1] == 's' {
-		if r.id = c.t.lookup(k[:n-2]); r.id >= 0 {
+		if r.id = c.t.lookup(bufHash(&c.buf, n-2), k[:n-2]); r.id >= 0 {
 			// The stem ends before the apostrophe (' or ’).
-			r.stemEnd = r.end - 2
-			if c.text[r.stemEnd] != '\'' {
-				r.stemEnd = r.end - 4
+			r.cut = 2
+			if c.text[r.end-2] != '\'' {
+				r.cut = 4
 			}
 		}
 	}
+}
+
+// bufHash is plainHash of the first n bytes of buf, n at most maxKey: the
+// hash of a key as plainKeyHash computes it.
+func bufHash(buf *[maxKey + 8]byte, n int) uint64 {
+	x := binary.LittleEndian.Uint64(buf[:8])
+	if n < 8 {
+		return shortHash(x, n)
+	}
+	return plainHash(x, binary.LittleEndian.Uint64(buf[n-8:n]), n)
 }
 
 // lower maps each ASCII byte to its lower case.
@@ -634,7 +661,7 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 	}
 	start = words[p.lo].start
 	last := words[p.hi-1]
-	end = last.stemEnd
+	end = last.stemEnd()
 	if p.parenOpen && !c.parenBefore(start) || p.parenEnd && !c.parenAfter(last.end) {
 		return 0, 0, false
 	}

@@ -462,19 +462,17 @@ func anyStop(t *table, ids []int32) bool {
 	return false
 }
 
-// hash is FNV-1a over a folded key, from a seed.
-func hash(seed uint64, k []byte) uint64 {
-	h := seed
-	for _, c := range k {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
+// mix hashes the plainKeyHash h of a key once more, from a seed.
+func mix(seed, h uint64) uint64 {
+	h ^= seed
+	h = (h ^ h>>33) * 0xFF51AFD7ED558CCD
+	h = (h ^ h>>33) * 0xC4CEB9FE1A85EC53
+	return h ^ h>>33
 }
 
 // buildHash builds the perfect hash of the vocabulary (hash and displace:
 // each bucket of keys gets the displacement that puts all its keys in free
-// slots) and the anchor filter.
+// slots) over the keys' plainKeyHash, and the anchor filter.
 func (t *table) buildHash() {
 	n := len(t.entries)
 	size := 1
@@ -482,13 +480,22 @@ func (t *table) buildHash() {
 		size <<= 1
 	}
 	buckets := size / 4
+	base := make([]uint64, n)
+	seen := map[uint64]bool{}
+	for i := range t.entries {
+		base[i] = plainKeyHash(t.entries[i].key)
+		if seen[base[i]] {
+			panic("wording: two keys of the vocabulary have one hash: " + t.entries[i].key) // unreachable: the table is constant
+		}
+		seen[base[i]] = true
+	}
 	for seed := uint64(14695981039346656037); ; seed++ {
 		t.seed = seed
 		t.slots = make([]int32, size)
 		t.disp = make([]uint32, buckets)
 		groups := make([][]int32, buckets)
 		for i := range t.entries {
-			h := hash(seed, []byte(t.entries[i].key))
+			h := mix(seed, base[i])
 			b := h & uint64(buckets-1)
 			groups[b] = append(groups[b], int32(i))
 		}
@@ -508,7 +515,7 @@ func (t *table) buildHash() {
 				used := map[uint64]bool{}
 				fits := true
 				for _, id := range g {
-					s := t.slot(hash(seed, []byte(t.entries[id].key)), d)
+					s := t.slot(mix(seed, base[id]), d)
 					if t.slots[s] != 0 || used[s] {
 						fits = false
 						break
@@ -518,7 +525,7 @@ func (t *table) buildHash() {
 				if fits {
 					t.disp[b] = d
 					for _, id := range g {
-						t.slots[t.slot(hash(seed, []byte(t.entries[id].key)), d)] = id + 1
+						t.slots[t.slot(mix(seed, base[id]), d)] = id + 1
 					}
 					found = true
 				}
@@ -552,15 +559,39 @@ func (t *table) slot(h uint64, d uint32) uint64 {
 	return ((h >> 32) ^ uint64(d)*0x9E3779B1) & uint64(len(t.slots)-1)
 }
 
-// lookup returns the entry of a folded key, or -1.
-func (t *table) lookup(k []byte) int32 {
-	h := hash(t.seed, k)
+// find returns the entry that the key whose plainKeyHash is h would have,
+// or -1; the caller compares the keys.
+func (t *table) find(h uint64) int32 {
+	h = mix(t.seed, h)
 	d := t.disp[h&uint64(len(t.disp)-1)]
-	id := t.slots[t.slot(h, d)] - 1
-	if id >= 0 && t.entries[id].key == string(k) {
+	return t.slots[t.slot(h, d)] - 1
+}
+
+// lookup returns the entry of a folded key k whose plainKeyHash is h, or -1.
+func (t *table) lookup(h uint64, k []byte) int32 {
+	if id := t.find(h); id >= 0 && t.entries[id].key == string(k) {
 		return id
 	}
 	return -1
+}
+
+// lookupPlain returns the entry of the word w of ASCII letters and digits,
+// in any case, whose plainHash is h, or -1.
+func (t *table) lookupPlain(h uint64, w string) int32 {
+	id := t.find(h)
+	if id < 0 {
+		return -1
+	}
+	k := t.entries[id].key
+	if len(k) != len(w) {
+		return -1
+	}
+	for i := 0; i < len(w); i++ {
+		if lower[w[i]] != k[i] {
+			return -1
+		}
+	}
+	return id
 }
 
 // wordFilter is a cheap test of whether a word, as written, may be one of a
