@@ -432,14 +432,54 @@ func (c *checker) ahead(i int) *ref {
 		if c.nla == len(c.la) {
 			return nil
 		}
-		start, end, ok := c.next()
-		if !ok {
-			return nil
+		r := &c.la[(c.laHead+c.nla)%len(c.la)]
+		if !c.peek(r) {
+			start, end, ok := c.next()
+			if !ok {
+				return nil
+			}
+			*r = ref{start: start, end: end, id: -2}
 		}
-		c.la[(c.laHead+c.nla)%len(c.la)] = ref{start: start, end: end, id: -2}
 		c.nla++
 	}
 	return &c.la[(c.laHead+i-1)%len(c.la)]
+}
+
+// peek reads the next word from c.pos into r as skim would, from the bits of
+// skim's block, and reports whether it could: the word is plain, in the
+// block, after a gap with no byte of 0x80 and above, and ends at a byte that
+// cannot join it to what follows. Else next must read it.
+func (c *checker) peek(r *ref) bool {
+	q := c.pos - c.base
+	if q < 0 || q >= blockSize {
+		return false
+	}
+	m := ^uint64(0) << q
+	starts, ends := c.starts&m, c.ends&m
+	if starts == 0 {
+		return false
+	}
+	s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
+	e := uint(bits.TrailingZeros64(ends)) + 1
+	start, end := c.base+int(s), c.base+int(e)
+	for i := c.pos; i < start; i++ {
+		if c.text[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	if k := endsWord[c.pad[e]]; k != endsAlways && (k == endsNot || token.Class[c.pad[e-1]] == token.ClassDigit) {
+		return false
+	}
+	x := binary.LittleEndian.Uint64(c.pad[s : s+8])
+	var h uint64
+	if k := e - s; k < 8 {
+		h = shortHash(x, int(k))
+	} else {
+		h = plainHash(x, binary.LittleEndian.Uint64(c.pad[e-8:e]), int(k))
+	}
+	*r = ref{start: start, end: end, hash: h, id: -2}
+	c.pos = end
+	return true
 }
 
 // matches reports whether the word r matches the element e, looking r up
