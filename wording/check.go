@@ -577,7 +577,7 @@ func (c *checker) try(r *ref) {
 		}
 	}
 	w := c.back(1)
-	if p := &e.prev[c.lang]; len(p.ids) > 0 && w != nil && joined(c.text[w.end:r.start], true) {
+	if p := &e.prev[c.lang]; len(p.ids) > 0 && w != nil && p.words.mayHave(w.hash) && joined(c.text[w.end:r.start], true) {
 		if c.resolve(w); w.id >= 0 {
 			for _, pi := range p.find(w.id) {
 				consider(pi)
@@ -621,7 +621,7 @@ func (c *checker) nearFits(r, w *ref, n *nearby) bool {
 		return true
 	}
 	if n.hasNext && r.end < len(c.text) && mayJoin[c.text[r.end]] {
-		if w := c.ahead(1); w != nil && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
+		if w := c.ahead(1); w != nil && (!n.nextExact || n.nextWords.mayHave(w.hash)) && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
 			return true
 		}
 	}

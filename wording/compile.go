@@ -74,7 +74,20 @@ type entry struct {
 type prevIndex struct {
 	ids   []int32
 	lists [][]int32
+	// words holds the plainKeyHash of each plain key of ids.
+	words bloom
 }
+
+// bloom is a set of words by their plainHash, one bit of 256 each: a plain
+// word whose bit is clear is none of them.
+type bloom [4]uint64
+
+// add adds the word whose plainHash is h.
+func (b *bloom) add(h uint64) { b[h>>62] |= 1 << (h >> 56 & 63) }
+
+// mayHave reports whether the word whose plainHash is h, if h is not 0, may
+// be one of the set; for h 0 (a word skim did not hash), it reports true.
+func (b *bloom) mayHave(h uint64) bool { return h == 0 || b[h>>62]&(1<<(h>>56&63)) != 0 }
 
 // find returns the patterns for the word id before the anchor, or nil.
 func (p *prevIndex) find(id int32) []int32 {
@@ -92,6 +105,10 @@ type nearby struct {
 	hasPrev, hasNext bool
 	always           bool
 	paren            bool // or a pattern needs "(" before the anchor
+	// nextWords holds the plain words that match next; it is all of them
+	// when nextExact (next matches by words and classes alone).
+	nextWords bloom
+	nextExact bool
 }
 
 // merge adds the words, classes and shapes of e to m.
@@ -326,6 +343,23 @@ func (t *table) indexByPrev() {
 			slices.Sort(p.ids)
 			for _, id := range p.ids {
 				p.lists = append(p.lists, byPrev[id]) // in the order of the patterns
+				if k := t.entries[id].key; isPlain(k) {
+					p.words.add(plainKeyHash(k))
+				}
+			}
+			if n := &e.near[l]; n.hasNext && !n.next.ing && !n.next.num {
+				n.nextExact = true
+				ids := n.next.ids
+				for b := range 64 {
+					if n.next.cls&(1<<b) != 0 {
+						ids = append(slices.Clip(ids), members[b]...)
+					}
+				}
+				for _, id := range ids {
+					if k := t.entries[id].key; isPlain(k) {
+						n.nextWords.add(plainKeyHash(k))
+					}
+				}
 			}
 		}
 	}
