@@ -216,7 +216,28 @@ func (c *checker) skim(pos int) (int, bool) {
 		// of the text (e is at most 64, and 64 only for a run that ends the
 		// text).
 		if k := endsWord[c.pad[e]]; k != endsAlways && (k == endsNot || token.Class[c.pad[e-1]] == token.ClassDigit) {
-			break
+			// A number such as "1:1" or "3/9", or a word next reads.
+			js, je, jend, ok := c.joinNumber(starts, ends, e)
+			if !ok {
+				break
+			}
+			starts, ends, e = js, je, jend
+			last, end = ends&-ends, base+int(e)
+			r := &c.ring[n&(ringSize-1)]
+			r.start, r.end, r.hash, r.id = start, end, 0, -2
+			if marks {
+				c.n = n
+				c.gap(pos, start, end)
+			}
+			starts ^= first
+			ends ^= last
+			n++
+			pos = end
+			if c.t.anchors[c.lang].has(text[start:end]) {
+				c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
+				return pos, true
+			}
+			continue
 		}
 		x := binary.LittleEndian.Uint64(c.pad[s : s+8])
 		var h uint64
@@ -242,6 +263,40 @@ func (c *checker) skim(pos int) (int, bool) {
 	}
 	c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
 	return pos, false
+}
+
+// joinNumber reads on from the run of the block that ends at e, the lowest
+// of ends, before '.', ':' or '/' and a digit, after a digit: as
+// token.Scanner joins "1:1", "3/9" or "1.5", it joins the runs so connected
+// into one word and returns the bits without the runs it joined, the end of
+// the word, and true; false when next must read the word (a connector that
+// may join it to a run not in the block, a ',' after a digit, an apostrophe,
+// a hyphen or a byte of 0x80 and above after it).
+func (c *checker) joinNumber(starts, ends uint64, e uint) (uint64, uint64, uint, bool) {
+	for {
+		b := c.pad[e]
+		switch endsWord[b] {
+		case endsAlways:
+			return starts, ends, e, true
+		case endsNot:
+			return 0, 0, 0, false
+		}
+		if token.Class[c.pad[e-1]] != token.ClassDigit {
+			return starts, ends, e, true // after a letter, the connector ends the word
+		}
+		if b == ',' || e+1 >= blockSize {
+			return 0, 0, 0, false
+		}
+		if token.Class[c.pad[e+1]] != token.ClassDigit {
+			return starts, ends, e, true
+		}
+		if starts&(1<<(e+1)) == 0 {
+			return 0, 0, 0, false // the run goes on past the block
+		}
+		starts ^= 1 << (e + 1)
+		ends &= ends - 1 // the end of the run read so far
+		e = uint(bits.TrailingZeros64(ends)) + 1
+	}
 }
 
 // gapMarks are the bytes below 0x80 that gap reads: markAlways, or
