@@ -216,8 +216,9 @@ func (c *checker) skim(pos int) (int, bool) {
 		// of the text (e is at most 64, and 64 only for a run that ends the
 		// text).
 		if k := endsWord[c.pad[e]]; k != endsAlways && (k == endsNot || token.Class[c.pad[e-1]] == token.ClassDigit) {
-			// A number such as "1:1" or "3/9", or a word next reads.
-			js, je, jend, ok := c.joinNumber(starts, ends, e)
+			// A word such as "non-compliant", "it's" or "1:1", or one next
+			// reads.
+			js, je, jend, ok := c.joinWord(starts, ends, e)
 			if !ok {
 				break
 			}
@@ -265,30 +266,37 @@ func (c *checker) skim(pos int) (int, bool) {
 	return pos, false
 }
 
-// joinNumber reads on from the run of the block that ends at e, the lowest
-// of ends, before '.', ':' or '/' and a digit, after a digit: as
-// token.Scanner joins "1:1", "3/9" or "1.5", it joins the runs so connected
-// into one word and returns the bits without the runs it joined, the end of
-// the word, and true; false when next must read the word (a connector that
-// may join it to a run not in the block, a ',' after a digit, an apostrophe,
-// a hyphen or a byte of 0x80 and above after it).
-func (c *checker) joinNumber(starts, ends uint64, e uint) (uint64, uint64, uint, bool) {
+// joinWord reads on from the run of the block that ends at e, the lowest
+// of ends, across the connectors token.Scanner reads inside a word: an
+// apostrophe or a hyphen before an ASCII letter or digit ("it's",
+// "non-compliant"), and '.', ':' or '/' between digits ("1:1", "3/9"). It
+// joins the runs so connected into one word and returns the bits without the
+// runs it joined, the end of the word, and true; false when next must read
+// the word (a connector before a run not in the block or a byte of 0x80 and
+// above, a ',' after a digit, or a byte of 0x80 and above after the word).
+func (c *checker) joinWord(starts, ends uint64, e uint) (uint64, uint64, uint, bool) {
 	for {
 		b := c.pad[e]
 		switch endsWord[b] {
 		case endsAlways:
 			return starts, ends, e, true
 		case endsNot:
+			if b != '\'' && b != '-' {
+				return 0, 0, 0, false
+			}
+		default:
+			if token.Class[c.pad[e-1]] != token.ClassDigit {
+				return starts, ends, e, true // after a letter, the connector ends the word
+			}
+			if b == ',' {
+				return 0, 0, 0, false
+			}
+		}
+		if e+1 >= blockSize || c.pad[e+1] >= utf8.RuneSelf {
 			return 0, 0, 0, false
 		}
-		if token.Class[c.pad[e-1]] != token.ClassDigit {
-			return starts, ends, e, true // after a letter, the connector ends the word
-		}
-		if b == ',' || e+1 >= blockSize {
-			return 0, 0, 0, false
-		}
-		if token.Class[c.pad[e+1]] != token.ClassDigit {
-			return starts, ends, e, true
+		if k := token.Class[c.pad[e+1]]; k == token.ClassOther || k == token.ClassBreak || k == token.ClassLetter && b != '\'' && b != '-' {
+			return starts, ends, e, true // nothing the connector joins
 		}
 		if starts&(1<<(e+1)) == 0 {
 			return 0, 0, 0, false // the run goes on past the block
