@@ -757,7 +757,7 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 		}
 	}
 	// "Alcoholics Anonymous", "Schizophrenics Anonymous": a name.
-	if after := c.ahead(k - p.anchor); after != nil && joined(c.text[words[k-1].end:after.start], false) {
+	if after := c.ahead(k - p.anchor); after != nil && c.t.anonWords[c.lang].mayHave(after.hash) && joined(c.text[words[k-1].end:after.start], false) {
 		if c.resolve(after); after.id >= 0 && c.t.entries[after.id].cls[c.lang]&c.t.anon[c.lang] != 0 {
 			return 0, 0, false
 		}

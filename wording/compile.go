@@ -136,6 +136,8 @@ type table struct {
 	// the words of @firstperson.
 	anchors  [numLangs]wordFilter
 	fpFilter [numLangs]wordFilter
+	// anonWords holds the plain words of @anon.
+	anonWords [numLangs]bloom
 	// plain filters the words of only ASCII letters and digits that can be
 	// anchors, per language, by their plainHash.
 	plain   [numLangs]hashFilter
@@ -583,6 +585,9 @@ func (t *table) buildHash() {
 			}
 			if e.cls[l]&t.fp[l] != 0 {
 				t.fpFilter[l].add(e.key)
+			}
+			if e.cls[l]&t.anon[l] != 0 && isPlain(e.key) {
+				t.anonWords[l].add(plainKeyHash(e.key))
 			}
 		}
 	}
