@@ -118,7 +118,7 @@ func (c *checker) run() []Flag {
 			}
 			c.n++
 			prevEnd = r.end
-			if r.id == -2 && !t.anchors[c.lang].has(text[r.start:r.end]) {
+			if r.id == -2 && (r.hash != 0 && !t.plain[c.lang].has(r.hash) || r.hash == 0 && !t.anchors[c.lang].has(text[r.start:r.end])) {
 				continue
 			}
 		} else {
