@@ -168,13 +168,14 @@ const (
 // that word may (it passes the anchor filter), false when it stopped before
 // a word it leaves to next, or at the end of the text.
 //
-// skim reads a word that is plain (ASCII letters and digits only), after a
-// gap with no byte of 0x80 and above, and that ends at a byte that cannot
-// join it to what follows; next reads any other. It reads a block of 64
-// bytes at a time (see fill), so that where a word starts and ends comes
-// from bits in a register; it reads the bytes of a gap only when the gap is
-// not one space, tests a word against the anchors by its plainHash, and
-// calls gap only for a gap with a byte gap reads.
+// skim reads a word of ASCII bytes in its block, after a gap with no byte of
+// 0x80 and above: a plain word (ASCII letters and digits only), or runs of
+// them that joinWord joins ("non-compliant", "1:1"); next reads any other.
+// It reads a block of 64 bytes at a time (see fill), so that where a word
+// starts and ends comes from bits in a register; it reads the bytes of a gap
+// only when the gap is not one space, tests a plain word against the anchors
+// by its plainHash (a joined one by the anchors' wordFilter), and calls gap
+// only for a gap with a byte gap reads.
 func (c *checker) skim(pos int) (int, bool) {
 	text := c.text
 	set := &c.t.plain[c.lang]
