@@ -39,13 +39,20 @@ func Check(text string, whose Whose, opts *Options) []Flag {
 // ref is one word of the text, looked up when a pattern needs it.
 type ref struct {
 	start, end int
-	// stemEnd is the end of the word without a possessive "'s" when the
-	// word matched as its stem, else end.
-	stemEnd int
+	// hash is the word's plainHash when skim read it (a plain word), else
+	// 0: resolve then folds the word to hash it.
+	hash uint64
 	// id is the word's entry, -1 for none, -2 before the lookup.
 	id  int32
 	ing bool
+	// cut is how many bytes a possessive "'s" takes off the end when the
+	// word matched as its stem (see stemEnd).
+	cut uint8
 }
+
+// stemEnd is the end of the word without a possessive "'s" when the word
+// matched as its stem, else its end.
+func (r *ref) stemEnd() int { return r.end - int(r.cut) }
 
 const ringSize = 8
 
@@ -58,15 +65,12 @@ type checker struct {
 	pos int
 	// The block of skim: starts and ends hold a bit for the first and the
 	// last byte of each run of ASCII letters and digits not yet read in the
-	// 64 bytes from base (see fill); base < 0 before the first. other has a
-	// bit for each byte that is neither a word byte nor a space, and pend
-	// reports such a byte in the gap before base. nextBase is where the next
-	// block starts. pad holds a copy of the bytes from base.
-	base, nextBase      int
-	starts, ends, other uint64
-	pend                bool
-	pad                 [blockRead]byte
-	out                 []Flag
+	// 64 bytes from base (see fill); base < 0 before the first. nextBase is
+	// where the next block starts. pad holds a copy of the bytes from base.
+	base, nextBase int
+	starts, ends   uint64
+	pad            [blockRead]byte
+	out            []Flag
 	// ring holds the last words read; n counts all words read.
 	ring [ringSize]ref
 	n    int
@@ -114,7 +118,7 @@ func (c *checker) run() []Flag {
 			}
 			c.n++
 			prevEnd = r.end
-			if r.id == -2 && !t.anchors[c.lang].has(text[r.start:r.end]) {
+			if r.id == -2 && (r.hash != 0 && !t.plain[c.lang].has(r.hash) || r.hash == 0 && !t.anchors[c.lang].has(text[r.start:r.end])) {
 				continue
 			}
 		} else {
@@ -127,7 +131,7 @@ func (c *checker) run() []Flag {
 					break
 				}
 				r = &c.ring[c.n&(ringSize-1)]
-				r.start, r.end, r.id = start, end, -2
+				r.start, r.end, r.hash, r.id = start, end, 0, -2
 				if gap := start - prevEnd; gap > 1 || gap == 1 && text[prevEnd] != ' ' {
 					c.gap(prevEnd, start, end)
 				}
@@ -164,57 +168,78 @@ const (
 // that word may (it passes the anchor filter), false when it stopped before
 // a word it leaves to next, or at the end of the text.
 //
-// skim reads a word that is plain (ASCII letters and digits only), after a
-// gap with no byte of 0x80 and above, and that ends at a byte that cannot
-// join it to what follows; next reads any other. It reads a block of 64
-// bytes at a time (see fill), so that where a word starts and ends, and
-// whether anything but spaces stands around it, comes from bits in a
-// register; it tests a word against the anchors by its plainHash, and calls
-// gap only for a gap with a byte gap reads.
+// skim reads a word of ASCII bytes in its block, after a gap with no byte of
+// 0x80 and above: a plain word (ASCII letters and digits only), or runs of
+// them that joinWord joins ("non-compliant", "1:1"); next reads any other.
+// It reads a block of 64 bytes at a time (see fill), so that where a word
+// starts and ends comes from bits in a register; it reads the bytes of a gap
+// only when the gap is not one space, tests a plain word against the anchors
+// by its plainHash (a joined one by the anchors' wordFilter), and calls gap
+// only for a gap with a byte gap reads.
 func (c *checker) skim(pos int) (int, bool) {
 	text := c.text
 	set := &c.t.plain[c.lang]
-	base, starts, ends, other, pend, n := c.base, c.starts, c.ends, c.other, c.pend, c.n
+	base, starts, ends, n := c.base, c.starts, c.ends, c.n
 	// Words before pos have been read (by next, perhaps).
 	if q := pos - base; q >= blockSize {
-		starts, ends, other, pend = 0, 0, 0, false
+		starts, ends = 0, 0
 	} else if q > 0 {
 		m := ^uint64(0) << q
-		starts, ends, other, pend = starts&m, ends&m, other&m, false
+		starts, ends = starts&m, ends&m
 	}
 	for {
 		if starts == 0 {
-			// The next block; what is left of this one is the gap before
-			// the next word.
+			// The next block.
 			next := max(c.nextBase, pos)
 			if next >= len(text) || next == base {
 				break // the end, or a word of 64 bytes or more: next reads it
 			}
-			pend = pend || other != 0
 			base = next
-			starts, ends, other = c.fill(base)
+			starts, ends = c.fill(base)
 			continue
 		}
 		first, last := starts&-starts, ends&-ends
-		after := last << 1 // the byte after the word, if in the block
 		s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
 		e := uint(bits.TrailingZeros64(ends)) + 1
 		start, end := base+int(s), base+int(e)
 		marks := false
-		if pend || other&(first-1) != 0 {
+		if start-pos != 1 || text[pos] != ' ' {
 			for i := pos; i < start; i++ {
 				b := text[i]
 				if b >= utf8.RuneSelf {
-					c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
+					c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
 					return pos, false
 				}
 				marks = marks || gapMarks[b] == markAlways || gapMarks[b] == markSentence && c.quote == quoteSentence
 			}
 		}
-		if other&after != 0 {
-			if k := endsWord[c.pad[e&(blockSize-1)]]; k == endsNot || k == endsAfterLetter && token.Class[c.pad[(e-1)&(blockSize-1)]] == token.ClassDigit {
+		// The byte after the word: c.pad holds it, or a zero past the end
+		// of the text (e is at most 64, and 64 only for a run that ends the
+		// text).
+		if k := endsWord[c.pad[e]]; k != endsAlways && (k == endsNot || token.Class[c.pad[e-1]] == token.ClassDigit) {
+			// A word such as "non-compliant", "it's" or "1:1", or one next
+			// reads.
+			js, je, jend, ok := c.joinWord(starts, ends, e)
+			if !ok {
 				break
 			}
+			starts, ends, e = js, je, jend
+			last, end = ends&-ends, base+int(e)
+			r := &c.ring[n&(ringSize-1)]
+			r.start, r.end, r.hash, r.id = start, end, 0, -2
+			if marks {
+				c.n = n
+				c.gap(pos, start, end)
+			}
+			starts ^= first
+			ends ^= last
+			n++
+			pos = end
+			if c.t.anchors[c.lang].has(text[start:end]) {
+				c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
+				return pos, true
+			}
+			continue
 		}
 		x := binary.LittleEndian.Uint64(c.pad[s : s+8])
 		var h uint64
@@ -224,24 +249,63 @@ func (c *checker) skim(pos int) (int, bool) {
 			h = plainHash(x, binary.LittleEndian.Uint64(c.pad[e-8:e]), int(k))
 		}
 		r := &c.ring[n&(ringSize-1)]
-		r.start, r.end, r.id = start, end, -2
+		r.start, r.end, r.hash, r.id = start, end, h, -2
 		if marks {
 			c.n = n
 			c.gap(pos, start, end)
 		}
 		starts ^= first
 		ends ^= last
-		other &^= after - 1
-		pend = false
 		n++
 		pos = end
 		if set.has(h) {
-			c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
+			c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
 			return pos, true
 		}
 	}
-	c.base, c.starts, c.ends, c.other, c.pend, c.n, c.pos = base, starts, ends, other, pend, n, pos
+	c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
 	return pos, false
+}
+
+// joinWord reads on from the run of the block that ends at e, the lowest
+// of ends, across the connectors token.Scanner reads inside a word: an
+// apostrophe or a hyphen before an ASCII letter or digit ("it's",
+// "non-compliant"), and '.', ':' or '/' between digits ("1:1", "3/9"). It
+// joins the runs so connected into one word and returns the bits without the
+// runs it joined, the end of the word, and true; false when next must read
+// the word (a connector before a run not in the block or a byte of 0x80 and
+// above, a ',' after a digit, or a byte of 0x80 and above after the word).
+func (c *checker) joinWord(starts, ends uint64, e uint) (uint64, uint64, uint, bool) {
+	for {
+		b := c.pad[e]
+		switch endsWord[b] {
+		case endsAlways:
+			return starts, ends, e, true
+		case endsNot:
+			if b != '\'' && b != '-' {
+				return 0, 0, 0, false
+			}
+		default:
+			if token.Class[c.pad[e-1]] != token.ClassDigit {
+				return starts, ends, e, true // after a letter, the connector ends the word
+			}
+			if b == ',' {
+				return 0, 0, 0, false
+			}
+		}
+		if e+1 >= blockSize || c.pad[e+1] >= utf8.RuneSelf {
+			return 0, 0, 0, false
+		}
+		if k := token.Class[c.pad[e+1]]; k == token.ClassOther || k == token.ClassBreak || k == token.ClassLetter && b != '\'' && b != '-' {
+			return starts, ends, e, true // nothing the connector joins
+		}
+		if starts&(1<<(e+1)) == 0 {
+			return 0, 0, 0, false // the run goes on past the block
+		}
+		starts ^= 1 << (e + 1)
+		ends &= ends - 1 // the end of the run read so far
+		e = uint(bits.TrailingZeros64(ends)) + 1
+	}
 }
 
 // gapMarks are the bytes below 0x80 that gap reads: markAlways, or
@@ -265,14 +329,13 @@ const (
 )
 
 // fill copies the 72 bytes from base to c.pad (fewer at the end of the
-// text, and then zeros for eight bytes after it), and returns three bits for
+// text, and then zeros for eight bytes after it), and returns two bits for
 // each of the 64: the first and the last bytes of the runs of ASCII letters
-// and digits, and the bytes that are neither such nor a space (every byte
-// past the end of the text among them). A run that reaches the 64th byte
-// with more text after it is left out, and c.nextBase is where it starts,
-// for the next block; else c.nextBase is the end of the block. A block that
-// is all one run is left out whole (c.nextBase is base).
-func (c *checker) fill(base int) (starts, ends, other uint64) {
+// and digits. A run that reaches the 64th byte with more text after it is
+// left out, and c.nextBase is where it starts, for the next block; else
+// c.nextBase is the end of the block. A block that is all one run is left
+// out whole (c.nextBase is base).
+func (c *checker) fill(base int) (starts, ends uint64) {
 	n := blockSize // the bytes to classify: past the end of the text, none
 	if k := copy(c.pad[:], c.text[base:]); k < len(c.pad) {
 		// What is read of the rest: up to the end of its eight bytes, and
@@ -280,29 +343,17 @@ func (c *checker) fill(base int) (starts, ends, other uint64) {
 		clear(c.pad[k:min(k+8, len(c.pad))])
 		n = min(n, (k+7)&^7)
 	}
-	var w, sp uint64
+	var w uint64
 	for j := 0; j < n; j += 8 {
-		x := binary.LittleEndian.Uint64(c.pad[j : j+8])
-		w |= uint64(token.ASCIIWordBits(x)) << j
-		sp |= uint64(spaceBits(x)) << j
+		w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(c.pad[j:j+8]))) << j
 	}
-	other = ^(w | sp)
 	c.nextBase = base + blockSize
 	if w>>(blockSize-1) != 0 && base+blockSize < len(c.text) {
 		z := bits.Len64(^w) // the bytes from z on are one run, which may go on
 		w &= 1<<z - 1
 		c.nextBase = base + z
 	}
-	return w &^ (w << 1), w &^ (w >> 1), other
-}
-
-// spaceBits returns one bit for each of the eight bytes of x, the first
-// byte lowest: 1 for a space.
-func spaceBits(x uint64) uint8 {
-	const low7 = 0x7F7F7F7F7F7F7F7F
-	t := x ^ 0x2020202020202020
-	nonzero := (t&low7 + low7) | t // the top bit of each byte of t that is not 0
-	return uint8((^nonzero & 0x8080808080808080) * 0x0002040810204081 >> 56)
+	return w &^ (w << 1), w &^ (w >> 1)
 }
 
 // How a byte right after a run of ASCII letters and digits ends the word,
@@ -346,7 +397,17 @@ func (c *checker) resolve(r *ref) {
 	if r.id != -2 {
 		return
 	}
-	r.id, r.stemEnd = -1, r.end
+	r.id, r.cut = -1, 0
+	if r.hash != 0 {
+		// A plain word, hashed by skim: its bytes fold by lower case alone.
+		w := c.text[r.start:r.end]
+		n := len(w)
+		r.ing = n > 4 && lower[w[n-3]] == 'i' && lower[w[n-2]] == 'n' && lower[w[n-1]] == 'g'
+		if n <= maxKey {
+			r.id = c.t.lookupPlain(r.hash, w)
+		}
+		return
+	}
 	w := c.text[r.start:r.end]
 	// Fold: ASCII bytes through a table, anything else as token.Fold does;
 	// hyphens out.
@@ -382,19 +443,29 @@ func (c *checker) resolve(r *ref) {
 	}
 	r.ing = n > 4 && k[n-3] == 'i' && k[n-2] == 'n' && k[n-1] == 'g'
 	if n <= maxKey {
-		if r.id = c.t.lookup(k); r.id >= 0 {
+		if r.id = c.t.lookup(bufHash(&c.buf, n), k); r.id >= 0 {
 			return
 		}
 	}
 	if n > 2 && k[n-2] == '\'' && k[n-1] == 's' {
-		if r.id = c.t.lookup(k[:n-2]); r.id >= 0 {
+		if r.id = c.t.lookup(bufHash(&c.buf, n-2), k[:n-2]); r.id >= 0 {
 			// The stem ends before the apostrophe (' or ’).
-			r.stemEnd = r.end - 2
-			if c.text[r.stemEnd] != '\'' {
-				r.stemEnd = r.end - 4
+			r.cut = 2
+			if c.text[r.end-2] != '\'' {
+				r.cut = 4
 			}
 		}
 	}
+}
+
+// bufHash is plainHash of the first n bytes of buf, n at most maxKey: the
+// hash of a key as plainKeyHash computes it.
+func bufHash(buf *[maxKey + 8]byte, n int) uint64 {
+	x := binary.LittleEndian.Uint64(buf[:8])
+	if n < 8 {
+		return shortHash(x, n)
+	}
+	return plainHash(x, binary.LittleEndian.Uint64(buf[n-8:n]), n)
 }
 
 // lower maps each ASCII byte to its lower case.
@@ -425,14 +496,54 @@ func (c *checker) ahead(i int) *ref {
 		if c.nla == len(c.la) {
 			return nil
 		}
-		start, end, ok := c.next()
-		if !ok {
-			return nil
+		r := &c.la[(c.laHead+c.nla)%len(c.la)]
+		if !c.peek(r) {
+			start, end, ok := c.next()
+			if !ok {
+				return nil
+			}
+			*r = ref{start: start, end: end, id: -2}
 		}
-		c.la[(c.laHead+c.nla)%len(c.la)] = ref{start: start, end: end, id: -2}
 		c.nla++
 	}
 	return &c.la[(c.laHead+i-1)%len(c.la)]
+}
+
+// peek reads the next word from c.pos into r as skim would, from the bits of
+// skim's block, and reports whether it could: the word is plain, in the
+// block, after a gap with no byte of 0x80 and above, and ends at a byte that
+// cannot join it to what follows. Else next must read it.
+func (c *checker) peek(r *ref) bool {
+	q := c.pos - c.base
+	if q < 0 || q >= blockSize {
+		return false
+	}
+	m := ^uint64(0) << q
+	starts, ends := c.starts&m, c.ends&m
+	if starts == 0 {
+		return false
+	}
+	s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
+	e := uint(bits.TrailingZeros64(ends)) + 1
+	start, end := c.base+int(s), c.base+int(e)
+	for i := c.pos; i < start; i++ {
+		if c.text[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	if k := endsWord[c.pad[e]]; k != endsAlways && (k == endsNot || token.Class[c.pad[e-1]] == token.ClassDigit) {
+		return false
+	}
+	x := binary.LittleEndian.Uint64(c.pad[s : s+8])
+	var h uint64
+	if k := e - s; k < 8 {
+		h = shortHash(x, int(k))
+	} else {
+		h = plainHash(x, binary.LittleEndian.Uint64(c.pad[e-8:e]), int(k))
+	}
+	*r = ref{start: start, end: end, hash: h, id: -2}
+	c.pos = end
+	return true
 }
 
 // matches reports whether the word r matches the element e, looking r up
@@ -512,41 +623,42 @@ func near(gap string) bool {
 }
 
 // try tries every pattern anchored on the current word r and flags the best
-// match: the one whose span starts first, then the longest.
+// match: the one whose span starts first, then the longest, then the first
+// in the table. It tries the patterns keyed by the word before the anchor
+// (see prevIndex) and the loose ones.
 func (c *checker) try(r *ref) {
 	t := c.t
-	// Rule out every pattern at once when the words next to the anchor fit
-	// none of them.
-	if n := &t.entries[r.id].near[c.lang]; !n.always {
-		fits := n.paren && c.parenBefore(r.start)
-		if w := c.back(1); !fits && n.hasPrev && w != nil && joined(c.text[w.end:r.start], true) && c.matches(w, &n.prev) {
-			fits = true
-		}
-		if !fits && n.hasNext && r.end < len(c.text) && mayJoin[c.text[r.end]] {
-			if w := c.ahead(1); w != nil && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
-				fits = true
-			}
-		}
-		if !fits {
+	e := &t.entries[r.id]
+	best := int32(-1)
+	bestStart, bestEnd := 0, 0
+	consider := func(pi int32) {
+		start, end, ok := c.match(&t.patterns[pi])
+		if !ok || start < c.lastEnd {
 			return
 		}
+		if best < 0 || start < bestStart || start == bestStart && (end > bestEnd || end == bestEnd && pi < best) {
+			bestStart, bestEnd, best = start, end, pi
+		}
 	}
-	bestStart, bestEnd, best := 0, 0, -1
-	for _, pi := range t.entries[r.id].anchors[c.lang] {
-		p := &t.patterns[pi]
-		if a := p.anchor; a > 0 {
-			// The word before the anchor rules most patterns out: as match
-			// would find, without its setting up.
-			if w := c.back(1); w == nil || !c.matches(w, &p.elems[a-1]) {
-				continue
+	w := c.back(1)
+	if p := &e.prev[c.lang]; len(p.ids) > 0 && w != nil && p.words.mayHave(w.hash) && joined(c.text[w.end:r.start], true) {
+		if c.resolve(w); w.id >= 0 {
+			for _, pi := range p.find(w.id) {
+				consider(pi)
 			}
 		}
-		start, end, ok := c.match(p)
-		if !ok || start < c.lastEnd {
-			continue
-		}
-		if best < 0 || start < bestStart || start == bestStart && end > bestEnd {
-			bestStart, bestEnd, best = start, end, int(pi)
+	}
+	if len(e.loose[c.lang]) > 0 && c.nearFits(r, w, &e.near[c.lang]) {
+		for _, pi := range e.loose[c.lang] {
+			p := &t.patterns[pi]
+			if a := p.anchor; a > 0 {
+				// The word before the anchor rules most patterns out: as
+				// match would find, without its setting up.
+				if w == nil || !c.matches(w, &p.elems[a-1]) {
+					continue
+				}
+			}
+			consider(pi)
 		}
 	}
 	if best < 0 {
@@ -561,6 +673,23 @@ func (c *checker) try(r *ref) {
 		c.out = make([]Flag, 0, 4)
 	}
 	c.out = append(c.out, Flag{Rule: t.rules[p.rule].Code, Start: bestStart, End: bestEnd})
+}
+
+// nearFits reports whether the words next to the anchor r (w is the word
+// before it, or nil) may fit one of its loose patterns, which n sums up.
+func (c *checker) nearFits(r, w *ref, n *nearby) bool {
+	if n.always || n.paren && c.parenBefore(r.start) {
+		return true
+	}
+	if n.hasPrev && w != nil && joined(c.text[w.end:r.start], true) && c.matches(w, &n.prev) {
+		return true
+	}
+	if n.hasNext && r.end < len(c.text) && mayJoin[c.text[r.end]] {
+		if w := c.ahead(1); w != nil && (!n.nextExact || n.nextWords.mayHave(w.hash)) && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
+			return true
+		}
+	}
+	return false
 }
 
 // match matches p with its anchor on the current word and returns the span.
@@ -629,14 +758,14 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 		}
 	}
 	// "Alcoholics Anonymous", "Schizophrenics Anonymous": a name.
-	if after := c.ahead(k - p.anchor); after != nil && joined(c.text[words[k-1].end:after.start], false) {
+	if after := c.ahead(k - p.anchor); after != nil && c.t.anonWords[c.lang].mayHave(after.hash) && joined(c.text[words[k-1].end:after.start], false) {
 		if c.resolve(after); after.id >= 0 && c.t.entries[after.id].cls[c.lang]&c.t.anon[c.lang] != 0 {
 			return 0, 0, false
 		}
 	}
 	start = words[p.lo].start
 	last := words[p.hi-1]
-	end = last.stemEnd
+	end = last.stemEnd()
 	if p.parenOpen && !c.parenBefore(start) || p.parenEnd && !c.parenAfter(last.end) {
 		return 0, 0, false
 	}

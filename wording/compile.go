@@ -60,10 +60,44 @@ type entry struct {
 	key     string
 	cls     [numLangs]uint64
 	anchors [numLangs][]int32 // patterns anchored on this word
-	near    [numLangs]nearby  // what the words next to it must be for any of them to match
+	// The same patterns sorted into those tried only after one of the words
+	// their element before the anchor matches (prev), and the others
+	// (loose), each in the order of the patterns.
+	prev  [numLangs]prevIndex
+	loose [numLangs][]int32
+	near  [numLangs]nearby // what the words next to it must be for any loose one to match
 }
 
-// nearby sums up the patterns anchored on a word: a pattern that matches
+// prevIndex maps the entry of a word before an anchor to the patterns
+// anchored there whose element before the anchor it matches: lists[i] for
+// ids[i], ids sorted.
+type prevIndex struct {
+	ids   []int32
+	lists [][]int32
+	// words holds the plainKeyHash of each plain key of ids.
+	words bloom
+}
+
+// bloom is a set of words by their plainHash, one bit of 256 each: a plain
+// word whose bit is clear is none of them.
+type bloom [4]uint64
+
+// add adds the word whose plainHash is h.
+func (b *bloom) add(h uint64) { b[h>>62] |= 1 << (h >> 56 & 63) }
+
+// mayHave reports whether the word whose plainHash is h, if h is not 0, may
+// be one of the set; for h 0 (a word skim did not hash), it reports true.
+func (b *bloom) mayHave(h uint64) bool { return h == 0 || b[h>>62]&(1<<(h>>56&63)) != 0 }
+
+// find returns the patterns for the word id before the anchor, or nil.
+func (p *prevIndex) find(id int32) []int32 {
+	if i, ok := slices.BinarySearch(p.ids, id); ok {
+		return p.lists[i]
+	}
+	return nil
+}
+
+// nearby sums up the loose patterns anchored on a word: a pattern that matches
 // needs the word before the anchor to match prev, or the word after it to
 // match next, unless some pattern needs neither (always).
 type nearby struct {
@@ -71,6 +105,10 @@ type nearby struct {
 	hasPrev, hasNext bool
 	always           bool
 	paren            bool // or a pattern needs "(" before the anchor
+	// nextWords holds the plain words that match next; it is all of them
+	// when nextExact (next matches by words and classes alone).
+	nextWords bloom
+	nextExact bool
 }
 
 // merge adds the words, classes and shapes of e to m.
@@ -98,6 +136,8 @@ type table struct {
 	// the words of @firstperson.
 	anchors  [numLangs]wordFilter
 	fpFilter [numLangs]wordFilter
+	// anonWords holds the plain words of @anon.
+	anonWords [numLangs]bloom
 	// plain filters the words of only ASCII letters and digits that can be
 	// anchors, per language, by their plainHash.
 	plain   [numLangs]hashFilter
@@ -234,8 +274,97 @@ func compile() *table {
 	}
 	// Spanish rules after English ones in Rules: they already are, since
 	// the languages are compiled in order.
+	t.indexByPrev()
 	t.buildHash()
 	return t
+}
+
+// keyedByPrev reports whether the pattern p is tried only when the word
+// before its anchor is one of the vocabulary that its element matches: the
+// element matches by words and classes alone.
+func keyedByPrev(p *pattern) bool {
+	if p.anchor == 0 {
+		return false
+	}
+	e := &p.elems[p.anchor-1]
+	return !e.ing && !e.num
+}
+
+// indexByPrev sorts the patterns anchored on each word into those keyed by
+// the word before the anchor (prev) and the others (loose), and sums up the
+// loose ones in near.
+func (t *table) indexByPrev() {
+	for l := range numLangs {
+		// The words of each class.
+		var members [64][]int32
+		for id := range t.entries {
+			for b := range 64 {
+				if t.entries[id].cls[l]&(1<<b) != 0 {
+					members[b] = append(members[b], int32(id))
+				}
+			}
+		}
+		for i := range t.entries {
+			e := &t.entries[i]
+			byPrev := map[int32][]int32{}
+			for _, pi := range e.anchors[l] {
+				q := &t.patterns[pi]
+				if keyedByPrev(q) {
+					pe := &q.elems[q.anchor-1]
+					ids := append([]int32(nil), pe.ids...)
+					for b := range 64 {
+						if pe.cls&(1<<b) != 0 {
+							ids = append(ids, members[b]...)
+						}
+					}
+					slices.Sort(ids)
+					for _, id := range slices.Compact(ids) {
+						byPrev[id] = append(byPrev[id], pi)
+					}
+					continue
+				}
+				e.loose[l] = append(e.loose[l], pi)
+				n := &e.near[l]
+				switch {
+				case q.anchor > 0:
+					n.prev.merge(&q.elems[q.anchor-1])
+					n.hasPrev = true
+				case q.anchor+1 < len(q.elems):
+					n.next.merge(&q.elems[q.anchor+1])
+					n.hasNext = true
+				case q.parenOpen:
+					n.paren = true
+				default:
+					n.always = true
+				}
+			}
+			p := &e.prev[l]
+			for id := range byPrev {
+				p.ids = append(p.ids, id)
+			}
+			slices.Sort(p.ids)
+			for _, id := range p.ids {
+				p.lists = append(p.lists, byPrev[id]) // in the order of the patterns
+				if k := t.entries[id].key; isPlain(k) {
+					p.words.add(plainKeyHash(k))
+				}
+			}
+			if n := &e.near[l]; n.hasNext && !n.next.ing && !n.next.num {
+				n.nextExact = true
+				ids := n.next.ids
+				for b := range 64 {
+					if n.next.cls&(1<<b) != 0 {
+						ids = append(slices.Clip(ids), members[b]...)
+					}
+				}
+				for _, id := range ids {
+					if k := t.entries[id].key; isPlain(k) {
+						n.nextWords.add(plainKeyHash(k))
+					}
+				}
+			}
+		}
+	}
 }
 
 // stop are words that make poor anchors because they are common: a pattern
@@ -324,19 +453,6 @@ func (t *table) addPattern(l int, rule int16, src string, parse func(int, string
 			for _, id := range q.elems[q.anchor].ids {
 				e := &t.entries[id]
 				e.anchors[l] = append(e.anchors[l], pi)
-				n := &e.near[l]
-				switch {
-				case q.anchor > 0:
-					n.prev.merge(&q.elems[q.anchor-1])
-					n.hasPrev = true
-				case q.anchor+1 < len(q.elems):
-					n.next.merge(&q.elems[q.anchor+1])
-					n.hasNext = true
-				case q.parenOpen:
-					n.paren = true
-				default:
-					n.always = true
-				}
 			}
 			return
 		}
@@ -382,19 +498,17 @@ func anyStop(t *table, ids []int32) bool {
 	return false
 }
 
-// hash is FNV-1a over a folded key, from a seed.
-func hash(seed uint64, k []byte) uint64 {
-	h := seed
-	for _, c := range k {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
+// mix hashes the plainKeyHash h of a key once more, from a seed.
+func mix(seed, h uint64) uint64 {
+	h ^= seed
+	h = (h ^ h>>33) * 0xFF51AFD7ED558CCD
+	h = (h ^ h>>33) * 0xC4CEB9FE1A85EC53
+	return h ^ h>>33
 }
 
 // buildHash builds the perfect hash of the vocabulary (hash and displace:
 // each bucket of keys gets the displacement that puts all its keys in free
-// slots) and the anchor filter.
+// slots) over the keys' plainKeyHash, and the anchor filter.
 func (t *table) buildHash() {
 	n := len(t.entries)
 	size := 1
@@ -402,13 +516,22 @@ func (t *table) buildHash() {
 		size <<= 1
 	}
 	buckets := size / 4
+	base := make([]uint64, n)
+	seen := map[uint64]bool{}
+	for i := range t.entries {
+		base[i] = plainKeyHash(t.entries[i].key)
+		if seen[base[i]] {
+			panic("wording: two keys of the vocabulary have one hash: " + t.entries[i].key) // unreachable: the table is constant
+		}
+		seen[base[i]] = true
+	}
 	for seed := uint64(14695981039346656037); ; seed++ {
 		t.seed = seed
 		t.slots = make([]int32, size)
 		t.disp = make([]uint32, buckets)
 		groups := make([][]int32, buckets)
 		for i := range t.entries {
-			h := hash(seed, []byte(t.entries[i].key))
+			h := mix(seed, base[i])
 			b := h & uint64(buckets-1)
 			groups[b] = append(groups[b], int32(i))
 		}
@@ -428,7 +551,7 @@ func (t *table) buildHash() {
 				used := map[uint64]bool{}
 				fits := true
 				for _, id := range g {
-					s := t.slot(hash(seed, []byte(t.entries[id].key)), d)
+					s := t.slot(mix(seed, base[id]), d)
 					if t.slots[s] != 0 || used[s] {
 						fits = false
 						break
@@ -438,7 +561,7 @@ func (t *table) buildHash() {
 				if fits {
 					t.disp[b] = d
 					for _, id := range g {
-						t.slots[t.slot(hash(seed, []byte(t.entries[id].key)), d)] = id + 1
+						t.slots[t.slot(mix(seed, base[id]), d)] = id + 1
 					}
 					found = true
 				}
@@ -463,6 +586,9 @@ func (t *table) buildHash() {
 			if e.cls[l]&t.fp[l] != 0 {
 				t.fpFilter[l].add(e.key)
 			}
+			if e.cls[l]&t.anon[l] != 0 && isPlain(e.key) {
+				t.anonWords[l].add(plainKeyHash(e.key))
+			}
 		}
 	}
 }
@@ -472,15 +598,39 @@ func (t *table) slot(h uint64, d uint32) uint64 {
 	return ((h >> 32) ^ uint64(d)*0x9E3779B1) & uint64(len(t.slots)-1)
 }
 
-// lookup returns the entry of a folded key, or -1.
-func (t *table) lookup(k []byte) int32 {
-	h := hash(t.seed, k)
+// find returns the entry that the key whose plainKeyHash is h would have,
+// or -1; the caller compares the keys.
+func (t *table) find(h uint64) int32 {
+	h = mix(t.seed, h)
 	d := t.disp[h&uint64(len(t.disp)-1)]
-	id := t.slots[t.slot(h, d)] - 1
-	if id >= 0 && t.entries[id].key == string(k) {
+	return t.slots[t.slot(h, d)] - 1
+}
+
+// lookup returns the entry of a folded key k whose plainKeyHash is h, or -1.
+func (t *table) lookup(h uint64, k []byte) int32 {
+	if id := t.find(h); id >= 0 && t.entries[id].key == string(k) {
 		return id
 	}
 	return -1
+}
+
+// lookupPlain returns the entry of the word w of ASCII letters and digits,
+// in any case, whose plainHash is h, or -1.
+func (t *table) lookupPlain(h uint64, w string) int32 {
+	id := t.find(h)
+	if id < 0 {
+		return -1
+	}
+	k := t.entries[id].key
+	if len(k) != len(w) {
+		return -1
+	}
+	for i := 0; i < len(w); i++ {
+		if lower[w[i]] != k[i] {
+			return -1
+		}
+	}
+	return id
 }
 
 // wordFilter is a cheap test of whether a word, as written, may be one of a

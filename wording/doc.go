@@ -171,7 +171,9 @@
 // length: a first pass classifies 64 bytes at a time into bits and tests each
 // word against the words a rule can start from by a hash, and only around
 // such a word are the words looked up, in a perfect hash of the vocabulary
-// built when the package loads, and the rules tried. It allocates nothing
+// built when the package loads over the same hash, and the rules tried: those
+// whose word before the start word is the one in the text, and the others
+// only when the words next to it may fit one of them. It allocates nothing
 // when it finds nothing. BenchmarkCheckVsFloor measures its speed against one
 // pass over the same bytes with a 256-entry table.
 package wording
