@@ -33,7 +33,8 @@ func TestRatio(t *testing.T) {
 		textfloor.Ratio(b, text, func() { calls++; textfloor.Sink += textfloor.Words(text) })
 	})
 	assert.Positive(t, calls)
-	assert.Equal(t, int64(len(text)), res.Bytes)
+	assert.Equal(t, int64(len(text))*int64(res.Extra["calls/op"]), res.Bytes)
+	assert.Equal(t, float64(32<<10/len(text)), res.Extra["calls/op"])
 	// f does what the floor does, once: the ratio is about 1.
 	assert.Greater(t, res.Extra["x-floor"], 0.1)
 	assert.Less(t, res.Extra["x-floor"], 10.0)
