@@ -538,7 +538,7 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 			out = sc.endSentence(out)
 			sc.firstPerson, sc.pastClause = false, false
 		}
-		if t.w == wOther || textInert[t.w] {
+		if textInert[t.w] {
 			if t.tflags&tPastEd != 0 && !sc.es {
 				sc.pastClause = true
 			}
@@ -660,10 +660,11 @@ func absInt(n int) int {
 	return n
 }
 
-// textInert marks the words that start no rule: the rules read them only
-// inside a phrase that starts elsewhere.
+// textInert marks the words that start no rule, and wOther (a word the
+// rules do not know): the rules read them only inside a phrase that starts
+// elsewhere.
 var textInert = func() (t [256]bool) {
-	for _, w := range []textWord{wJoin, wMy, wWith, wFor, wOf, wAnd, wTo, wThan, wOr, wIf, wLife,
+	for _, w := range []textWord{wOther, wJoin, wMy, wWith, wFor, wOf, wAnd, wTo, wThan, wOr, wIf, wLife,
 		wTogether, wBack, wNameNoun, wEventNoun, wEventVerb, wLeast, wMost, wLater, wNow, wTime,
 		wTimes, wPm, wOclock, wAgo, wNeeded, wPossible, wPoint, wFuture, wNear, wCan, wBest,
 		wDown, wGoing, wGonna, wWanna, wWant, wPlan, wIntend, wCommit, wPromise, wAdverb, wBeen,
