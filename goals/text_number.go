@@ -33,9 +33,9 @@ func (sc *textScanner) amount(q int) (textAmount, bool) {
 		}
 		return textAmount{v: v, next: next, money: money}, true
 	case wRange:
-		return textAmount{v: t.num, hi: t.hi, next: next, money: money}, true
+		return textAmount{v: t.num, hi: float64(t.hi), next: next, money: money}, true
 	case wTimesN:
-		return textAmount{v: t.num, hi: t.hi, next: next, money: money, times: true}, true
+		return textAmount{v: t.num, hi: float64(t.hi), next: next, money: money, times: true}, true
 	case wNumWord:
 		v := t.num
 		n := q + 1

@@ -39,12 +39,16 @@ const (
 // it.
 type textToken struct {
 	start, end int
-	num, hi    float64 // the value of a number; a range's upper bound, a date's day
-	y          int32   // a numeric date's year as written (0 if none)
-	w          textWord
-	vflags     uint8 // from the vocabulary: vPlural, vAmbig, ...
-	tflags     uint8 // from the scanner: tMoney, tSlash, ...
-	brk        bool
+	num        float64 // the value of a number
+	// y is a numeric date's year as written (0 if none), and hi a range's
+	// upper bound or a date's day: the scanner reads them from at most four
+	// digits.
+	y      int16
+	hi     uint16
+	w      textWord
+	vflags uint8 // from the vocabulary: vPlural, vAmbig, ...
+	tflags uint8 // from the scanner: tMoney, tSlash, ...
+	brk    bool
 }
 
 // reset makes t the word from start to end, with nothing known of it yet.
@@ -339,13 +343,13 @@ func textParseNumber(s string, t *textToken) {
 		parts, n := splitDigits(s, '-')
 		switch {
 		case n == 3 && len(parts[0]) == 4 && len(parts[1]) == 2 && len(parts[2]) == 2:
-			t.w, t.y, t.num, t.hi = wISODate, int32(atoiDigits(parts[0])), float64(atoiDigits(parts[1])), float64(atoiDigits(parts[2]))
+			t.w, t.y, t.num, t.hi = wISODate, int16(atoiDigits(parts[0])), float64(atoiDigits(parts[1])), uint16(atoiDigits(parts[2]))
 		case n >= 3, n == 2 && len(parts[0]) == 3 && len(parts[1]) == 4:
 			t.w = wService // "555-0134", "1-800-662-4357"
 		case n == 2 && len(parts[0]) <= 4 && len(parts[1]) <= 4:
 			lo, hi := float64(atoiDigits(parts[0])), float64(atoiDigits(parts[1]))
 			if lo < hi {
-				t.w, t.num, t.hi = wRange, lo, hi
+				t.w, t.num, t.hi = wRange, lo, uint16(hi)
 			}
 		case n == 1 && len(parts[0]) > 0:
 			// "2-3x": parts[1] ends in x.
@@ -357,7 +361,7 @@ func textParseNumber(s string, t *textToken) {
 				hi = hi*10 + float64(r[k]-'0')
 			}
 			if k > 0 && k < 4 && k+1 == len(r) && r[k]|0x20 == 'x' && lo < hi {
-				t.w, t.num, t.hi = wTimesN, lo, hi
+				t.w, t.num, t.hi = wTimesN, lo, uint16(hi)
 			}
 		}
 		return
@@ -366,13 +370,13 @@ func textParseNumber(s string, t *textToken) {
 		if n == 2 || n == 3 {
 			a, b := atoiDigits(parts[0]), atoiDigits(parts[1])
 			if len(parts[0]) <= 2 && len(parts[1]) <= 2 && a >= 1 && b >= 1 {
-				t.w, t.num, t.hi = wNumDate, float64(a), float64(b)
+				t.w, t.num, t.hi = wNumDate, float64(a), uint16(b)
 				if n == 3 {
 					switch len(parts[2]) {
 					case 2:
-						t.y = 2000 + int32(atoiDigits(parts[2]))
+						t.y = 2000 + int16(atoiDigits(parts[2]))
 					case 4:
-						t.y = int32(atoiDigits(parts[2]))
+						t.y = int16(atoiDigits(parts[2]))
 					default:
 						t.w = wOther
 					}
@@ -538,7 +542,7 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 			out = sc.endSentence(out)
 			sc.firstPerson, sc.pastClause = false, false
 		}
-		if t.w == wOther || textInert[t.w] {
+		if textInert[t.w] {
 			if t.tflags&tPastEd != 0 && !sc.es {
 				sc.pastClause = true
 			}
@@ -660,10 +664,11 @@ func absInt(n int) int {
 	return n
 }
 
-// textInert marks the words that start no rule: the rules read them only
-// inside a phrase that starts elsewhere.
+// textInert marks the words that start no rule, and wOther (a word the
+// rules do not know): the rules read them only inside a phrase that starts
+// elsewhere.
 var textInert = func() (t [256]bool) {
-	for _, w := range []textWord{wJoin, wMy, wWith, wFor, wOf, wAnd, wTo, wThan, wOr, wIf, wLife,
+	for _, w := range []textWord{wOther, wJoin, wMy, wWith, wFor, wOf, wAnd, wTo, wThan, wOr, wIf, wLife,
 		wTogether, wBack, wNameNoun, wEventNoun, wEventVerb, wLeast, wMost, wLater, wNow, wTime,
 		wTimes, wPm, wOclock, wAgo, wNeeded, wPossible, wPoint, wFuture, wNear, wCan, wBest,
 		wDown, wGoing, wGonna, wWanna, wWant, wPlan, wIntend, wCommit, wPromise, wAdverb, wBeen,
