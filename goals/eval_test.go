@@ -175,7 +175,11 @@ func TestEvaluation(t *testing.T) {
 				a := goals.AnalyzeText(c.Text, evalRef, &goals.TextOptions{Language: c.Lang})
 				wrong := evalScore(c, evalReadOf(a))
 				for _, fam := range evalFamilies {
-					if msg, bad := wrong[fam]; bad {
+					if msg, bad := wrong[fam]; bad && strings.HasPrefix(filepath.Base(path), "holdout_") {
+						// A kept-aside sentence is named, never shown, so that reading
+						// the output while tuning does not tune to it.
+						t.Logf("%s %-10s wrong", c.ID, fam)
+					} else if bad {
 						t.Logf("%s %-10s %s | %q", c.ID, fam, msg, c.Text)
 					} else {
 						right[fam]++
