@@ -1,10 +1,7 @@
 package recovery
 
 import (
-	"encoding/json"
 	"testing"
-
-	"github.com/stretchr/testify/require"
 
 	"github.com/recoverykit/recovery/internal/gentest"
 )
@@ -12,13 +9,10 @@ import (
 // TestTagsHold holds the generated tagsHold of each type in tags.go to
 // validator/v10 (see gentest.CheckTags).
 func TestTagsHold(t *testing.T) {
-	var plans []Plan
+	plans := gentest.SamplePlans[Plan](t)
 	var supporters []Supporter
 	var coCreators []CoCreator
-	for _, line := range gentest.SamplePlans(t) {
-		var p Plan
-		require.NoError(t, json.Unmarshal(line, &p))
-		plans = append(plans, p)
+	for _, p := range plans {
 		supporters = append(supporters, p.Supports...)
 		coCreators = append(coCreators, p.CoCreators...)
 	}

@@ -1,10 +1,7 @@
 package crisis
 
 import (
-	"encoding/json"
 	"testing"
-
-	"github.com/stretchr/testify/require"
 
 	"github.com/recoverykit/recovery/internal/gentest"
 )
@@ -18,13 +15,11 @@ func TestTagsHold(t *testing.T) {
 	var contacts []Contact
 	var tools []Tool
 	var cues []Cue
-	for _, line := range gentest.SamplePlans(t) {
-		var p struct {
-			Overdose *OverdosePlan `json:"overdose"`
-			Safety   *SafetyPlan   `json:"safety"`
-			Toolbox  *Toolbox      `json:"toolbox"`
-		}
-		require.NoError(t, json.Unmarshal(line, &p))
+	for _, p := range gentest.SamplePlans[struct {
+		Overdose *OverdosePlan `json:"overdose"`
+		Safety   *SafetyPlan   `json:"safety"`
+		Toolbox  *Toolbox      `json:"toolbox"`
+	}](t) {
 		if o := p.Overdose; o != nil {
 			overdose = append(overdose, *o)
 			contacts = append(contacts, o.NaloxoneCarrier, o.CheckIn)

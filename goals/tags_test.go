@@ -1,10 +1,7 @@
 package goals
 
 import (
-	"encoding/json"
 	"testing"
-
-	"github.com/stretchr/testify/require"
 
 	"github.com/recoverykit/recovery/internal/gentest"
 )
@@ -15,11 +12,9 @@ func TestTagsHold(t *testing.T) {
 	var goals []SMARTGoal
 	var steps []Step
 	var gas []GAS
-	for _, line := range gentest.SamplePlans(t) {
-		var p struct {
-			Goals []SMARTGoal `json:"goals"`
-		}
-		require.NoError(t, json.Unmarshal(line, &p))
+	for _, p := range gentest.SamplePlans[struct {
+		Goals []SMARTGoal `json:"goals"`
+	}](t) {
 		for _, g := range p.Goals {
 			goals = append(goals, g)
 			steps = append(steps, g.Steps...)

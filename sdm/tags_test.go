@@ -1,10 +1,7 @@
 package sdm
 
 import (
-	"encoding/json"
 	"testing"
-
-	"github.com/stretchr/testify/require"
 
 	"github.com/recoverykit/recovery/internal/gentest"
 )
@@ -16,11 +13,9 @@ func TestTagsHold(t *testing.T) {
 	var measures []MeasureResponse
 	var options []Option
 	var participants []Participant
-	for _, line := range gentest.SamplePlans(t) {
-		var p struct {
-			Decisions []DecisionRecord `json:"decisions"`
-		}
-		require.NoError(t, json.Unmarshal(line, &p))
+	for _, p := range gentest.SamplePlans[struct {
+		Decisions []DecisionRecord `json:"decisions"`
+	}](t) {
 		for _, d := range p.Decisions {
 			decisions = append(decisions, d)
 			measures = append(measures, d.Measures...)

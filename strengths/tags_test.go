@@ -1,11 +1,9 @@
 package strengths
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/google/uuid"
-	"github.com/stretchr/testify/require"
 
 	"github.com/recoverykit/recovery/internal/gentest"
 	"github.com/recoverykit/recovery/life"
@@ -17,11 +15,9 @@ func TestTagsHold(t *testing.T) {
 	var assessments []Assessment
 	var strengths []Strength
 	var aspects []Aspect
-	for _, line := range gentest.SamplePlans(t) {
-		var p struct {
-			Strengths *Assessment `json:"strengths"`
-		}
-		require.NoError(t, json.Unmarshal(line, &p))
+	for _, p := range gentest.SamplePlans[struct {
+		Strengths *Assessment `json:"strengths"`
+	}](t) {
 		if a := p.Strengths; a != nil {
 			assessments = append(assessments, *a)
 			strengths = append(strengths, a.Strengths...)

@@ -3,6 +3,7 @@ package gentest
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -20,25 +21,30 @@ import (
 	"github.com/recoverykit/recovery/internal/validate"
 )
 
-// SamplePlans returns the lines of testdata/plans.jsonl: synthetic plans of
-// package recoverytest, one JSON object a line, which recoverytest's
-// TestSamplePlans writes and keeps current. A package below the root reads
-// the part of each plan it defines, since importing recoverytest from its
-// own tests would be an import cycle.
-func SamplePlans(t testing.TB) [][]byte {
+// SamplePlans decodes each line of testdata/plans.jsonl into a P: the
+// synthetic plans of package recoverytest, which recoverytest's
+// TestSamplePlans writes and keeps current. P is the plan type, or for a
+// package below the root a struct with the fields of the parts that package
+// defines (importing recoverytest from its own tests would be an import
+// cycle).
+func SamplePlans[P any](t testing.TB) []P {
 	t.Helper()
 	_, self, _, _ := runtime.Caller(0)
 	b, err := os.ReadFile(filepath.Join(filepath.Dir(self), "testdata", "plans.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var lines [][]byte
+	var out []P
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
-		lines = append(lines, bytes.Clone(sc.Bytes()))
+		var p P
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			t.Fatalf("sample plan %d: %v", len(out)+1, err)
+		}
+		out = append(out, p)
 	}
-	return lines
+	return out
 }
 
 // mutated is how many samples of a type CheckTags changes field by field.
