@@ -205,3 +205,29 @@ func TestCollectorStructByPointer(t *testing.T) {
 		})
 	}
 }
+
+// TestTags: a value its generated check holds records nothing, and one it
+// does not hold records validator/v10's problems, as Struct would.
+func TestTags(t *testing.T) {
+	bad := item{Note: "x"} // no ID
+	var held, asked, direct validate.Collector
+	validate.Tags(&held, "items[0]", &bad, true)
+	validate.Tags(&asked, "items[0]", &bad, false)
+	direct.Struct("items[0]", &bad)
+	assert.NoError(t, held.Err())
+	require.Error(t, asked.Err())
+	assert.Equal(t, direct.Err(), asked.Err())
+	assert.True(t, asked.Err().(*validate.Error).Has("items[0].id", validate.RuleRequired))
+}
+
+// TestIsEmail: the email rule of the generated checks is validator/v10's.
+func TestIsEmail(t *testing.T) {
+	type withEmail struct {
+		Email string `validate:"email"`
+	}
+	for _, s := range []string{"a@example.org", "first.last+tag@sub.example.co", "a@", "@example.org", "a b@example.org", "", "a@b", "\xff@example.org"} {
+		var c validate.Collector
+		c.Struct("", &withEmail{s})
+		assert.Equal(t, c.Len() == 0, validate.IsEmail(s), "%q", s)
+	}
+}
