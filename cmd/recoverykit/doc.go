@@ -255,16 +255,16 @@
 //
 // # Speed
 //
-// Decoding JSON is most of the work. The command decodes its input with
-// github.com/go-json-experiment/json, the prototype of the standard
+// Decoding JSON is about half of the work. The command decodes its input
+// with github.com/go-json-experiment/json, the prototype of the standard
 // library's encoding/json/v2 (decoding plans about twice as fast as
-// encoding/json), set to its v1 options, which read what encoding/json
-// reads, and reading times as encoding/json does; a line it does not take
-// is decoded again with encoding/json,
-// so the tables and rejects are the ones encoding/json would give, byte for
-// byte. The library itself decodes with encoding/json. Validating a plan
-// runs generated checks of its tags, and validator/v10 only for a plan that
-// breaks one.
+// encoding/json), set to read a line as encoding/json does: names matched
+// without regard to case, a repeated name merged into the value before it,
+// invalid UTF-8 replaced, times read by time.Time's own UnmarshalJSON. A line
+// it does not take is decoded again with encoding/json, so the tables and
+// rejects are the ones encoding/json would give, byte for byte. The library
+// itself decodes with encoding/json. Validating a plan runs checks generated
+// from its tags, and validator/v10 only for a plan that breaks one.
 //
 // # Progress
 //
