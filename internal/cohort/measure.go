@@ -141,9 +141,9 @@ type measureScore struct {
 	// conflict is SURE's positive screen (3 or less) or a DCS total above
 	// 37.5; hasConflict is false for the other instruments.
 	conflict, hasConflict bool
-	// dcs holds the DCS subscales, in sdm.DCSSubscales order; hasDCS is
-	// false for the other instruments.
-	dcs    [5]float64
+	// dcs is the DCS result, with its subscales; hasDCS is false for the
+	// other instruments.
+	dcs    sdm.DCSResult
 	hasDCS bool
 }
 
@@ -185,10 +185,9 @@ func scoreMeasure(m *sdm.MeasureResponse) measureScore {
 		s.score, err = sdm.OPTION5(m.Items)
 	case sdm.InstrumentDCS:
 		s.version = sdm.DCSVersion
-		var r sdm.DCSResult
-		r, err = sdm.DCS(m.Items)
-		s.score, s.conflict, s.hasConflict = r.Total, r.Band == sdm.DCSBandHigh, err == nil
-		s.dcs, s.hasDCS = [5]float64{r.Informed, r.ValuesClarity, r.Support, r.Uncertainty, r.EffectiveDecision}, err == nil
+		s.dcs, err = sdm.DCS(m.Items)
+		s.score, s.conflict, s.hasConflict = s.dcs.Total, s.dcs.Band == sdm.DCSBandHigh, err == nil
+		s.hasDCS = err == nil
 	default:
 		err = errNotScored
 	}

@@ -1,6 +1,7 @@
 package cohort
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -419,8 +420,9 @@ func decisionCells(c *planCtx, d *sdm.DecisionRecord, q *sdm.Quality) {
 // measureCells writes the cells of the j-th measure response m, and its
 // summary values.
 // measureColumns are the decisions table's columns of a measure response,
-// which measureCells writes, in order.
-var measureColumns = []column{
+// which measureCells writes, in order: the response's, then one per DCS
+// subscale.
+var measureColumns = append([]column{
 	{Name: "response", Type: "integer", Label: "the measure response's place among the decision's responses, from 1; missing on the row of a decision with none", Source: "decision measures"},
 	{Name: "instrument", Type: "string", Label: "the measure answered; missing on the row of a decision with no response", Codes: codesOf(sdm.Instruments(), func(i sdm.Instrument) string { return instrumentLabels[i] }), Source: "decision measures instrument"},
 	{Name: "instrument_version", Type: "string", Label: "the instrument's version: CollaboRATE's response scale (a response without one is 10-point), the one DCS version scored; missing for instruments without versions", Codes: versionCodes(), Source: "decision measures version"},
@@ -429,11 +431,26 @@ var measureColumns = []column{
 	{Name: "score", Type: "number", Label: "the instrument's score as package sdm scores it: SDM-Q-9, SDM-Q-Doc, OPTION-5 and the DCS total 0 to 100; CollaboRATE the encounter's mean item score, 0 to 9; SURE the yes answers, 0 to 4; missing for CollaboRATE's 5-point version, whose top-score rule is not published", Source: "sdm.SDMQ9, sdm.SDMQDoc, sdm.CollaboRATE, sdm.SURE, sdm.OPTION5, sdm.DCS"},
 	{Name: "top_score", Type: "boolean", Label: "CollaboRATE (10-point): all three items 9, the encounter's code in the developers' top-score method (the CollaboRATE score is the share of such encounters, from 25 encounters up); missing for the other instruments", Source: "sdm.CollaboRATE"},
 	{Name: "conflict", Type: "boolean", Label: "decisional conflict: SURE's positive screen (score 3 or less) or a DCS total above 37.5; missing for the other instruments", Source: "sdm.SURE, sdm.DCS (sdm.DCSHighCutoff)"},
-	{Name: "dcs_informed", Type: "number", Label: "DCS informed subscale (items 1-3), 0 to 100; missing for the other instruments", Source: "sdm.DCS (DCSResult.Informed)"},
-	{Name: "dcs_values_clarity", Type: "number", Label: "DCS values clarity subscale (items 4-6), 0 to 100; missing for the other instruments", Source: "sdm.DCS (DCSResult.ValuesClarity)"},
-	{Name: "dcs_support", Type: "number", Label: "DCS support subscale (items 7-9), 0 to 100; missing for the other instruments", Source: "sdm.DCS (DCSResult.Support)"},
-	{Name: "dcs_uncertainty", Type: "number", Label: "DCS uncertainty subscale (items 10-12), 0 to 100; missing for the other instruments", Source: "sdm.DCS (DCSResult.Uncertainty)"},
-	{Name: "dcs_effective_decision", Type: "number", Label: "DCS effective decision subscale (items 13-16), 0 to 100; missing for the other instruments", Source: "sdm.DCS (DCSResult.EffectiveDecision)"},
+}, dcsColumns()...)
+
+// dcsColumns are the columns of the DCS subscales, in sdm.DCSSubscales
+// order: dcs_informed, dcs_values_clarity, and so on.
+func dcsColumns() []column {
+	var out []column
+	for _, sub := range sdm.DCSSubscales() {
+		items := sub.Items()
+		field := "" // the DCSResult field: values-clarity is ValuesClarity
+		for _, w := range strings.Split(string(sub), "-") {
+			field += strings.ToUpper(w[:1]) + w[1:]
+		}
+		out = append(out, column{
+			Name:   "dcs_" + strings.ReplaceAll(string(sub), "-", "_"),
+			Type:   "number",
+			Label:  fmt.Sprintf("DCS %s subscale (items %d-%d), 0 to 100; missing for the other instruments", strings.ReplaceAll(string(sub), "-", " "), items[0], items[len(items)-1]),
+			Source: "sdm.DCS (DCSResult." + field + ")",
+		})
+	}
+	return out
 }
 
 func measureCells(c *planCtx, j int, m *sdm.MeasureResponse) {
@@ -451,9 +468,9 @@ func measureCells(c *planCtx, j int, m *sdm.MeasureResponse) {
 	}
 	optBool(e, s.top, s.hasTop)
 	optBool(e, s.conflict, s.hasConflict)
-	for _, x := range s.dcs {
+	for _, sub := range sdm.DCSSubscales() {
 		if s.hasDCS {
-			e.float(x)
+			e.float(s.dcs.Subscale(sub))
 		} else {
 			e.null()
 		}
