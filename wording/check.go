@@ -521,7 +521,17 @@ func (c *checker) peek(r *ref) bool {
 	m := ^uint64(0) << q
 	starts, ends := c.starts&m, c.ends&m
 	if starts == 0 {
-		return false
+		// The rest of the block is a gap: the word is in the next block,
+		// which skim would read next, so read it now.
+		if c.nextBase >= len(c.text) || c.nextBase == c.base {
+			return false
+		}
+		c.base = c.nextBase
+		c.starts, c.ends = c.fill(c.base)
+		starts, ends = c.starts, c.ends
+		if starts == 0 {
+			return false
+		}
 	}
 	s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
 	e := uint(bits.TrailingZeros64(ends)) + 1
