@@ -70,7 +70,7 @@ type checker struct {
 	base, nextBase int
 	starts, ends   uint64
 	pad            [blockRead]byte
-	out            []Flag
+	out            flagList
 	// ring holds the last words read; n counts all words read.
 	ring [ringSize]ref
 	n    int
@@ -152,7 +152,60 @@ func (c *checker) run() []Flag {
 		c.gap(prevEnd, len(text), len(text))
 	}
 	c.closeQuote(false)
-	return c.out
+	return c.out.result()
+}
+
+// flagList holds the flags of a call of Check: in first while they fit, so
+// that the call allocates once, for the flags it returns, and then in all.
+type flagList struct {
+	first [4]Flag
+	n     int
+	all   []Flag // nil until first overflows; then every flag
+}
+
+func (l *flagList) add(f Flag) {
+	switch {
+	case l.all != nil:
+		l.all = append(l.all, f)
+	case l.n < len(l.first):
+		l.first[l.n] = f
+		l.n++
+	default:
+		l.all = append(append(make([]Flag, 0, 4*len(l.first)), l.first[:]...), f)
+	}
+}
+
+// len returns the number of flags.
+func (l *flagList) len() int {
+	if l.all != nil {
+		return len(l.all)
+	}
+	return l.n
+}
+
+// truncate keeps the first n flags.
+func (l *flagList) truncate(n int) {
+	if l.all != nil {
+		l.all = l.all[:n]
+	} else {
+		l.n = n
+	}
+}
+
+// result returns the flags, or nil for none.
+func (l *flagList) result() []Flag {
+	if l.all != nil {
+		if len(l.all) == 0 {
+			return nil
+		}
+		return l.all
+	}
+	if l.n == 0 {
+		return nil
+	}
+	out := make([]Flag, l.n)
+	copy(out, l.first[:l.n])
+	return out
 }
 
 // blockSize is the bytes of a block of skim; blockRead the bytes it may
@@ -679,10 +732,7 @@ func (c *checker) try(r *ref) {
 	if p.rule < 0 {
 		return
 	}
-	if c.out == nil {
-		c.out = make([]Flag, 0, 4)
-	}
-	c.out = append(c.out, Flag{Rule: t.rules[p.rule].Code, Start: bestStart, End: bestEnd})
+	c.out.add(Flag{Rule: t.rules[p.rule].Code, Start: bestStart, End: bestEnd})
 }
 
 // nearFits reports whether the words next to the anchor r (w is the word

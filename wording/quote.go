@@ -67,7 +67,7 @@ func (c *checker) gap(from, start, end int) {
 		}
 	}
 	if colon && c.quote == quoteNone && start < end && c.speaks(start, end) {
-		c.quote, c.quoted, c.quoteMark = quoteSentence, true, len(c.out)
+		c.quote, c.quoted, c.quoteMark = quoteSentence, true, c.out.len()
 	}
 }
 
@@ -106,7 +106,7 @@ func opensQuote(b byte) bool {
 // openQuote opens a quotation of the given kind before the word text[start:end]; before is
 // the gap before the mark.
 func (c *checker) openQuote(kind byte, before string, start, end int) {
-	c.quote, c.quoteMark = kind, len(c.out)
+	c.quote, c.quoteMark = kind, c.out.len()
 	c.quoted = false
 	for i := 0; i < len(before); i++ {
 		if before[i] == ':' {
@@ -138,7 +138,7 @@ func (c *checker) closeQuote(closed bool) {
 		return
 	}
 	if (closed || c.quote == quoteSentence) && c.quoted {
-		c.out = c.out[:c.quoteMark]
+		c.out.truncate(c.quoteMark)
 	}
 	c.quote, c.quoted = quoteNone, false
 }
