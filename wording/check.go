@@ -397,8 +397,22 @@ func (c *checker) fill(base int) (starts, ends uint64) {
 		n = min(n, (k+7)&^7)
 	}
 	var w uint64
-	for j := 0; j < n; j += 8 {
-		w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(c.pad[j:j+8]))) << j
+	if n == blockSize {
+		// A whole block, written out: eight independent words, no bounds
+		// checks.
+		p := &c.pad
+		w = uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[0:8]))) |
+			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[8:16])))<<8 |
+			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[16:24])))<<16 |
+			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[24:32])))<<24 |
+			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[32:40])))<<32 |
+			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[40:48])))<<40 |
+			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[48:56])))<<48 |
+			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[56:64])))<<56
+	} else {
+		for j := 0; j < n; j += 8 {
+			w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(c.pad[j:j+8]))) << j
+		}
 	}
 	c.nextBase = base + blockSize
 	if w>>(blockSize-1) != 0 && base+blockSize < len(c.text) {
