@@ -471,7 +471,7 @@ func (c *checker) resolve(r *ref) {
 		n := len(w)
 		r.ing = n > 4 && lower[w[n-3]] == 'i' && lower[w[n-2]] == 'n' && lower[w[n-1]] == 'g'
 		if n <= maxKey {
-			r.id = c.t.lookupPlain(r.hash, w)
+			r.id = c.t.lookupPlain(r.hash, c.text, r.start, r.end)
 		}
 		return
 	}

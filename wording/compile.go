@@ -132,6 +132,8 @@ type table struct {
 	slots []int32
 	disp  []uint32
 	seed  uint64
+	// words holds each entry's key as lookupPlain compares it, by index.
+	words []keyWords
 	// anchors filters the words that can be anchors, per language; fpFilter
 	// the words of @firstperson.
 	anchors  [numLangs]wordFilter
@@ -575,6 +577,10 @@ func (t *table) buildHash() {
 			break
 		}
 	}
+	t.words = make([]keyWords, len(t.entries))
+	for i, e := range t.entries {
+		t.words[i] = keyWordsOf(e.key)
+	}
 	for _, e := range t.entries {
 		for l := range numLangs {
 			if len(e.anchors[l]) > 0 {
@@ -614,19 +620,68 @@ func (t *table) lookup(h uint64, k []byte) int32 {
 	return -1
 }
 
-// lookupPlain returns the entry of the word w of ASCII letters and digits,
-// in any case, whose plainHash is h, or -1.
-func (t *table) lookupPlain(h uint64, w string) int32 {
+// keyWords is a key of the vocabulary as eight-byte words, for lookupPlain:
+// its first eight bytes (the bytes after a shorter key zero) and its last
+// eight, and its length.
+type keyWords struct {
+	first, last uint64
+	n           int
+}
+
+// keyWordsOf returns the keyWords of the key k.
+func keyWordsOf(k string) keyWords {
+	kw := keyWords{n: len(k)}
+	for i := 0; i < len(k) && i < 8; i++ {
+		kw.first |= uint64(k[i]) << (8 * i)
+	}
+	if len(k) >= 8 {
+		kw.last = load8(k, len(k)-8)
+	}
+	return kw
+}
+
+// load8 returns the eight bytes of s from i, the first lowest.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lookupPlain returns the entry of the word text[start:end] of ASCII letters
+// and digits, in any case, whose plainHash is h, or -1. It compares the word
+// with the key eight bytes at a time, read from the text around the word: a
+// letter's lower case is its byte with 0x20 set, which a digit has already,
+// and a key that is not plain never equals a plain word so read.
+func (t *table) lookupPlain(h uint64, text string, start, end int) int32 {
 	id := t.find(h)
 	if id < 0 {
 		return -1
 	}
-	k := t.entries[id].key
-	if len(k) != len(w) {
+	kw := &t.words[id]
+	n := end - start
+	if n != kw.n {
 		return -1
 	}
-	for i := 0; i < len(w); i++ {
-		if lower[w[i]] != k[i] {
+	switch {
+	case n < 8 && start+8 <= len(text):
+		if (load8(text, start)|lowerBits)&byteMask[n] != kw.first {
+			return -1
+		}
+		return id
+	case n < 8 && end >= 8:
+		if (load8(text, end-8)|lowerBits)>>(64-8*n) != kw.first {
+			return -1
+		}
+		return id
+	case n >= 8 && n <= 16:
+		if (load8(text, start)|lowerBits) != kw.first || (load8(text, end-8)|lowerBits) != kw.last {
+			return -1
+		}
+		return id
+	}
+	k := t.entries[id].key
+	for i := 0; i < n; i++ {
+		if lower[text[start+i]] != k[i] {
 			return -1
 		}
 	}
