@@ -769,25 +769,12 @@ func (c *checker) nearFits(r, w *ref, n *nearby) bool {
 // match matches p with its anchor on the current word and returns the span.
 func (c *checker) match(p *pattern) (start, end int, ok bool) {
 	k := len(p.elems)
-	// First the words right next to the anchor, which rule most patterns
-	// out.
-	if p.anchor > 0 {
-		w := c.back(1)
-		if w == nil || !c.matches(w, &p.elems[p.anchor-1]) || !joined(c.text[w.end:c.back(0).start], p.elems[p.anchor].colon) {
-			return 0, 0, false
-		}
-	}
-	if p.anchor+1 < k {
-		w := c.ahead(1)
-		if w == nil || !c.matches(w, &p.elems[p.anchor+1]) || !joined(c.text[c.back(0).end:w.start], p.elems[p.anchor+1].colon) {
-			return 0, 0, false
-		}
-	}
 	var words [12]*ref
 	if k > len(words) {
 		return 0, 0, false
 	}
-	// The anchor and the elements before it, backwards.
+	// The anchor and the elements before it, backwards: the word right
+	// before the anchor, first, rules most patterns out.
 	words[p.anchor] = c.back(0) // the anchor matches: the pattern is indexed under it
 	for i := p.anchor - 1; i >= 0; i-- {
 		w := c.back(p.anchor - i)
