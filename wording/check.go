@@ -204,7 +204,9 @@ func (l *flagList) result() []Flag {
 		return nil
 	}
 	out := make([]Flag, l.n)
-	copy(out, l.first[:l.n])
+	for i := range out {
+		out[i] = l.first[i] // cheaper than copy's call for a few flags
+	}
 	return out
 }
 
