@@ -41,7 +41,7 @@ type ref struct {
 	start, end int
 	// hash is the word's plainHash when skim read it (a plain word), or 0:
 	// resolve then folds the word to hash it. skim leaves 0 for most
-	// plain words too (see pending).
+	// plain words too (see skim).
 	hash uint64
 	// id is the word's entry, -1 for none, -2 before the lookup.
 	id  int32
@@ -72,8 +72,7 @@ type checker struct {
 	starts, ends   uint64
 	pad            [blockRead]byte
 	out            flagList
-	// ring holds the last words read (pending, below, marks those that
-	// wait for their hash); n counts all words read.
+	// ring holds the last words read; n counts all words read.
 	ring [ringSize]ref
 	n    int
 	// la is the queue of the words after the current one that were read
@@ -86,12 +85,8 @@ type checker struct {
 	lastEnd int
 	// The open quotation, if any: its closing mark, whether it quotes the
 	// person, and len(out) when it opened.
-	quote  byte
-	quoted bool
-	// Bit i of pending is set while ring[i] is a plain word that skimPlain
-	// read without its hash (see skim). It sits in the room the struct has
-	// here, for Check zeroes every byte of it.
-	pending   uint8
+	quote     byte
+	quoted    bool
 	quoteMark int
 	buf       [maxKey + 8]byte
 }
@@ -239,9 +234,9 @@ const (
 // its plainHash. skimWord reads the other words (and hashes a plain one),
 // calls gap for a gap with a byte gap reads, and moves to the next block.
 //
-// The words skimPlain reads keep hash 0 (see pending), which resolve reads
-// as a word to fold, but for the word before the one skim returns true at,
-// which try reads first: skim hashes that one.
+// The words skimPlain reads keep hash 0, which resolve reads as a word to
+// fold, but for the word before the one skim returns true at, which try reads
+// first: skim hashes that one if it is plain.
 func (c *checker) skim(pos int) (int, bool) {
 	// Words before pos have been read (by next, perhaps).
 	if q := pos - c.base; q >= blockSize {
@@ -263,14 +258,10 @@ func (c *checker) skim(pos int) (int, bool) {
 			stop, found = c.skimWord()
 		}
 		if stop {
-			if found {
+			if w := c.back(1); found && w != nil && w.hash == 0 && isPlain(c.text[w.start:w.end]) {
 				// The word before, which try reads first, with its hash.
-				if i := (c.n - 2) & (ringSize - 1); c.pending>>i&1 != 0 {
-					r := &c.ring[i]
-					r.hash = c.hashAt(r.start, r.end)
-				}
+				w.hash = c.hashAt(w.start, w.end)
 			}
-			c.pending = 0
 			return c.pos, found
 		}
 	}
@@ -289,7 +280,7 @@ func (c *checker) hashAt(start, end int) uint64 {
 }
 
 // skimPlain is skim's loop over the plain words of its block: from the
-// state skim keeps in c (base, starts, ends, n, pos, pending), it reads each
+// state skim keeps in c (base, starts, ends, n, pos), it reads each
 // plain word after a gap with no byte that gap reads (see quietGap) into the
 // ring without its hash, until a word that passes the anchors' filter by
 // letters and length (it returns true, that word read), any other word, or
@@ -297,7 +288,6 @@ func (c *checker) hashAt(start, end int) uint64 {
 // state in registers.
 func (c *checker) skimPlain() bool {
 	f := &c.t.anchors[c.lang]
-	pending := c.pending
 	base, starts, ends, n := c.base, c.starts, c.ends, c.n
 	q := c.pos - base // pos from base
 	found := false
@@ -323,17 +313,14 @@ func (c *checker) skimPlain() bool {
 		starts &= starts - 1
 		ends &= ends - 1
 		q = int(e)
-		// The anchor filter by the first and last letters and the length.
-		bit := uint8(1) << (n & (ringSize - 1))
 		n++
+		// The anchor filter by the first and last letters and the length.
 		if k := e - s; f[c.pad[s]&31][c.pad[e-1]&31]>>(k&63)&1 != 0 {
-			pending &^= bit
 			found = true
 			break
 		}
-		pending |= bit
 	}
-	c.starts, c.ends, c.n, c.pos, c.pending = starts, ends, n, base+q, pending
+	c.starts, c.ends, c.n, c.pos = starts, ends, n, base+q
 	return found
 }
 
@@ -411,7 +398,6 @@ func (c *checker) skimWord() (stop, found bool) {
 	}
 	r := &c.ring[n&(ringSize-1)]
 	r.start, r.end, r.hash, r.id = start, end, h, -2
-	c.pending &^= 1 << (n & (ringSize - 1))
 	if marks {
 		c.gap(pos, start, end)
 	}
