@@ -296,7 +296,7 @@ func (c *checker) skimPlain() bool {
 		// it, or a zero past the end of the text (e is at most 64, and 64
 		// only for a run that ends the text).
 		s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
-		e := uint(bits.TrailingZeros64(ends)) + 1
+		e := uint(bits.TrailingZeros64(ends|1<<63)) + 1 // ends has a bit for each of starts
 		if q < 0 {
 			// The gap starts in the block before.
 			if !c.quietText(base+q, base+int(s)) {
@@ -305,7 +305,8 @@ func (c *checker) skimPlain() bool {
 		} else if !c.quietGap(uint(q), s) {
 			break
 		}
-		if joinsAfter[c.pad[e]]&token.Class[c.pad[e-1]] != 0 {
+		last := c.pad[e-1]
+		if joinsAfter[c.pad[e]]&token.Class[last] != 0 {
 			break
 		}
 		r := &c.ring[n&(ringSize-1)]
@@ -315,7 +316,7 @@ func (c *checker) skimPlain() bool {
 		q = int(e)
 		n++
 		// The anchor filter by the first and last letters and the length.
-		if k := e - s; f[c.pad[s]&31][c.pad[e-1]&31]>>(k&63)&1 != 0 {
+		if k := e - s; f[c.pad[s]&31][last&31]>>(k&63)&1 != 0 {
 			found = true
 			break
 		}
