@@ -229,9 +229,9 @@ const (
 // starts and ends comes from bits in a register. Most words are plain and
 // follow a gap in the block with no byte that gap reads (see quietGap):
 // skimPlain reads them, in a loop that calls nothing, and tests each against
-// the anchors by its first and last letters and its length (the anchors'
-// wordFilter), with no hash. skim hashes a word that passes and tests it by
-// its plainHash. skimWord reads the other words (and hashes a plain one),
+// the anchors by its first and last letters and its length (plainLetters),
+// with no hash. skim hashes a word that passes and tests it by its
+// plainHash. skimWord reads the other words (and hashes a plain one),
 // calls gap for a gap with a byte gap reads, and moves to the next block.
 //
 // The words skimPlain reads keep hash 0, which resolve reads as a word to
@@ -280,14 +280,14 @@ func (c *checker) hashAt(start, end int) uint64 {
 }
 
 // skimPlain is skim's loop over the plain words of its block: from the
-// state skim keeps in c (base, starts, ends, n, pos), it reads each
-// plain word after a gap with no byte that gap reads (see quietGap) into the
-// ring without its hash, until a word that passes the anchors' filter by
-// letters and length (it returns true, that word read), any other word, or
-// the end of the block (false). It calls nothing, so that its loop keeps the
-// state in registers.
+// state skim keeps in c (base, starts, ends, n, pos), it reads each plain
+// word after a gap with no byte that gap reads (see quietGap) into the ring
+// without its hash, until a word that passes plainLetters, the anchors'
+// filter by letters and length (it returns true, that word read), any other
+// word, or the end of the block (false). It calls nothing, so that its loop
+// keeps the state in registers.
 func (c *checker) skimPlain() bool {
-	f := &c.t.anchors[c.lang]
+	f := &c.t.plainLetters[c.lang]
 	base, starts, ends, n := c.base, c.starts, c.ends, c.n
 	q := c.pos - base // pos from base
 	found := false
