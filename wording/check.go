@@ -508,43 +508,36 @@ const (
 )
 
 // fill copies the 72 bytes from base to c.pad (fewer at the end of the
-// text, and then zeros for eight bytes after it), and returns two bits for
-// each of the 64: the first and the last bytes of the runs of ASCII letters
-// and digits. A run that reaches the 64th byte with more text after it is
-// left out, and c.nextBase is where it starts, for the next block; else
-// c.nextBase is the end of the block. A block that is all one run is left
-// out whole (c.nextBase is base).
+// text, and then zeros), and returns two bits for each of the 64: the first
+// and the last bytes of the runs of ASCII letters and digits. A run that
+// reaches the 64th byte with more text after it is left out, and c.nextBase
+// is where it starts, for the next block; else c.nextBase is the end of the
+// block. A block that is all one run is left out whole (c.nextBase is base).
 func (c *checker) fill(base int) (starts, ends uint64) {
-	var w uint64
+	p := &c.pad
 	if b := c.text[base:]; len(b) >= blockRead {
-		// A whole block and the eight bytes after it, classified as they
-		// are copied, eight bytes at a time: nine independent words, with
-		// no call and no bounds checks.
-		x0, x1, x2, x3 := load64(b[0:8]), load64(b[8:16]), load64(b[16:24]), load64(b[24:32])
-		x4, x5, x6, x7 := load64(b[32:40]), load64(b[40:48]), load64(b[48:56]), load64(b[56:64])
-		p := &c.pad
-		binary.LittleEndian.PutUint64(p[0:8], x0)
-		binary.LittleEndian.PutUint64(p[8:16], x1)
-		binary.LittleEndian.PutUint64(p[16:24], x2)
-		binary.LittleEndian.PutUint64(p[24:32], x3)
-		binary.LittleEndian.PutUint64(p[32:40], x4)
-		binary.LittleEndian.PutUint64(p[40:48], x5)
-		binary.LittleEndian.PutUint64(p[48:56], x6)
-		binary.LittleEndian.PutUint64(p[56:64], x7)
+		// Eight bytes at a time, with no call and no bounds checks.
+		binary.LittleEndian.PutUint64(p[0:8], load64(b[0:8]))
+		binary.LittleEndian.PutUint64(p[8:16], load64(b[8:16]))
+		binary.LittleEndian.PutUint64(p[16:24], load64(b[16:24]))
+		binary.LittleEndian.PutUint64(p[24:32], load64(b[24:32]))
+		binary.LittleEndian.PutUint64(p[32:40], load64(b[32:40]))
+		binary.LittleEndian.PutUint64(p[40:48], load64(b[40:48]))
+		binary.LittleEndian.PutUint64(p[48:56], load64(b[48:56]))
+		binary.LittleEndian.PutUint64(p[56:64], load64(b[56:64]))
 		binary.LittleEndian.PutUint64(p[64:72], load64(b[64:72]))
-		w = uint64(token.ASCIIWordBits(x0)) | uint64(token.ASCIIWordBits(x1))<<8 |
-			uint64(token.ASCIIWordBits(x2))<<16 | uint64(token.ASCIIWordBits(x3))<<24 |
-			uint64(token.ASCIIWordBits(x4))<<32 | uint64(token.ASCIIWordBits(x5))<<40 |
-			uint64(token.ASCIIWordBits(x6))<<48 | uint64(token.ASCIIWordBits(x7))<<56
 	} else {
-		// The last block: what is read of the rest is zeros, up to the end
-		// of its eight bytes, and the byte after the last word.
-		k := copy(c.pad[:], b)
-		clear(c.pad[k:min(k+8, len(c.pad))])
-		for j := 0; j < min(blockSize, (k+7)&^7); j += 8 {
-			w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(c.pad[j:j+8]))) << j
-		}
+		clear(p[copy(p[:], b):])
 	}
+	// The 64 bytes, written out: eight independent words.
+	w := uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[0:8]))) |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[8:16])))<<8 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[16:24])))<<16 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[24:32])))<<24 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[32:40])))<<32 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[40:48])))<<40 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[48:56])))<<48 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[56:64])))<<56
 	c.nextBase = base + blockSize
 	if w>>(blockSize-1) != 0 && base+blockSize < len(c.text) {
 		z := bits.Len64(^w) // the bytes from z on are one run, which may go on
