@@ -39,8 +39,9 @@ func Check(text string, whose Whose, opts *Options) []Flag {
 // ref is one word of the text, looked up when a pattern needs it.
 type ref struct {
 	start, end int
-	// hash is the word's plainHash when skim read it (a plain word), else
-	// 0: resolve then folds the word to hash it.
+	// hash is the word's plainHash when skim read it (a plain word), or 0:
+	// resolve then folds the word to hash it. skim leaves 0 for most
+	// plain words too (see skim).
 	hash uint64
 	// id is the word's entry, -1 for none, -2 before the lookup.
 	id  int32
@@ -227,100 +228,220 @@ const (
 // 0x80 and above: a plain word (ASCII letters and digits only), or runs of
 // them that joinWord joins ("non-compliant", "1:1"); next reads any other.
 // It reads a block of 64 bytes at a time (see fill), so that where a word
-// starts and ends comes from bits in a register; it reads the bytes of a gap
-// only when the gap is not one space, tests a plain word against the anchors
-// by its plainHash (a joined one by the anchors' wordFilter), and calls gap
-// only for a gap with a byte gap reads.
+// starts and ends comes from bits in a register. Most words are plain and
+// follow a gap in the block with no byte that gap reads (see quietGap):
+// skimPlain reads them, in a loop that calls nothing, and tests each against
+// the anchors by its first and last letters and its length (plainLetters),
+// with no hash. skim hashes a word that passes and tests it by its
+// plainHash. skimWord reads the other words (and hashes a plain one),
+// calls gap for a gap with a byte gap reads, and moves to the next block.
+//
+// The words skimPlain reads keep hash 0, which resolve reads as a word to
+// fold, but for the word before the one skim returns true at, which try reads
+// first: skim hashes that one if it is plain.
 func (c *checker) skim(pos int) (int, bool) {
-	text := c.text
-	set := &c.t.plain[c.lang]
-	base, starts, ends, n := c.base, c.starts, c.ends, c.n
 	// Words before pos have been read (by next, perhaps).
-	if q := pos - base; q >= blockSize {
-		starts, ends = 0, 0
+	if q := pos - c.base; q >= blockSize {
+		c.starts, c.ends = 0, 0
 	} else if q > 0 {
 		m := ^uint64(0) << q
-		starts, ends = starts&m, ends&m
+		c.starts, c.ends = c.starts&m, c.ends&m
 	}
+	c.pos = pos
 	for {
-		if starts == 0 {
-			// The next block.
-			next := max(c.nextBase, pos)
-			if next >= len(text) || next == base {
-				break // the end, or a word of 64 bytes or more: next reads it
-			}
-			base = next
-			starts, ends = c.fill(base)
-			continue
+		var stop, found bool
+		if c.skimPlain() {
+			// A word that passes the filter by letters and length: the
+			// filter by its hash.
+			r := &c.ring[(c.n-1)&(ringSize-1)]
+			r.hash = wordHash(&c.pad, uint(r.start-c.base), uint(r.end-c.base))
+			stop, found = c.t.plain[c.lang].has(r.hash), true
+		} else {
+			stop, found = c.skimWord()
 		}
-		first, last := starts&-starts, ends&-ends
+		if stop {
+			if w := c.back(1); found && w != nil && w.hash == 0 && isPlain(c.text[w.start:w.end]) {
+				// The word before, which try reads first, with its hash.
+				w.hash = c.hashAt(w.start, w.end)
+			}
+			return c.pos, found
+		}
+	}
+}
+
+// hashAt returns the plainHash of the plain word text[start:end].
+func (c *checker) hashAt(start, end int) uint64 {
+	if start+8 > len(c.text) {
+		return plainKeyHash(c.text[start:end])
+	}
+	x := load64(c.text[start : start+8])
+	if end-start < 8 {
+		return shortHash(x, end-start)
+	}
+	return plainHash(x, load64(c.text[end-8:end]), end-start)
+}
+
+// skimPlain is skim's loop over the plain words of its block: from the
+// state skim keeps in c (base, starts, ends, n, pos), it reads each plain
+// word after a gap with no byte that gap reads (see quietGap) into the ring
+// without its hash, until a word that passes plainLetters, the anchors'
+// filter by letters and length (it returns true, that word read), any other
+// word, or the end of the block (false). It calls nothing, so that its loop
+// keeps the state in registers.
+func (c *checker) skimPlain() bool {
+	f := &c.t.plainLetters[c.lang]
+	base, starts, ends, n := c.base, c.starts, c.ends, c.n
+	q := c.pos - base // pos from base
+	found := false
+	for starts != 0 {
+		// The word at the lowest bit, and the byte after it: c.pad holds
+		// it, or a zero past the end of the text (e is at most 64, and 64
+		// only for a run that ends the text).
 		s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
-		e := uint(bits.TrailingZeros64(ends)) + 1
-		start, end := base+int(s), base+int(e)
-		marks := false
-		if start-pos != 1 || text[pos] != ' ' {
-			for i := pos; i < start; i++ {
-				b := text[i]
-				if b >= utf8.RuneSelf {
-					c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
-					return pos, false
-				}
-				marks = marks || gapMarks[b] == markAlways || gapMarks[b] == markSentence && c.quote == quoteSentence
-			}
-		}
-		// The byte after the word: c.pad holds it, or a zero past the end
-		// of the text (e is at most 64, and 64 only for a run that ends the
-		// text).
-		if k := endsWord[c.pad[e]]; k != endsAlways && (k == endsNot || token.Class[c.pad[e-1]] == token.ClassDigit) {
-			// A word such as "non-compliant", "it's" or "1:1", or one next
-			// reads.
-			js, je, jend, ok := c.joinWord(starts, ends, e)
-			if !ok {
+		e := uint(bits.TrailingZeros64(ends|1<<63)) + 1 // ends has a bit for each of starts
+		if q < 0 {
+			// The gap starts in the block before.
+			if !c.quietText(base+q, base+int(s)) {
 				break
 			}
-			starts, ends, e = js, je, jend
-			last, end = ends&-ends, base+int(e)
-			r := &c.ring[n&(ringSize-1)]
-			r.start, r.end, r.hash, r.id = start, end, 0, -2
-			if marks {
-				c.n = n
-				c.gap(pos, start, end)
-			}
-			starts ^= first
-			ends ^= last
-			n++
-			pos = end
-			if c.t.anchors[c.lang].has(text[start:end]) {
-				c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
-				return pos, true
-			}
-			continue
+		} else if !c.quietGap(uint(q), s) {
+			break
 		}
-		x := binary.LittleEndian.Uint64(c.pad[s : s+8])
-		var h uint64
-		if k := e - s; k < 8 {
-			h = shortHash(x, int(k))
-		} else {
-			h = plainHash(x, binary.LittleEndian.Uint64(c.pad[e-8:e]), int(k))
+		last := c.pad[e-1]
+		if joinsAfter[c.pad[e]]&token.Class[last] != 0 {
+			break
 		}
 		r := &c.ring[n&(ringSize-1)]
-		r.start, r.end, r.hash, r.id = start, end, h, -2
-		if marks {
-			c.n = n
-			c.gap(pos, start, end)
-		}
-		starts ^= first
-		ends ^= last
+		r.start, r.end, r.hash, r.id = base+int(s), base+int(e), 0, -2
+		starts &= starts - 1
+		ends &= ends - 1
+		q = int(e)
 		n++
-		pos = end
-		if set.has(h) {
-			c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
-			return pos, true
+		// The anchor filter by the first and last letters and the length.
+		if k := e - s; f[c.pad[s]&31][last&31]>>(k&63)&1 != 0 {
+			found = true
+			break
 		}
 	}
-	c.base, c.starts, c.ends, c.n, c.pos = base, starts, ends, n, pos
-	return pos, false
+	c.starts, c.ends, c.n, c.pos = starts, ends, n, base+q
+	return found
 }
+
+// quietGap reports whether the gap pad[q:s] of skim's block (q < s) has no
+// byte that gap reads and none of 0x80 and above: then skim's loop reads the
+// word after it. A gap of one or two bytes, most of them, is read with no
+// branch on which: after a gap of one, the second byte is the first of the
+// word, which gap does not read.
+func (c *checker) quietGap(q, s uint) bool {
+	var k uint8
+	if s-q <= 2 {
+		k = gapMarks[c.pad[q&(blockSize-1)]] | gapMarks[c.pad[(q+1)&(blockSize-1)]]
+	} else {
+		for i := q; i < s; i++ {
+			k |= gapMarks[c.pad[i&(blockSize-1)]]
+		}
+	}
+	return k == markNone || k == markSentence && c.quote != quoteSentence
+}
+
+// quietText reports whether the gap text[from:to] has no byte that gap
+// reads and none of 0x80 and above, as quietGap does.
+func (c *checker) quietText(from, to int) bool {
+	var k uint8
+	for i := from; i < to; i++ {
+		k |= gapMarks[c.text[i]]
+	}
+	return k == markNone || k == markSentence && c.quote != quoteSentence
+}
+
+// skimWord reads on for skim where its loop does not, from the state skim
+// keeps in c (base, starts, ends, n, pos): when starts is empty, it moves to
+// the next block; else it reads the word at the lowest bit of starts, and
+// calls gap for a gap with a byte gap reads. It returns whether skim returns,
+// and then what it returns: true at a word that passes the anchor filter,
+// false before a word that next reads, or at the end of the text.
+func (c *checker) skimWord() (stop, found bool) {
+	text := c.text
+	base, starts, ends, n, pos := c.base, c.starts, c.ends, c.n, c.pos
+	if starts == 0 {
+		// The next block.
+		next := max(c.nextBase, pos)
+		if next >= len(text) || next == base {
+			return true, false // the end, or a word of 64 bytes or more: next reads it
+		}
+		c.base = next
+		c.starts, c.ends = c.fill(next)
+		return false, false
+	}
+	first, last := starts&-starts, ends&-ends
+	s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
+	e := uint(bits.TrailingZeros64(ends)) + 1
+	start, end := base+int(s), base+int(e)
+	marks := false
+	for i := pos; i < start; i++ {
+		b := text[i]
+		if b >= utf8.RuneSelf {
+			return true, false
+		}
+		marks = marks || gapMarks[b] == markAlways || gapMarks[b] == markSentence && c.quote == quoteSentence
+	}
+	plain := joinsAfter[c.pad[e]]&token.Class[c.pad[e-1]] == 0
+	var h uint64
+	if plain {
+		h = wordHash(&c.pad, s, e)
+	} else {
+		// A word such as "non-compliant", "it's" or "1:1", or one next
+		// reads.
+		js, je, jend, ok := c.joinWord(starts, ends, e)
+		if !ok {
+			return true, false
+		}
+		starts, ends, e = js, je, jend
+		last, end = ends&-ends, base+int(e)
+	}
+	r := &c.ring[n&(ringSize-1)]
+	r.start, r.end, r.hash, r.id = start, end, h, -2
+	if marks {
+		c.gap(pos, start, end)
+	}
+	c.starts, c.ends, c.n, c.pos = starts^first, ends^last, n+1, end
+	if plain {
+		found = c.t.plain[c.lang].has(h)
+	} else {
+		found = c.t.anchors[c.lang].has(text[start:end])
+	}
+	return found, found
+}
+
+// wordHash is plainHash of the plain word pad[s:e] of skim's block, with no
+// branch on its length: wordMasks keeps what plainHash reads of the first
+// and the last eight bytes. For a word of fewer than eight bytes, y holds
+// other bytes of the block, and its mask none of them.
+func wordHash(pad *[blockRead]byte, s, e uint) uint64 {
+	k := e - s
+	m := &wordMasks[k&(2*blockSize-1)]
+	x := binary.LittleEndian.Uint64(pad[s&(blockSize-1):])
+	y := binary.LittleEndian.Uint64(pad[(e-8)&(blockSize-1):])
+	return ((x|lowerBits)&m[0] ^ (y|lowerBits)&m[1]*0xC2B2AE3D27D4EB4F ^ uint64(k)) * 0x9E3779B97F4A7C15
+}
+
+// wordMasks[n] holds, for a word of n bytes (n <= 64), the masks of
+// wordHash: the bytes of the word among its first eight, and what plainHash
+// reads of its last eight (with the lower-case bits set): nothing below eight
+// bytes, only those bits for eight.
+var wordMasks = func() (t [2 * blockSize][2]uint64) {
+	for n := range t {
+		switch {
+		case n < 8:
+			t[n] = [2]uint64{byteMask[n], 0}
+		case n == 8:
+			t[n] = [2]uint64{^uint64(0), lowerBits}
+		default:
+			t[n] = [2]uint64{^uint64(0), ^uint64(0)}
+		}
+	}
+	return t
+}()
 
 // joinWord reads on from the run of the block that ends at e, the lowest
 // of ends, across the connectors token.Scanner reads inside a word: an
@@ -363,59 +484,62 @@ func (c *checker) joinWord(starts, ends uint64, e uint) (uint64, uint64, uint, b
 	}
 }
 
-// gapMarks are the bytes below 0x80 that gap reads: markAlways, or
-// markSentence for an end of sentence, which gap reads only in a quotation
-// that runs to the end of the sentence.
-var gapMarks = func() (t [utf8.RuneSelf]uint8) {
+// gapMarks are the bytes that gap reads: markAlways, or markSentence for an
+// end of sentence, which gap reads only in a quotation that runs to the end
+// of the sentence; and markHigh for a byte of 0x80 and above, which skim
+// leaves to next.
+var gapMarks = func() (t [256]uint8) {
 	for _, b := range []byte("\n\r:\"'") {
 		t[b] = markAlways
 	}
 	for _, b := range []byte(".!?") {
 		t[b] = markSentence
 	}
+	for b := utf8.RuneSelf; b < len(t); b++ {
+		t[b] = markHigh
+	}
 	return t
 }()
 
-// The kinds of byte in gapMarks.
+// The kinds of byte in gapMarks, one bit each.
 const (
-	markNone = iota
-	markAlways
-	markSentence
+	markNone     = 0
+	markAlways   = 1
+	markSentence = 2
+	markHigh     = 4
 )
 
 // fill copies the 72 bytes from base to c.pad (fewer at the end of the
-// text, and then zeros for eight bytes after it), and returns two bits for
-// each of the 64: the first and the last bytes of the runs of ASCII letters
-// and digits. A run that reaches the 64th byte with more text after it is
-// left out, and c.nextBase is where it starts, for the next block; else
-// c.nextBase is the end of the block. A block that is all one run is left
-// out whole (c.nextBase is base).
+// text, and then zeros), and returns two bits for each of the 64: the first
+// and the last bytes of the runs of ASCII letters and digits. A run that
+// reaches the 64th byte with more text after it is left out, and c.nextBase
+// is where it starts, for the next block; else c.nextBase is the end of the
+// block. A block that is all one run is left out whole (c.nextBase is base).
 func (c *checker) fill(base int) (starts, ends uint64) {
-	n := blockSize // the bytes to classify: past the end of the text, none
-	if k := copy(c.pad[:], c.text[base:]); k < len(c.pad) {
-		// What is read of the rest: up to the end of its eight bytes, and
-		// the byte after the last word.
-		clear(c.pad[k:min(k+8, len(c.pad))])
-		n = min(n, (k+7)&^7)
-	}
-	var w uint64
-	if n == blockSize {
-		// A whole block, written out: eight independent words, no bounds
-		// checks.
-		p := &c.pad
-		w = uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[0:8]))) |
-			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[8:16])))<<8 |
-			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[16:24])))<<16 |
-			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[24:32])))<<24 |
-			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[32:40])))<<32 |
-			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[40:48])))<<40 |
-			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[48:56])))<<48 |
-			uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[56:64])))<<56
+	p := &c.pad
+	if b := c.text[base:]; len(b) >= blockRead {
+		// Eight bytes at a time, with no call and no bounds checks.
+		binary.LittleEndian.PutUint64(p[0:8], load64(b[0:8]))
+		binary.LittleEndian.PutUint64(p[8:16], load64(b[8:16]))
+		binary.LittleEndian.PutUint64(p[16:24], load64(b[16:24]))
+		binary.LittleEndian.PutUint64(p[24:32], load64(b[24:32]))
+		binary.LittleEndian.PutUint64(p[32:40], load64(b[32:40]))
+		binary.LittleEndian.PutUint64(p[40:48], load64(b[40:48]))
+		binary.LittleEndian.PutUint64(p[48:56], load64(b[48:56]))
+		binary.LittleEndian.PutUint64(p[56:64], load64(b[56:64]))
+		binary.LittleEndian.PutUint64(p[64:72], load64(b[64:72]))
 	} else {
-		for j := 0; j < n; j += 8 {
-			w |= uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(c.pad[j:j+8]))) << j
-		}
+		clear(p[copy(p[:], b):])
 	}
+	// The 64 bytes, written out: eight independent words.
+	w := uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[0:8]))) |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[8:16])))<<8 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[16:24])))<<16 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[24:32])))<<24 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[32:40])))<<32 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[40:48])))<<40 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[48:56])))<<48 |
+		uint64(token.ASCIIWordBits(binary.LittleEndian.Uint64(p[56:64])))<<56
 	c.nextBase = base + blockSize
 	if w>>(blockSize-1) != 0 && base+blockSize < len(c.text) {
 		z := bits.Len64(^w) // the bytes from z on are one run, which may go on
@@ -425,6 +549,13 @@ func (c *checker) fill(base int) (starts, ends uint64) {
 	return w &^ (w << 1), w &^ (w >> 1)
 }
 
+// load64 returns the eight bytes of b as binary.LittleEndian reads them.
+func load64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
 // How a byte right after a run of ASCII letters and digits ends the word,
 // in endsWord.
 const (
@@ -432,6 +563,22 @@ const (
 	endsAlways             // it ends the word
 	endsAfterLetter        // . : / , end the word after a letter; after a digit, they may join a number
 )
+
+// joinsAfter maps a byte to the classes of the byte before it after which
+// it may join a run of ASCII letters and digits to what follows: none when
+// it ends the word (endsWord is endsAlways), token.ClassWord for endsNot,
+// token.ClassDigit for endsAfterLetter.
+var joinsAfter = func() (t [256]uint8) {
+	for b := range t {
+		switch endsWord[b] {
+		case endsNot:
+			t[b] = token.ClassWord
+		case endsAfterLetter:
+			t[b] = token.ClassDigit
+		}
+	}
+	return t
+}()
 
 // endsWord maps a byte to how it ends a word of ASCII letters and digits.
 var endsWord = func() (t [256]uint8) {
@@ -613,14 +760,7 @@ func (c *checker) peek(r *ref) bool {
 	if k := endsWord[c.pad[e]]; k != endsAlways && (k == endsNot || token.Class[c.pad[e-1]] == token.ClassDigit) {
 		return false
 	}
-	x := binary.LittleEndian.Uint64(c.pad[s : s+8])
-	var h uint64
-	if k := e - s; k < 8 {
-		h = shortHash(x, int(k))
-	} else {
-		h = plainHash(x, binary.LittleEndian.Uint64(c.pad[e-8:e]), int(k))
-	}
-	*r = ref{start: start, end: end, hash: h, id: -2}
+	*r = ref{start: start, end: end, hash: wordHash(&c.pad, s, e), id: -2}
 	c.pos = end
 	return true
 }

@@ -140,6 +140,10 @@ type table struct {
 	fpFilter [numLangs]wordFilter
 	// anonWords holds the plain words of @anon.
 	anonWords [numLangs]bloom
+	// plainLetters filters the words of only ASCII letters and digits that
+	// can be anchors, per language, by their first and last letters and
+	// their length, which for such a word is its key's (see skimPlain).
+	plainLetters [numLangs]wordFilter
 	// plain filters the words of only ASCII letters and digits that can be
 	// anchors, per language, by their plainHash.
 	plain   [numLangs]hashFilter
@@ -587,6 +591,7 @@ func (t *table) buildHash() {
 				t.anchors[l].add(e.key)
 				if isPlain(e.key) {
 					t.plain[l].add(plainKeyHash(e.key))
+					t.plainLetters[l].addPlain(e.key)
 				}
 			}
 			if e.cls[l]&t.fp[l] != 0 {
@@ -701,6 +706,12 @@ func (f *wordFilter) add(k string) {
 	for n := len(k); n <= len(k)+maxGrowth && n < 64; n++ {
 		f[first&31][last&31] |= 1 << n
 	}
+}
+
+// addPlain adds the key k of ASCII letters and digits, which a word of
+// them matches only at its length.
+func (f *wordFilter) addPlain(k string) {
+	f[k[0]&31][k[len(k)-1]&31] |= 1 << len(k)
 }
 
 // has reports whether the word w, in any case, may be a key. A possessive

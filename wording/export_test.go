@@ -14,12 +14,15 @@ func ReadWords(text string, everyWord bool) (n int, seen map[int][2]int) {
 				t.plain[l][i] = ^uint64(0)
 			}
 		}
-		// The words skim reads that are not plain ("1:1").
-		for i := range t.anchors[l] {
-			for j := range t.anchors[l][i] {
-				t.anchors[l][i][j] = 0
-				if everyWord {
-					t.anchors[l][i][j] = ^uint64(0)
+		// The words skim reads that are not plain ("1:1"), and the plain
+		// ones by their letters.
+		for _, f := range []*wordFilter{&t.anchors[l], &t.plainLetters[l]} {
+			for i := range f {
+				for j := range f[i] {
+					f[i][j] = 0
+					if everyWord {
+						f[i][j] = ^uint64(0)
+					}
 				}
 			}
 		}
