@@ -527,6 +527,7 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 		sc.dayFirst = opts.DayFirst
 	}
 	sc.sentence = len(out)
+	var spare Match
 	sc.fill()
 	for i := 0; i < len(sc.toks); {
 		if !sc.done && len(sc.toks)-i < textLookahead {
@@ -549,29 +550,36 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 			i++ // every rule starts at a word it knows
 			continue
 		}
-		var m Match
+		// The rules write the match straight into the next slot of out
+		// when it has room (a rule writes the whole match when it
+		// succeeds, so a failed try leaves only what lies past the end of
+		// out); else into spare, which is then appended.
+		m := &spare
+		if len(out) < cap(out) {
+			m = &out[:len(out)+1][len(out)]
+		}
 		n, ok := 0, false
 		kind := MatchKind("")
 		starts := sc.starts[t.w]
 		if starts&startPast != 0 {
 			kind = MatchKindPast
-			n, ok = sc.matchPast(i, &m)
+			n, ok = sc.matchPast(i, m)
 		}
 		if !ok && starts&startTime != 0 {
 			kind = MatchKindTime
-			n, ok = sc.matchTime(i, &m)
+			n, ok = sc.matchTime(i, m)
 		}
 		if !ok && starts&startQuantity != 0 {
 			kind = MatchKindQuantity
-			n, ok = sc.matchQuantity(i, &m)
+			n, ok = sc.matchQuantity(i, m)
 		}
 		if !ok && starts&startAction != 0 {
 			kind = MatchKindAction
-			n, ok = sc.matchAction(i, &m)
+			n, ok = sc.matchAction(i, m)
 		}
 		if !ok && starts&startVague != 0 {
 			kind = MatchKindVague
-			n, ok = sc.matchVague(i, &m)
+			n, ok = sc.matchVague(i, m)
 		}
 		if !ok {
 			switch t.w {
@@ -585,26 +593,33 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 			i++
 			continue
 		}
-		m.Start, m.End = sc.toks[i].start, sc.toks[n-1].end
-		if sc.toks[i].tflags&tMoney != 0 {
-			m.Start-- // "$200" takes in its sign
-		}
 		switch {
 		case kind == MatchKindAction:
 			sc.firstPerson, sc.pastClause = true, false
 		case m.Rule == RulePastTense: // from the past or the time rules
 			sc.pastClause = true
 		}
-		if out == nil {
-			// A long text with one match has many: about one per 25 bytes.
-			out = make([]Match, 0, max(8, (len(text)-m.Start)/25))
-		}
 		if m.Rule == RuleTimeOfDay {
 			sc.clocks[sc.nclocks] = sc.pending
 			sc.clocks[sc.nclocks].idx = len(out)
 			sc.nclocks++
 		}
-		out = append(out, m)
+		if m == &spare {
+			if out == nil {
+				// A long text with one match has many: about one per 25 bytes.
+				out = make([]Match, 0, max(8, (len(text)-sc.toks[i].start)/25))
+			}
+			out = append(out, spare)
+		} else {
+			out = out[:len(out)+1]
+		}
+		// The offsets are set in place: set on spare before the append,
+		// the copy's wide loads would wait for these narrow stores.
+		m = &out[len(out)-1]
+		m.Start, m.End = sc.toks[i].start, sc.toks[n-1].end
+		if sc.toks[i].tflags&tMoney != 0 {
+			m.Start-- // "$200" takes in its sign
+		}
 		i = n
 	}
 	return sc.endSentence(out)
