@@ -9,13 +9,22 @@ import (
 	"github.com/recoverykit/recovery/internal/token"
 )
 
-// The scanner holds a window of textWindow words and slides it when fewer
-// than textLookahead words are left past the current one; no phrase is longer
+// The rules see a window of textWindow words, which slides when fewer than
+// textLookahead words are left past the current one; no phrase is longer
 // than textLookahead words ("no later than the 1st of December 2026" is 8).
 // Up to textLookback words before the current one stay in the window for the
 // rules that look back.
+//
+// The words are read ahead into a buffer of textBuffer words, of which the
+// window is a part: sliding the window mostly moves its bounds, and the
+// buffer's words are moved only when the window would run past its end
+// (a step of 200 bytes, some 40 words, never moves them). The window's
+// bounds are those a buffer of textWindow words would give, so that a rule
+// that reads to the window's end (a list of weekdays) finds what it always
+// found.
 const (
 	textWindow    = 32
+	textBuffer    = 64
 	textLookahead = 20
 	textLookback  = 4
 )
@@ -88,7 +97,8 @@ type textScanner struct {
 	// tests that check that the two read alike.
 	scanOnly bool
 	done     bool        // src has no more words
-	toks     []textToken // the window of words
+	buf      []textToken // the words read ahead, in a buffer of textBuffer
+	toks     []textToken // the window of words the rules see, part of buf
 	// firstPerson is set once the current sentence has a first-person
 	// commitment, so that "... and will call" counts as one too.
 	firstPerson bool
@@ -104,7 +114,7 @@ type textScanner struct {
 	pending textClockMark
 }
 
-// fill tokenizes the text until the window is full or the text ends.
+// fill tokenizes the text until the buffer is full or the text ends.
 //
 // A plain word is read here: ASCII letters and digits at the start of the
 // text or after one space, ", " or ". ", at most fifteen with sixteen bytes
@@ -117,100 +127,47 @@ type textScanner struct {
 // the dot right after a word ([token.Word].Dot). Any other word is left to
 // the scanner, which starts where the last word ended.
 func (sc *textScanner) fill() {
-	text := sc.text
-	for !sc.done && len(sc.toks) < cap(sc.toks) {
-		n := len(sc.toks)
-		sc.toks = sc.toks[:n+1] // within capacity: the loop stops at cap
-		t := &sc.toks[n]
-		p := sc.pos
-		start, end, brk, ok := p, 0, false, !sc.scanOnly
-		var k0, k1 uint64
-		if p > 0 && ok {
-			ok = p+1 < len(text)
-			if ok {
-				switch text[p] {
-				case ' ':
-					start++
-				case ',', '.':
-					ok, brk = text[p+1] == ' ', text[p] == '.'
-					start += 2
-				default:
-					ok = false
+	// The loop keeps the buffer's length and the position in locals, and
+	// the plain word is read by a function of its own: so few values stay
+	// live across the loop that the compiler keeps them in registers.
+	text, vocab := sc.text, sc.vocab
+	buf, n, pos := sc.buf[:cap(sc.buf)], len(sc.buf), sc.pos
+	for !sc.done && n < len(buf) {
+		t := &buf[n]
+		if !sc.scanOnly {
+			if start, end, k0, k1, brk, ok := textPlainWord(text, pos); ok {
+				if brk && n > 0 && buf[n-1].vflags&vAbbr != 0 {
+					brk = false // "Dec. 15", "by Thurs. at 5"
 				}
-			}
-		}
-		if ok && start < len(text) && token.Class[text[start]]&token.ClassWord != 0 {
-			if start+16 <= len(text) {
-				x := binary.LittleEndian.Uint64([]byte(text[start : start+8]))
-				k := textWordBytes(x)
-				if k < 8 {
-					end, k0 = start+k, (x|textLower)&textKeyMask(k)
-				} else {
-					y := binary.LittleEndian.Uint64([]byte(text[start+8 : start+16]))
-					k = textWordBytes(y)
-					end, k0, k1 = start+8+k, x|textLower, (y|textLower)&textKeyMask(k)
-					ok = k < 8
-				}
-			} else {
-				end = start + 1
-				for end < len(text) && token.Class[text[end]]&token.ClassWord != 0 {
-					end++
-				}
-				if ok = end-start <= 15; ok {
-					if end-start >= 8 {
-						k0 = binary.LittleEndian.Uint64([]byte(text[start:start+8])) | textLower
-						k1 = textKeyTail(text[start+8 : end])
-					} else {
-						k0 = textKeyTail(text[start:end])
-					}
-				}
-			}
-			if ok && end < len(text) {
-				switch c := text[end]; {
-				case c == ' ':
-				case c >= 0x80, c == '\'', c == '-':
-					ok = false
-				case c == '.' || c == ':' || c == '/' || c == ',':
-					ok = !isDigitByte(text[end-1])
-				}
-			}
-		} else {
-			ok = false
-		}
-		if ok {
-			if brk && n > 0 && sc.toks[n-1].vflags&vAbbr != 0 {
-				brk = false // "Dec. 15", "by Thurs. at 5"
-			}
-			sc.pos = end
-			if token.Class[text[start]] == token.ClassDigit {
+				pos = end
+				n++
 				t.reset(start, end, brk)
-				t.tflags = tDigits
-				textParseNumber(text[start:end], t)
+				if token.Class[text[start]] == token.ClassDigit {
+					t.tflags = tDigits
+					textParseNumber(text[start:end], t)
+					continue
+				}
+				if e := vocab.lookupKey(k0, k1); e != nil {
+					t.num, t.w, t.vflags = e.num, e.w, e.flags
+					continue
+				}
+				if sc.es {
+					classifyES(text[start:end], t)
+				} else if m := end - start; m >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
+					t.tflags = tPastEd
+				}
 				continue
 			}
-			if e := sc.vocab.lookupKey(k0, k1); e != nil {
-				t.reset(start, end, brk)
-				t.num, t.w, t.vflags = e.num, e.w, e.flags
-				continue
-			}
-			t.reset(start, end, brk)
-			if sc.es {
-				classifyES(text[start:end], t)
-			} else if m := end - start; m >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
-				t.tflags = tPastEd
-			}
-			continue
 		}
-		sc.src.Seek(p)
+		sc.src.Seek(pos)
 		w, more := sc.src.Next()
 		if !more {
-			sc.toks = sc.toks[:n]
 			sc.done = true
-			return
+			break
 		}
-		sc.pos = w.End
-		brk = w.Break
-		if w.Dot && n > 0 && sc.toks[n-1].vflags&vAbbr != 0 {
+		pos = w.End
+		brk := w.Break
+		if w.Dot && n > 0 && buf[n-1].vflags&vAbbr != 0 {
 			brk = false // "Dec. 15", "by Thurs. at 5"
 		}
 		t.reset(w.Start, w.End, brk)
@@ -219,13 +176,83 @@ func (sc *textScanner) fill() {
 			case '$':
 				t.tflags |= tMoney
 			case '/':
-				if n > 0 && sc.toks[n-1].end == w.Start-1 {
+				if n > 0 && buf[n-1].end == w.Start-1 {
 					t.tflags |= tSlash
 				}
 			}
 		}
+		n++
 		sc.classify(t, sc.src.ASCII(), sc.src.Joined())
 	}
+	sc.buf, sc.pos = sc.buf[:n], pos // a self-assignment: the buffer stays on the stack
+}
+
+// textPlainWord reads the plain word (see [textScanner.fill]) that follows
+// the end p of the last word, or the start of the text if p is 0: its
+// bounds, its key, and whether a break stands before it; ok is false if
+// no plain word follows p.
+func textPlainWord(text string, p int) (start, end int, k0, k1 uint64, brk, ok bool) {
+	start = p
+	if p > 0 {
+		if p+1 >= len(text) {
+			return
+		}
+		switch text[p] {
+		case ' ':
+			start++
+		case ',', '.':
+			if text[p+1] != ' ' {
+				return
+			}
+			brk = text[p] == '.'
+			start += 2
+		default:
+			return
+		}
+	}
+	if start >= len(text) || token.Class[text[start]]&token.ClassWord == 0 {
+		return
+	}
+	if start+16 <= len(text) {
+		x := binary.LittleEndian.Uint64([]byte(text[start : start+8]))
+		k := textWordBytes(x)
+		if k < 8 {
+			end, k0 = start+k, (x|textLower)&textKeyMask(k)
+		} else {
+			y := binary.LittleEndian.Uint64([]byte(text[start+8 : start+16]))
+			k = textWordBytes(y)
+			if k == 8 {
+				return
+			}
+			end, k0, k1 = start+8+k, x|textLower, (y|textLower)&textKeyMask(k)
+		}
+	} else {
+		end = start + 1
+		for end < len(text) && token.Class[text[end]]&token.ClassWord != 0 {
+			end++
+		}
+		if end-start > 15 {
+			return
+		}
+		if end-start >= 8 {
+			k0 = binary.LittleEndian.Uint64([]byte(text[start:start+8])) | textLower
+			k1 = textKeyTail(text[start+8 : end])
+		} else {
+			k0 = textKeyTail(text[start:end])
+		}
+	}
+	if end < len(text) {
+		switch c := text[end]; {
+		case c == ' ':
+		case c >= 0x80, c == '\'', c == '-':
+			return
+		case c == '.' || c == ':' || c == '/' || c == ',':
+			if isDigitByte(text[end-1]) {
+				return
+			}
+		}
+	}
+	return start, end, k0, k1, brk, true
 }
 
 // textWordBytes returns how many of the eight bytes of x, first byte
@@ -513,12 +540,12 @@ func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []M
 // textAnalyzeScan is textAnalyze; scanOnly reads every word with the
 // module's scanner, without the plain-word path of [textScanner.fill].
 func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match, scanOnly bool) []Match {
-	var buf [textWindow]textToken
+	var buf [textBuffer]textToken
 	clk := textClockRef{ref}
 	// The scanner is set field by field: a struct literal this large would
 	// be built on the stack and copied.
 	var sc textScanner
-	sc.text, sc.clk, sc.toks, sc.scanOnly = text, &clk, buf[:0], scanOnly
+	sc.text, sc.clk, sc.buf, sc.scanOnly = text, &clk, buf[:0], scanOnly
 	sc.src.Text = text
 	sc.vocab, sc.starts = textVocabEN, &textStartEN
 	if opts.spanish() {
@@ -529,14 +556,29 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 	sc.sentence = len(out)
 	var spare Match
 	sc.fill()
+	// The window is sc.buf[lo:hi]; ended reports that it reaches the last
+	// word of the text.
+	lo, hi := 0, min(len(sc.buf), textWindow)
+	ended := hi < textWindow
+	sc.toks = sc.buf[lo:hi]
 	for i := 0; i < len(sc.toks); {
-		if !sc.done && len(sc.toks)-i < textLookahead {
+		if !ended && len(sc.toks)-i < textLookahead {
 			// Slide the window, keeping a few words before i for the rules
 			// that look back.
 			keep := max(i-textLookback, 0)
-			sc.toks = sc.toks[:copy(sc.toks[:cap(sc.toks)], sc.toks[keep:])]
+			lo += keep
 			i -= keep
-			sc.fill()
+			if lo+textWindow > len(sc.buf) && !sc.done {
+				if lo+textWindow > cap(sc.buf) {
+					// Move the words from the window's start to the front.
+					sc.buf = sc.buf[:copy(sc.buf[:cap(sc.buf)], sc.buf[lo:])]
+					lo = 0
+				}
+				sc.fill()
+			}
+			hi = min(len(sc.buf), lo+textWindow)
+			ended = hi < lo+textWindow
+			sc.toks = sc.buf[lo:hi]
 		}
 		t := &sc.toks[i]
 		if t.brk {
