@@ -127,13 +127,19 @@ type textScanner struct {
 // the dot right after a word ([token.Word].Dot). Any other word is left to
 // the scanner, which starts where the last word ended.
 func (sc *textScanner) fill() {
-	// The loop keeps the buffer's length and the position in locals, and
-	// the plain word is read by a function of its own: so few values stay
-	// live across the loop that the compiler keeps them in registers.
+	// The loop keeps the buffer's length and the position in locals. The
+	// most common English words are read by textFillSpaced, a loop of its
+	// own that calls nothing; any other plain word by textPlainWord.
 	text, vocab := sc.text, sc.vocab
 	buf, n, pos := sc.buf[:cap(sc.buf)], len(sc.buf), sc.pos
 	for !sc.done && n < len(buf) {
 		t := &buf[n]
+		if !sc.scanOnly && !sc.es {
+			if n, pos = textFillSpaced(text, buf, n, pos, vocab); n == len(buf) {
+				break
+			}
+			t = &buf[n]
+		}
 		if !sc.scanOnly {
 			if start, end, k0, k1, brk, ok := textPlainWord(text, pos); ok {
 				if brk && n > 0 && buf[n-1].vflags&vAbbr != 0 {
@@ -185,6 +191,35 @@ func (sc *textScanner) fill() {
 		sc.classify(t, sc.src.ASCII(), sc.src.Joined())
 	}
 	sc.buf, sc.pos = sc.buf[:n], pos // a self-assignment: the buffer stays on the stack
+}
+
+// textFillSpaced reads into buf from its n-th word on the English plain
+// words that are most common: one to seven ASCII letters after the space
+// that ends the last word, and a space after them (so the eight bytes after
+// the first space hold the word and the space after it). It stops at any
+// other word and returns the words read and where the last ended. It calls
+// nothing, so that the compiler keeps its loop in registers; digits and
+// Spanish words, which call functions of their own, are left to
+// [textScanner.fill].
+func textFillSpaced(text string, buf []textToken, n, pos int, vocab *textVocab) (int, int) {
+	for n < len(buf) && pos > 0 && pos+17 <= len(text) && text[pos] == ' ' {
+		x := binary.LittleEndian.Uint64([]byte(text[pos+1 : pos+9]))
+		k := textWordBytes(x)
+		if k == 0 || k == 8 || byte(x>>(8*k)) != ' ' || isDigitByte(byte(x)) {
+			break
+		}
+		start, end := pos+1, pos+1+k
+		t := &buf[n]
+		t.reset(start, end, false)
+		if e := vocab.lookupKey((x|textLower)&textKeyMask(k), 0); e != nil {
+			t.num, t.w, t.vflags = e.num, e.w, e.flags
+		} else if k >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
+			t.tflags = tPastEd
+		}
+		pos = end
+		n++
+	}
+	return n, pos
 }
 
 // textPlainWord reads the plain word (see [textScanner.fill]) that follows
