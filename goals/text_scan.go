@@ -211,9 +211,9 @@ func textFillSpaced(text string, buf []textToken, n, pos int, vocab *textVocab) 
 		start, end := pos+1, pos+1+k
 		t := &buf[n]
 		t.reset(start, end, false)
-		if e := vocab.lookupKey((x|textLower)&textKeyMask(k), 0); e != nil {
-			t.num, t.w, t.vflags = e.num, e.w, e.flags
-		} else if k >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
+		e := vocab.find((x|textLower)&textKeyMask(k), 0)
+		t.num, t.w, t.vflags = e.num, e.w, e.flags
+		if e.w == wOther && k >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
 			t.tflags = tPastEd
 		}
 		pos = end
