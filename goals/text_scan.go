@@ -642,11 +642,11 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 			kind = MatchKindPast
 			n, ok = sc.matchPast(i, m)
 		}
-		if !ok && starts&startTime != 0 {
+		if !ok && starts&startTime != 0 && !sc.noTimeAt(i) {
 			kind = MatchKindTime
 			n, ok = sc.matchTime(i, m)
 		}
-		if !ok && starts&startQuantity != 0 {
+		if !ok && starts&startQuantity != 0 && !sc.noQuantityAt(i) {
 			kind = MatchKindQuantity
 			n, ok = sc.matchQuantity(i, m)
 		}
@@ -700,6 +700,54 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 		i = n
 	}
 	return sc.endSentence(out)
+}
+
+// noTimeAt reports that no time rule can match at token i, as the word
+// after it shows, for the English words that start a time rule only before
+// a few words: "at" before a time ("at 9 am", "at noon"), "on" before a day
+// or a date, "the" before "day", "weekend", "end" or a day of the month,
+// "no" before "later". These are the most frequent tries of the time rules
+// that fail ("at least", "on Craigslist", "the notes"), and the test spares
+// their call. It must never report true where matchTime could match.
+func (sc *textScanner) noTimeAt(i int) bool {
+	if sc.es {
+		return false
+	}
+	switch next := sc.word(i + 1); sc.toks[i].w {
+	case wAt:
+		return next != wClock && next != wClockBare && next != wNumber && next != wNoon
+	case wOn:
+		return !textTimeHead[next]
+	case wThe:
+		return next != wDay && next != wWeekend && next != wEnd && next != wOrdinal && next != wNumber
+	case wNo:
+		return next != wLater
+	}
+	return false
+}
+
+// textTimeHead marks the words that an English time expression after a
+// preposition can start with (see matchTimeExpr).
+var textTimeHead = func() (t [256]bool) {
+	for _, w := range []textWord{wToday, wTonight, wTomorrow, wISODate, wNumDate, wNumber, wOrdinal,
+		wA, wAn, wOne, wNumWord, wThis, wNext, wThe, wEnd, wMid, wEarly, wLate} {
+		t[w] = true
+	}
+	for w := wMonday; w <= wSunday; w++ {
+		t[w] = true
+	}
+	for w := wJanuary; w <= wDecember; w++ {
+		t[w] = true
+	}
+	return t
+}()
+
+// noQuantityAt reports that no quantity rule can match at token i, as the
+// word after it shows: "on" starts one only before a weekday ("on Mondays
+// and Wednesdays"). It must never report true where matchQuantity could
+// match.
+func (sc *textScanner) noQuantityAt(i int) bool {
+	return sc.toks[i].w == wOn && !isWeekday(sc.word(i+1))
 }
 
 // endSentence resolves the times of day of the sentence that ends: each
