@@ -91,8 +91,9 @@ type textScanner struct {
 	es       bool // the Spanish grammar
 	dayFirst bool
 	src      token.Scanner
-	pos      int         // where the last word read ended
-	starts   *[256]uint8 // textStartEN or textStartES
+	pos      int               // where the last word read ended
+	starts   *[256]uint8       // textStartEN or textStartES
+	ruleOut  *[256]textRuleOut // textRuleOutEN or textRuleOutES
 	// scanOnly leaves every word to src (no plain-word path), for the
 	// tests that check that the two read alike.
 	scanOnly bool
@@ -582,9 +583,9 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 	var sc textScanner
 	sc.text, sc.clk, sc.buf, sc.scanOnly = text, &clk, buf[:0], scanOnly
 	sc.src.Text = text
-	sc.vocab, sc.starts = textVocabEN, &textStartEN
+	sc.vocab, sc.starts, sc.ruleOut = textVocabEN, &textStartEN, &textRuleOutEN
 	if opts.spanish() {
-		sc.es, sc.vocab, sc.starts, sc.dayFirst = true, textVocabES, &textStartES, true
+		sc.es, sc.vocab, sc.starts, sc.ruleOut, sc.dayFirst = true, textVocabES, &textStartES, &textRuleOutES, true
 	} else if opts != nil {
 		sc.dayFirst = opts.DayFirst
 	}
@@ -638,23 +639,30 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 		n, ok := 0, false
 		kind := MatchKind("")
 		starts := sc.starts[t.w]
-		if starts&startPast != 0 {
+		// A family is tried only if the next word can follow (see
+		// textRuleOut).
+		next := wNone
+		if i+1 < len(sc.toks) {
+			next = sc.toks[i+1].w
+		}
+		ro := &sc.ruleOut[t.w]
+		if starts&startPast != 0 && textNext[ro[0]].has(next) {
 			kind = MatchKindPast
 			n, ok = sc.matchPast(i, m)
 		}
-		if !ok && starts&startTime != 0 && !sc.noTimeAt(i) {
+		if !ok && starts&startTime != 0 && textNext[ro[1]].has(next) {
 			kind = MatchKindTime
 			n, ok = sc.matchTime(i, m)
 		}
-		if !ok && starts&startQuantity != 0 && !sc.noQuantityAt(i) {
+		if !ok && starts&startQuantity != 0 && textNext[ro[2]].has(next) {
 			kind = MatchKindQuantity
 			n, ok = sc.matchQuantity(i, m)
 		}
-		if !ok && starts&startAction != 0 {
+		if !ok && starts&startAction != 0 && !sc.noActionAt(i) {
 			kind = MatchKindAction
 			n, ok = sc.matchAction(i, m)
 		}
-		if !ok && starts&startVague != 0 {
+		if !ok && starts&startVague != 0 && textNext[ro[4]].has(next) {
 			kind = MatchKindVague
 			n, ok = sc.matchVague(i, m)
 		}
@@ -700,54 +708,6 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 		i = n
 	}
 	return sc.endSentence(out)
-}
-
-// noTimeAt reports that no time rule can match at token i, as the word
-// after it shows, for the English words that start a time rule only before
-// a few words: "at" before a time ("at 9 am", "at noon"), "on" before a day
-// or a date, "the" before "day", "weekend", "end" or a day of the month,
-// "no" before "later". These are the most frequent tries of the time rules
-// that fail ("at least", "on Craigslist", "the notes"), and the test spares
-// their call. It must never report true where matchTime could match.
-func (sc *textScanner) noTimeAt(i int) bool {
-	if sc.es {
-		return false
-	}
-	switch next := sc.word(i + 1); sc.toks[i].w {
-	case wAt:
-		return next != wClock && next != wClockBare && next != wNumber && next != wNoon
-	case wOn:
-		return !textTimeHead[next]
-	case wThe:
-		return next != wDay && next != wWeekend && next != wEnd && next != wOrdinal && next != wNumber
-	case wNo:
-		return next != wLater
-	}
-	return false
-}
-
-// textTimeHead marks the words that an English time expression after a
-// preposition can start with (see matchTimeExpr).
-var textTimeHead = func() (t [256]bool) {
-	for _, w := range []textWord{wToday, wTonight, wTomorrow, wISODate, wNumDate, wNumber, wOrdinal,
-		wA, wAn, wOne, wNumWord, wThis, wNext, wThe, wEnd, wMid, wEarly, wLate} {
-		t[w] = true
-	}
-	for w := wMonday; w <= wSunday; w++ {
-		t[w] = true
-	}
-	for w := wJanuary; w <= wDecember; w++ {
-		t[w] = true
-	}
-	return t
-}()
-
-// noQuantityAt reports that no quantity rule can match at token i, as the
-// word after it shows: "on" starts one only before a weekday ("on Mondays
-// and Wednesdays"). It must never report true where matchQuantity could
-// match.
-func (sc *textScanner) noQuantityAt(i int) bool {
-	return sc.toks[i].w == wOn && !isWeekday(sc.word(i+1))
 }
 
 // endSentence resolves the times of day of the sentence that ends: each
