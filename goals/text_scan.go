@@ -195,23 +195,48 @@ func (sc *textScanner) fill() {
 }
 
 // textFillSpaced reads into buf from its n-th word on the English plain
-// words that are most common: one to seven ASCII letters after the space
-// that ends the last word, and a space after them (so the eight bytes after
-// the first space hold the word and the space after it). It stops at any
+// words that are most common: one to seven ASCII letters or digits, not
+// starting with a digit, after the space (or ", ", ". ") that ends the last
+// word, and a byte after them that ends a plain word, so that the eight
+// bytes after the gap hold the word and the byte after it. It stops at any
 // other word and returns the words read and where the last ended. It calls
 // nothing, so that the compiler keeps its loop in registers; digits and
 // Spanish words, which call functions of their own, are left to
-// [textScanner.fill].
+// [textScanner.fill]. It reads what textPlainWord would read.
 func textFillSpaced(text string, buf []textToken, n, pos int, vocab *textVocab) (int, int) {
-	for n < len(buf) && pos > 0 && pos+17 <= len(text) && text[pos] == ' ' {
-		x := binary.LittleEndian.Uint64([]byte(text[pos+1 : pos+9]))
+	for n < len(buf) && pos > 0 && pos+18 <= len(text) {
+		start, brk := pos+1, false
+		switch text[pos] {
+		case ' ':
+		case ',', '.':
+			if text[pos+1] != ' ' {
+				return n, pos
+			}
+			start, brk = pos+2, text[pos] == '.'
+			if brk && n > 0 && buf[n-1].vflags&vAbbr != 0 {
+				brk = false // "Dec. 15", "by Thurs. at 5"
+			}
+		default:
+			return n, pos
+		}
+		x := binary.LittleEndian.Uint64([]byte(text[start : start+8]))
 		k := textWordBytes(x)
-		if k == 0 || k == 8 || byte(x>>(8*k)) != ' ' || isDigitByte(byte(x)) {
+		if k == 0 || k == 8 || isDigitByte(byte(x)) {
 			break
 		}
-		start, end := pos+1, pos+1+k
+		// The byte after the word must end a plain word there.
+		switch c := byte(x >> (8 * k)); {
+		case c == ' ':
+		case c >= 0x80, c == '\'', c == '-':
+			return n, pos
+		case c == '.' || c == ':' || c == '/' || c == ',':
+			if isDigitByte(byte(x >> (8*k - 8))) {
+				return n, pos
+			}
+		}
+		end := start + k
 		t := &buf[n]
-		t.reset(start, end, false)
+		t.reset(start, end, brk)
 		e := vocab.find((x|textLower)&textKeyMask(k), 0)
 		t.num, t.w, t.vflags = e.num, e.w, e.flags
 		if e.w == wOther && k >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
