@@ -204,7 +204,9 @@ func (sc *textScanner) fill() {
 // Spanish words, which call functions of their own, are left to
 // [textScanner.fill]. It reads what textPlainWord would read.
 func textFillSpaced(text string, buf []textToken, n, pos int, vocab *textVocab) (int, int) {
-	for n < len(buf) && pos > 0 && pos+18 <= len(text) {
+	// Eight bytes from the word's start, which is at most pos+2, lie
+	// within the text: the word and the byte after it are among them.
+	for n < len(buf) && pos > 0 && pos+10 <= len(text) {
 		start, brk := pos+1, false
 		switch text[pos] {
 		case ' ':
