@@ -73,7 +73,59 @@ func (t *textToken) reset(start, end int, brk bool) {
 // the location pointer that deadlines carry away is two steps from the
 // scanner, which lets the compiler keep the scanner's word window on the
 // stack.
-type textClockRef struct{ ref time.Time }
+//
+// The reference's date, clock and weekday are read from it once, when a
+// rule first asks for them, rather than at each deadline.
+type textClockRef struct {
+	ref            time.Time
+	read           bool
+	y              int
+	m              time.Month
+	d              int
+	hour, min, sec int
+	nsec           int
+	wd             time.Weekday
+}
+
+// load reads the reference's date, clock and weekday, once.
+func (c *textClockRef) load() {
+	if !c.read {
+		c.y, c.m, c.d = c.ref.Date()
+		c.hour, c.min, c.sec = c.ref.Clock()
+		c.nsec, c.wd, c.read = c.ref.Nanosecond(), c.ref.Weekday(), true
+	}
+}
+
+// date is ref.Date().
+func (c *textClockRef) date() (int, time.Month, int) {
+	c.load()
+	return c.y, c.m, c.d
+}
+
+// year is ref.Year().
+func (c *textClockRef) year() int {
+	c.load()
+	return c.y
+}
+
+// month is ref.Month().
+func (c *textClockRef) month() time.Month {
+	c.load()
+	return c.m
+}
+
+// weekday is ref.Weekday().
+func (c *textClockRef) weekday() time.Weekday {
+	c.load()
+	return c.wd
+}
+
+// addDate is ref.AddDate(years, months, days): the reference's date and
+// clock, moved, normalized as [time.Date] normalizes them.
+func (c *textClockRef) addDate(years, months, days int) time.Time {
+	c.load()
+	return time.Date(c.y+years, c.m+time.Month(months), c.d+days, c.hour, c.min, c.sec, c.nsec, c.ref.Location())
+}
 
 // textClockMark is a time of day waiting for the end of its sentence, when
 // it refines the sentence's deadline.
@@ -604,7 +656,7 @@ func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []M
 // module's scanner, without the plain-word path of [textScanner.fill].
 func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match, scanOnly bool) []Match {
 	var buf [textBuffer]textToken
-	clk := textClockRef{ref}
+	clk := textClockRef{ref: ref}
 	// The scanner is set field by field: a struct literal this large would
 	// be built on the stack and copied.
 	var sc textScanner
