@@ -178,7 +178,10 @@ type textScanner struct {
 // words, and looked up by the bytes loaded, which are its key ([textKey]).
 // A plain word has no '$' or '/' before it, and a break only after ". ",
 // the dot right after a word ([token.Word].Dot). Any other word is left to
-// the scanner, which starts where the last word ended.
+// the scanner, which starts where the last word ended. In English the
+// plain words of up to seven bytes that do not start with a digit, most
+// words of a step, are read by [textFillSpaced]; the others by
+// [textPlainWord].
 func (sc *textScanner) fill() {
 	// The loop keeps the buffer's length and the position in locals. The
 	// most common English words are read by textFillSpaced, a loop of its
