@@ -290,14 +290,14 @@ func (sc *textScanner) monthPartES(q int, res *Match) (int, bool) {
 		*res = sc.monthPart(part, w)
 		return q + 3, true
 	case w == wMonth && part == wLate:
-		y, m, _ := sc.clk.ref.Date()
+		y, m, _ := sc.clk.date()
 		*res = timeMatch(RulePeriod, sc.endOfMonth(y, m))
 		return q + 3, true
 	case w == wWeek && part == wLate:
 		*res = timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday()))
 		return q + 3, true
 	case w == wYear && part == wLate:
-		*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31))
+		*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.year(), 12, 31))
 		return q + 3, true
 	}
 	return 0, false
@@ -331,11 +331,11 @@ func (sc *textScanner) timeExprES(p int, prefix textWord, res *Match) (int, bool
 			*res = timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday()))
 			return p + 2, true
 		case w == wMonth:
-			y, m, _ := sc.clk.ref.Date()
+			y, m, _ := sc.clk.date()
 			*res = timeMatch(RulePeriod, sc.endOfMonth(y, m))
 			return p + 2, true
 		case w == wYear:
-			*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31))
+			*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.year(), 12, 31))
 			return p + 2, true
 		case isWeekday(w):
 			*res = timeMatch(RuleWeekday, sc.weekday(w, false))
@@ -438,10 +438,10 @@ func (sc *textScanner) nextPeriod(w textWord) Match {
 	case wWeek:
 		m = timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday()+7))
 	case wMonth:
-		y, mo, _ := sc.clk.ref.Date()
+		y, mo, _ := sc.clk.date()
 		m = timeMatch(RulePeriod, sc.endOfMonth(y, mo+1))
 	case wYear:
-		m = timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year()+1, 12, 31))
+		m = timeMatch(RulePeriod, sc.dayEnd(sc.clk.year()+1, 12, 31))
 	}
 	return m
 }

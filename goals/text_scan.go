@@ -9,13 +9,22 @@ import (
 	"github.com/recoverykit/recovery/internal/token"
 )
 
-// The scanner holds a window of textWindow words and slides it when fewer
-// than textLookahead words are left past the current one; no phrase is longer
+// The rules see a window of textWindow words, which slides when fewer than
+// textLookahead words are left past the current one; no phrase is longer
 // than textLookahead words ("no later than the 1st of December 2026" is 8).
 // Up to textLookback words before the current one stay in the window for the
 // rules that look back.
+//
+// The words are read ahead into a buffer of textBuffer words, of which the
+// window is a part: sliding the window mostly moves its bounds, and the
+// buffer's words are moved only when the window would run past its end
+// (a step of 200 bytes, some 40 words, never moves them). The window's
+// bounds are those a buffer of textWindow words would give, so that a rule
+// that reads to the window's end (a list of weekdays) finds what it always
+// found.
 const (
 	textWindow    = 32
+	textBuffer    = 64
 	textLookahead = 20
 	textLookback  = 4
 )
@@ -64,7 +73,59 @@ func (t *textToken) reset(start, end int, brk bool) {
 // the location pointer that deadlines carry away is two steps from the
 // scanner, which lets the compiler keep the scanner's word window on the
 // stack.
-type textClockRef struct{ ref time.Time }
+//
+// The reference's date, clock and weekday are read from it once, when a
+// rule first asks for them, rather than at each deadline.
+type textClockRef struct {
+	ref            time.Time
+	read           bool
+	y              int
+	m              time.Month
+	d              int
+	hour, min, sec int
+	nsec           int
+	wd             time.Weekday
+}
+
+// load reads the reference's date, clock and weekday, once.
+func (c *textClockRef) load() {
+	if !c.read {
+		c.y, c.m, c.d = c.ref.Date()
+		c.hour, c.min, c.sec = c.ref.Clock()
+		c.nsec, c.wd, c.read = c.ref.Nanosecond(), c.ref.Weekday(), true
+	}
+}
+
+// date is ref.Date().
+func (c *textClockRef) date() (int, time.Month, int) {
+	c.load()
+	return c.y, c.m, c.d
+}
+
+// year is ref.Year().
+func (c *textClockRef) year() int {
+	c.load()
+	return c.y
+}
+
+// month is ref.Month().
+func (c *textClockRef) month() time.Month {
+	c.load()
+	return c.m
+}
+
+// weekday is ref.Weekday().
+func (c *textClockRef) weekday() time.Weekday {
+	c.load()
+	return c.wd
+}
+
+// addDate is ref.AddDate(years, months, days): the reference's date and
+// clock, moved, normalized as [time.Date] normalizes them.
+func (c *textClockRef) addDate(years, months, days int) time.Time {
+	c.load()
+	return time.Date(c.y+years, c.m+time.Month(months), c.d+days, c.hour, c.min, c.sec, c.nsec, c.ref.Location())
+}
 
 // textClockMark is a time of day waiting for the end of its sentence, when
 // it refines the sentence's deadline.
@@ -82,13 +143,15 @@ type textScanner struct {
 	es       bool // the Spanish grammar
 	dayFirst bool
 	src      token.Scanner
-	pos      int         // where the last word read ended
-	starts   *[256]uint8 // textStartEN or textStartES
+	pos      int               // where the last word read ended
+	starts   *[256]uint8       // textStartEN or textStartES
+	ruleOut  *[256]textRuleOut // textRuleOutEN or textRuleOutES
 	// scanOnly leaves every word to src (no plain-word path), for the
 	// tests that check that the two read alike.
 	scanOnly bool
 	done     bool        // src has no more words
-	toks     []textToken // the window of words
+	buf      []textToken // the words read ahead, in a buffer of textBuffer
+	toks     []textToken // the window of words the rules see, part of buf
 	// firstPerson is set once the current sentence has a first-person
 	// commitment, so that "... and will call" counts as one too.
 	firstPerson bool
@@ -104,7 +167,7 @@ type textScanner struct {
 	pending textClockMark
 }
 
-// fill tokenizes the text until the window is full or the text ends.
+// fill tokenizes the text until the buffer is full or the text ends.
 //
 // A plain word is read here: ASCII letters and digits at the start of the
 // text or after one space, ", " or ". ", at most fifteen with sixteen bytes
@@ -115,102 +178,58 @@ type textScanner struct {
 // words, and looked up by the bytes loaded, which are its key ([textKey]).
 // A plain word has no '$' or '/' before it, and a break only after ". ",
 // the dot right after a word ([token.Word].Dot). Any other word is left to
-// the scanner, which starts where the last word ended.
+// the scanner, which starts where the last word ended. In English the
+// plain words of up to seven bytes that do not start with a digit, most
+// words of a step, are read by [textFillSpaced]; the others by
+// [textPlainWord].
 func (sc *textScanner) fill() {
-	text := sc.text
-	for !sc.done && len(sc.toks) < cap(sc.toks) {
-		n := len(sc.toks)
-		sc.toks = sc.toks[:n+1] // within capacity: the loop stops at cap
-		t := &sc.toks[n]
-		p := sc.pos
-		start, end, brk, ok := p, 0, false, !sc.scanOnly
-		var k0, k1 uint64
-		if p > 0 && ok {
-			ok = p+1 < len(text)
-			if ok {
-				switch text[p] {
-				case ' ':
-					start++
-				case ',', '.':
-					ok, brk = text[p+1] == ' ', text[p] == '.'
-					start += 2
-				default:
-					ok = false
-				}
+	// The loop keeps the buffer's length and the position in locals. The
+	// most common English words are read by textFillSpaced, a loop of its
+	// own that calls nothing; any other plain word by textPlainWord.
+	text, vocab := sc.text, sc.vocab
+	buf, n, pos := sc.buf[:cap(sc.buf)], len(sc.buf), sc.pos
+	for !sc.done && n < len(buf) {
+		t := &buf[n]
+		if !sc.scanOnly && !sc.es {
+			if n, pos = textFillSpaced(text, buf, n, pos, vocab); n == len(buf) {
+				break
 			}
+			t = &buf[n]
 		}
-		if ok && start < len(text) && token.Class[text[start]]&token.ClassWord != 0 {
-			if start+16 <= len(text) {
-				x := binary.LittleEndian.Uint64([]byte(text[start : start+8]))
-				k := textWordBytes(x)
-				if k < 8 {
-					end, k0 = start+k, (x|textLower)&textKeyMask(k)
-				} else {
-					y := binary.LittleEndian.Uint64([]byte(text[start+8 : start+16]))
-					k = textWordBytes(y)
-					end, k0, k1 = start+8+k, x|textLower, (y|textLower)&textKeyMask(k)
-					ok = k < 8
+		if !sc.scanOnly {
+			if start, end, k0, k1, brk, ok := textPlainWord(text, pos); ok {
+				if brk && n > 0 && buf[n-1].vflags&vAbbr != 0 {
+					brk = false // "Dec. 15", "by Thurs. at 5"
 				}
-			} else {
-				end = start + 1
-				for end < len(text) && token.Class[text[end]]&token.ClassWord != 0 {
-					end++
-				}
-				if ok = end-start <= 15; ok {
-					if end-start >= 8 {
-						k0 = binary.LittleEndian.Uint64([]byte(text[start:start+8])) | textLower
-						k1 = textKeyTail(text[start+8 : end])
-					} else {
-						k0 = textKeyTail(text[start:end])
-					}
-				}
-			}
-			if ok && end < len(text) {
-				switch c := text[end]; {
-				case c == ' ':
-				case c >= 0x80, c == '\'', c == '-':
-					ok = false
-				case c == '.' || c == ':' || c == '/' || c == ',':
-					ok = !isDigitByte(text[end-1])
-				}
-			}
-		} else {
-			ok = false
-		}
-		if ok {
-			if brk && n > 0 && sc.toks[n-1].vflags&vAbbr != 0 {
-				brk = false // "Dec. 15", "by Thurs. at 5"
-			}
-			sc.pos = end
-			if token.Class[text[start]] == token.ClassDigit {
+				pos = end
+				n++
 				t.reset(start, end, brk)
-				t.tflags = tDigits
-				textParseNumber(text[start:end], t)
+				if token.Class[text[start]] == token.ClassDigit {
+					t.tflags = tDigits
+					textParseNumber(text[start:end], t)
+					continue
+				}
+				if e := vocab.lookupKey(k0, k1); e != nil {
+					t.num, t.w, t.vflags = e.num, e.w, e.flags
+					continue
+				}
+				if sc.es {
+					classifyES(text[start:end], t)
+				} else if m := end - start; m >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
+					t.tflags = tPastEd
+				}
 				continue
 			}
-			if e := sc.vocab.lookupKey(k0, k1); e != nil {
-				t.reset(start, end, brk)
-				t.num, t.w, t.vflags = e.num, e.w, e.flags
-				continue
-			}
-			t.reset(start, end, brk)
-			if sc.es {
-				classifyES(text[start:end], t)
-			} else if m := end - start; m >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
-				t.tflags = tPastEd
-			}
-			continue
 		}
-		sc.src.Seek(p)
+		sc.src.Seek(pos)
 		w, more := sc.src.Next()
 		if !more {
-			sc.toks = sc.toks[:n]
 			sc.done = true
-			return
+			break
 		}
-		sc.pos = w.End
-		brk = w.Break
-		if w.Dot && n > 0 && sc.toks[n-1].vflags&vAbbr != 0 {
+		pos = w.End
+		brk := w.Break
+		if w.Dot && n > 0 && buf[n-1].vflags&vAbbr != 0 {
 			brk = false // "Dec. 15", "by Thurs. at 5"
 		}
 		t.reset(w.Start, w.End, brk)
@@ -219,13 +238,139 @@ func (sc *textScanner) fill() {
 			case '$':
 				t.tflags |= tMoney
 			case '/':
-				if n > 0 && sc.toks[n-1].end == w.Start-1 {
+				if n > 0 && buf[n-1].end == w.Start-1 {
 					t.tflags |= tSlash
 				}
 			}
 		}
+		n++
 		sc.classify(t, sc.src.ASCII(), sc.src.Joined())
 	}
+	sc.buf, sc.pos = sc.buf[:n], pos // a self-assignment: the buffer stays on the stack
+}
+
+// textFillSpaced reads into buf from its n-th word on the English plain
+// words that are most common: one to seven ASCII letters or digits, not
+// starting with a digit, after the space (or ", ", ". ") that ends the last
+// word, and a byte after them that ends a plain word, so that the eight
+// bytes after the gap hold the word and the byte after it. It stops at any
+// other word and returns the words read and where the last ended. It calls
+// nothing, so that the compiler keeps its loop in registers; digits and
+// Spanish words, which call functions of their own, are left to
+// [textScanner.fill]. It reads what textPlainWord would read.
+func textFillSpaced(text string, buf []textToken, n, pos int, vocab *textVocab) (int, int) {
+	// Eight bytes from the word's start, which is at most pos+2, lie
+	// within the text: the word and the byte after it are among them.
+	for n < len(buf) && pos > 0 && pos+10 <= len(text) {
+		start, brk := pos+1, false
+		switch text[pos] {
+		case ' ':
+		case ',', '.':
+			if text[pos+1] != ' ' {
+				return n, pos
+			}
+			start, brk = pos+2, text[pos] == '.'
+			if brk && n > 0 && buf[n-1].vflags&vAbbr != 0 {
+				brk = false // "Dec. 15", "by Thurs. at 5"
+			}
+		default:
+			return n, pos
+		}
+		x := binary.LittleEndian.Uint64([]byte(text[start : start+8]))
+		k := textWordBytes(x)
+		if k == 0 || k == 8 || isDigitByte(byte(x)) {
+			break
+		}
+		// The byte after the word must end a plain word there.
+		switch c := byte(x >> (8 * k)); {
+		case c == ' ':
+		case c >= 0x80, c == '\'', c == '-':
+			return n, pos
+		case c == '.' || c == ':' || c == '/' || c == ',':
+			if isDigitByte(byte(x >> (8*k - 8))) {
+				return n, pos
+			}
+		}
+		end := start + k
+		t := &buf[n]
+		t.reset(start, end, brk)
+		e := vocab.find((x|textLower)&textKeyMask(k), 0)
+		t.num, t.w, t.vflags = e.num, e.w, e.flags
+		if e.w == wOther && k >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
+			t.tflags = tPastEd
+		}
+		pos = end
+		n++
+	}
+	return n, pos
+}
+
+// textPlainWord reads the plain word (see [textScanner.fill]) that follows
+// the end p of the last word, or the start of the text if p is 0: its
+// bounds, its key, and whether a break stands before it; ok is false if
+// no plain word follows p.
+func textPlainWord(text string, p int) (start, end int, k0, k1 uint64, brk, ok bool) {
+	start = p
+	if p > 0 {
+		if p+1 >= len(text) {
+			return
+		}
+		switch text[p] {
+		case ' ':
+			start++
+		case ',', '.':
+			if text[p+1] != ' ' {
+				return
+			}
+			brk = text[p] == '.'
+			start += 2
+		default:
+			return
+		}
+	}
+	if start >= len(text) || token.Class[text[start]]&token.ClassWord == 0 {
+		return
+	}
+	if start+16 <= len(text) {
+		x := binary.LittleEndian.Uint64([]byte(text[start : start+8]))
+		k := textWordBytes(x)
+		if k < 8 {
+			end, k0 = start+k, (x|textLower)&textKeyMask(k)
+		} else {
+			y := binary.LittleEndian.Uint64([]byte(text[start+8 : start+16]))
+			k = textWordBytes(y)
+			if k == 8 {
+				return
+			}
+			end, k0, k1 = start+8+k, x|textLower, (y|textLower)&textKeyMask(k)
+		}
+	} else {
+		end = start + 1
+		for end < len(text) && token.Class[text[end]]&token.ClassWord != 0 {
+			end++
+		}
+		if end-start > 15 {
+			return
+		}
+		if end-start >= 8 {
+			k0 = binary.LittleEndian.Uint64([]byte(text[start:start+8])) | textLower
+			k1 = textKeyTail(text[start+8 : end])
+		} else {
+			k0 = textKeyTail(text[start:end])
+		}
+	}
+	if end < len(text) {
+		switch c := text[end]; {
+		case c == ' ':
+		case c >= 0x80, c == '\'', c == '-':
+			return
+		case c == '.' || c == ':' || c == '/' || c == ',':
+			if isDigitByte(text[end-1]) {
+				return
+			}
+		}
+	}
+	return start, end, k0, k1, brk, true
 }
 
 // textWordBytes returns how many of the eight bytes of x, first byte
@@ -513,29 +658,45 @@ func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []M
 // textAnalyzeScan is textAnalyze; scanOnly reads every word with the
 // module's scanner, without the plain-word path of [textScanner.fill].
 func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match, scanOnly bool) []Match {
-	var buf [textWindow]textToken
-	clk := textClockRef{ref}
+	var buf [textBuffer]textToken
+	clk := textClockRef{ref: ref}
 	// The scanner is set field by field: a struct literal this large would
 	// be built on the stack and copied.
 	var sc textScanner
-	sc.text, sc.clk, sc.toks, sc.scanOnly = text, &clk, buf[:0], scanOnly
+	sc.text, sc.clk, sc.buf, sc.scanOnly = text, &clk, buf[:0], scanOnly
 	sc.src.Text = text
-	sc.vocab, sc.starts = textVocabEN, &textStartEN
+	sc.vocab, sc.starts, sc.ruleOut = textVocabEN, &textStartEN, &textRuleOutEN
 	if opts.spanish() {
-		sc.es, sc.vocab, sc.starts, sc.dayFirst = true, textVocabES, &textStartES, true
+		sc.es, sc.vocab, sc.starts, sc.ruleOut, sc.dayFirst = true, textVocabES, &textStartES, &textRuleOutES, true
 	} else if opts != nil {
 		sc.dayFirst = opts.DayFirst
 	}
 	sc.sentence = len(out)
+	var spare Match
 	sc.fill()
+	// The window is sc.buf[lo:hi]; ended reports that it reaches the last
+	// word of the text.
+	lo, hi := 0, min(len(sc.buf), textWindow)
+	ended := hi < textWindow
+	sc.toks = sc.buf[lo:hi]
 	for i := 0; i < len(sc.toks); {
-		if !sc.done && len(sc.toks)-i < textLookahead {
+		if !ended && len(sc.toks)-i < textLookahead {
 			// Slide the window, keeping a few words before i for the rules
 			// that look back.
 			keep := max(i-textLookback, 0)
-			sc.toks = sc.toks[:copy(sc.toks[:cap(sc.toks)], sc.toks[keep:])]
+			lo += keep
 			i -= keep
-			sc.fill()
+			if lo+textWindow > len(sc.buf) && !sc.done {
+				if lo+textWindow > cap(sc.buf) {
+					// Move the words from the window's start to the front.
+					sc.buf = sc.buf[:copy(sc.buf[:cap(sc.buf)], sc.buf[lo:])]
+					lo = 0
+				}
+				sc.fill()
+			}
+			hi = min(len(sc.buf), lo+textWindow)
+			ended = hi < lo+textWindow
+			sc.toks = sc.buf[lo:hi]
 		}
 		t := &sc.toks[i]
 		if t.brk {
@@ -549,29 +710,43 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 			i++ // every rule starts at a word it knows
 			continue
 		}
-		var m Match
+		// The rules write the match straight into the next slot of out
+		// when it has room (a rule writes the whole match when it
+		// succeeds, so a failed try leaves only what lies past the end of
+		// out); else into spare, which is then appended.
+		m := &spare
+		if len(out) < cap(out) {
+			m = &out[:len(out)+1][len(out)]
+		}
 		n, ok := 0, false
 		kind := MatchKind("")
 		starts := sc.starts[t.w]
-		if starts&startPast != 0 {
+		// A family is tried only if the next word can follow (see
+		// textRuleOut).
+		next := wNone
+		if i+1 < len(sc.toks) {
+			next = sc.toks[i+1].w
+		}
+		ro := &sc.ruleOut[t.w]
+		if starts&startPast != 0 && textNext[ro[0]].has(next) {
 			kind = MatchKindPast
-			n, ok = sc.matchPast(i, &m)
+			n, ok = sc.matchPast(i, m)
 		}
-		if !ok && starts&startTime != 0 {
+		if !ok && starts&startTime != 0 && textNext[ro[1]].has(next) {
 			kind = MatchKindTime
-			n, ok = sc.matchTime(i, &m)
+			n, ok = sc.matchTime(i, m)
 		}
-		if !ok && starts&startQuantity != 0 {
+		if !ok && starts&startQuantity != 0 && textNext[ro[2]].has(next) {
 			kind = MatchKindQuantity
-			n, ok = sc.matchQuantity(i, &m)
+			n, ok = sc.matchQuantity(i, m)
 		}
-		if !ok && starts&startAction != 0 {
+		if !ok && starts&startAction != 0 && !sc.noActionAt(i) {
 			kind = MatchKindAction
-			n, ok = sc.matchAction(i, &m)
+			n, ok = sc.matchAction(i, m)
 		}
-		if !ok && starts&startVague != 0 {
+		if !ok && starts&startVague != 0 && textNext[ro[4]].has(next) {
 			kind = MatchKindVague
-			n, ok = sc.matchVague(i, &m)
+			n, ok = sc.matchVague(i, m)
 		}
 		if !ok {
 			switch t.w {
@@ -585,26 +760,33 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 			i++
 			continue
 		}
-		m.Start, m.End = sc.toks[i].start, sc.toks[n-1].end
-		if sc.toks[i].tflags&tMoney != 0 {
-			m.Start-- // "$200" takes in its sign
-		}
 		switch {
 		case kind == MatchKindAction:
 			sc.firstPerson, sc.pastClause = true, false
 		case m.Rule == RulePastTense: // from the past or the time rules
 			sc.pastClause = true
 		}
-		if out == nil {
-			// A long text with one match has many: about one per 25 bytes.
-			out = make([]Match, 0, max(8, (len(text)-m.Start)/25))
-		}
 		if m.Rule == RuleTimeOfDay {
 			sc.clocks[sc.nclocks] = sc.pending
 			sc.clocks[sc.nclocks].idx = len(out)
 			sc.nclocks++
 		}
-		out = append(out, m)
+		if m == &spare {
+			if out == nil {
+				// A long text with one match has many: about one per 25 bytes.
+				out = make([]Match, 0, max(8, (len(text)-sc.toks[i].start)/25))
+			}
+			out = append(out, spare)
+		} else {
+			out = out[:len(out)+1]
+		}
+		// The offsets are set in place: set on spare before the append,
+		// the copy's wide loads would wait for these narrow stores.
+		m = &out[len(out)-1]
+		m.Start, m.End = sc.toks[i].start, sc.toks[n-1].end
+		if sc.toks[i].tflags&tMoney != 0 {
+			m.Start-- // "$200" takes in its sign
+		}
 		i = n
 	}
 	return sc.endSentence(out)

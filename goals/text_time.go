@@ -4,14 +4,14 @@ import "time"
 
 // endOfDay returns 23:59:59 on the day days after ref's day, in ref's location.
 func (sc *textScanner) endOfDay(days int) time.Time {
-	y, m, d := sc.clk.ref.Date()
+	y, m, d := sc.clk.date()
 	return sc.dayEnd(y, m, d+days)
 }
 
 // daysToSunday returns the days from ref's day to the Sunday ending its week
 // (weeks run Monday to Sunday).
 func (sc *textScanner) daysToSunday() int {
-	return (7 - int(sc.clk.ref.Weekday())) % 7
+	return (7 - int(sc.clk.weekday())) % 7
 }
 
 // dayEnd returns 23:59:59 on day d of month m of year y, in ref's location.
@@ -223,28 +223,28 @@ func (sc *textScanner) matchTimeExpr(p int, prefix textWord, res *Match) (int, b
 			*res = timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday()))
 			return p + 2, true
 		case wMonth:
-			y, m, _ := sc.clk.ref.Date()
+			y, m, _ := sc.clk.date()
 			*res = timeMatch(RulePeriod, sc.endOfMonth(y, m))
 			return p + 2, true
 		case wYear:
-			*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31))
+			*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.year(), 12, 31))
 			return p + 2, true
 		case wTime:
 			// "this time tomorrow", "this time next week/month/year".
 			if sc.cont(p+2, wTomorrow) {
-				*res = timeMatch(RuleDuration, sc.clk.ref.AddDate(0, 0, 1))
+				*res = timeMatch(RuleDuration, sc.clk.addDate(0, 0, 1))
 				return p + 3, true
 			}
 			if sc.cont(p+2, wNext) {
 				switch sc.word(p + 3) {
 				case wWeek:
-					*res = timeMatch(RuleDuration, sc.clk.ref.AddDate(0, 0, 7))
+					*res = timeMatch(RuleDuration, sc.clk.addDate(0, 0, 7))
 					return p + 4, true
 				case wMonth:
-					*res = timeMatch(RuleDuration, sc.clk.ref.AddDate(0, 1, 0))
+					*res = timeMatch(RuleDuration, sc.clk.addDate(0, 1, 0))
 					return p + 4, true
 				case wYear:
-					*res = timeMatch(RuleDuration, sc.clk.ref.AddDate(1, 0, 0))
+					*res = timeMatch(RuleDuration, sc.clk.addDate(1, 0, 0))
 					return p + 4, true
 				}
 			}
@@ -347,7 +347,7 @@ func (sc *textScanner) matchWeekday(p int, prefix textWord, res *Match) (int, bo
 // with next the one in the following Monday-to-Sunday week.
 func (sc *textScanner) weekday(w textWord, next bool) time.Time {
 	target := (int(w-wMonday) + 1) % 7 // time.Weekday: Sunday = 0
-	cur := int(sc.clk.ref.Weekday())
+	cur := int(sc.clk.weekday())
 	if next {
 		isoCur := (cur + 6) % 7
 		isoT := (target + 6) % 7
@@ -375,11 +375,11 @@ func (sc *textScanner) matchNext(q int, r Rule, res *Match) (int, bool) {
 		*res = timeMatch(r, sc.endOfDay(sc.daysToSunday()+7))
 		return q + 1, true
 	case wMonth:
-		y, m, _ := sc.clk.ref.Date()
+		y, m, _ := sc.clk.date()
 		*res = timeMatch(r, sc.endOfMonth(y, m+1))
 		return q + 1, true
 	case wYear:
-		*res = timeMatch(r, sc.dayEnd(sc.clk.ref.Year()+1, 12, 31))
+		*res = timeMatch(r, sc.dayEnd(sc.clk.year()+1, 12, 31))
 		return q + 1, true
 	case wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday:
 		if sc.toks[q].vflags&vPlural != 0 {
@@ -408,11 +408,11 @@ func (sc *textScanner) matchEndOf(q int, res *Match) (int, bool) {
 		*res = timeMatch(RulePeriod, sc.endOfDay(sc.daysToSunday()))
 		return q + 1, true
 	case w == wMonth:
-		y, m, _ := sc.clk.ref.Date()
+		y, m, _ := sc.clk.date()
 		*res = timeMatch(RulePeriod, sc.endOfMonth(y, m))
 		return q + 1, true
 	case w == wYear:
-		*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.ref.Year(), 12, 31))
+		*res = timeMatch(RulePeriod, sc.dayEnd(sc.clk.year(), 12, 31))
 		return q + 1, true
 	case w == wNumber && sc.isYear(q):
 		*res = timeMatch(RulePeriod, sc.dayEnd(int(sc.toks[q].num), 12, 31))
@@ -432,8 +432,8 @@ func (sc *textScanner) matchEndOf(q int, res *Match) (int, bool) {
 // month is past, next year.
 func (sc *textScanner) monthEnd(w textWord) time.Time {
 	m := time.Month(w-wJanuary) + 1
-	y := sc.clk.ref.Year()
-	if m < sc.clk.ref.Month() {
+	y := sc.clk.year()
+	if m < sc.clk.month() {
 		y++
 	}
 	return sc.endOfMonth(y, m)
@@ -451,7 +451,7 @@ func (sc *textScanner) matchInMonth(q int, res *Match) (int, bool) {
 	w := sc.word(q)
 	if w == wNumber && sc.isYear(q) {
 		y := int(sc.toks[q].num)
-		if y < sc.clk.ref.Year() {
+		if y < sc.clk.year() {
 			*res = Match{Rule: RulePastTense}
 			return q + 1, true
 		}
@@ -510,7 +510,7 @@ func (sc *textScanner) matchTheDay(q int, prefix textWord, res *Match) (int, boo
 	if d < 1 || d > 31 || d != float64(int(d)) || sc.word(q+1) == wNameNoun {
 		return 0, false // "the 2nd floor"
 	}
-	y, m, today := sc.clk.ref.Date()
+	y, m, today := sc.clk.date()
 	if int(d) < today {
 		m++
 	}
@@ -576,7 +576,7 @@ func (sc *textScanner) resolveDate(m time.Month, d float64, q int, prefix textWo
 		*res = sc.pastOr(timeMatch(RuleDate, sc.dayEnd(y, m, day)), prefix)
 		return q + 1, true
 	}
-	ry, rm, rd := sc.clk.ref.Date()
+	ry, rm, rd := sc.clk.date()
 	y := ry
 	if m < rm || m == rm && day < rd {
 		if sc.pastClause && prefix != wBy && prefix != wBefore && prefix != wUntil {
@@ -652,19 +652,19 @@ func (sc *textScanner) addSpan(amount float64, u textWord) (time.Time, bool) {
 		return sc.clk.ref.Add(time.Duration(amount * float64(time.Hour))), true
 	case wDay:
 		if whole {
-			return sc.clk.ref.AddDate(0, 0, n), true
+			return sc.clk.addDate(0, 0, n), true
 		}
 	case wWeek:
 		if whole {
-			return sc.clk.ref.AddDate(0, 0, 7*n), true
+			return sc.clk.addDate(0, 0, 7*n), true
 		}
 	case wMonth:
 		if whole {
-			return sc.clk.ref.AddDate(0, n, 0), true
+			return sc.clk.addDate(0, n, 0), true
 		}
 	case wYear:
 		if whole {
-			return sc.clk.ref.AddDate(n, 0, 0), true
+			return sc.clk.addDate(n, 0, 0), true
 		}
 	}
 	return time.Time{}, false

@@ -285,10 +285,13 @@ type textEntry struct {
 }
 
 // textVocabSize is the size of a vocabulary's open-addressing table: a
-// power of two, more than twice the number of words.
+// power of two, about five times the number of words, so that few words
+// share a first slot. textVocabEntries is the most entries it can hold,
+// the unknown word's included.
 const (
-	textVocabSize = 1024
-	textVocabBits = 10
+	textVocabSize    = 2048
+	textVocabBits    = 11
+	textVocabEntries = 512
 )
 
 // textKeyMax is the longest word a vocabulary can hold: a word is packed
@@ -309,13 +312,17 @@ const textLower = 0x2020202020202020
 // comparisons for any word. The slots hold small indexes into the entries,
 // so that the table a lookup touches stays in the processor's nearest
 // cache; a word the vocabulary does not know mostly lands on an empty slot.
+// Entry 0 is the unknown word (wOther, and a key no word has), which an
+// empty slot names: [textVocab.find] returns it rather than nil, so that a
+// reader copies what it returns whether the word is known or not, with no
+// branch on which.
 type textVocab struct {
-	// slots holds an entry's index plus one; 0 is an empty slot.
+	// slots holds an entry's index; 0, the unknown word, is an empty slot.
 	slots [textVocabSize]uint16
 	// entries is an array, not a slice, so that an entry's address is one
 	// step from the table's.
-	entries [textVocabSize / 2]textVEntry
-	n       int // the entries in use
+	entries [textVocabEntries]textVEntry
+	n       int // the entries in use, the unknown word's included
 	// maxLen is the length of the longest word.
 	maxLen int
 }
@@ -367,10 +374,10 @@ func textHash(k0, k1 uint64) uint32 {
 }
 
 func newTextVocab(entries []textEntry) *textVocab {
-	if len(entries) > textVocabSize/2 {
-		panic("goals: vocabulary too large for its table; raise textVocabSize")
+	if len(entries)+1 > textVocabEntries {
+		panic("goals: vocabulary too large for its table; raise textVocabEntries")
 	}
-	v := &textVocab{}
+	v := &textVocab{n: 1} // entry 0, the unknown word, is the zero entry
 	for _, e := range entries {
 		var buf [32]byte
 		k, ok := token.Fold(buf[:], e.key)
@@ -386,11 +393,11 @@ func newTextVocab(entries []textEntry) *textVocab {
 			s := &v.slots[h&(textVocabSize-1)]
 			if *s == 0 {
 				v.entries[v.n] = textVEntry{k0: k0, k1: k1, num: e.num, w: e.w, flags: e.flags}
-				v.n++
 				*s = uint16(v.n)
+				v.n++
 				break
 			}
-			if x := v.entries[*s-1]; x.k0 == k0 && x.k1 == k1 {
+			if x := v.entries[*s]; x.k0 == k0 && x.k1 == k1 {
 				panic("goals: vocabulary word listed twice: " + e.key)
 			}
 		}
@@ -411,12 +418,18 @@ func (v *textVocab) lookup(s string) *textVEntry {
 // lookupKey returns the entry of the word packed as k0, k1 by [textKey], or
 // nil.
 func (v *textVocab) lookupKey(k0, k1 uint64) *textVEntry {
+	if e := v.find(k0, k1); e != &v.entries[0] {
+		return e
+	}
+	return nil
+}
+
+// find returns the entry of the word packed as k0, k1 by [textKey], or
+// entry 0, the unknown word (wOther, no flags, no number).
+func (v *textVocab) find(k0, k1 uint64) *textVEntry {
 	for h := textHash(k0, k1); ; h++ {
 		i := v.slots[h&(textVocabSize-1)]
-		if i == 0 {
-			return nil
-		}
-		if e := &v.entries[(i-1)&(textVocabSize/2-1)]; e.k0 == k0 && e.k1 == k1 {
+		if e := &v.entries[i&(textVocabEntries-1)]; e.k0 == k0 && e.k1 == k1 || i == 0 {
 			return e
 		}
 	}
