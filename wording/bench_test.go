@@ -69,7 +69,9 @@ func BenchmarkCheck(b *testing.B) {
 // same bytes in turn, in each iteration, and reports Check's speed as a
 // share of the floor's from the fastest iteration of each ("x-floor"; the
 // target is at least 0.3): timing the two side by side, and keeping the
-// fastest, holds the ratio steady when other work shares the machine.
+// fastest, holds the ratio steady when other work shares the machine. The
+// "append" runs are AppendCheck into one reused buffer, which allocates
+// nothing even when it flags.
 func BenchmarkCheckVsFloor(b *testing.B) {
 	for _, note := range []struct {
 		name, text string
@@ -79,6 +81,13 @@ func BenchmarkCheckVsFloor(b *testing.B) {
 				textfloor.Ratio(b, tt.text, func() {
 					sink = len(wording.Check(tt.text, wording.WhoseTeam, nil))
 				})
+			})
+			b.Run(note.name+"-append/"+tt.name, func(b *testing.B) {
+				var buf []wording.Flag
+				textfloor.Ratio(b, tt.text, func() {
+					buf = wording.AppendCheck(buf[:0], tt.text, wording.WhoseTeam, nil)
+				})
+				sink = len(buf)
 			})
 		}
 	}

@@ -22,18 +22,50 @@ import (
 // is never flagged.
 //
 // Check reads text once, in time linear in its length; it allocates only
-// the flags it returns. It is safe for concurrent use.
+// the flags it returns (see [AppendCheck] for a buffer of the caller's). It
+// is safe for concurrent use.
 func Check(text string, whose Whose, opts *Options) []Flag {
 	if whose != WhoseTeam {
 		return nil
 	}
+	var c checker
+	c.start(text, opts)
+	c.run()
+	return c.out.result()
+}
+
+// AppendCheck appends the flags [Check] finds in text to dst and returns the
+// extended slice; with nothing found, or for the person's own words, it
+// returns dst as it is. It allocates only when dst has no room for the
+// flags, so a caller that checks text as it is typed, or many notes in a
+// loop, can keep one buffer:
+//
+//	flags = wording.AppendCheck(flags[:0], note, wording.WhoseTeam, nil)
+//
+// The flags' offsets are into text, whatever dst held before.
+func AppendCheck(dst []Flag, text string, whose Whose, opts *Options) []Flag {
+	if whose != WhoseTeam {
+		return dst
+	}
+	var c checker
+	c.start(text, opts)
+	if dst == nil {
+		c.run()
+		return c.out.result()
+	}
+	c.out.all = dst
+	c.run()
+	return c.out.all
+}
+
+// start sets c up to check text, field by field: a composite literal is
+// built aside and copied.
+func (c *checker) start(text string, opts *Options) {
 	l := langEnglish
 	if opts != nil {
 		l = langOf(opts.Language)
 	}
-	var c checker // set field by field: a composite literal is built aside and copied
 	c.t, c.text, c.lang, c.base = compiled, text, l, -blockSize
-	return c.run()
 }
 
 // ref is one word of the text, looked up when a pattern needs it.
@@ -102,7 +134,7 @@ const (
 	quoteSentence = ':'
 )
 
-func (c *checker) run() []Flag {
+func (c *checker) run() {
 	t := c.t
 	text := c.text
 	prevEnd := 0
@@ -153,11 +185,12 @@ func (c *checker) run() []Flag {
 		c.gap(prevEnd, len(text), len(text))
 	}
 	c.closeQuote(false)
-	return c.out.result()
 }
 
 // flagList holds the flags of a call of Check: in first while they fit, so
 // that the call allocates once, for the flags it returns, and then in all.
+// For AppendCheck, all is the caller's buffer from the start, and the
+// flags' count includes what it held.
 type flagList struct {
 	first [4]Flag
 	n     int

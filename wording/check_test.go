@@ -2,6 +2,7 @@ package wording_test
 
 import (
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -298,6 +299,60 @@ func TestCheckNoAllocationWhenClean(t *testing.T) {
 	assert.Zero(t, allocs)
 }
 
+// appendTexts are texts for AppendCheck's tests: the table's, every rule's
+// example, and ones with more flags than Check keeps in the checker, a
+// quotation of the person's words that takes its flags back, and both.
+func appendTexts() []struct{ text, lang string } {
+	texts := []struct{ text, lang string }{
+		{strings.Repeat("Clt tested dirty, non-compliant, an addict. ", 6), "en"},
+		{`Pt is an addict and said "I'm an addict, a junkie" then left.`, "en"},
+		{strings.Repeat(`Pt is non-compliant. Pt: "I'm an addict." `, 4), "en"},
+	}
+	for _, tc := range checkCases {
+		texts = append(texts, struct{ text, lang string }{tc.text, tc.lang})
+	}
+	for _, r := range wording.Rules() {
+		texts = append(texts, struct{ text, lang string }{r.Example, r.Language})
+	}
+	return texts
+}
+
+func TestAppendCheck(t *testing.T) {
+	prefix := []wording.Flag{{Rule: wording.CodeNonCompliant, Start: 1, End: 2}, {Rule: wording.CodeDirtyTest, Start: 3, End: 4}}
+	var reused []wording.Flag
+	for _, tc := range appendTexts() {
+		opts := &wording.Options{Language: tc.lang}
+		want := wording.Check(tc.text, wording.WhoseTeam, opts)
+		assert.Equal(t, want, wording.AppendCheck(nil, tc.text, wording.WhoseTeam, opts), tc.text)
+		// A buffer with room, one without, and one that holds flags already.
+		for _, dst := range [][]wording.Flag{make([]wording.Flag, 0, 64), make([]wording.Flag, 0, 1), slices.Clone(prefix)} {
+			n := len(dst)
+			got := wording.AppendCheck(dst, tc.text, wording.WhoseTeam, opts)
+			require.GreaterOrEqual(t, len(got), n)
+			assert.Equal(t, dst[:n], got[:n], "what dst held is kept")
+			if len(want) == 0 {
+				assert.Len(t, got, n, tc.text)
+			} else {
+				assert.Equal(t, want, got[n:], tc.text)
+			}
+		}
+		// One buffer for every text, as a caller that checks as a person types.
+		reused = wording.AppendCheck(reused[:0], tc.text, wording.WhoseTeam, opts)
+		assert.Equal(t, len(want), len(reused), tc.text)
+		assert.Equal(t, prefix, wording.AppendCheck(prefix, tc.text, wording.WhosePerson, opts), "the person's words are not checked")
+	}
+}
+
+func TestAppendCheckNoAllocationWithRoom(t *testing.T) {
+	text := strings.Repeat("Clt tested dirty for meth and is non-compliant w/ IOP. ", 3)
+	buf := make([]wording.Flag, 0, 16)
+	allocs := testing.AllocsPerRun(20, func() {
+		buf = wording.AppendCheck(buf[:0], text, wording.WhoseTeam, nil)
+	})
+	assert.Zero(t, allocs)
+	assert.Len(t, buf, 6)
+}
+
 // checkFlags asserts the invariants every result keeps: in order, never
 // overlapping, on rune boundaries, with a valid code.
 func checkFlags(t *testing.T, text string, got []wording.Flag) {
@@ -352,6 +407,10 @@ func FuzzCheck(f *testing.F) {
 		}
 		if wording.Check(text, wording.WhosePerson, &wording.Options{Language: lang}) != nil {
 			t.Fatal("flagged the person's words")
+		}
+		prefix := []wording.Flag{{Rule: wording.CodeNonCompliant, Start: 1, End: 2}}
+		if app := wording.AppendCheck(prefix, text, wording.WhoseTeam, &wording.Options{Language: lang}); len(app) != 1+len(got) || app[0] != prefix[0] || !slices.Equal(app[1:], got) {
+			t.Fatalf("AppendCheck gave %v after the prefix, Check %v", app[1:], got)
 		}
 	})
 }

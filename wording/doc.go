@@ -169,11 +169,14 @@
 // tests report accuracy per family and fail below 95%, and every rule listed
 // above is exercised by them. Check reads a text once, in time linear in its
 // length: a first pass classifies 64 bytes at a time into bits and tests each
-// word against the words a rule can start from by a hash, and only around
-// such a word are the words looked up, in a perfect hash of the vocabulary
-// built when the package loads over the same hash, and the rules tried: those
-// whose word before the start word is the one in the text, and the others
-// only when the words next to it may fit one of them. It allocates nothing
-// when it finds nothing. BenchmarkCheckVsFloor measures its speed against one
-// pass over the same bytes with a 256-entry table.
+// word against the words a rule can start from, by its first and last letters
+// and its length and then by a hash, and only around such a word are the
+// words looked up, in a perfect hash of the vocabulary built when the package
+// loads over the same hash, and the rules tried: those whose word before the
+// start word is the one in the text, and the others only when the words next
+// to it may fit one of them. Check allocates nothing when it finds nothing,
+// and otherwise once, for the flags it returns; [AppendCheck] appends them to
+// a buffer of the caller's instead, which a caller that checks text as it is
+// typed can reuse. BenchmarkCheckVsFloor measures both against one pass over
+// the same bytes with a 256-entry table.
 package wording

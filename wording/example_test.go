@@ -22,6 +22,20 @@ func ExampleCheck() {
 	// 0
 }
 
+func ExampleAppendCheck() {
+	// One buffer serves every call, as a note is typed: once it has room,
+	// checking allocates nothing.
+	var flags []wording.Flag
+	for _, typed := range []string{"Clt tested", "Clt tested dirty", "Clt tested dirty, is non-compliant"} {
+		flags = wording.AppendCheck(flags[:0], typed, wording.WhoseTeam, nil)
+		fmt.Println(len(flags), flags)
+	}
+	// Output:
+	// 0 []
+	// 1 [dirty-test@4-16]
+	// 2 [dirty-test@4-16 non-compliant@21-34]
+}
+
 func ExampleCheck_spanish() {
 	note := "Paciente incumplidor, dio sucio para cocaína. Asiste a Alcohólicos Anónimos."
 	for _, f := range wording.Check(note, wording.WhoseTeam, &wording.Options{Language: "es-MX"}) {
