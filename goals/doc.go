@@ -89,7 +89,8 @@
 // goal and step sentences, typos and all, each with its expected reading)
 // measure the rules' accuracy per family in the tests, and exercise every
 // rule listed here. The scan is linear in the length of the text and
-// allocates nothing when nothing is found.
+// allocates nothing when nothing is found; [AppendMatches] reads into a
+// buffer of the caller's, for a caller that reads text as it is typed.
 //
 // [Check] counts a dated or an event-based limit as time-limited, and never
 // past time.

@@ -1,6 +1,7 @@
 package goals_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -56,6 +57,10 @@ func FuzzAnalyzeText(f *testing.F) {
 			if a.Matches[i] != b.Matches[i] {
 				t.Fatalf("two calls disagree on finding %d", i)
 			}
+		}
+		app := goals.AppendMatches(slices.Clone(appendPrefix), text, ref, opts)
+		if len(app) != len(appendPrefix)+len(a.Matches) || !slices.Equal(app[:len(appendPrefix)], appendPrefix) || !slices.Equal(app[len(appendPrefix):], a.Matches) {
+			t.Fatalf("AppendMatches after a prefix disagrees with AnalyzeText")
 		}
 		s := goals.AnalyzeTextScanOnly(text, ref, opts)
 		if len(a.Matches) != len(s.Matches) {

@@ -584,7 +584,21 @@ func (o *TextOptions) spanish() bool {
 //     life together", "cut back on"; "echarle ganas", "salir adelante".
 //
 // AnalyzeText never panics, does not keep text, and allocates nothing when
-// nothing is found.
+// nothing is found; otherwise it allocates once, for the matches it returns
+// (see [AppendMatches] for a buffer of the caller's).
 func AnalyzeText(text string, ref time.Time, opts *TextOptions) TextAnalysis {
 	return TextAnalysis{Matches: textAnalyze(text, ref, opts, nil)}
+}
+
+// AppendMatches appends the matches [AnalyzeText] finds in text to dst and
+// returns the extended slice; with nothing found, it returns dst as it is.
+// It allocates only when dst has no room for the matches, so a caller that
+// reads a step as it is typed, or many steps in a loop, can keep one buffer:
+//
+//	ms = goals.AppendMatches(ms[:0], step, ref, nil)
+//	deadline, ok := goals.TextAnalysis{Matches: ms}.Deadline()
+//
+// The matches' offsets are into text, whatever dst held before.
+func AppendMatches(dst []Match, text string, ref time.Time, opts *TextOptions) []Match {
+	return textAnalyze(text, ref, opts, dst)
 }

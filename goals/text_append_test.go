@@ -1,0 +1,79 @@
+package goals_test
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/recoverykit/recovery/goals"
+)
+
+// appendPrefix stands for matches a buffer holds before AppendMatches.
+var appendPrefix = []goals.Match{
+	{Rule: goals.RuleFrequency, Start: 1, End: 2, Amount: 3, Per: goals.UnitWeek},
+	{Rule: goals.RuleWeekday, Start: 3, End: 4, Deadline: textRef},
+}
+
+func TestAppendMatches(t *testing.T) {
+	type text struct{ text, lang string }
+	var texts []text
+	for _, tc := range textCases {
+		texts = append(texts, text{tc.text, "en"})
+	}
+	for _, s := range textFuzzSeeds {
+		texts = append(texts, text{s, "en"}, text{s, "es"})
+	}
+	paths, err := filepath.Glob(filepath.Join("testdata", "eval", "*.jsonl"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	for _, p := range paths {
+		for _, c := range readEvalFile(t, p) {
+			texts = append(texts, text{c.Text, c.Lang})
+		}
+	}
+	// Many sentences in one text: the deadlines of each sentence are
+	// resolved among its own matches, which a prefix must not join.
+	var long strings.Builder
+	for _, tx := range texts[:200] {
+		long.WriteString(tx.text + ". ")
+	}
+	texts = append(texts, text{long.String(), "en"})
+
+	var reused []goals.Match
+	found := 0
+	for _, tx := range texts {
+		opts := &goals.TextOptions{Language: tx.lang}
+		want := goals.AnalyzeText(tx.text, textRef, opts).Matches
+		found += len(want)
+		assert.Equal(t, want, goals.AppendMatches(nil, tx.text, textRef, opts), tx.text)
+		// A buffer with room, one without, and one that holds matches.
+		for _, dst := range [][]goals.Match{make([]goals.Match, 0, 64), make([]goals.Match, 0, 1), slices.Clone(appendPrefix)} {
+			n := len(dst)
+			got := goals.AppendMatches(dst, tx.text, textRef, opts)
+			require.GreaterOrEqual(t, len(got), n)
+			assert.Equal(t, dst[:n], got[:n], "what dst held is kept")
+			if len(want) == 0 {
+				assert.Len(t, got, n, tx.text)
+			} else {
+				assert.Equal(t, want, got[n:], tx.text)
+			}
+		}
+		// One buffer for every text, as a caller that reads as a person types.
+		reused = goals.AppendMatches(reused[:0], tx.text, textRef, opts)
+		assert.Equal(t, len(want), len(reused), tx.text)
+	}
+	assert.Greater(t, found, 1000, "the texts exercise the rules")
+}
+
+func TestAppendMatchesNoAllocationWithRoom(t *testing.T) {
+	buf := make([]goals.Match, 0, 64)
+	allocs := testing.AllocsPerRun(20, func() {
+		buf = goals.AppendMatches(buf[:0], textStep, textRef, nil)
+	})
+	assert.Zero(t, allocs)
+	assert.NotEmpty(t, buf)
+}
