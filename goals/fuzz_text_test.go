@@ -62,6 +62,9 @@ func FuzzAnalyzeText(f *testing.F) {
 		if len(app) != len(appendPrefix)+len(a.Matches) || !slices.Equal(app[:len(appendPrefix)], appendPrefix) || !slices.Equal(app[len(appendPrefix):], a.Matches) {
 			t.Fatalf("AppendMatches after a prefix disagrees with AnalyzeText")
 		}
+		if all := goals.AnalyzeTextTryingAll(text, ref, opts); !slices.Equal(all.Matches, a.Matches) {
+			t.Fatalf("the rule-out tables change the reading: %+v, trying all %+v", a.Matches, all.Matches)
+		}
 		s := goals.AnalyzeTextScanOnly(text, ref, opts)
 		if len(a.Matches) != len(s.Matches) {
 			t.Fatalf("the fast path finds %d, the scanner alone %d", len(a.Matches), len(s.Matches))

@@ -1,6 +1,7 @@
 package goals_test
 
 import (
+	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -76,4 +77,47 @@ func TestAppendMatchesNoAllocationWithRoom(t *testing.T) {
 	})
 	assert.Zero(t, allocs)
 	assert.NotEmpty(t, buf)
+}
+
+// TestRuleOutTablesRuleOutNoMatch reads the evaluation sentences, the fuzz
+// seeds and generated texts both as AnalyzeText does and trying every rule
+// family at every word: the tables that spare the tries the next word rules
+// out (text_ruleout.go) must never change a result.
+func TestRuleOutTablesRuleOutNoMatch(t *testing.T) {
+	var texts []string
+	for _, tc := range textCases {
+		texts = append(texts, tc.text)
+	}
+	texts = append(texts, textFuzzSeeds...)
+	paths, err := filepath.Glob(filepath.Join("testdata", "eval", "*.jsonl"))
+	require.NoError(t, err)
+	var words []string
+	for _, p := range paths {
+		for _, c := range readEvalFile(t, p) {
+			texts = append(texts, c.Text)
+			words = append(words, strings.Fields(c.Text)...)
+		}
+	}
+	// Texts of the sentences' words in a random order, with breaks.
+	rng := rand.New(rand.NewPCG(11, 17))
+	seps := []string{" ", " ", " ", ", ", ". ", "; ", " - ", "\n"}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(12) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(seps[rng.IntN(len(seps))])
+		}
+		texts = append(texts, b.String())
+	}
+	found := 0
+	for _, text := range texts {
+		for _, opts := range []*goals.TextOptions{nil, {DayFirst: true}, {Language: "es"}} {
+			want := goals.AnalyzeTextTryingAll(text, textRef, opts).Matches
+			found += len(want)
+			if got := goals.AnalyzeText(text, textRef, opts).Matches; !slices.Equal(got, want) {
+				t.Fatalf("the rule-out tables change the reading of %q (%+v): %+v, trying all %+v", text, opts, got, want)
+			}
+		}
+	}
+	assert.Greater(t, found, 10000)
 }

@@ -652,24 +652,41 @@ func (sc *textScanner) prev(i int) textWord {
 // out it allocates only if something is found. [Check] passes a buffer of its
 // own.
 func textAnalyze(text string, ref time.Time, opts *TextOptions, out []Match) []Match {
-	return textAnalyzeScan(text, ref, opts, out, false)
+	return textAnalyzeScan(text, ref, opts, out, textModeFast)
 }
 
-// textAnalyzeScan is textAnalyze; scanOnly reads every word with the
-// module's scanner, without the plain-word path of [textScanner.fill].
-func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match, scanOnly bool) []Match {
+// textMode chooses, for the tests, what textAnalyzeScan leaves out of its
+// reading. Every mode finds the same matches.
+type textMode uint8
+
+const (
+	// textModeFast is AnalyzeText's reading.
+	textModeFast textMode = iota
+	// textModeScanOnly reads every word with the module's scanner, without
+	// the plain-word path of [textScanner.fill].
+	textModeScanOnly
+	// textModeTryAll tries every rule family a word starts, without the
+	// tables of textRuleOut.
+	textModeTryAll
+)
+
+// textAnalyzeScan is textAnalyze in the given mode.
+func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match, mode textMode) []Match {
 	var buf [textBuffer]textToken
 	clk := textClockRef{ref: ref}
 	// The scanner is set field by field: a struct literal this large would
 	// be built on the stack and copied.
 	var sc textScanner
-	sc.text, sc.clk, sc.buf, sc.scanOnly = text, &clk, buf[:0], scanOnly
+	sc.text, sc.clk, sc.buf, sc.scanOnly = text, &clk, buf[:0], mode == textModeScanOnly
 	sc.src.Text = text
 	sc.vocab, sc.starts, sc.ruleOut = textVocabEN, &textStartEN, &textRuleOutEN
 	if opts.spanish() {
 		sc.es, sc.vocab, sc.starts, sc.ruleOut, sc.dayFirst = true, textVocabES, &textStartES, &textRuleOutES, true
 	} else if opts != nil {
 		sc.dayFirst = opts.DayFirst
+	}
+	if mode == textModeTryAll {
+		sc.ruleOut = &textRuleOutNone
 	}
 	sc.sentence = len(out)
 	var spare Match
