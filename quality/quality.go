@@ -736,6 +736,7 @@ func (s *scorer) strengthsLanguage() result {
 	var r result
 	m := s.mark()
 	clean, total := 0, 0
+	var fs []wording.Flag // one buffer for every text
 	check := func(owner uuid.UUID, text string, team bool) {
 		if blank(text) {
 			return
@@ -746,7 +747,7 @@ func (s *scorer) strengthsLanguage() result {
 			clean++
 			return
 		}
-		fs := wording.Check(text, wording.WhoseTeam, &wording.Options{Language: s.p.Language})
+		fs = wording.AppendCheck(fs[:0], text, wording.WhoseTeam, &wording.Options{Language: s.p.Language})
 		if len(fs) == 0 {
 			clean++
 			return
