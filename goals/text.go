@@ -584,8 +584,8 @@ func (o *TextOptions) spanish() bool {
 //     life together", "cut back on"; "echarle ganas", "salir adelante".
 //
 // AnalyzeText never panics, does not keep text, and allocates nothing when
-// nothing is found; otherwise it allocates once, for the matches it returns
-// (see [AppendMatches] for a buffer of the caller's).
+// nothing is found; otherwise it allocates only to hold the matches it
+// returns (see [AppendMatches] for a buffer of the caller's).
 func AnalyzeText(text string, ref time.Time, opts *TextOptions) TextAnalysis {
 	return TextAnalysis{Matches: textAnalyze(text, ref, opts, nil)}
 }
@@ -598,7 +598,8 @@ func AnalyzeText(text string, ref time.Time, opts *TextOptions) TextAnalysis {
 //	ms = goals.AppendMatches(ms[:0], step, ref, nil)
 //	deadline, ok := goals.TextAnalysis{Matches: ms}.Deadline()
 //
-// The matches' offsets are into text, whatever dst held before.
+// The matches' offsets are into text, whatever dst held before. Like
+// append, it may write in dst's spare capacity past what it returns.
 func AppendMatches(dst []Match, text string, ref time.Time, opts *TextOptions) []Match {
 	return textAnalyze(text, ref, opts, dst)
 }

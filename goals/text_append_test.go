@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -13,10 +14,25 @@ import (
 	"github.com/recoverykit/recovery/goals"
 )
 
-// appendPrefix stands for matches a buffer holds before AppendMatches.
+// appendPrefix stands for matches a buffer holds before AppendMatches,
+// among them a whole day's deadline, which a time of day in the text must
+// not set.
 var appendPrefix = []goals.Match{
 	{Rule: goals.RuleFrequency, Start: 1, End: 2, Amount: 3, Per: goals.UnitWeek},
 	{Rule: goals.RuleWeekday, Start: 3, End: 4, Deadline: textRef},
+	{Rule: goals.RuleRelativeDay, Start: 5, End: 6, Deadline: time.Date(2026, time.March, 3, 23, 59, 59, 0, time.UTC)},
+}
+
+// appendJunk is a buffer of n matches of nonsense, for the spare capacity
+// of a reused buffer: AppendMatches must write every field of what it
+// appends.
+func appendJunk(n int) []goals.Match {
+	junk := make([]goals.Match, n)
+	for i := range junk {
+		junk[i] = goals.Match{Rule: goals.RuleVagueTime, Start: 99, End: 100, Deadline: textRef, Amount: 7, Upper: 9,
+			Comparator: goals.ComparatorAtMost, Unit: goals.UnitMinute, Per: goals.UnitDay, Every: 3}
+	}
+	return junk
 }
 
 func TestAppendMatches(t *testing.T) {
@@ -42,7 +58,7 @@ func TestAppendMatches(t *testing.T) {
 	for _, tx := range texts[:200] {
 		long.WriteString(tx.text + ". ")
 	}
-	texts = append(texts, text{long.String(), "en"})
+	texts = append(texts, text{long.String(), "en"}, text{"call at 9am", "en"}, text{"on Friday at 5 pm", "en"})
 
 	var reused []goals.Match
 	found := 0
@@ -63,9 +79,18 @@ func TestAppendMatches(t *testing.T) {
 				assert.Equal(t, want, got[n:], tx.text)
 			}
 		}
-		// One buffer for every text, as a caller that reads as a person types.
+		// One buffer for every text, as a caller that reads as a person
+		// types, its spare capacity holding what earlier calls left.
+		if cap(reused) == 0 {
+			reused = appendJunk(64)
+		}
 		reused = goals.AppendMatches(reused[:0], tx.text, textRef, opts)
-		assert.Equal(t, len(want), len(reused), tx.text)
+		if len(want) == 0 {
+			assert.Empty(t, reused, tx.text)
+		} else {
+			assert.Equal(t, want, reused, tx.text)
+		}
+		reused = append(reused[:0], appendJunk(min(64, cap(reused)))...)
 	}
 	assert.Greater(t, found, 1000, "the texts exercise the rules")
 }
@@ -89,6 +114,9 @@ func TestRuleOutTablesRuleOutNoMatch(t *testing.T) {
 		texts = append(texts, tc.text)
 	}
 	texts = append(texts, textFuzzSeeds...)
+	// Words after which only a few next words let a family match.
+	texts = append(texts, "I want to cut down on drinking", "I quit 2 hundred days ago", "drink more then 3 glasses", "finish it on early May",
+		"at 9 am, on the 15th, in 2 weeks, no later than Friday, a dozen, up to 3, deal with it, so much, one of these days")
 	paths, err := filepath.Glob(filepath.Join("testdata", "eval", "*.jsonl"))
 	require.NoError(t, err)
 	var words []string

@@ -114,7 +114,8 @@ var textNext = func() (t [textNextSets]textWordSet) {
 }()
 
 // textRuleOut gives, for a word, the set of next words for each family, in
-// the order of the start bits: past, time, quantity, action, vague.
+// the order of the start bits: past, time, quantity, action, vague. The
+// action family's is unused: [textScanner.noActionAt] rules out its tries.
 type textRuleOut [5]uint8
 
 // textRuleOutEN and textRuleOutES are the sets of each language. The
@@ -165,5 +166,5 @@ func textRuleOuts(es bool) (t [256]textRuleOut) {
 // first-person commitment ("I will list 5 rentals and will call 3").
 func (sc *textScanner) noActionAt(i int) bool {
 	w := sc.toks[i].w
-	return !sc.es && !sc.firstPerson && (w == wWill || w == wShall) && sc.ruleOut != &textRuleOutNone
+	return !sc.es && !sc.firstPerson && (w == wWill || w == wShall) && !sc.tryAll
 }

@@ -146,12 +146,13 @@ type textScanner struct {
 	pos      int               // where the last word read ended
 	starts   *[256]uint8       // textStartEN or textStartES
 	ruleOut  *[256]textRuleOut // textRuleOutEN or textRuleOutES
-	// scanOnly leaves every word to src (no plain-word path), for the
-	// tests that check that the two read alike.
-	scanOnly bool
-	done     bool        // src has no more words
-	buf      []textToken // the words read ahead, in a buffer of textBuffer
-	toks     []textToken // the window of words the rules see, part of buf
+	// scanOnly leaves every word to src (no plain-word path), and tryAll
+	// tries every family a word starts (no rule-out), for the tests that
+	// check that each reads alike.
+	scanOnly, tryAll bool
+	done             bool        // src has no more words
+	buf              []textToken // the words read ahead, in a buffer of textBuffer
+	toks             []textToken // the window of words the rules see, part of buf
 	// firstPerson is set once the current sentence has a first-person
 	// commitment, so that "... and will call" counts as one too.
 	firstPerson bool
@@ -677,7 +678,8 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 	// The scanner is set field by field: a struct literal this large would
 	// be built on the stack and copied.
 	var sc textScanner
-	sc.text, sc.clk, sc.buf, sc.scanOnly = text, &clk, buf[:0], mode == textModeScanOnly
+	sc.text, sc.clk, sc.buf = text, &clk, buf[:0]
+	sc.scanOnly, sc.tryAll = mode == textModeScanOnly, mode == textModeTryAll
 	sc.src.Text = text
 	sc.vocab, sc.starts, sc.ruleOut = textVocabEN, &textStartEN, &textRuleOutEN
 	if opts.spanish() {
@@ -685,7 +687,7 @@ func textAnalyzeScan(text string, ref time.Time, opts *TextOptions, out []Match,
 	} else if opts != nil {
 		sc.dayFirst = opts.DayFirst
 	}
-	if mode == textModeTryAll {
+	if sc.tryAll {
 		sc.ruleOut = &textRuleOutNone
 	}
 	sc.sentence = len(out)

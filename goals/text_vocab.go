@@ -379,6 +379,11 @@ func newTextVocab(entries []textEntry) *textVocab {
 	}
 	v := &textVocab{n: 1} // entry 0, the unknown word, is the zero entry
 	for _, e := range entries {
+		if e.w == wOther {
+			// The readers tell an unknown word by its class alone
+			// (textFillSpaced's past-tense "-ed").
+			panic("goals: vocabulary word without a class: " + e.key)
+		}
 		var buf [32]byte
 		k, ok := token.Fold(buf[:], e.key)
 		if !ok {
