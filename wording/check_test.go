@@ -88,6 +88,7 @@ var checkCases = []struct {
 	{"curly quoted person", "", "Pt said “I was a junkie for ten years”.", nil},
 	{"single-quoted person", "", "PSS shared own story: 'I used to be a junkie myself'", nil},
 	{"quote then team text", "", `Pt said "I'm an addict". Team notes pt is an addict.`, []hit{{wording.CodeAddict, "addict"}}},
+	{"colon quote ends with its sentence", "", `Pt said: I feel ok today. Pt is an addict.`, []hit{{wording.CodeAddict, "addict"}}},
 	{"unclosed quote keeps its flags", "", `Pt said "I'm an addict`, []hit{{wording.CodeAddict, "addict"}}},
 	{"scare quotes are the team's", "", `Pt is a "frequent flyer" here.`, []hit{{wording.CodeFrequentFlyer, "frequent flyer"}}},
 	{"colon without quotes", "", "Pt stated: I'm an addict. Team: pt is an addict.", []hit{{wording.CodeAddict, "addict"}}},
@@ -336,9 +337,18 @@ func TestAppendCheck(t *testing.T) {
 				assert.Equal(t, want, got[n:], tc.text)
 			}
 		}
-		// One buffer for every text, as a caller that checks as a person types.
+		// One buffer for every text, as a caller that checks as a person
+		// types, its spare capacity holding what earlier calls left.
+		if cap(reused) == 0 {
+			reused = slices.Repeat(prefix, 16)
+		}
 		reused = wording.AppendCheck(reused[:0], tc.text, wording.WhoseTeam, opts)
-		assert.Equal(t, len(want), len(reused), tc.text)
+		if len(want) == 0 {
+			assert.Empty(t, reused, tc.text)
+		} else {
+			assert.Equal(t, want, reused, tc.text)
+		}
+		reused = append(reused[:0], slices.Repeat(prefix, cap(reused)/len(prefix))...)
 		assert.Equal(t, prefix, wording.AppendCheck(prefix, tc.text, wording.WhosePerson, opts), "the person's words are not checked")
 	}
 }
