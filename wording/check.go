@@ -925,7 +925,9 @@ func (c *checker) try(r *ref) {
 }
 
 // nearFits reports whether the words next to the anchor r (w is the word
-// before it, or nil) may fit one of its loose patterns, which n sums up.
+// before it, or nil) may fit one of its loose patterns, which n sums up. It
+// reads the word after r ahead only when its first byte may be that of a word
+// that matches next (see initialAfter).
 func (c *checker) nearFits(r, w *ref, n *nearby) bool {
 	if n.always || n.paren && c.parenBefore(r.start) {
 		return true
@@ -934,6 +936,11 @@ func (c *checker) nearFits(r, w *ref, n *nearby) bool {
 		return true
 	}
 	if n.hasNext && r.end < len(c.text) && mayJoin[c.text[r.end]] {
+		if n.nextExact {
+			if b := c.initialAfter(r.end); b != 0 && !n.nextFirst.has(b) {
+				return false // the next word starts as none that matches next: not read ahead
+			}
+		}
 		if w := c.ahead(1); w != nil && (!n.nextExact || n.nextWords.mayHave(w.hash)) && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
 			return true
 		}
@@ -993,10 +1000,13 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	// "Alcoholics Anonymous", "Schizophrenics Anonymous": a name.
-	if after := c.ahead(k - p.anchor); after != nil && c.t.anonWords[c.lang].mayHave(after.hash) && joined(c.text[words[k-1].end:after.start], false) {
-		if c.resolve(after); after.id >= 0 && c.t.entries[after.id].cls[c.lang]&c.t.anon[c.lang] != 0 {
-			return 0, 0, false
+	// "Alcoholics Anonymous", "Schizophrenics Anonymous": a name. A next
+	// word that starts as no word of @anon does is not read ahead.
+	if b := c.initialAfter(words[k-1].end); b == 0 || c.t.anonFirst[c.lang].has(b) {
+		if after := c.ahead(k - p.anchor); after != nil && c.t.anonWords[c.lang].mayHave(after.hash) && joined(c.text[words[k-1].end:after.start], false) {
+			if c.resolve(after); after.id >= 0 && c.t.entries[after.id].cls[c.lang]&c.t.anon[c.lang] != 0 {
+				return 0, 0, false
+			}
 		}
 	}
 	start = words[p.lo].start
@@ -1006,6 +1016,21 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// initialAfter returns the first byte of the word after the one that ends
+// at end, in lower case, when one space stands between them and the byte is
+// an ASCII letter or digit; else 0. It tests the next word against a set of
+// initials with no need to read it ahead.
+func (c *checker) initialAfter(end int) byte {
+	if end+1 >= len(c.text) || c.text[end] != ' ' {
+		return 0
+	}
+	b := c.text[end+1]
+	if b >= utf8.RuneSelf || token.Class[b]&token.ClassWord == 0 {
+		return 0
+	}
+	return lower[b]
 }
 
 // parenBefore reports whether an opening bracket stands right before i,

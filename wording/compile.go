@@ -89,6 +89,22 @@ func (b *bloom) add(h uint64) { b[h>>62] |= 1 << (h >> 56 & 63) }
 // be one of the set; for h 0 (a word skim did not hash), it reports true.
 func (b *bloom) mayHave(h uint64) bool { return h == 0 || b[h>>62]&(1<<(h>>56&63)) != 0 }
 
+// initials is a set of the ASCII bytes a word's key may start with, one bit
+// of 128 each: a word that starts with an ASCII letter or digit whose lower
+// case is not in the set is none of its words (folding keeps a key's first
+// byte the lower case of the word's).
+type initials [2]uint64
+
+// add adds the first byte of the key k, if it is ASCII.
+func (s *initials) add(k string) {
+	if k != "" && k[0] < utf8.RuneSelf {
+		s[k[0]>>6] |= 1 << (k[0] & 63)
+	}
+}
+
+// has reports whether b, an ASCII byte, is in the set.
+func (s *initials) has(b byte) bool { return s[b>>6&1]>>(b&63)&1 != 0 }
+
 // find returns the patterns for the word id before the anchor, or nil.
 func (p *prevIndex) find(id int32) []int32 {
 	if i, ok := slices.BinarySearch(p.ids, id); ok {
@@ -109,6 +125,9 @@ type nearby struct {
 	// when nextExact (next matches by words and classes alone).
 	nextWords bloom
 	nextExact bool
+	// nextFirst holds the first bytes of the words of nextWords, when
+	// nextExact.
+	nextFirst initials
 }
 
 // merge adds the words, classes and shapes of e to m.
@@ -138,8 +157,10 @@ type table struct {
 	// the words of @firstperson.
 	anchors  [numLangs]wordFilter
 	fpFilter [numLangs]wordFilter
-	// anonWords holds the plain words of @anon.
+	// anonWords holds the plain words of @anon; anonFirst the first bytes
+	// of all its words.
 	anonWords [numLangs]bloom
+	anonFirst [numLangs]initials
 	// plainLetters filters the words of only ASCII letters and digits that
 	// can be anchors, per language, by their first and last letters and
 	// their length, which for such a word is its key's (see skimPlain).
@@ -364,9 +385,11 @@ func (t *table) indexByPrev() {
 					}
 				}
 				for _, id := range ids {
-					if k := t.entries[id].key; isPlain(k) {
+					k := t.entries[id].key
+					if isPlain(k) {
 						n.nextWords.add(plainKeyHash(k))
 					}
+					n.nextFirst.add(k)
 				}
 			}
 		}
@@ -597,8 +620,11 @@ func (t *table) buildHash() {
 			if e.cls[l]&t.fp[l] != 0 {
 				t.fpFilter[l].add(e.key)
 			}
-			if e.cls[l]&t.anon[l] != 0 && isPlain(e.key) {
-				t.anonWords[l].add(plainKeyHash(e.key))
+			if e.cls[l]&t.anon[l] != 0 {
+				if isPlain(e.key) {
+					t.anonWords[l].add(plainKeyHash(e.key))
+				}
+				t.anonFirst[l].add(e.key)
 			}
 		}
 	}
