@@ -835,8 +835,17 @@ var mayJoin = func() (t [256]bool) {
 
 // joined reports whether the gap between two words lets them stand in one
 // phrase: spaces and tabs, at most one dash, and with colon at most one
-// colon. Other punctuation and line breaks end a phrase.
+// colon. Other punctuation and line breaks end a phrase. The common gap, one
+// space, is tested inline; joinedGap reads the others.
 func joined(gap string, colon bool) bool {
+	if len(gap) == 1 && gap[0] == ' ' {
+		return true
+	}
+	return joinedGap(gap, colon)
+}
+
+// joinedGap is joined for any gap.
+func joinedGap(gap string, colon bool) bool {
 	if gap == "" {
 		return false
 	}
