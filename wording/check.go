@@ -73,7 +73,8 @@ type ref struct {
 	start, end int
 	// hash is the word's plainHash when skim read it (a plain word), or 0:
 	// resolve then folds the word to hash it. skim leaves 0 for most
-	// plain words too (see skim).
+	// plain words too (see skim), and try hashes the word before an anchor
+	// with patterns keyed by it.
 	hash uint64
 	// id is the word's entry, -1 for none, -2 before the lookup.
 	id  int32
@@ -270,8 +271,8 @@ const (
 // calls gap for a gap with a byte gap reads, and moves to the next block.
 //
 // The words skimPlain reads keep hash 0, which resolve reads as a word to
-// fold, but for the word before the one skim returns true at, which try reads
-// first: skim hashes that one if it is plain.
+// fold; try hashes the word before an anchor, if it is plain, when the
+// anchor has patterns keyed by it (see prevIndex), which test its hash.
 func (c *checker) skim(pos int) (int, bool) {
 	// Words before pos have been read (by next, perhaps).
 	if q := pos - c.base; q >= blockSize {
@@ -293,10 +294,6 @@ func (c *checker) skim(pos int) (int, bool) {
 			stop, found = c.skimWord()
 		}
 		if stop {
-			if w := c.back(1); found && w != nil && w.hash == 0 && isPlain(c.text[w.start:w.end]) {
-				// The word before, which try reads first, with its hash.
-				w.hash = c.hashAt(w.start, w.end)
-			}
 			return c.pos, found
 		}
 	}
@@ -902,10 +899,17 @@ func (c *checker) try(r *ref) {
 		}
 	}
 	w := c.back(1)
-	if p := &e.prev[c.lang]; len(p.ids) > 0 && w != nil && p.words.mayHave(w.hash) && joined(c.text[w.end:r.start], true) {
-		if c.resolve(w); w.id >= 0 {
-			for _, pi := range p.find(w.id) {
-				consider(pi)
+	if p := &e.prev[c.lang]; len(p.ids) > 0 && w != nil {
+		if w.hash == 0 && isPlain(c.text[w.start:w.end]) {
+			// The word before, which skim left unhashed: its hash for the
+			// filter, and for resolve.
+			w.hash = c.hashAt(w.start, w.end)
+		}
+		if p.words.mayHave(w.hash) && joined(c.text[w.end:r.start], true) {
+			if c.resolve(w); w.id >= 0 {
+				for _, pi := range p.find(w.id) {
+					consider(pi)
+				}
 			}
 		}
 	}
