@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -151,6 +152,7 @@ type table struct {
 	slots []int32
 	disp  []uint32
 	seed  uint64
+	shift uint8 // 64 less the bits of a bucket's index
 	// words holds each entry's key as lookupPlain compares it, by index.
 	words []keyWords
 	// anchors filters the words that can be anchors, per language; fpFilter
@@ -527,13 +529,11 @@ func anyStop(t *table, ids []int32) bool {
 	return false
 }
 
-// mix hashes the plainKeyHash h of a key once more, from a seed.
-func mix(seed, h uint64) uint64 {
-	h ^= seed
-	h = (h ^ h>>33) * 0xFF51AFD7ED558CCD
-	h = (h ^ h>>33) * 0xC4CEB9FE1A85EC53
-	return h ^ h>>33
-}
+// mix hashes the plainKeyHash h of a key once more, by the seed (an odd
+// number), with one multiplication: the top bits of the product, which pick
+// the bucket, depend on all the bits of h, and the bits from 32, which pick
+// the slot within it (see slot), on its lower bits.
+func mix(seed, h uint64) uint64 { return h * seed }
 
 // buildHash builds the perfect hash of the vocabulary (hash and displace:
 // each bucket of keys gets the displacement that puts all its keys in free
@@ -554,14 +554,14 @@ func (t *table) buildHash() {
 		}
 		seen[base[i]] = true
 	}
-	for seed := uint64(14695981039346656037); ; seed++ {
+	t.shift = uint8(64 - bits.Len(uint(buckets-1)))
+	for seed := uint64(14695981039346656037); ; seed += 2 {
 		t.seed = seed
 		t.slots = make([]int32, size)
 		t.disp = make([]uint32, buckets)
 		groups := make([][]int32, buckets)
 		for i := range t.entries {
-			h := mix(seed, base[i])
-			b := h & uint64(buckets-1)
+			b := mix(seed, base[i]) >> t.shift
 			groups[b] = append(groups[b], int32(i))
 		}
 		order := make([]int, buckets)
@@ -639,7 +639,7 @@ func (t *table) slot(h uint64, d uint32) uint64 {
 // or -1; the caller compares the keys.
 func (t *table) find(h uint64) int32 {
 	h = mix(t.seed, h)
-	d := t.disp[h&uint64(len(t.disp)-1)]
+	d := t.disp[h>>t.shift]
 	return t.slots[t.slot(h, d)] - 1
 }
 
