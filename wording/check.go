@@ -73,7 +73,8 @@ type ref struct {
 	start, end int
 	// hash is the word's plainHash when skim read it (a plain word), or 0:
 	// resolve then folds the word to hash it. skim leaves 0 for most
-	// plain words too (see skim).
+	// plain words too (see skim), and try hashes the word before an anchor
+	// with patterns keyed by it.
 	hash uint64
 	// id is the word's entry, -1 for none, -2 before the lookup.
 	id  int32
@@ -270,8 +271,8 @@ const (
 // calls gap for a gap with a byte gap reads, and moves to the next block.
 //
 // The words skimPlain reads keep hash 0, which resolve reads as a word to
-// fold, but for the word before the one skim returns true at, which try reads
-// first: skim hashes that one if it is plain.
+// fold; try hashes the word before an anchor, if it is plain, when the
+// anchor has patterns keyed by it (see prevIndex), which test its hash.
 func (c *checker) skim(pos int) (int, bool) {
 	// Words before pos have been read (by next, perhaps).
 	if q := pos - c.base; q >= blockSize {
@@ -293,10 +294,6 @@ func (c *checker) skim(pos int) (int, bool) {
 			stop, found = c.skimWord()
 		}
 		if stop {
-			if w := c.back(1); found && w != nil && w.hash == 0 && isPlain(c.text[w.start:w.end]) {
-				// The word before, which try reads first, with its hash.
-				w.hash = c.hashAt(w.start, w.end)
-			}
 			return c.pos, found
 		}
 	}
@@ -835,8 +832,17 @@ var mayJoin = func() (t [256]bool) {
 
 // joined reports whether the gap between two words lets them stand in one
 // phrase: spaces and tabs, at most one dash, and with colon at most one
-// colon. Other punctuation and line breaks end a phrase.
+// colon. Other punctuation and line breaks end a phrase. The common gap, one
+// space, is tested inline; joinedGap reads the others.
 func joined(gap string, colon bool) bool {
+	if len(gap) == 1 && gap[0] == ' ' {
+		return true
+	}
+	return joinedGap(gap, colon)
+}
+
+// joinedGap is joined for any gap.
+func joinedGap(gap string, colon bool) bool {
 	if gap == "" {
 		return false
 	}
@@ -893,10 +899,17 @@ func (c *checker) try(r *ref) {
 		}
 	}
 	w := c.back(1)
-	if p := &e.prev[c.lang]; len(p.ids) > 0 && w != nil && p.words.mayHave(w.hash) && joined(c.text[w.end:r.start], true) {
-		if c.resolve(w); w.id >= 0 {
-			for _, pi := range p.find(w.id) {
-				consider(pi)
+	if p := &e.prev[c.lang]; len(p.ids) > 0 && w != nil {
+		if w.hash == 0 && isPlain(c.text[w.start:w.end]) {
+			// The word before, which skim left unhashed: its hash for the
+			// filter, and for resolve.
+			w.hash = c.hashAt(w.start, w.end)
+		}
+		if p.words.mayHave(w.hash) && joined(c.text[w.end:r.start], true) {
+			if c.resolve(w); w.id >= 0 {
+				for _, pi := range p.find(w.id) {
+					consider(pi)
+				}
 			}
 		}
 	}
@@ -925,7 +938,9 @@ func (c *checker) try(r *ref) {
 }
 
 // nearFits reports whether the words next to the anchor r (w is the word
-// before it, or nil) may fit one of its loose patterns, which n sums up.
+// before it, or nil) may fit one of its loose patterns, which n sums up. It
+// reads the word after r ahead only when its first byte may be that of a word
+// that matches next (see initialAfter).
 func (c *checker) nearFits(r, w *ref, n *nearby) bool {
 	if n.always || n.paren && c.parenBefore(r.start) {
 		return true
@@ -934,6 +949,11 @@ func (c *checker) nearFits(r, w *ref, n *nearby) bool {
 		return true
 	}
 	if n.hasNext && r.end < len(c.text) && mayJoin[c.text[r.end]] {
+		if n.nextExact {
+			if b := c.initialAfter(r.end); b != 0 && !n.nextFirst.has(b) {
+				return false // the next word starts as none that matches next: not read ahead
+			}
+		}
 		if w := c.ahead(1); w != nil && (!n.nextExact || n.nextWords.mayHave(w.hash)) && joined(c.text[r.end:w.start], true) && c.matches(w, &n.next) {
 			return true
 		}
@@ -993,10 +1013,13 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	// "Alcoholics Anonymous", "Schizophrenics Anonymous": a name.
-	if after := c.ahead(k - p.anchor); after != nil && c.t.anonWords[c.lang].mayHave(after.hash) && joined(c.text[words[k-1].end:after.start], false) {
-		if c.resolve(after); after.id >= 0 && c.t.entries[after.id].cls[c.lang]&c.t.anon[c.lang] != 0 {
-			return 0, 0, false
+	// "Alcoholics Anonymous", "Schizophrenics Anonymous": a name. A next
+	// word that starts as no word of @anon does is not read ahead.
+	if b := c.initialAfter(words[k-1].end); b == 0 || c.t.anonFirst[c.lang].has(b) {
+		if after := c.ahead(k - p.anchor); after != nil && c.t.anonWords[c.lang].mayHave(after.hash) && joined(c.text[words[k-1].end:after.start], false) {
+			if c.resolve(after); after.id >= 0 && c.t.entries[after.id].cls[c.lang]&c.t.anon[c.lang] != 0 {
+				return 0, 0, false
+			}
 		}
 	}
 	start = words[p.lo].start
@@ -1006,6 +1029,21 @@ func (c *checker) match(p *pattern) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// initialAfter returns the first byte of the word after the one that ends
+// at end, in lower case, when one space stands between them and the byte is
+// an ASCII letter or digit; else 0. It tests the next word against a set of
+// initials with no need to read it ahead.
+func (c *checker) initialAfter(end int) byte {
+	if end+1 >= len(c.text) || c.text[end] != ' ' {
+		return 0
+	}
+	b := c.text[end+1]
+	if b >= utf8.RuneSelf || token.Class[b]&token.ClassWord == 0 {
+		return 0
+	}
+	return lower[b]
 }
 
 // parenBefore reports whether an opening bracket stands right before i,

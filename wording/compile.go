@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -89,6 +90,22 @@ func (b *bloom) add(h uint64) { b[h>>62] |= 1 << (h >> 56 & 63) }
 // be one of the set; for h 0 (a word skim did not hash), it reports true.
 func (b *bloom) mayHave(h uint64) bool { return h == 0 || b[h>>62]&(1<<(h>>56&63)) != 0 }
 
+// initials is a set of the ASCII bytes a word's key may start with, one bit
+// of 128 each: a word that starts with an ASCII letter or digit whose lower
+// case is not in the set is none of its words (folding keeps a key's first
+// byte the lower case of the word's).
+type initials [2]uint64
+
+// add adds the first byte of the key k, if it is ASCII.
+func (s *initials) add(k string) {
+	if k != "" && k[0] < utf8.RuneSelf {
+		s[k[0]>>6] |= 1 << (k[0] & 63)
+	}
+}
+
+// has reports whether b, an ASCII byte, is in the set.
+func (s *initials) has(b byte) bool { return s[b>>6&1]>>(b&63)&1 != 0 }
+
 // find returns the patterns for the word id before the anchor, or nil.
 func (p *prevIndex) find(id int32) []int32 {
 	if i, ok := slices.BinarySearch(p.ids, id); ok {
@@ -109,6 +126,9 @@ type nearby struct {
 	// when nextExact (next matches by words and classes alone).
 	nextWords bloom
 	nextExact bool
+	// nextFirst holds the first bytes of the words of nextWords, when
+	// nextExact.
+	nextFirst initials
 }
 
 // merge adds the words, classes and shapes of e to m.
@@ -132,14 +152,17 @@ type table struct {
 	slots []int32
 	disp  []uint32
 	seed  uint64
+	shift uint8 // 64 less the bits of a bucket's index
 	// words holds each entry's key as lookupPlain compares it, by index.
 	words []keyWords
 	// anchors filters the words that can be anchors, per language; fpFilter
 	// the words of @firstperson.
 	anchors  [numLangs]wordFilter
 	fpFilter [numLangs]wordFilter
-	// anonWords holds the plain words of @anon.
+	// anonWords holds the plain words of @anon; anonFirst the first bytes
+	// of all its words.
 	anonWords [numLangs]bloom
+	anonFirst [numLangs]initials
 	// plainLetters filters the words of only ASCII letters and digits that
 	// can be anchors, per language, by their first and last letters and
 	// their length, which for such a word is its key's (see skimPlain).
@@ -364,9 +387,11 @@ func (t *table) indexByPrev() {
 					}
 				}
 				for _, id := range ids {
-					if k := t.entries[id].key; isPlain(k) {
+					k := t.entries[id].key
+					if isPlain(k) {
 						n.nextWords.add(plainKeyHash(k))
 					}
+					n.nextFirst.add(k)
 				}
 			}
 		}
@@ -504,13 +529,11 @@ func anyStop(t *table, ids []int32) bool {
 	return false
 }
 
-// mix hashes the plainKeyHash h of a key once more, from a seed.
-func mix(seed, h uint64) uint64 {
-	h ^= seed
-	h = (h ^ h>>33) * 0xFF51AFD7ED558CCD
-	h = (h ^ h>>33) * 0xC4CEB9FE1A85EC53
-	return h ^ h>>33
-}
+// mix hashes the plainKeyHash h of a key once more, by the seed (an odd
+// number), with one multiplication: the top bits of the product, which pick
+// the bucket, depend on all the bits of h, and the bits from 32, which pick
+// the slot within it (see slot), on its lower bits.
+func mix(seed, h uint64) uint64 { return h * seed }
 
 // buildHash builds the perfect hash of the vocabulary (hash and displace:
 // each bucket of keys gets the displacement that puts all its keys in free
@@ -531,14 +554,14 @@ func (t *table) buildHash() {
 		}
 		seen[base[i]] = true
 	}
-	for seed := uint64(14695981039346656037); ; seed++ {
+	t.shift = uint8(64 - bits.Len(uint(buckets-1)))
+	for seed := uint64(14695981039346656037); ; seed += 2 {
 		t.seed = seed
 		t.slots = make([]int32, size)
 		t.disp = make([]uint32, buckets)
 		groups := make([][]int32, buckets)
 		for i := range t.entries {
-			h := mix(seed, base[i])
-			b := h & uint64(buckets-1)
+			b := mix(seed, base[i]) >> t.shift
 			groups[b] = append(groups[b], int32(i))
 		}
 		order := make([]int, buckets)
@@ -597,8 +620,11 @@ func (t *table) buildHash() {
 			if e.cls[l]&t.fp[l] != 0 {
 				t.fpFilter[l].add(e.key)
 			}
-			if e.cls[l]&t.anon[l] != 0 && isPlain(e.key) {
-				t.anonWords[l].add(plainKeyHash(e.key))
+			if e.cls[l]&t.anon[l] != 0 {
+				if isPlain(e.key) {
+					t.anonWords[l].add(plainKeyHash(e.key))
+				}
+				t.anonFirst[l].add(e.key)
 			}
 		}
 	}
@@ -613,7 +639,7 @@ func (t *table) slot(h uint64, d uint32) uint64 {
 // or -1; the caller compares the keys.
 func (t *table) find(h uint64) int32 {
 	h = mix(t.seed, h)
-	d := t.disp[h&uint64(len(t.disp)-1)]
+	d := t.disp[h>>t.shift]
 	return t.slots[t.slot(h, d)] - 1
 }
 
