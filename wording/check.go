@@ -42,7 +42,8 @@ func Check(text string, whose Whose, opts *Options) []Flag {
 //
 //	flags = wording.AppendCheck(flags[:0], note, wording.WhoseTeam, nil)
 //
-// The flags' offsets are into text, whatever dst held before.
+// The flags' offsets are into text, whatever dst held before. Like append,
+// it may write in dst's spare capacity past what it returns.
 func AppendCheck(dst []Flag, text string, whose Whose, opts *Options) []Flag {
 	if whose != WhoseTeam {
 		return dst
@@ -189,15 +190,16 @@ func (c *checker) run() {
 }
 
 // flagList holds the flags of a call of Check: in first while they fit, so
-// that the call allocates once, for the flags it returns, and then in all.
-// For AppendCheck, all is the caller's buffer from the start, and the
-// flags' count includes what it held.
+// that a call with a few flags allocates once, for the flags it returns,
+// and then in all. For AppendCheck, all is the caller's buffer from the
+// start, and the flags' count includes what it held.
 type flagList struct {
 	first [4]Flag
 	n     int
-	all   []Flag // nil until first overflows; then every flag
+	all   []Flag // for Check, nil until first overflows; then every flag
 }
 
+// add adds the flag f after the others.
 func (l *flagList) add(f Flag) {
 	switch {
 	case l.all != nil:
@@ -579,7 +581,8 @@ func (c *checker) fill(base int) (starts, ends uint64) {
 	return w &^ (w << 1), w &^ (w >> 1)
 }
 
-// load64 returns the eight bytes of b as binary.LittleEndian reads them.
+// load64 returns the first eight bytes of b as binary.LittleEndian reads
+// them.
 func load64(b string) uint64 {
 	_ = b[7]
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |

@@ -666,16 +666,9 @@ func keyWordsOf(k string) keyWords {
 		kw.first |= uint64(k[i]) << (8 * i)
 	}
 	if len(k) >= 8 {
-		kw.last = load8(k, len(k)-8)
+		kw.last = load64(k[len(k)-8:])
 	}
 	return kw
-}
-
-// load8 returns the eight bytes of s from i, the first lowest.
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // lookupPlain returns the entry of the word text[start:end] of ASCII letters
@@ -695,17 +688,17 @@ func (t *table) lookupPlain(h uint64, text string, start, end int) int32 {
 	}
 	switch {
 	case n < 8 && start+8 <= len(text):
-		if (load8(text, start)|lowerBits)&byteMask[n] != kw.first {
+		if (load64(text[start:])|lowerBits)&byteMask[n] != kw.first {
 			return -1
 		}
 		return id
 	case n < 8 && end >= 8:
-		if (load8(text, end-8)|lowerBits)>>(64-8*n) != kw.first {
+		if (load64(text[end-8:])|lowerBits)>>(64-8*n) != kw.first {
 			return -1
 		}
 		return id
 	case n >= 8 && n <= 16:
-		if (load8(text, start)|lowerBits) != kw.first || (load8(text, end-8)|lowerBits) != kw.last {
+		if (load64(text[start:])|lowerBits) != kw.first || (load64(text[end-8:])|lowerBits) != kw.last {
 			return -1
 		}
 		return id
@@ -735,7 +728,7 @@ func (f *wordFilter) add(k string) {
 }
 
 // addPlain adds the key k of ASCII letters and digits, which a word of
-// them matches only at its length.
+// them matches only at its length (at most maxKey, so below 64).
 func (f *wordFilter) addPlain(k string) {
 	f[k[0]&31][k[len(k)-1]&31] |= 1 << len(k)
 }

@@ -175,8 +175,8 @@
 // loads over the same hash, and the rules tried: those whose word before the
 // start word is the one in the text, and the others only when the words next
 // to it may fit one of them. Check allocates nothing when it finds nothing,
-// and otherwise once, for the flags it returns; [AppendCheck] appends them to
-// a buffer of the caller's instead, which a caller that checks text as it is
-// typed can reuse. BenchmarkCheckVsFloor measures both against one pass over
-// the same bytes with a 256-entry table.
+// and otherwise only to hold the flags it returns; [AppendCheck] appends
+// them to a buffer of the caller's instead, which a caller that checks text
+// as it is typed can reuse. BenchmarkCheckVsFloor measures both against one
+// pass over the same bytes with a 256-entry table.
 package wording
