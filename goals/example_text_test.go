@@ -33,6 +33,22 @@ func ExampleAnalyzeText() {
 	// time-limited: true measurable: true
 }
 
+// AppendMatches reads a step as it is typed into one buffer, which, once it
+// has room, serves every keystroke without allocating.
+func ExampleAppendMatches() {
+	ref := time.Date(2026, time.March, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	var ms []goals.Match
+	for _, typed := range []string{"I will call", "I will call 3 landlords", "I will call 3 landlords by Friday"} {
+		ms = goals.AppendMatches(ms[:0], typed, ref, nil)
+		d, ok := goals.TextAnalysis{Matches: ms}.Deadline()
+		fmt.Println(len(ms), ok, d.Format(time.DateOnly))
+	}
+	// Output:
+	// 1 false 0001-01-01
+	// 2 false 0001-01-01
+	// 3 true 2026-03-06
+}
+
 // A goal in its first words may point in a direction without yet saying how
 // much or by when; the analysis names the wording to build on.
 func ExampleAnalyzeText_vague() {
