@@ -34,6 +34,13 @@ const (
 // is no verb.
 const textPastEdMax = 24
 
+// pastEd reports whether the word w is read as a past tense by its "-ed":
+// 5 to textPastEdMax bytes ending in "ed" (not "eed"), in any case.
+func pastEd(w string) bool {
+	n := len(w)
+	return n >= 5 && n <= textPastEdMax && w[n-1]|0x20 == 'd' && w[n-2]|0x20 == 'e' && w[n-3]|0x20 != 'e'
+}
+
 // Token flags set by the scanner.
 const (
 	tMoney  uint8 = 1 << iota // a '$' stands right before the word
@@ -216,7 +223,7 @@ func (sc *textScanner) fill() {
 				}
 				if sc.es {
 					classifyES(text[start:end], t)
-				} else if m := end - start; m >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
+				} else if m := end - start; m >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' { // pastEd, written out
 					t.tflags = tPastEd
 				}
 				continue
@@ -282,7 +289,8 @@ func textFillSpaced(text string, buf []textToken, n, pos int, vocab *textVocab) 
 		if k == 0 || k == 8 || isDigitByte(byte(x)) {
 			break
 		}
-		// The byte after the word must end a plain word there.
+		// The byte after the word must end a plain word there (as
+		// endsPlain tests, written out: the loop's registers hold).
 		switch c := byte(x >> (8 * k)); {
 		case c == ' ':
 		case c >= 0x80, c == '\'', c == '-':
@@ -297,7 +305,7 @@ func textFillSpaced(text string, buf []textToken, n, pos int, vocab *textVocab) 
 		t.reset(start, end, brk)
 		e := vocab.find((x|textLower)&textKeyMask(k), 0)
 		t.num, t.w, t.vflags = e.num, e.w, e.flags
-		if e.w == wOther && k >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' {
+		if e.w == wOther && k >= 5 && text[end-1]|0x20 == 'd' && text[end-2]|0x20 == 'e' && text[end-3]|0x20 != 'e' { // pastEd, written out
 			t.tflags = tPastEd
 		}
 		pos = end
@@ -360,18 +368,24 @@ func textPlainWord(text string, p int) (start, end int, k0, k1 uint64, brk, ok b
 			k0 = textKeyTail(text[start:end])
 		}
 	}
-	if end < len(text) {
-		switch c := text[end]; {
-		case c == ' ':
-		case c >= 0x80, c == '\'', c == '-':
-			return
-		case c == '.' || c == ':' || c == '/' || c == ',':
-			if isDigitByte(text[end-1]) {
-				return
-			}
-		}
+	if end < len(text) && !endsPlain(text[end], text[end-1]) {
+		return
 	}
 	return start, end, k0, k1, brk, true
+}
+
+// endsPlain reports whether the byte c after a run of ASCII letters and
+// digits, whose last byte is last, ends it as a plain word: not a byte of
+// 0x80 and above, an apostrophe or a hyphen, which may go on with the word,
+// nor '.', ':', '/' or ',' after a digit, which may go on with a number.
+func endsPlain(c, last byte) bool {
+	switch {
+	case c >= 0x80, c == '\'', c == '-':
+		return false
+	case c == '.' || c == ':' || c == '/' || c == ',':
+		return !isDigitByte(last)
+	}
+	return true
 }
 
 // textWordBytes returns how many of the eight bytes of x, first byte
@@ -416,7 +430,7 @@ func (sc *textScanner) classify(t *textToken, ascii, joined bool) {
 		}
 	}
 	n := len(key)
-	if !sc.es && n >= 5 && n <= textPastEdMax && key[n-1]|0x20 == 'd' && key[n-2]|0x20 == 'e' && key[n-3]|0x20 != 'e' {
+	if !sc.es && pastEd(key) {
 		t.tflags |= tPastEd
 	}
 	// Compounds joined by a hyphen: "mid-April", "twenty-five".
