@@ -340,7 +340,7 @@ func (c *checker) skimPlain() bool {
 			break
 		}
 		last := c.pad[e-1]
-		if joinsAfter[c.pad[e]]&token.Class[last] != 0 {
+		if c.joinsNext(e) {
 			break
 		}
 		r := &c.ring[n&(ringSize-1)]
@@ -373,16 +373,28 @@ func (c *checker) quietGap(q, s uint) bool {
 			k |= gapMarks[c.pad[i&(blockSize-1)]]
 		}
 	}
-	return k == markNone || k == markSentence && c.quote != quoteSentence
+	return c.quiet(k)
 }
 
 // quietText reports whether the gap text[from:to] has no byte that gap
 // reads and none of 0x80 and above, as quietGap does.
 func (c *checker) quietText(from, to int) bool {
+	return c.quiet(c.gapKinds(from, to))
+}
+
+// gapKinds returns the kinds (gapMarks) of the bytes of text[from:to], or'd.
+func (c *checker) gapKinds(from, to int) uint8 {
 	var k uint8
 	for i := from; i < to; i++ {
 		k |= gapMarks[c.text[i]]
 	}
+	return k
+}
+
+// quiet reports whether a gap whose bytes have the kinds k holds no byte
+// that gap reads and none of 0x80 and above: an end of sentence counts
+// only in a quotation that runs to the end of the sentence.
+func (c *checker) quiet(k uint8) bool {
 	return k == markNone || k == markSentence && c.quote != quoteSentence
 }
 
@@ -409,15 +421,12 @@ func (c *checker) skimWord() (stop, found bool) {
 	s := uint(bits.TrailingZeros64(starts)) & (blockSize - 1)
 	e := uint(bits.TrailingZeros64(ends)) + 1
 	start, end := base+int(s), base+int(e)
-	marks := false
-	for i := pos; i < start; i++ {
-		b := text[i]
-		if b >= utf8.RuneSelf {
-			return true, false
-		}
-		marks = marks || gapMarks[b] == markAlways || gapMarks[b] == markSentence && c.quote == quoteSentence
+	k := c.gapKinds(pos, start)
+	if k&markHigh != 0 {
+		return true, false
 	}
-	plain := joinsAfter[c.pad[e]]&token.Class[c.pad[e-1]] == 0
+	marks := !c.quiet(k)
+	plain := !c.joinsNext(e)
 	var h uint64
 	if plain {
 		h = wordHash(&c.pad, s, e)
@@ -613,6 +622,13 @@ var joinsAfter = func() (t [256]uint8) {
 	return t
 }()
 
+// joinsNext reports whether the byte pad[e] of skim's block, right after a
+// run of ASCII letters and digits, may join the run to what follows
+// ("non-compliant", "it's", "1:1"), so that the word is not plain.
+func (c *checker) joinsNext(e uint) bool {
+	return joinsAfter[c.pad[e]]&token.Class[c.pad[e-1]] != 0
+}
+
 // endsWord maps a byte to how it ends a word of ASCII letters and digits.
 var endsWord = func() (t [256]uint8) {
 	for b := range utf8.RuneSelf {
@@ -790,7 +806,7 @@ func (c *checker) peek(r *ref) bool {
 			return false
 		}
 	}
-	if k := endsWord[c.pad[e]]; k != endsAlways && (k == endsNot || token.Class[c.pad[e-1]] == token.ClassDigit) {
+	if c.joinsNext(e) {
 		return false
 	}
 	*r = ref{start: start, end: end, hash: wordHash(&c.pad, s, e), id: -2}
